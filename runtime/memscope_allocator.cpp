@@ -1,0 +1,522 @@
+//===- memscope_allocator.cpp - the checked heap --------------------------===//
+//
+// sanitizer_common's CombinedAllocator (size-class primary at a fixed range,
+// mmap secondary for large chunks) wrapped with redzones, chunk headers and a
+// quarantine; the layout is drawn in memscope_allocator.h.
+//
+// Hot path discipline: no locks or syscalls on malloc/free except when a
+// per-thread cache refills or drains; per-thread state lives in initial-exec
+// TLS and an mmap'ed MallocStorage.
+//
+// See also: memscope_allocator.h, memscope_mapping.h, memscope_report.cpp.
+//===----------------------------------------------------------------------===//
+#include "memscope_allocator.h"
+#include "memscope_flags.h"
+#include "memscope_mapping.h"
+#include "memscope_report.h"
+#include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_allocator.h"
+#include "sanitizer_common/sanitizer_allocator_checks.h"
+#include "sanitizer_common/sanitizer_allocator_internal.h"
+#include "sanitizer_common/sanitizer_atomic.h"
+#include "sanitizer_common/sanitizer_errno.h"
+#include "sanitizer_common/sanitizer_placement_new.h"
+#include "sanitizer_common/sanitizer_quarantine.h"
+#include "sanitizer_common/sanitizer_stackdepot.h"
+
+#include <pthread.h>
+
+namespace memscope {
+
+namespace {
+
+constexpr uptr kChunkHeaderSize = 16;
+// User memory reserved in every chunk even for malloc(0): room for FreedInfo.
+constexpr uptr kMinUserReserve = 16;
+// malloc's alignment: max_align_t on x86_64.
+constexpr uptr kDefaultAlignment = 16;
+// Written at alloc_beg when the header is not there; its low byte is not a
+// valid ChunkState, so it never reads as a header.
+constexpr uptr kAllocBegMagic = 0xCC6E96B9CC6E96B9ULL;
+constexpr uptr kMaxAllowedMallocSize = 1ULL << 40;
+
+struct ChunkHeader {
+  atomic_uint8_t State;
+  u8 Kind : 2;
+  u8 FromMemalign : 1;
+  u8 Unused : 5;
+  u16 SizeHi;
+  u32 SizeLo;
+  u32 AllocTid;
+  u32 AllocStack;
+
+  uptr UserBeg() const {
+    return reinterpret_cast<uptr>(this) + kChunkHeaderSize;
+  }
+  uptr UserSize() const { return (static_cast<uptr>(SizeHi) << 32) | SizeLo; }
+  void SetUserSize(uptr Size) {
+    SizeLo = static_cast<u32>(Size);
+    SizeHi = static_cast<u16>(Size >> 32);
+  }
+  ChunkState LoadState() const {
+    return static_cast<ChunkState>(
+        atomic_load(&State, memory_order_acquire));
+  }
+};
+static_assert(sizeof(ChunkHeader) == kChunkHeaderSize, "header size");
+
+// Kept in the first bytes of user memory while a chunk is quarantined.
+struct FreedInfo {
+  u32 FreeTid;
+  u32 FreeStack;
+};
+static_assert(sizeof(FreedInfo) <= kMinUserReserve, "freed info size");
+
+FreedInfo *GetFreedInfo(ChunkHeader *M) {
+  return reinterpret_cast<FreedInfo *>(M->UserBeg());
+}
+
+// New primary memory and secondary mappings start fully poisoned; chunks are
+// unpoisoned as they are handed out.
+struct MapUnmapCallback {
+  void OnMap(uptr P, uptr Size) const {
+    PoisonShadow(P, Size, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+  }
+  void OnMapSecondary(uptr P, uptr Size, uptr UserBegin, uptr UserSize) const {
+    OnMap(P, Size);
+  }
+  void OnUnmap(uptr P, uptr Size) const { PoisonShadow(P, Size, 0); }
+};
+
+struct AP64 {
+  static const uptr kSpaceBeg = 0x600000000000ULL;
+  static const uptr kSpaceSize = 0x40000000000ULL; // 4T
+  static const uptr kMetadataSize = 0;
+  using SizeClassMap = DefaultSizeClassMap;
+  using MapUnmapCallback = memscope::MapUnmapCallback;
+  static const uptr kFlags = 0;
+  using AddressSpaceView = LocalAddressSpaceView;
+};
+using PrimaryAllocator = SizeClassAllocator64<AP64>;
+using Allocator = CombinedAllocator<PrimaryAllocator>;
+using AllocatorCache = Allocator::AllocatorCache;
+
+Allocator TheAllocator;
+
+// Quarantine batches come from the internal allocator, so heap lookups never
+// mistake one for a user chunk.
+struct QuarantineCallback {
+  explicit QuarantineCallback(AllocatorCache *Cache) : Cache(Cache) {}
+
+  // The chunk leaves quarantine: its memory becomes reusable.
+  void Recycle(ChunkHeader *M) const {
+    u8 Expected = static_cast<u8>(ChunkState::Quarantined);
+    if (!atomic_compare_exchange_strong(
+            &M->State, &Expected, static_cast<u8>(ChunkState::Available),
+            memory_order_acquire))
+      return; // Already recycled; never deallocate twice.
+    PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
+                 MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+    void *AllocBeg = TheAllocator.GetBlockBegin(M);
+    if (reinterpret_cast<uptr>(AllocBeg) != reinterpret_cast<uptr>(M)) {
+      uptr *Magic = reinterpret_cast<uptr *>(AllocBeg);
+      Magic[0] = 0;
+      Magic[1] = 0;
+    }
+    TheAllocator.Deallocate(Cache, AllocBeg);
+  }
+  void RecyclePassThrough(ChunkHeader *M) const { Recycle(M); }
+  void PreQuarantine(ChunkHeader *M) const {}
+  void *Allocate(uptr Size) const { return InternalAlloc(Size); }
+  void Deallocate(void *P) const { InternalFree(P); }
+
+  AllocatorCache *Cache;
+};
+
+using MemscopeQuarantine = Quarantine<QuarantineCallback, ChunkHeader>;
+using QuarantineCache = MemscopeQuarantine::Cache;
+
+MemscopeQuarantine TheQuarantine(LINKER_INITIALIZED);
+
+pthread_key_t MallocStorageKey;
+
+} // namespace
+
+// One per thread, created on the thread's first allocation and given back at
+// thread exit through the pthread key's destructor.
+struct MallocStorage {
+  AllocatorCache Cache;
+  QuarantineCache Quarantine;
+};
+
+namespace {
+
+void DestroyMallocStorage(void *Arg) {
+  auto *MS = static_cast<MallocStorage *>(Arg);
+  TheQuarantine.Drain(&MS->Quarantine, QuarantineCallback(&MS->Cache));
+  TheAllocator.SwallowCache(&MS->Cache);
+  CurrentThread().Malloc = nullptr;
+  UnmapOrDie(MS, sizeof(MallocStorage));
+}
+
+MallocStorage *CreateMallocStorage() {
+  void *Mem = MmapOrDie(sizeof(MallocStorage), "malloc storage");
+  auto *MS = new (Mem) MallocStorage();
+  // No global stats registration: a dead thread's TLS must not stay linked.
+  MS->Cache.Init(nullptr);
+  CurrentThread().Malloc = MS;
+  pthread_setspecific(MallocStorageKey, MS);
+  return MS;
+}
+
+ALWAYS_INLINE MallocStorage *GetMallocStorage() {
+  MallocStorage *MS = CurrentThread().Malloc;
+  return LIKELY(MS) ? MS : CreateMallocStorage();
+}
+
+// Redzone size grows with the allocation, like ASan's: 16 bytes up to 48,
+// then 32, 64, ... up to max_redzone.
+uptr ComputeRedzone(uptr UserSize) {
+  uptr Rz = UserSize <= 64 - 16            ? 16
+            : UserSize <= 128 - 32         ? 32
+            : UserSize <= 512 - 64         ? 64
+            : UserSize <= 4096 - 128       ? 128
+            : UserSize <= (1 << 14) - 256  ? 256
+            : UserSize <= (1 << 15) - 512  ? 512
+            : UserSize <= (1 << 16) - 1024 ? 1024
+                                           : 2048;
+  uptr Min = static_cast<uptr>(flags()->redzone);
+  uptr Max = static_cast<uptr>(flags()->max_redzone);
+  return Min > Rz ? Min : (Rz > Max ? Max : Rz);
+}
+
+ChunkHeader *ChunkFromAllocBeg(void *AllocBeg) {
+  if (!AllocBeg)
+    return nullptr;
+  uptr *Words = reinterpret_cast<uptr *>(AllocBeg);
+  if (Words[0] == kAllocBegMagic)
+    return reinterpret_cast<ChunkHeader *>(Words[1]);
+  return reinterpret_cast<ChunkHeader *>(AllocBeg);
+}
+
+// The chunk whose user memory starts exactly at P, whatever its state; null
+// if P is not the start of any chunk (an interior or foreign pointer).
+ChunkHeader *ChunkFromUserBeg(uptr P) {
+  if (!IsAligned(P, kGranule))
+    return nullptr;
+  ChunkHeader *M = ChunkFromAllocBeg(
+      TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P)));
+  if (!M || M->UserBeg() != P)
+    return nullptr;
+  return M;
+}
+
+ChunkView ViewOf(ChunkHeader *M) {
+  ChunkView V;
+  V.State = M->LoadState();
+  if (V.State != ChunkState::Allocated && V.State != ChunkState::Quarantined)
+    return V;
+  V.Valid = true;
+  V.Kind = static_cast<AllocKind>(M->Kind);
+  V.UserBeg = M->UserBeg();
+  V.UserSize = M->UserSize();
+  V.AllocTid = M->AllocTid;
+  V.AllocStack = M->AllocStack;
+  if (V.State == ChunkState::Quarantined) {
+    V.FreeTid = GetFreedInfo(M)->FreeTid;
+    V.FreeStack = GetFreedInfo(M)->FreeStack;
+  }
+  return V;
+}
+
+void *ReturnNullOrReport(void (*Report)(uptr, uptr, BufferedStackTrace *),
+                         uptr A, uptr B, BufferedStackTrace *Stack) {
+  if (AllocatorMayReturnNull())
+    return nullptr;
+  Report(A, B, Stack);
+  return nullptr;
+}
+
+void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
+               AllocKind Kind, bool Zero) {
+  if (Alignment < kDefaultAlignment)
+    Alignment = kDefaultAlignment;
+  if (Size == 0)
+    Size = 1; // Distinct pointers, and any access past it is an overflow.
+  uptr MaxSize = flags()->max_allocation_size_mb
+                     ? static_cast<uptr>(flags()->max_allocation_size_mb) << 20
+                     : kMaxAllowedMallocSize;
+  if (UNLIKELY(Size > MaxSize || Size > kMaxAllowedMallocSize)) {
+    if (AllocatorMayReturnNull()) {
+      errno = errno_ENOMEM;
+      return nullptr;
+    }
+    ReportAllocationSizeTooBig(Size, MaxSize, Stack);
+    return nullptr;
+  }
+  uptr Rz = ComputeRedzone(Size);
+  uptr Rounded = RoundUpTo(Size > kMinUserReserve ? Size : kMinUserReserve,
+                           kGranule);
+  uptr Needed = Rounded + Rz;
+  if (Alignment > kDefaultAlignment)
+    Needed += Alignment;
+  // Secondary (mmap) chunks have no neighbour whose left redzone guards
+  // their end: give them their own right redzone.
+  if (!PrimaryAllocator::CanAllocate(Needed, kDefaultAlignment))
+    Needed += Rz;
+
+  MallocStorage *MS = GetMallocStorage();
+  void *Allocated = TheAllocator.Allocate(&MS->Cache, Needed, 8);
+  if (UNLIKELY(!Allocated)) {
+    SetErrnoToENOMEM();
+    if (AllocatorMayReturnNull())
+      return nullptr;
+    ReportOutOfMemory(Size, Stack);
+    return nullptr;
+  }
+  uptr AllocBeg = reinterpret_cast<uptr>(Allocated);
+  uptr UserBeg = RoundUpTo(AllocBeg + Rz, Alignment);
+  uptr ChunkBeg = UserBeg - kChunkHeaderSize;
+  auto *M = reinterpret_cast<ChunkHeader *>(ChunkBeg);
+  if (ChunkBeg != AllocBeg) {
+    uptr *Words = reinterpret_cast<uptr *>(AllocBeg);
+    Words[0] = kAllocBegMagic;
+    Words[1] = ChunkBeg;
+  }
+  M->Kind = static_cast<u8>(Kind);
+  M->FromMemalign = UserBeg != AllocBeg + Rz;
+  M->Unused = 0;
+  M->SetUserSize(Size);
+  M->AllocTid = CurrentTid();
+  M->AllocStack = StackDepotPut(*Stack);
+  UnpoisonShadowForAllocation(UserBeg, Size);
+  if (Zero && TheAllocator.FromPrimary(Allocated))
+    internal_memset(reinterpret_cast<void *>(UserBeg), 0, Size);
+  atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
+               memory_order_release);
+  return reinterpret_cast<void *>(UserBeg);
+}
+
+// Moves an allocated chunk to the quarantine. The caller has already won the
+// Allocated -> Quarantined transition.
+void QuarantineChunk(ChunkHeader *M, BufferedStackTrace *Stack) {
+  FreedInfo *Info = GetFreedInfo(M);
+  Info->FreeTid = CurrentTid();
+  Info->FreeStack = StackDepotPut(*Stack);
+  PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
+               MEMSCOPE_MAGIC_HEAP_FREED);
+  MallocStorage *MS = GetMallocStorage();
+  TheQuarantine.Put(&MS->Quarantine, QuarantineCallback(&MS->Cache), M,
+                    M->UserSize());
+}
+
+// Validates P for deallocation with the given function, reporting bad-free,
+// double-free and mismatches. Returns the chunk, now Quarantined, or null if
+// the deallocation must not happen.
+ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
+                       BufferedStackTrace *Stack) {
+  ChunkHeader *M = ChunkFromUserBeg(P);
+  if (UNLIKELY(!M)) {
+    ReportBadFree(P, Stack);
+    return nullptr;
+  }
+  u8 Expected = static_cast<u8>(ChunkState::Allocated);
+  if (UNLIKELY(!atomic_compare_exchange_strong(
+          &M->State, &Expected, static_cast<u8>(ChunkState::Quarantined),
+          memory_order_acquire))) {
+    if (Expected == static_cast<u8>(ChunkState::Quarantined))
+      ReportDoubleFree(P, Stack);
+    else
+      ReportBadFree(P, Stack);
+    return nullptr;
+  }
+  if (UNLIKELY(static_cast<AllocKind>(M->Kind) != Kind) &&
+      flags()->alloc_dealloc_mismatch)
+    ReportAllocDeallocMismatch(P, static_cast<AllocKind>(M->Kind), Kind,
+                               Stack);
+  if (UNLIKELY(DeleteSize && DeleteSize != M->UserSize()) &&
+      flags()->new_delete_type_mismatch)
+    ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize, Stack);
+  return M;
+}
+
+} // namespace
+
+void InitializeAllocator() {
+  TheAllocator.InitLinkerInitialized(kReleaseToOSIntervalNever);
+  uptr QuarantineBytes = static_cast<uptr>(flags()->quarantine_size_mb) << 20;
+  uptr CacheBytes =
+      static_cast<uptr>(flags()->thread_local_quarantine_size_kb) << 10;
+  if (QuarantineBytes == 0)
+    CacheBytes = 0;
+  else if (CacheBytes == 0)
+    CacheBytes = 1;
+  TheQuarantine.Init(QuarantineBytes, CacheBytes);
+  CHECK_EQ(pthread_key_create(&MallocStorageKey, DestroyMallocStorage), 0);
+}
+
+ChunkView FindHeapChunk(uptr Addr) {
+  void *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(Addr));
+  if (!AllocBeg)
+    return ChunkView();
+  ChunkView Here = ViewOf(ChunkFromAllocBeg(AllocBeg));
+  if (Here.Valid && Addr >= Here.UserBeg)
+    return Here; // Inside, or past its end in its own slack.
+  // Addr is in the left redzone of this block: it may as well be an
+  // overflow off the end of the chunk in the block before.
+  ChunkView Before;
+  if (void *PrevBeg = TheAllocator.GetBlockBegin(
+          reinterpret_cast<void *>(reinterpret_cast<uptr>(AllocBeg) - 1)))
+    Before = ViewOf(ChunkFromAllocBeg(PrevBeg));
+  if (!Before.Valid)
+    return Here;
+  if (!Here.Valid)
+    return Before;
+  // Prefer a live chunk over a freed one, then the nearer one.
+  bool HereLive = Here.State == ChunkState::Allocated;
+  bool BeforeLive = Before.State == ChunkState::Allocated;
+  if (HereLive != BeforeLive)
+    return HereLive ? Here : Before;
+  uptr ToHere = Here.UserBeg - Addr;
+  uptr FromBefore = Addr >= Before.UserEnd() ? Addr - Before.UserEnd() : 0;
+  return FromBefore <= ToHere ? Before : Here;
+}
+
+void *MemscopeMalloc(uptr Size, BufferedStackTrace *Stack) {
+  return Allocate(Size, kDefaultAlignment, Stack, AllocKind::Malloc, false);
+}
+
+void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack) {
+  if (UNLIKELY(CheckForCallocOverflow(Count, Size))) {
+    if (AllocatorMayReturnNull()) {
+      errno = errno_ENOMEM;
+      return nullptr;
+    }
+    ReportCallocOverflow(Count, Size, Stack);
+    return nullptr;
+  }
+  return Allocate(Count * Size, kDefaultAlignment, Stack, AllocKind::Malloc,
+                  true);
+}
+
+void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
+  if (!P)
+    return MemscopeMalloc(Size, Stack);
+  if (Size == 0) {
+    // glibc frees and returns NULL for realloc(p, 0).
+    MemscopeFree(P, AllocKind::Malloc, 0, 0, Stack);
+    return nullptr;
+  }
+  uptr Old = reinterpret_cast<uptr>(P);
+  ChunkHeader *M = BeginFree(Old, AllocKind::Malloc, 0, Stack);
+  if (!M)
+    return nullptr;
+  void *New = Allocate(Size, kDefaultAlignment, Stack, AllocKind::Malloc,
+                       false);
+  if (!New) {
+    // The old block stays valid when realloc fails.
+    atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
+                 memory_order_release);
+    return nullptr;
+  }
+  uptr OldSize = M->UserSize();
+  internal_memcpy(New, P, OldSize < Size ? OldSize : Size);
+  QuarantineChunk(M, Stack);
+  return New;
+}
+
+void *MemscopeReallocArray(void *P, uptr Count, uptr Size,
+                           BufferedStackTrace *Stack) {
+  if (UNLIKELY(CheckForCallocOverflow(Count, Size))) {
+    if (AllocatorMayReturnNull()) {
+      errno = errno_ENOMEM;
+      return nullptr;
+    }
+    ReportReallocArrayOverflow(Count, Size, Stack);
+    return nullptr;
+  }
+  return MemscopeRealloc(P, Count * Size, Stack);
+}
+
+void *MemscopeMemalign(uptr Alignment, uptr Size, BufferedStackTrace *Stack) {
+  if (UNLIKELY(!IsPowerOfTwo(Alignment))) {
+    errno = errno_EINVAL;
+    return ReturnNullOrReport(ReportInvalidAllocationAlignment, Alignment, 0,
+                              Stack);
+  }
+  return Allocate(Size, Alignment, Stack, AllocKind::Malloc, false);
+}
+
+int MemscopePosixMemalign(void **MemPtr, uptr Alignment, uptr Size,
+                          BufferedStackTrace *Stack) {
+  if (UNLIKELY(!CheckPosixMemalignAlignment(Alignment))) {
+    ReturnNullOrReport(ReportInvalidPosixMemalignAlignment, Alignment, 0,
+                       Stack);
+    return errno_EINVAL;
+  }
+  void *P = Allocate(Size, Alignment, Stack, AllocKind::Malloc, false);
+  if (!P)
+    return errno_ENOMEM;
+  *MemPtr = P;
+  return 0;
+}
+
+void *MemscopeAlignedAlloc(uptr Alignment, uptr Size,
+                           BufferedStackTrace *Stack) {
+  // glibc accepts any power of two, without C11's multiple-of-size rule.
+  if (UNLIKELY(!IsPowerOfTwo(Alignment))) {
+    errno = errno_EINVAL;
+    return ReturnNullOrReport(ReportInvalidAllocationAlignment, Alignment, 0,
+                              Stack);
+  }
+  return Allocate(Size, Alignment, Stack, AllocKind::Malloc, false);
+}
+
+void *MemscopeValloc(uptr Size, BufferedStackTrace *Stack) {
+  return Allocate(Size, GetPageSizeCached(), Stack, AllocKind::Malloc, false);
+}
+
+void *MemscopePvalloc(uptr Size, BufferedStackTrace *Stack) {
+  uptr PageSize = GetPageSizeCached();
+  Size = Size ? RoundUpTo(Size, PageSize) : PageSize;
+  return Allocate(Size, PageSize, Stack, AllocKind::Malloc, false);
+}
+
+uptr MemscopeMallocUsableSize(const void *P, BufferedStackTrace *Stack) {
+  if (!P)
+    return 0;
+  ChunkHeader *M = ChunkFromUserBeg(reinterpret_cast<uptr>(P));
+  if (!M || M->LoadState() != ChunkState::Allocated) {
+    ReportMallocUsableSizeNotOwned(reinterpret_cast<uptr>(P), Stack);
+    return 0;
+  }
+  return M->UserSize();
+}
+
+void *MemscopeNew(uptr Size, uptr Alignment, AllocKind Kind, bool NoThrow,
+                  BufferedStackTrace *Stack) {
+  if (UNLIKELY(Alignment && !IsPowerOfTwo(Alignment))) {
+    if (NoThrow && AllocatorMayReturnNull())
+      return nullptr;
+    ReportInvalidAllocationAlignment(Alignment, 0, Stack);
+    return nullptr;
+  }
+  void *P = Allocate(Size, Alignment, Stack, Kind, false);
+  // A throwing new cannot return null; the runtime cannot throw, so it
+  // reports instead, as ASan does.
+  if (UNLIKELY(!P) && !NoThrow)
+    ReportOutOfMemory(Size, Stack);
+  return P;
+}
+
+void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
+                  uptr DeleteAlignment, BufferedStackTrace *Stack) {
+  if (!P)
+    return;
+  if (ChunkHeader *M =
+          BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize, Stack))
+    QuarantineChunk(M, Stack);
+}
+
+} // namespace memscope

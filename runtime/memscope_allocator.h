@@ -1,0 +1,84 @@
+//===- memscope_allocator.h - the checked heap ------------------*- C++ -*-===//
+//
+// Every heap chunk handed to the program is laid out as
+//
+//   alloc_beg                          chunk_beg      user_beg         user_end
+//   |[kAllocBegMagic|chunk_beg]        |ChunkHeader   |user memory ... |slack...|
+//   | (only if chunk_beg != alloc_beg)  | (16 bytes)   |                |        |
+//   |<------- left redzone, >= 16 bytes, shadow 0xfa ->|  shadow 0/k    | 0xfa   |
+//
+// The slack after user_end, up to the next chunk, is poisoned too: the next
+// chunk's left redzone is this chunk's right redzone. Large (mmap) chunks get
+// an explicit right redzone of the same size as the left one.
+//
+// ChunkHeader (16 bytes, just before user_beg):
+//   byte  0      state: Available, Allocated or Quarantined (atomic)
+//   byte  1      alloc kind (2 bits) | from_memalign (1 bit)
+//   bytes 2..3   user size bits 32..47
+//   bytes 4..7   user size bits 0..31
+//   bytes 8..11  id of the allocating thread
+//   bytes 12..15 allocation stack id (StackDepot)
+// Once freed, the first 8 bytes of user memory (at least 16 are always
+// reserved) hold the freeing thread and free stack id (FreedInfo).
+//
+// Freed chunks wait in a FIFO quarantine of quarantine_size_mb before their
+// memory can be reused, which is what makes use-after-free visible.
+//
+// See also: memscope_mapping.h (shadow values), memscope_report.cpp (uses
+// FindHeapChunk), memscope_interceptors.cpp, memscope_new_delete.cpp.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ALLOCATOR_H
+#define MEMSCOPE_ALLOCATOR_H
+
+#include "memscope_internal.h"
+#include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_stacktrace.h"
+
+namespace memscope {
+
+enum class ChunkState : u8 { Available = 0, Allocated = 2, Quarantined = 3 };
+
+// What the reports need to know about one chunk, copied out of its header.
+struct ChunkView {
+  bool Valid = false;
+  ChunkState State = ChunkState::Available;
+  AllocKind Kind = AllocKind::Malloc;
+  uptr UserBeg = 0;
+  uptr UserSize = 0;
+  ThreadId AllocTid = kInvalidTid;
+  u32 AllocStack = 0;
+  ThreadId FreeTid = kInvalidTid; // valid when State == Quarantined
+  u32 FreeStack = 0;
+
+  uptr UserEnd() const { return UserBeg + UserSize; }
+};
+
+// The chunk an arbitrary address (inside, or in a redzone of) belongs to:
+// when the address lies between two chunks, the one it most plausibly
+// overflowed from.
+ChunkView FindHeapChunk(uptr Addr);
+
+void *MemscopeMalloc(uptr Size, BufferedStackTrace *Stack);
+void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack);
+void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack);
+void *MemscopeReallocArray(void *P, uptr Count, uptr Size,
+                           BufferedStackTrace *Stack);
+void *MemscopeMemalign(uptr Alignment, uptr Size, BufferedStackTrace *Stack);
+int MemscopePosixMemalign(void **MemPtr, uptr Alignment, uptr Size,
+                          BufferedStackTrace *Stack);
+void *MemscopeAlignedAlloc(uptr Alignment, uptr Size,
+                           BufferedStackTrace *Stack);
+void *MemscopeValloc(uptr Size, BufferedStackTrace *Stack);
+void *MemscopePvalloc(uptr Size, BufferedStackTrace *Stack);
+uptr MemscopeMallocUsableSize(const void *P, BufferedStackTrace *Stack);
+// operator new in all its forms (Alignment 0 = default).
+void *MemscopeNew(uptr Size, uptr Alignment, AllocKind Kind, bool NoThrow,
+                  BufferedStackTrace *Stack);
+// free (Kind Malloc) and operator delete (DeleteSize/Alignment 0 = unsized).
+void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
+                  uptr DeleteAlignment, BufferedStackTrace *Stack);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_ALLOCATOR_H

@@ -1,0 +1,258 @@
+//===- memscope_flags.cpp - parsing MEMSCOPE_OPTIONS ----------------------===//
+//
+// Parses `key=value` entries separated by ':', ',' or white space. A value may
+// be quoted with ' or " to contain separators. An unknown key, an entry
+// without '=', or a value of the wrong type is reported on one line and
+// skipped; the rest of the options still apply.
+//
+// See also: memscope_flags.inc (the list), test/Runtime/flags/.
+//===----------------------------------------------------------------------===//
+#include "memscope_flags.h"
+
+#include "sanitizer_common/sanitizer_file.h"
+#include "sanitizer_common/sanitizer_flags.h"
+#include "sanitizer_common/sanitizer_interface_internal.h"
+#include "sanitizer_common/sanitizer_stacktrace.h"
+
+extern "C" SANITIZER_WEAK_ATTRIBUTE SANITIZER_INTERFACE_ATTRIBUTE const char *
+__memscope_default_options();
+
+namespace memscope {
+
+Flags MemscopeFlagsDontUse;
+
+void Flags::SetDefaults() {
+#define MEMSCOPE_FLAG(Type, Name, Default, Description) Name = Default;
+#include "memscope_flags.inc"
+#undef MEMSCOPE_FLAG
+}
+
+namespace {
+
+// Storage for the text of string values: they must outlive parsing, and the
+// runtime cannot malloc. Options strings are short; overflow is reported.
+char ValueStorage[8192];
+uptr ValueStorageUsed;
+
+const char *SaveString(const char *S, uptr Len) {
+  if (ValueStorageUsed + Len + 1 > sizeof(ValueStorage))
+    return nullptr;
+  char *Dst = ValueStorage + ValueStorageUsed;
+  internal_memcpy(Dst, S, Len);
+  Dst[Len] = '\0';
+  ValueStorageUsed += Len + 1;
+  return Dst;
+}
+
+bool ParseValue(bool *Out, const char *V) {
+  if (!internal_strcmp(V, "1") || !internal_strcmp(V, "true") ||
+      !internal_strcmp(V, "yes")) {
+    *Out = true;
+    return true;
+  }
+  if (!internal_strcmp(V, "0") || !internal_strcmp(V, "false") ||
+      !internal_strcmp(V, "no")) {
+    *Out = false;
+    return true;
+  }
+  return false;
+}
+
+bool ParseValue(int *Out, const char *V) {
+  const char *P = V;
+  bool Negative = *P == '-';
+  if (*P == '-' || *P == '+')
+    ++P;
+  if (!*P)
+    return false;
+  s64 Value = 0;
+  for (; *P; ++P) {
+    if (*P < '0' || *P > '9')
+      return false;
+    Value = Value * 10 + (*P - '0');
+    if (Value > 0x7fffffff)
+      return false;
+  }
+  *Out = static_cast<int>(Negative ? -Value : Value);
+  return true;
+}
+
+bool ParseValue(const char **Out, const char *V) {
+  *Out = V;
+  return true;
+}
+
+const char *TypeDescription(bool *) { return "a boolean (0, 1, true, false)"; }
+const char *TypeDescription(int *) { return "an integer"; }
+const char *TypeDescription(const char **) { return "a string"; }
+
+bool IsSeparator(char C) {
+  return C == ':' || C == ',' || C == ' ' || C == '\t' || C == '\n' ||
+         C == '\r';
+}
+
+// Applies one key=value pair; false (with a message printed) if rejected.
+bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
+             const char *Origin) {
+#define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
+  if (KeyLen == sizeof(#Name) - 1 && !internal_strncmp(Key, #Name, KeyLen)) {  \
+    Type Parsed;                                                               \
+    if (!ParseValue(&Parsed, Value)) {                                         \
+      Printf("memscope: %s: option '%s' has the value '%s', which is not %s; " \
+             "ignored\n",                                                      \
+             Origin, #Name, Value, TypeDescription(&Parsed));                  \
+      return false;                                                            \
+    }                                                                          \
+    F->Name = Parsed;                                                          \
+    return true;                                                               \
+  }
+#include "memscope_flags.inc"
+#undef MEMSCOPE_FLAG
+  Printf("memscope: %s: unknown option '%.*s'; ignored (help=1 lists the "
+         "options)\n",
+         Origin, static_cast<int>(KeyLen), Key);
+  return false;
+}
+
+// Checks that cannot be expressed by type alone.
+int ValidateFlags(Flags *F, const char *Origin) {
+  int Problems = 0;
+  auto CheckRedzone = [&](int *Value, const char *Name, int Default) {
+    if (*Value < 16 || *Value > 2048 || !IsPowerOfTwo(*Value)) {
+      Printf("memscope: %s: option '%s' is %d; it must be a power of two "
+             "between 16 and 2048; using %d\n",
+             Origin, Name, *Value, Default);
+      *Value = Default;
+      ++Problems;
+    }
+  };
+  CheckRedzone(&F->redzone, "redzone", 16);
+  CheckRedzone(&F->max_redzone, "max_redzone", 2048);
+  if (F->redzone > F->max_redzone)
+    F->max_redzone = F->redzone;
+  if (F->quarantine_size_mb < 0) {
+    Printf("memscope: %s: option 'quarantine_size_mb' is negative; using 0\n",
+           Origin);
+    F->quarantine_size_mb = 0;
+    ++Problems;
+  }
+  if (F->malloc_context_size < 0 ||
+      F->malloc_context_size > static_cast<int>(kStackTraceMax)) {
+    Printf("memscope: %s: option 'malloc_context_size' must be between 0 "
+           "and %d; using 30\n",
+           Origin, static_cast<int>(kStackTraceMax));
+    F->malloc_context_size = 30;
+    ++Problems;
+  }
+  return Problems;
+}
+
+void PrintHelp(const Flags *F) {
+  Printf("Available options for memscope (MEMSCOPE_OPTIONS=key=value:...):\n");
+  auto Show = [](const char *Name, const char *Description, auto Value) {
+    Printf("  %-32s %s\n", Name, Description);
+    Printf("  %-32s (current value: ", "");
+    if constexpr (__is_same(decltype(Value), bool))
+      Printf("%d)\n", Value ? 1 : 0);
+    else if constexpr (__is_same(decltype(Value), int))
+      Printf("%d)\n", Value);
+    else
+      Printf("'%s')\n", Value ? Value : "");
+  };
+#define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
+  Show(#Name, Description, F->Name);
+#include "memscope_flags.inc"
+#undef MEMSCOPE_FLAG
+}
+
+} // namespace
+
+int ParseFlagsString(Flags *F, const char *Options, const char *Origin) {
+  int Problems = 0;
+  const char *P = Options;
+  while (*P) {
+    while (*P && IsSeparator(*P))
+      ++P;
+    if (!*P)
+      break;
+    const char *Key = P;
+    while (*P && *P != '=' && !IsSeparator(*P))
+      ++P;
+    uptr KeyLen = P - Key;
+    if (*P != '=') {
+      Printf("memscope: %s: '%.*s' is not of the form key=value; ignored\n",
+             Origin, static_cast<int>(KeyLen), Key);
+      ++Problems;
+      continue;
+    }
+    ++P; // '='
+    const char *ValueBeg = P;
+    uptr ValueLen;
+    if (*P == '\'' || *P == '"') {
+      char Quote = *P++;
+      ValueBeg = P;
+      while (*P && *P != Quote)
+        ++P;
+      ValueLen = P - ValueBeg;
+      if (*P == Quote)
+        ++P;
+    } else {
+      while (*P && !IsSeparator(*P))
+        ++P;
+      ValueLen = P - ValueBeg;
+    }
+    const char *Value = SaveString(ValueBeg, ValueLen);
+    if (!Value) {
+      Printf("memscope: %s: options too long; '%.*s' and the rest ignored\n",
+             Origin, static_cast<int>(KeyLen), Key);
+      return Problems + 1;
+    }
+    if (!SetFlag(F, Key, KeyLen, Value, Origin))
+      ++Problems;
+  }
+  return Problems + ValidateFlags(F, Origin);
+}
+
+void InitializeFlags() {
+  Flags *F = &MemscopeFlagsDontUse;
+  F->SetDefaults();
+  if (&__memscope_default_options)
+    if (const char *Defaults = __memscope_default_options())
+      ParseFlagsString(F, Defaults, "__memscope_default_options()");
+  if (const char *Env = GetEnv("MEMSCOPE_OPTIONS"))
+    ParseFlagsString(F, Env, "MEMSCOPE_OPTIONS");
+
+  // sanitizer_common acts on some of these itself (symbolizer, report file,
+  // unwinder, exit code); it reads them from its CommonFlags.
+  SetCommonFlagsDefaults();
+  CommonFlags CF;
+  CF.CopyFrom(*common_flags());
+  CF.verbosity = F->verbosity;
+  CF.exitcode = F->exitcode;
+  CF.malloc_context_size = F->malloc_context_size;
+  CF.allocator_may_return_null = F->allocator_may_return_null;
+  CF.max_allocation_size_mb = F->max_allocation_size_mb;
+  CF.symbolize = F->symbolize;
+  CF.strip_path_prefix = F->strip_path_prefix;
+  CF.fast_unwind_on_malloc = F->fast_unwind_on_malloc;
+  CF.fast_unwind_on_fatal = F->fast_unwind_on_fatal;
+  CF.handle_segv = F->handle_segv ? kHandleSignalYes : kHandleSignalNo;
+  CF.handle_sigbus = CF.handle_segv;
+  CF.color = F->color;
+  CF.log_path = F->log_path[0] ? F->log_path : nullptr;
+  // The symbolizer next to the clang memscope was built with, if present;
+  // otherwise sanitizer_common searches PATH.
+  if (F->external_symbolizer_path[0])
+    CF.external_symbolizer_path = F->external_symbolizer_path;
+  else if (FileExists(MEMSCOPE_DEFAULT_SYMBOLIZER))
+    CF.external_symbolizer_path = MEMSCOPE_DEFAULT_SYMBOLIZER;
+  OverrideCommonFlags(CF);
+  InitializeCommonFlags();
+  if (CF.log_path)
+    __sanitizer_set_report_path(CF.log_path);
+
+  if (F->help)
+    PrintHelp(F);
+}
+
+} // namespace memscope

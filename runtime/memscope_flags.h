@@ -1,0 +1,35 @@
+//===- memscope_flags.h - runtime flags -------------------------*- C++ -*-===//
+//
+// The flag values, declared from memscope_flags.inc. Precedence, lowest
+// first: the default in the .inc, the weak __memscope_default_options(), the
+// MEMSCOPE_OPTIONS environment variable.
+//
+// See also: memscope_flags.inc, docs/Flags.md.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_FLAGS_H
+#define MEMSCOPE_FLAGS_H
+
+#include "memscope_internal.h"
+
+namespace memscope {
+
+struct Flags {
+#define MEMSCOPE_FLAG(Type, Name, Default, Description) Type Name;
+#include "memscope_flags.inc"
+#undef MEMSCOPE_FLAG
+  void SetDefaults();
+};
+
+extern Flags MemscopeFlagsDontUse;
+inline const Flags *flags() { return &MemscopeFlagsDontUse; }
+
+// Parses the options and hands the ones sanitizer_common acts on to it.
+void InitializeFlags();
+// Parses one options string into F. Each problem is reported on one line
+// naming the key (and the value), and that entry is skipped. Returns the
+// number of problems. `Origin` names the source in messages.
+int ParseFlagsString(Flags *F, const char *Options, const char *Origin);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_FLAGS_H

@@ -1,0 +1,285 @@
+//===- memscope_interceptors.cpp - malloc family, strings, threads --------===//
+//
+// The allocation functions are defined outright (the runtime is linked into
+// the executable, so its definitions take precedence over libc's for every
+// library); string functions and pthread_create are intercepted and call libc
+// through REAL().
+//
+// Before initialisation finishes, allocations come from a bootstrap
+// allocator (dlsym allocates while the interceptors are being set up).
+//
+// See also: memscope_allocator.cpp, memscope_interceptors_memintrinsics.cpp,
+// memscope_new_delete.cpp, memscope_rt.syms (what the executable exports).
+//===----------------------------------------------------------------------===//
+#include "memscope_allocator.h"
+#include "memscope_interceptors.h"
+#include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_allocator_dlsym.h"
+#include "sanitizer_common/sanitizer_allocator_internal.h"
+#include "sanitizer_common/sanitizer_stackdepot.h"
+
+using namespace memscope;
+
+namespace {
+struct DlsymAlloc : public DlSymAllocator<DlsymAlloc> {
+  static bool UseImpl() { return MemscopeInitIsRunning; }
+};
+} // namespace
+
+#define MEMSCOPE_MALLOC_ENTRY                                                  \
+  EnsureInited();                                                              \
+  MEMSCOPE_STACK_MALLOC
+
+extern "C" {
+
+SANITIZER_INTERFACE_ATTRIBUTE void *malloc(uptr Size) {
+  if (DlsymAlloc::Use())
+    return DlsymAlloc::Allocate(Size);
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeMalloc(Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *calloc(uptr Count, uptr Size) {
+  if (DlsymAlloc::Use())
+    return DlsymAlloc::Callocate(Count, Size);
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeCalloc(Count, Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *realloc(void *P, uptr Size) {
+  if (DlsymAlloc::Use() || DlsymAlloc::PointerIsMine(P))
+    return DlsymAlloc::Realloc(P, Size);
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeRealloc(P, Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *reallocarray(void *P, uptr Count,
+                                                 uptr Size) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeReallocArray(P, Count, Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void free(void *P) {
+  if (!P)
+    return;
+  if (DlsymAlloc::PointerIsMine(P))
+    return DlsymAlloc::Free(P);
+  MEMSCOPE_MALLOC_ENTRY;
+  MemscopeFree(P, AllocKind::Malloc, 0, 0, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE int posix_memalign(void **MemPtr, uptr Alignment,
+                                                 uptr Size) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopePosixMemalign(MemPtr, Alignment, Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *aligned_alloc(uptr Alignment, uptr Size) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeAlignedAlloc(Alignment, Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *memalign(uptr Alignment, uptr Size) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeMemalign(Alignment, Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *valloc(uptr Size) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeValloc(Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *pvalloc(uptr Size) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopePvalloc(Size, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr malloc_usable_size(const void *P) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return MemscopeMallocUsableSize(P, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE char *strdup(const char *S) {
+  MEMSCOPE_MALLOC_ENTRY;
+  uptr Len = internal_strlen(S);
+  MEMSCOPE_READ_RANGE("strdup", S, Len + 1);
+  char *Copy = static_cast<char *>(MemscopeMalloc(Len + 1, &stack));
+  if (Copy)
+    internal_memcpy(Copy, S, Len + 1);
+  return Copy;
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
+  MEMSCOPE_MALLOC_ENTRY;
+  uptr Len = internal_strnlen(S, N);
+  MEMSCOPE_READ_RANGE("strndup", S, Len < N ? Len + 1 : Len);
+  char *Copy = static_cast<char *>(MemscopeMalloc(Len + 1, &stack));
+  if (Copy) {
+    internal_memcpy(Copy, S, Len);
+    Copy[Len] = '\0';
+  }
+  return Copy;
+}
+
+} // extern "C"
+
+// --- string functions ---------------------------------------------------
+// Each reads exactly what the C standard says it reads: the string and its
+// terminator, or up to n bytes.
+
+INTERCEPTOR(uptr, strlen, const char *S) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strlen(S);
+  uptr Len = REAL(strlen)(S);
+  MEMSCOPE_READ_RANGE("strlen", S, Len + 1);
+  return Len;
+}
+
+INTERCEPTOR(uptr, strnlen, const char *S, uptr N) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strnlen(S, N);
+  uptr Len = REAL(strnlen)(S, N);
+  MEMSCOPE_READ_RANGE("strnlen", S, Len < N ? Len + 1 : N);
+  return Len;
+}
+
+INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strncpy(Dst, Src, internal_strlen(Src) + 1);
+  uptr Size = REAL(strlen)(Src) + 1;
+  MEMSCOPE_CHECK_OVERLAP("strcpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("strcpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("strcpy", Dst, Size);
+  return REAL(strcpy)(Dst, Src);
+}
+
+INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strncpy(Dst, Src, N);
+  uptr SrcLen = REAL(strnlen)(Src, N);
+  uptr SrcRead = SrcLen < N ? SrcLen + 1 : N;
+  MEMSCOPE_CHECK_OVERLAP("strncpy", Dst, N, Src, SrcRead);
+  MEMSCOPE_READ_RANGE("strncpy", Src, SrcRead);
+  MEMSCOPE_WRITE_RANGE("strncpy", Dst, N);
+  return REAL(strncpy)(Dst, Src, N);
+}
+
+INTERCEPTOR(char *, strcat, char *Dst, const char *Src) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strncat(Dst, Src, internal_strlen(Src));
+  uptr DstLen = REAL(strlen)(Dst);
+  uptr SrcSize = REAL(strlen)(Src) + 1;
+  MEMSCOPE_READ_RANGE("strcat", Dst, DstLen + 1);
+  MEMSCOPE_READ_RANGE("strcat", Src, SrcSize);
+  MEMSCOPE_CHECK_OVERLAP("strcat", Dst, DstLen + SrcSize, Src, SrcSize);
+  MEMSCOPE_WRITE_RANGE("strcat", Dst + DstLen, SrcSize);
+  return REAL(strcat)(Dst, Src);
+}
+
+INTERCEPTOR(char *, strncat, char *Dst, const char *Src, uptr N) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strncat(Dst, Src, N);
+  uptr DstLen = REAL(strlen)(Dst);
+  uptr SrcLen = REAL(strnlen)(Src, N);
+  MEMSCOPE_READ_RANGE("strncat", Dst, DstLen + 1);
+  MEMSCOPE_READ_RANGE("strncat", Src, SrcLen < N ? SrcLen + 1 : N);
+  MEMSCOPE_WRITE_RANGE("strncat", Dst + DstLen, SrcLen + 1);
+  return REAL(strncat)(Dst, Src, N);
+}
+
+namespace {
+// The number of bytes strcmp-like functions read from each argument: up to
+// and including the first difference or terminator (at most N).
+uptr ComparedLength(const char *A, const char *B, uptr N) {
+  uptr I = 0;
+  while (I < N && A[I] && A[I] == B[I])
+    ++I;
+  return I < N ? I + 1 : N;
+}
+} // namespace
+
+INTERCEPTOR(int, strcmp, const char *A, const char *B) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strcmp(A, B);
+  uptr Len = ComparedLength(A, B, ~static_cast<uptr>(0));
+  MEMSCOPE_READ_RANGE("strcmp", A, Len);
+  MEMSCOPE_READ_RANGE("strcmp", B, Len);
+  return REAL(strcmp)(A, B);
+}
+
+INTERCEPTOR(int, strncmp, const char *A, const char *B, uptr N) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strncmp(A, B, N);
+  uptr Len = ComparedLength(A, B, N);
+  MEMSCOPE_READ_RANGE("strncmp", A, Len);
+  MEMSCOPE_READ_RANGE("strncmp", B, Len);
+  return REAL(strncmp)(A, B, N);
+}
+
+INTERCEPTOR(char *, strchr, const char *S, int C) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_strchr(S, C);
+  char *Result = REAL(strchr)(S, C);
+  uptr Read = Result && *Result ? Result - S + 1 : REAL(strlen)(S) + 1;
+  MEMSCOPE_READ_RANGE("strchr", S, Read);
+  return Result;
+}
+
+INTERCEPTOR(void *, memchr, const void *S, int C, uptr N) {
+  if (UNLIKELY(!MemscopeInited))
+    return internal_memchr(S, C, N);
+  void *Result = REAL(memchr)(S, C, N);
+  uptr Read = Result ? static_cast<const char *>(Result) -
+                           static_cast<const char *>(S) + 1
+                     : N;
+  MEMSCOPE_READ_RANGE("memchr", S, Read);
+  return Result;
+}
+
+// --- threads -------------------------------------------------------------
+
+namespace {
+struct ThreadStartArg {
+  void *(*Callback)(void *);
+  void *Param;
+  ThreadId Tid;
+};
+
+void *ThreadStart(void *Arg) {
+  ThreadStartArg Start = *static_cast<ThreadStartArg *>(Arg);
+  InternalFree(Arg);
+  StartThread(Start.Tid);
+  return Start.Callback(Start.Param);
+}
+} // namespace
+
+INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
+            void *(*Callback)(void *), void *Param) {
+  EnsureInited();
+  MEMSCOPE_STACK_MALLOC;
+  ThreadId Tid = RegisterThread(CurrentTid(), StackDepotPut(stack));
+  auto *Start = static_cast<ThreadStartArg *>(InternalAlloc(sizeof(ThreadStartArg)));
+  *Start = {Callback, Param, Tid};
+  int Result = REAL(pthread_create)(Thread, Attr, ThreadStart, Start);
+  if (Result != 0)
+    InternalFree(Start);
+  return Result;
+}
+
+namespace memscope {
+void InitializeInterceptors() {
+  InitializeMemintrinsicInterceptors();
+  INTERCEPT_FUNCTION(strlen);
+  INTERCEPT_FUNCTION(strnlen);
+  INTERCEPT_FUNCTION(strcpy);
+  INTERCEPT_FUNCTION(strncpy);
+  INTERCEPT_FUNCTION(strcat);
+  INTERCEPT_FUNCTION(strncat);
+  INTERCEPT_FUNCTION(strcmp);
+  INTERCEPT_FUNCTION(strncmp);
+  INTERCEPT_FUNCTION(strchr);
+  INTERCEPT_FUNCTION(memchr);
+  INTERCEPT_FUNCTION(pthread_create);
+}
+} // namespace memscope

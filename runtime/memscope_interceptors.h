@@ -1,0 +1,51 @@
+//===- memscope_interceptors.h - helpers shared by the interceptors -*- C++ -*-===//
+//
+// The range check every interceptor of a libc function that reads or writes
+// user memory performs before (or, for string lengths, right after) doing its
+// work. The stack of a report is taken in the interceptor's own frame, so
+// frame #0 is the libc function's name and frame #1 the user's call.
+//
+// See also: memscope_interceptors.cpp, memscope_interceptors_memintrinsics.cpp.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_INTERCEPTORS_H
+#define MEMSCOPE_INTERCEPTORS_H
+
+#include "memscope_internal.h"
+#include "memscope_mapping.h"
+#include "memscope_report.h"
+#include "memscope_stack.h"
+
+#include "interception/interception.h"
+
+#define MEMSCOPE_CHECK_RANGE(Function, Addr, Size, IsWrite)                    \
+  do {                                                                         \
+    uptr Beg_ = reinterpret_cast<uptr>(Addr);                                  \
+    uptr Size_ = (Size);                                                       \
+    if (uptr Bad_ = ::memscope::FindPoisonedByte(Beg_, Size_)) {               \
+      MEMSCOPE_STACK_FATAL_HERE;                                               \
+      ::memscope::ReportRangeError(Function, Beg_, Size_, IsWrite, Bad_,       \
+                                   &stack);                                    \
+    }                                                                          \
+  } while (0)
+#define MEMSCOPE_READ_RANGE(Function, Addr, Size)                              \
+  MEMSCOPE_CHECK_RANGE(Function, Addr, Size, false)
+#define MEMSCOPE_WRITE_RANGE(Function, Addr, Size)                             \
+  MEMSCOPE_CHECK_RANGE(Function, Addr, Size, true)
+
+// Overlapping source and destination ranges of memcpy-like functions.
+#define MEMSCOPE_CHECK_OVERLAP(Function, Dst, DstSize, Src, SrcSize)           \
+  do {                                                                         \
+    uptr D_ = reinterpret_cast<uptr>(Dst), S_ = reinterpret_cast<uptr>(Src);   \
+    uptr DS_ = (DstSize), SS_ = (SrcSize);                                     \
+    if (D_ != S_ && DS_ && SS_ && D_ < S_ + SS_ && S_ < D_ + DS_) {            \
+      MEMSCOPE_STACK_FATAL_HERE;                                               \
+      ::memscope::ReportMemcpyParamOverlap(Function, D_, DS_, S_, SS_,         \
+                                           &stack);                            \
+    }                                                                          \
+  } while (0)
+
+namespace memscope {
+void InitializeMemintrinsicInterceptors();
+} // namespace memscope
+
+#endif // MEMSCOPE_INTERCEPTORS_H

@@ -1,0 +1,101 @@
+//===- memscope_interceptors_memintrinsics.cpp - memcpy & co. -------------===//
+//
+// memcpy, memmove, memset and memcmp: the interceptors (for calls from code
+// memscope did not instrument, e.g. libstdc++) and the __memscope_mem*
+// functions the pass substitutes for llvm.memcpy/memmove/memset. Both check
+// the ranges, then call libc's implementation.
+//
+// This file defines memcpy itself, so it must not get sanitizer_common's
+// redirection of memcpy to the internal version.
+//
+// See also: pass/MemoryAccess.cpp (emits __memscope_memcpy calls).
+//===----------------------------------------------------------------------===//
+#define SANITIZER_COMMON_NO_REDEFINE_BUILTINS
+#include "memscope_flags.h"
+#include "memscope_interceptors.h"
+#include "memscope_interface.h"
+
+using namespace memscope;
+
+namespace {
+// Before initialisation (or while it runs) nothing is checked and libc's
+// functions are not known yet.
+bool ChecksActive() { return MemscopeInited; }
+} // namespace
+
+#define MEMSCOPE_MEMCPY_IMPL(Function, Dst, Src, Size)                         \
+  do {                                                                         \
+    if (UNLIKELY(!ChecksActive()))                                             \
+      return internal_memcpy(Dst, Src, Size);                                  \
+    MEMSCOPE_CHECK_OVERLAP(Function, Dst, Size, Src, Size);                    \
+    MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+    return REAL(memcpy)(Dst, Src, Size);                                       \
+  } while (0)
+
+#define MEMSCOPE_MEMMOVE_IMPL(Function, Dst, Src, Size)                        \
+  do {                                                                         \
+    if (UNLIKELY(!ChecksActive()))                                             \
+      return internal_memmove(Dst, Src, Size);                                 \
+    MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+    return REAL(memmove)(Dst, Src, Size);                                      \
+  } while (0)
+
+#define MEMSCOPE_MEMSET_IMPL(Function, Dst, C, Size)                           \
+  do {                                                                         \
+    if (UNLIKELY(!ChecksActive()))                                             \
+      return internal_memset(Dst, C, Size);                                    \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+    return REAL(memset)(Dst, C, Size);                                         \
+  } while (0)
+
+INTERCEPTOR(void *, memcpy, void *Dst, const void *Src, uptr Size) {
+  MEMSCOPE_MEMCPY_IMPL("memcpy", Dst, Src, Size);
+}
+
+INTERCEPTOR(void *, memmove, void *Dst, const void *Src, uptr Size) {
+  MEMSCOPE_MEMMOVE_IMPL("memmove", Dst, Src, Size);
+}
+
+INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
+  MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
+}
+
+INTERCEPTOR(int, memcmp, const void *A, const void *B, uptr Size) {
+  if (UNLIKELY(!ChecksActive()))
+    return internal_memcmp(A, B, Size);
+  uptr CheckA = Size, CheckB = Size;
+  if (!flags()->strict_memcmp) {
+    // Only the bytes up to and including the first difference are read.
+    const u8 *PA = static_cast<const u8 *>(A), *PB = static_cast<const u8 *>(B);
+    uptr I = 0;
+    while (I < Size && PA[I] == PB[I])
+      ++I;
+    CheckA = CheckB = I < Size ? I + 1 : Size;
+  }
+  MEMSCOPE_READ_RANGE("memcmp", A, CheckA);
+  MEMSCOPE_READ_RANGE("memcmp", B, CheckB);
+  return REAL(memcmp)(A, B, Size);
+}
+
+extern "C" {
+void *__memscope_memcpy(void *Dst, const void *Src, uptr Size) {
+  MEMSCOPE_MEMCPY_IMPL("memcpy", Dst, Src, Size);
+}
+void *__memscope_memmove(void *Dst, const void *Src, uptr Size) {
+  MEMSCOPE_MEMMOVE_IMPL("memmove", Dst, Src, Size);
+}
+void *__memscope_memset(void *Dst, int C, uptr Size) {
+  MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
+}
+} // extern "C"
+
+namespace memscope {
+void InitializeMemintrinsicInterceptors() {
+  INTERCEPT_FUNCTION(memcpy);
+  INTERCEPT_FUNCTION(memmove);
+  INTERCEPT_FUNCTION(memset);
+  INTERCEPT_FUNCTION(memcmp);
+}
+} // namespace memscope

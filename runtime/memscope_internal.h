@@ -1,0 +1,43 @@
+//===- memscope_internal.h - runtime-wide declarations ----------*- C++ -*-===//
+//
+// What every runtime file needs: sanitizer_common's basics, the init state,
+// and the few cross-file entry points. Nothing here may allocate.
+//
+// See also: memscope_rtl.cpp (initialisation), include/memscope/abi.h.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_INTERNAL_H
+#define MEMSCOPE_INTERNAL_H
+
+#include "sanitizer_common/sanitizer_common.h"
+#include "sanitizer_common/sanitizer_internal_defs.h"
+#include "sanitizer_common/sanitizer_libc.h"
+
+#include "memscope/abi.h"
+
+namespace memscope {
+using namespace __sanitizer;
+
+// Set once __memscope_init has finished; read on every interceptor entry.
+extern bool MemscopeInited;
+// True while __memscope_init runs: allocations then go to the bootstrap
+// allocator (dlsym itself allocates).
+extern bool MemscopeInitIsRunning;
+
+void MemscopeInitFromRtl();
+inline void EnsureInited() {
+  if (UNLIKELY(!MemscopeInited))
+    MemscopeInitFromRtl();
+}
+
+void InitializeShadow();
+void InitializeAllocator();
+void InitializeInterceptors();
+void InitializeMainThread();
+
+// The kind of allocation function, recorded in the chunk header and compared
+// with the deallocation function (alloc-dealloc-mismatch).
+enum class AllocKind : u8 { Malloc = 1, New = 2, NewArray = 3 };
+
+} // namespace memscope
+
+#endif // MEMSCOPE_INTERNAL_H

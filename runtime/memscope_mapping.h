@@ -1,0 +1,82 @@
+//===- memscope_mapping.h - the shadow memory layout ------------*- C++ -*-===//
+//
+// One shadow byte describes one 8-byte granule of application memory (the
+// constants come from include/memscope/abi.h, shared with the pass):
+//
+//     Shadow(addr) = (addr >> 3) + 0x7fff8000
+//
+// x86_64 Linux, 47-bit user address space (the same layout as ASan's):
+//
+//   [0x10007fff8000, 0x7fffffffffff]  HighMem     application
+//   [0x02008fff7000, 0x10007fff7fff]  HighShadow  shadow of HighMem
+//   [0x00008fff7000, 0x02008fff6fff]  ShadowGap   PROT_NONE (shadow of shadow)
+//   [0x00007fff8000, 0x00008fff6fff]  LowShadow   shadow of LowMem
+//   [0x000000000000, 0x00007fff7fff]  LowMem      application (non-PIE text)
+//
+// Shadow byte values:
+//     0          all 8 bytes addressable
+//     1..7       the first k bytes addressable (the tail of an allocation)
+//     0xfa       heap left redzone (also the slack after a chunk: the next
+//                chunk's left redzone is this chunk's right redzone)
+//     0xfb       heap right redzone of a secondary (mmap) allocation
+//     0xfd       freed heap memory (in quarantine)
+//     0xf7       poisoned by the user (__asan_poison_memory_region)
+//
+// Only heap memory is ever poisoned; stack and globals keep shadow 0, which is
+// why the pass may skip accesses to allocas and globals.
+//
+// See also: include/memscope/abi.h, memscope_shadow.cpp, pass/MemoryAccess.cpp.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_MAPPING_H
+#define MEMSCOPE_MAPPING_H
+
+#include "memscope_internal.h"
+
+namespace memscope {
+
+constexpr uptr kShadowScale = MEMSCOPE_SHADOW_SCALE;
+constexpr uptr kGranule = MEMSCOPE_SHADOW_GRANULE;
+constexpr uptr kShadowOffset = MEMSCOPE_SHADOW_OFFSET;
+
+constexpr uptr MemToShadow(uptr P) { return (P >> kShadowScale) + kShadowOffset; }
+
+constexpr uptr kLowMemBeg = 0;
+constexpr uptr kLowMemEnd = kShadowOffset - 1;
+constexpr uptr kHighMemEnd = 0x7fffffffffffULL;
+constexpr uptr kLowShadowBeg = kShadowOffset;
+constexpr uptr kLowShadowEnd = MemToShadow(kLowMemEnd);
+constexpr uptr kHighShadowEnd = MemToShadow(kHighMemEnd);
+constexpr uptr kHighMemBeg = kHighShadowEnd + 1;
+constexpr uptr kHighShadowBeg = MemToShadow(kHighMemBeg);
+constexpr uptr kShadowGapBeg = kLowShadowEnd + 1;
+constexpr uptr kShadowGapEnd = kHighShadowBeg - 1;
+
+static_assert(kLowShadowEnd == 0x00008fff6fffULL, "low shadow end");
+static_assert(kHighShadowBeg == 0x02008fff7000ULL, "high shadow start");
+
+inline bool AddrIsInMem(uptr A) {
+  return A <= kLowMemEnd || (A >= kHighMemBeg && A <= kHighMemEnd);
+}
+
+inline s8 *ShadowByte(uptr A) { return reinterpret_cast<s8 *>(MemToShadow(A)); }
+
+// True if the byte at A is not addressable.
+inline bool AddressIsPoisoned(uptr A) {
+  if (!AddrIsInMem(A))
+    return false;
+  s8 K = *ShadowByte(A);
+  return K != 0 && static_cast<s8>(A & (kGranule - 1)) >= K;
+}
+
+// Sets the shadow of [Addr, Addr+Size) to Value. Addr must be granule
+// aligned; Size is rounded up to whole granules.
+void PoisonShadow(uptr Addr, uptr Size, u8 Value);
+// Makes [Addr, Addr+Size) addressable and the rest of its last granule not
+// (shadow k = Size % 8), leaving following granules alone.
+void UnpoisonShadowForAllocation(uptr Addr, uptr Size);
+// The first poisoned byte of [Beg, Beg+Size), or 0 if there is none.
+uptr FindPoisonedByte(uptr Beg, uptr Size);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_MAPPING_H

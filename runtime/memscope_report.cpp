@@ -1,0 +1,479 @@
+//===- memscope_report.cpp - error reports --------------------------------===//
+//
+// Every report runs inside a ScopedReport: it takes sanitizer_common's report
+// lock (one report at a time, nested errors die), skips an error already
+// reported at the same place when halt_on_error=0, prints the frame of the
+// report, and at the end prints SUMMARY and stops the program if it must.
+//
+// See also: memscope_report.h, memscope_allocator.h (ChunkView).
+//===----------------------------------------------------------------------===//
+#include "memscope_report.h"
+#include "memscope_allocator.h"
+#include "memscope_flags.h"
+#include "memscope_mapping.h"
+#include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_report_decorator.h"
+#include "sanitizer_common/sanitizer_stackdepot.h"
+#include "sanitizer_common/sanitizer_symbolizer.h"
+
+namespace memscope {
+
+const char *ErrorKindName(ErrorKind Kind) {
+  switch (Kind) {
+#define MEMSCOPE_ERROR(Enumerator, Name)                                       \
+  case ErrorKind::Enumerator:                                                  \
+    return Name;
+#include "memscope_errors.inc"
+#undef MEMSCOPE_ERROR
+  }
+  return "unknown-error";
+}
+
+namespace {
+
+class Decorator : public SanitizerCommonDecorator {
+public:
+  const char *Access() const { return Blue(); }
+  const char *Location() const { return Green(); }
+  const char *Allocation() const { return Magenta(); }
+  const char *Freed() const { return Magenta(); }
+};
+
+// Frames that belong to memscope itself or to the C++ library headers are
+// skipped when choosing the frame the SUMMARY line names.
+bool IsInternalFrame(const AddressInfo &Info) {
+  const char *File = Info.file;
+  if (!File)
+    return false;
+  return internal_strstr(File, MEMSCOPE_RUNTIME_SRC_DIR) == File ||
+         internal_strstr(File, MEMSCOPE_CRT_SRC_DIR) == File ||
+         internal_strstr(File, "/include/c++/");
+}
+
+// Errors already reported when halt_on_error=0: (kind, pc) pairs. When the
+// table is full, further errors are reported every time.
+struct ReportedSet {
+  static constexpr uptr kSize = 4096;
+  uptr Keys[kSize];
+  uptr Count;
+  StaticSpinMutex Mu;
+
+  // True if the key was new (and is now recorded).
+  bool Insert(uptr Key) {
+    SpinMutexLock L(&Mu);
+    for (uptr I = 0; I < Count; ++I)
+      if (Keys[I] == Key)
+        return false;
+    if (Count < kSize)
+      Keys[Count++] = Key;
+    return true;
+  }
+};
+ReportedSet Reported;
+
+// The pc that identifies where an error happened: the first frame outside
+// the runtime (stacks taken in an interceptor start inside it).
+uptr UserPc(const StackTrace *Stack, uptr SkipFrames) {
+  if (!Stack || Stack->size == 0)
+    return 0;
+  uptr I = SkipFrames < Stack->size ? SkipFrames : Stack->size - 1;
+  return Stack->trace[I];
+}
+
+class ScopedReport {
+public:
+  // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
+  // its top frames are the runtime's (for de-duplication).
+  ScopedReport(ErrorKind Kind, const StackTrace *Stack, uptr SkipFrames)
+      : Kind(Kind), Stack(Stack) {
+    Halt = flags()->halt_on_error;
+    if (!Halt) {
+      uptr Key = (UserPc(Stack, SkipFrames) << 5) ^ static_cast<uptr>(Kind);
+      Suppressed = !Reported.Insert(Key);
+    }
+    if (Suppressed)
+      return;
+    ScopedErrorReportLock::Lock();
+    Printf("=================================================================\n");
+  }
+
+  ~ScopedReport() {
+    if (Suppressed)
+      return;
+    PrintSummary();
+    if (Halt)
+      Report("ABORTING\n");
+    ScopedErrorReportLock::Unlock();
+    if (Halt)
+      Die();
+  }
+
+  bool IsSuppressed() const { return Suppressed; }
+
+private:
+  void PrintSummary() const {
+    if (Stack) {
+      for (uptr I = 0; I < Stack->size; ++I) {
+        uptr Pc = StackTrace::GetPreviousInstructionPc(Stack->trace[I]);
+        SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
+        for (const SymbolizedStack *F = Frames.get(); F; F = F->next) {
+          if (!IsInternalFrame(F->info)) {
+            ReportErrorSummary(ErrorKindName(Kind), F->info);
+            return;
+          }
+        }
+      }
+    }
+    ReportErrorSummary(ErrorKindName(Kind));
+  }
+
+  ErrorKind Kind;
+  const StackTrace *Stack;
+  bool Halt = true;
+  bool Suppressed = false;
+};
+
+void PrintStackFromDepot(u32 Id) {
+  StackTrace Trace = StackDepotGet(Id);
+  if (Trace.size)
+    Trace.Print();
+  else
+    Printf("    <empty stack>\n\n");
+}
+
+void PrintThreadCreation(ThreadId Tid) {
+  if (Tid == kMainTid || Tid == kInvalidTid)
+    return;
+  const ThreadInfo *Info = FindThreadInfo(Tid);
+  if (!Info || Info->Parent == kInvalidTid) {
+    Printf("Thread T%u was not created through pthread_create seen by "
+           "memscope\n\n",
+           Tid);
+    return;
+  }
+  Printf("Thread T%u created by T%u here:\n", Tid, Info->Parent);
+  PrintStackFromDepot(Info->CreationStack);
+  PrintThreadCreation(Info->Parent);
+}
+
+const char *AllocKindFunction(AllocKind Kind) {
+  switch (Kind) {
+  case AllocKind::Malloc:
+    return "malloc";
+  case AllocKind::New:
+    return "operator new";
+  case AllocKind::NewArray:
+    return "operator new []";
+  }
+  return "?";
+}
+
+const char *DeallocKindFunction(AllocKind Kind) {
+  switch (Kind) {
+  case AllocKind::Malloc:
+    return "free";
+  case AllocKind::New:
+    return "operator delete";
+  case AllocKind::NewArray:
+    return "operator delete []";
+  }
+  return "?";
+}
+
+// "0x... is located N bytes inside of M-byte region [beg,end)" and the
+// chunk's free and allocation stacks.
+void DescribeHeapAddress(uptr Addr, uptr AccessSize, const ChunkView &C) {
+  Decorator D;
+  if (!C.Valid) {
+    Printf("%sAddress %p is not inside any heap allocation memscope knows "
+           "of.%s\n\n",
+           D.Location(), reinterpret_cast<void *>(Addr), D.Default());
+    return;
+  }
+  Printf("%s", D.Location());
+  if (Addr < C.UserBeg)
+    Printf("%p is located %zd bytes to the left of", (void *)Addr,
+           C.UserBeg - Addr);
+  else if (Addr + AccessSize > C.UserEnd() && Addr >= C.UserEnd())
+    Printf("%p is located %zd bytes to the right of", (void *)Addr,
+           Addr - C.UserEnd());
+  else
+    Printf("%p is located %zd bytes inside of", (void *)Addr,
+           Addr - C.UserBeg);
+  Printf(" %zd-byte region [%p,%p)\n%s", C.UserSize, (void *)C.UserBeg,
+         (void *)C.UserEnd(), D.Default());
+  if (C.State == ChunkState::Quarantined) {
+    Printf("%sfreed by thread T%u here:%s\n", D.Freed(), C.FreeTid,
+           D.Default());
+    PrintStackFromDepot(C.FreeStack);
+    Printf("%spreviously allocated by thread T%u here:%s\n", D.Allocation(),
+           C.AllocTid, D.Default());
+  } else {
+    Printf("%sallocated by thread T%u here:%s\n", D.Allocation(), C.AllocTid,
+           D.Default());
+  }
+  PrintStackFromDepot(C.AllocStack);
+  if (C.State == ChunkState::Quarantined)
+    PrintThreadCreation(C.FreeTid);
+  if (C.AllocTid != C.FreeTid)
+    PrintThreadCreation(C.AllocTid);
+}
+
+// Which kind of access error the shadow at BadAddr tells of.
+ErrorKind ClassifyAccess(uptr BadAddr) {
+  if (!AddrIsInMem(BadAddr))
+    return ErrorKind::UnknownCrash;
+  u8 Shadow = static_cast<u8>(*ShadowByte(BadAddr));
+  // A partially addressable granule: the bad bytes are its tail, so the
+  // next granule's magic says what lies beyond.
+  if (Shadow > 0 && Shadow < kGranule)
+    Shadow = static_cast<u8>(*ShadowByte(BadAddr + kGranule));
+  switch (Shadow) {
+  case MEMSCOPE_MAGIC_HEAP_FREED:
+    return ErrorKind::HeapUseAfterFree;
+  case MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE:
+  case MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE:
+    return ErrorKind::HeapBufferOverflow;
+  case MEMSCOPE_MAGIC_USER_POISONED:
+    return ErrorKind::UseAfterPoison;
+  default:
+    return ErrorKind::UnknownCrash;
+  }
+}
+
+void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
+                            const StackTrace *Stack, ErrorKind Kind) {
+  Decorator D;
+  Printf("%s%s of size %zu at %p thread T%u%s\n", D.Access(),
+         IsWrite ? "WRITE" : "READ", Size, (void *)Addr, CurrentTid(),
+         D.Default());
+  Stack->Print();
+  if (Kind != ErrorKind::UnknownCrash && Kind != ErrorKind::UseAfterPoison)
+    DescribeHeapAddress(BadAddr, 1, FindHeapChunk(BadAddr));
+  PrintThreadCreation(CurrentTid());
+}
+
+void PrintErrorLine(ErrorKind Kind) {
+  Decorator D;
+  Printf("%s", D.Error());
+  Report("ERROR: memscope: %s", ErrorKindName(Kind));
+}
+
+} // namespace
+
+void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
+                       bool IsWrite, uptr BadAddr) {
+  BufferedStackTrace stack;
+  stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
+  ErrorKind Kind = ClassifyAccess(BadAddr);
+  ScopedReport R(Kind, &stack, 0);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(Kind);
+  Printf(" on address %p at pc %p bp %p sp %p%s\n", (void *)BadAddr,
+         (void *)Pc, (void *)Bp, (void *)Sp, D.Default());
+  PrintAccessAndLocation(Addr, Size, IsWrite, BadAddr, &stack, Kind);
+}
+
+void ReportRangeError(const char *Function, uptr Addr, uptr Size,
+                      bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack) {
+  ErrorKind Kind = ClassifyAccess(BadAddr);
+  ScopedReport R(Kind, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(Kind);
+  uptr Pc = Stack->size ? Stack->trace[0] : 0;
+  Printf(" on address %p at pc %p bp %p sp %p%s\n", (void *)BadAddr,
+         (void *)Pc, (void *)Stack->top_frame_bp, (void *)Stack->top_frame_bp,
+         D.Default());
+  Printf("%s%s of size %zu at %p (in %s) thread T%u%s\n", D.Access(),
+         IsWrite ? "WRITE" : "READ", Size, (void *)Addr, Function,
+         CurrentTid(), D.Default());
+  Stack->Print();
+  if (Kind != ErrorKind::UnknownCrash && Kind != ErrorKind::UseAfterPoison)
+    DescribeHeapAddress(BadAddr, 1, FindHeapChunk(BadAddr));
+  PrintThreadCreation(CurrentTid());
+}
+
+void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::DoubleFree, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::DoubleFree);
+  Printf(" on %p in thread T%u: attempting to free memory that was already "
+         "freed%s\n",
+         (void *)Addr, CurrentTid(), D.Default());
+  Stack->Print();
+  DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
+  PrintThreadCreation(CurrentTid());
+}
+
+void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::BadFree, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::BadFree);
+  Printf(" on %p in thread T%u: attempting free on address which was not "
+         "malloc()-ed%s\n",
+         (void *)Addr, CurrentTid(), D.Default());
+  Stack->Print();
+  ChunkView C = FindHeapChunk(Addr);
+  if (C.Valid)
+    DescribeHeapAddress(Addr, 1, C);
+  else
+    Printf("%sAddress %p is not the start of a heap allocation memscope "
+           "knows of (a stack, global or foreign pointer?)%s\n\n",
+           D.Location(), (void *)Addr, D.Default());
+  PrintThreadCreation(CurrentTid());
+}
+
+void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
+                                BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::AllocDeallocMismatch, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::AllocDeallocMismatch);
+  Printf(" (%s vs %s) on %p in thread T%u%s\n", AllocKindFunction(Alloc),
+         DeallocKindFunction(Dealloc), (void *)Addr, CurrentTid(),
+         D.Default());
+  Stack->Print();
+  DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
+  Printf("HINT: memory allocated with %s must be released with %s; "
+         "MEMSCOPE_OPTIONS=alloc_dealloc_mismatch=0 turns this check off\n",
+         AllocKindFunction(Alloc), DeallocKindFunction(Alloc));
+}
+
+void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
+                                 BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::NewDeleteTypeMismatch, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::NewDeleteTypeMismatch);
+  Printf(" on %p in thread T%u:%s\n", (void *)Addr, CurrentTid(),
+         D.Default());
+  Printf("  object passed to delete has wrong type:\n"
+         "  size of the allocated type:   %zd bytes;\n"
+         "  size of the deallocated type: %zd bytes.\n",
+         AllocSize, DeleteSize);
+  Stack->Print();
+  DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
+  Printf("HINT: a base class without a virtual destructor? "
+         "MEMSCOPE_OPTIONS=new_delete_type_mismatch=0 turns this check off\n");
+}
+
+void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::CallocOverflow, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::CallocOverflow);
+  Printf(": count * size (%zd * %zd) cannot be represented in type size_t "
+         "(thread T%u)%s\n",
+         Count, Size, CurrentTid(), D.Default());
+  Stack->Print();
+  Printf("HINT: MEMSCOPE_OPTIONS=allocator_may_return_null=1 makes calloc "
+         "return NULL instead\n");
+}
+
+void ReportReallocArrayOverflow(uptr Count, uptr Size,
+                                BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::ReallocArrayOverflow, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::ReallocArrayOverflow);
+  Printf(": count * size (%zd * %zd) cannot be represented in type size_t "
+         "(thread T%u)%s\n",
+         Count, Size, CurrentTid(), D.Default());
+  Stack->Print();
+}
+
+void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
+                                BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::AllocationSizeTooBig, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::AllocationSizeTooBig);
+  Printf(": requested allocation size 0x%zx exceeds maximum supported size "
+         "of 0x%zx (thread T%u)%s\n",
+         Size, MaxSize, CurrentTid(), D.Default());
+  Stack->Print();
+  Printf("HINT: MEMSCOPE_OPTIONS=allocator_may_return_null=1 makes the "
+         "allocation return NULL instead\n");
+}
+
+void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::OutOfMemory, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::OutOfMemory);
+  Printf(": allocator is trying to allocate 0x%zx bytes (thread T%u)%s\n",
+         Size, CurrentTid(), D.Default());
+  Stack->Print();
+}
+
+void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
+                                      BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::InvalidAllocationAlignment, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::InvalidAllocationAlignment);
+  Printf(": invalid alignment requested: 0x%zx, alignment must be a power of "
+         "two (thread T%u)%s\n",
+         Alignment, CurrentTid(), D.Default());
+  Stack->Print();
+}
+
+void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
+                                         BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::InvalidPosixMemalignAlignment, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::InvalidPosixMemalignAlignment);
+  Printf(": invalid alignment requested in posix_memalign: %zd, alignment "
+         "must be a power of two and a multiple of sizeof(void*) == %zd "
+         "(thread T%u)%s\n",
+         Alignment, sizeof(void *), CurrentTid(), D.Default());
+  Stack->Print();
+}
+
+void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::MallocUsableSizeNotOwned, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::MallocUsableSizeNotOwned);
+  Printf(": attempting to call malloc_usable_size() for pointer which is not "
+         "owned: %p (thread T%u)%s\n",
+         (void *)Addr, CurrentTid(), D.Default());
+  Stack->Print();
+  DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
+}
+
+void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
+                              uptr Src, uptr SrcSize,
+                              BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::MemcpyParamOverlap, Stack, 1);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::MemcpyParamOverlap);
+  Printf(": %s-param-overlap: memory ranges [%p,%p) and [%p, %p) overlap "
+         "(thread T%u)%s\n",
+         Function, (void *)Dst, (void *)(Dst + DstSize), (void *)Src,
+         (void *)(Src + SrcSize), CurrentTid(), D.Default());
+  Stack->Print();
+}
+
+} // namespace memscope

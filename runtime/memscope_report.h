@@ -1,0 +1,59 @@
+//===- memscope_report.h - error reports ------------------------*- C++ -*-===//
+//
+// One function per bug class. Each prints an ASan-shaped report
+// (ERROR line, access line, stack, where the address lies, the allocation's
+// free and allocation stacks, SUMMARY line), then either stops the program
+// (halt_on_error=1, exit status `exitcode`) or returns, reporting each
+// distinct error once.
+//
+// See also: memscope_errors.inc (the kinds), memscope_allocator.cpp (the
+// heap facts reports quote), docs/Reports.md.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_REPORT_H
+#define MEMSCOPE_REPORT_H
+
+#include "memscope_internal.h"
+
+#include "sanitizer_common/sanitizer_stacktrace.h"
+
+namespace memscope {
+
+enum class ErrorKind : u8 {
+#define MEMSCOPE_ERROR(Enumerator, Name) Enumerator,
+#include "memscope_errors.inc"
+#undef MEMSCOPE_ERROR
+};
+const char *ErrorKindName(ErrorKind Kind);
+
+// An instrumented access (or an interceptor's range) touched poisoned memory
+// at BadAddr; the access was [Addr, Addr+Size).
+void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
+                       bool IsWrite, uptr BadAddr);
+// The same, detected inside an interceptor: the stack is taken there.
+void ReportRangeError(const char *Function, uptr Addr, uptr Size,
+                      bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack);
+
+void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack);
+void ReportBadFree(uptr Addr, BufferedStackTrace *Stack);
+void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
+                                BufferedStackTrace *Stack);
+void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
+                                 BufferedStackTrace *Stack);
+void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack);
+void ReportReallocArrayOverflow(uptr Count, uptr Size,
+                                BufferedStackTrace *Stack);
+void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
+                                BufferedStackTrace *Stack);
+void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack);
+void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
+                                      BufferedStackTrace *Stack);
+void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
+                                         BufferedStackTrace *Stack);
+void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
+void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
+                              uptr Src, uptr SrcSize,
+                              BufferedStackTrace *Stack);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_REPORT_H

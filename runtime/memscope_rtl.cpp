@@ -1,0 +1,167 @@
+//===- memscope_rtl.cpp - initialisation and the access-check entry points ===//
+//
+// __memscope_init (from .preinit_array, every module constructor, and the
+// first allocation, whichever comes first), the out-of-line slow paths the
+// pass calls when the inline shadow check fails, the full range checks for
+// unusual accesses, the ASan-compatible poisoning API, and the handler that
+// turns SEGV into a report.
+//
+// See also: include/memscope/interface.inc, pass/MemoryAccess.cpp.
+//===----------------------------------------------------------------------===//
+#include "memscope_flags.h"
+#include "memscope_interface.h"
+#include "memscope_internal.h"
+#include "memscope_mapping.h"
+#include "memscope_report.h"
+#include "memscope_stack.h"
+#include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_symbolizer.h"
+
+namespace memscope {
+
+bool MemscopeInited;
+bool MemscopeInitIsRunning;
+
+namespace {
+
+void OnStackUnwind(const SignalContext &Sig, const void *,
+                   BufferedStackTrace *Stack) {
+  Stack->Unwind(StackTrace::GetNextInstructionPc(Sig.pc), Sig.bp, Sig.context,
+                common_flags()->fast_unwind_on_fatal);
+}
+
+void OnDeadlySignal(int Signo, void *Siginfo, void *Context) {
+  HandleDeadlySignal(Siginfo, Context, CurrentTid(), &OnStackUnwind, nullptr);
+}
+
+void MemscopeInitInternal() {
+  if (MemscopeInited)
+    return;
+  CHECK(!MemscopeInitIsRunning && "memscope initialisation re-entered");
+  MemscopeInitIsRunning = true;
+  SanitizerToolName = "memscope";
+  CacheBinaryName();
+  InitializeFlags();
+  InitializeShadow();
+  InitializeMainThread();
+  InitializeAllocator();
+  InitializeInterceptors();
+  if (flags()->handle_segv)
+    InstallDeadlySignalHandlers(OnDeadlySignal);
+  MemscopeInited = true;
+  MemscopeInitIsRunning = false;
+  Symbolizer::LateInitialize();
+  VReport(1, "memscope %s initialised\n", MEMSCOPE_VERSION_STRING);
+}
+
+} // namespace
+
+void MemscopeInitFromRtl() { MemscopeInitInternal(); }
+
+} // namespace memscope
+
+using namespace memscope;
+
+extern "C" {
+
+void __memscope_init() { MemscopeInitInternal(); }
+
+// Its only job is to exist: objects built for another ABI version reference
+// another name and fail to link.
+void __memscope_version_mismatch_check_v1() {}
+
+} // extern "C"
+
+// The slow paths of the inline check: the access is known to be bad. The
+// bad byte is recomputed so the report names the first poisoned byte.
+#define MEMSCOPE_REPORT_FN(Name, IsWrite, Size)                                \
+  extern "C" NOINLINE void __memscope_report_##Name(uptr Addr) {               \
+    GET_CALLER_PC_BP_SP;                                                       \
+    uptr Bad = FindPoisonedByte(Addr, Size);                                   \
+    ReportAccessError(pc, bp, sp, Addr, Size, IsWrite, Bad ? Bad : Addr);      \
+  }
+MEMSCOPE_REPORT_FN(load1, false, 1)
+MEMSCOPE_REPORT_FN(load2, false, 2)
+MEMSCOPE_REPORT_FN(load4, false, 4)
+MEMSCOPE_REPORT_FN(load8, false, 8)
+MEMSCOPE_REPORT_FN(load16, false, 16)
+MEMSCOPE_REPORT_FN(store1, true, 1)
+MEMSCOPE_REPORT_FN(store2, true, 2)
+MEMSCOPE_REPORT_FN(store4, true, 4)
+MEMSCOPE_REPORT_FN(store8, true, 8)
+MEMSCOPE_REPORT_FN(store16, true, 16)
+#undef MEMSCOPE_REPORT_FN
+
+#define MEMSCOPE_RANGE_FN(Name, IsWrite, ReportAlways)                         \
+  extern "C" NOINLINE void Name(uptr Addr, uptr Size) {                        \
+    uptr Bad = FindPoisonedByte(Addr, Size);                                   \
+    if (!Bad && !(ReportAlways))                                               \
+      return;                                                                  \
+    GET_CALLER_PC_BP_SP;                                                       \
+    ReportAccessError(pc, bp, sp, Addr, Size, IsWrite, Bad ? Bad : Addr);      \
+  }
+MEMSCOPE_RANGE_FN(__memscope_report_load_n, false, true)
+MEMSCOPE_RANGE_FN(__memscope_report_store_n, true, true)
+MEMSCOPE_RANGE_FN(__memscope_loadN, false, false)
+MEMSCOPE_RANGE_FN(__memscope_storeN, true, false)
+#undef MEMSCOPE_RANGE_FN
+
+// --- ASan's manual poisoning API -----------------------------------------
+// The shadow can only say "the first k bytes of a granule are addressable",
+// so a poisoned range that ends inside a granule leaves that granule's
+// prefix alone, as in ASan.
+
+extern "C" {
+
+void __asan_poison_memory_region(void const volatile *Addr, uptr Size) {
+  if (!flags()->allow_user_poisoning || Size == 0)
+    return;
+  uptr Beg = reinterpret_cast<uptr>(Addr), End = Beg + Size;
+  uptr FirstWhole = RoundUpTo(Beg, kGranule);
+  uptr LastWhole = RoundDownTo(End, kGranule);
+  if (Beg != FirstWhole) {
+    // The tail of the first granule, from Beg on, becomes unaddressable if
+    // the range covers the rest of that granule.
+    uptr Granule = RoundDownTo(Beg, kGranule);
+    s8 *S = ShadowByte(Granule);
+    if (End >= FirstWhole && (*S == 0 || *S > static_cast<s8>(Beg - Granule)))
+      *S = static_cast<s8>(Beg - Granule);
+  }
+  if (LastWhole > FirstWhole)
+    PoisonShadow(FirstWhole, LastWhole - FirstWhole,
+                 MEMSCOPE_MAGIC_USER_POISONED);
+  if (End != LastWhole && LastWhole >= FirstWhole) {
+    // The range ends inside a granule: only a granule addressable up to End
+    // at most can be expressed.
+    s8 *S = ShadowByte(LastWhole);
+    if (*S > 0 && *S <= static_cast<s8>(End - LastWhole))
+      *S = static_cast<s8>(MEMSCOPE_MAGIC_USER_POISONED);
+  }
+}
+
+void __asan_unpoison_memory_region(void const volatile *Addr, uptr Size) {
+  if (!flags()->allow_user_poisoning || Size == 0)
+    return;
+  uptr Beg = reinterpret_cast<uptr>(Addr), End = Beg + Size;
+  uptr FirstGranule = RoundDownTo(Beg, kGranule);
+  uptr LastWhole = RoundDownTo(End, kGranule);
+  if (LastWhole > FirstGranule)
+    PoisonShadow(FirstGranule, LastWhole - FirstGranule, 0);
+  if (End != LastWhole) {
+    s8 *S = ShadowByte(LastWhole);
+    s8 Needed = static_cast<s8>(End - LastWhole);
+    if (*S != 0 && (*S < 0 || *S < Needed))
+      *S = Needed;
+  }
+}
+
+int __memscope_address_is_poisoned(void const volatile *Addr) {
+  return AddressIsPoisoned(reinterpret_cast<uptr>(Addr));
+}
+
+int __asan_address_is_poisoned(void const volatile *Addr) {
+  return __memscope_address_is_poisoned(Addr);
+}
+
+} // extern "C"

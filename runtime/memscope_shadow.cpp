@@ -1,0 +1,90 @@
+//===- memscope_shadow.cpp - reserving and writing shadow memory ----------===//
+//
+// Reserves the shadow regions drawn in memscope_mapping.h at start-up and
+// implements the few shadow writers and the range check used by every
+// interceptor and by the out-of-line access checks.
+//
+// See also: memscope_mapping.h, memscope_allocator.cpp (main writer).
+//===----------------------------------------------------------------------===//
+#include "memscope_mapping.h"
+
+#include "sanitizer_common/sanitizer_libc.h"
+
+namespace memscope {
+
+void InitializeShadow() {
+  // The shadow must be free address space before anything else is mapped
+  // there; a non-PIE program or a big early mmap could have taken it.
+  if (!MemoryRangeIsAvailable(kLowShadowBeg, kLowShadowEnd) ||
+      !MemoryRangeIsAvailable(kHighShadowBeg, kHighShadowEnd) ||
+      !MemoryRangeIsAvailable(kShadowGapBeg, kShadowGapEnd)) {
+    Report("memscope: ERROR: the shadow memory range is already in use; "
+           "this program cannot be checked (is it built as a static or "
+           "huge non-PIE executable?)\n");
+    DumpProcessMap();
+    Die();
+  }
+  ReserveShadowMemoryRange(kLowShadowBeg, kLowShadowEnd, "low shadow");
+  ReserveShadowMemoryRange(kHighShadowBeg, kHighShadowEnd, "high shadow");
+  ProtectGap(kShadowGapBeg, kShadowGapEnd - kShadowGapBeg + 1, 0, 0);
+}
+
+void PoisonShadow(uptr Addr, uptr Size, u8 Value) {
+  DCHECK(IsAligned(Addr, kGranule));
+  uptr ShadowBeg = MemToShadow(Addr);
+  uptr ShadowEnd = MemToShadow(Addr + RoundUpTo(Size, kGranule));
+  uptr Len = ShadowEnd - ShadowBeg;
+  // Big clears are cheaper by giving the pages back: they read as zero.
+  constexpr uptr kReleaseThreshold = 64 << 10;
+  if (Value == 0 && Len >= kReleaseThreshold) {
+    uptr PageSize = GetPageSizeCached();
+    uptr PageBeg = RoundUpTo(ShadowBeg, PageSize);
+    uptr PageEnd = RoundDownTo(ShadowEnd, PageSize);
+    internal_memset(reinterpret_cast<void *>(ShadowBeg), 0, PageBeg - ShadowBeg);
+    ReleaseMemoryPagesToOS(PageBeg, PageEnd);
+    internal_memset(reinterpret_cast<void *>(PageEnd), 0, ShadowEnd - PageEnd);
+    return;
+  }
+  internal_memset(reinterpret_cast<void *>(ShadowBeg), Value, Len);
+}
+
+void UnpoisonShadowForAllocation(uptr Addr, uptr Size) {
+  DCHECK(IsAligned(Addr, kGranule));
+  uptr Whole = RoundDownTo(Size, kGranule);
+  if (Whole)
+    PoisonShadow(Addr, Whole, 0);
+  if (uptr Tail = Size - Whole)
+    *ShadowByte(Addr + Whole) = static_cast<s8>(Tail);
+}
+
+uptr FindPoisonedByte(uptr Beg, uptr Size) {
+  if (Size == 0)
+    return 0;
+  uptr End = Beg + Size;
+  if (End < Beg) // Wraps around: the first byte past the top is bad.
+    return Beg;
+  uptr AlignedBeg = RoundUpTo(Beg, kGranule);
+  uptr AlignedEnd = RoundDownTo(End, kGranule);
+  // Fast path: both ends addressable and every whole granule between has
+  // shadow 0, checked eight granules at a time by mem_is_zero.
+  if (AddrIsInMem(Beg) && AddrIsInMem(End - 1) && !AddressIsPoisoned(Beg) &&
+      !AddressIsPoisoned(End - 1) &&
+      (AlignedEnd <= AlignedBeg ||
+       mem_is_zero(reinterpret_cast<const char *>(MemToShadow(AlignedBeg)),
+                   MemToShadow(AlignedEnd) - MemToShadow(AlignedBeg))))
+    return 0;
+  // Slow path, only taken when something is wrong: find the first bad byte,
+  // skipping whole clean granules so a long range stays linear in granules.
+  for (uptr P = Beg; P < End;) {
+    if (AddrIsInMem(P) && *ShadowByte(P) == 0) {
+      P = RoundDownTo(P, kGranule) + kGranule;
+      continue;
+    }
+    if (AddressIsPoisoned(P))
+      return P;
+    ++P;
+  }
+  return 0;
+}
+
+} // namespace memscope

@@ -1,0 +1,57 @@
+//===- memscope_thread.h - thread ids and per-thread state ------*- C++ -*-===//
+//
+// Threads are numbered T0 (main), T1, T2... in the order pthread_create was
+// called. Each has a small per-thread state in initial-exec TLS (no
+// __tls_get_addr on the hot path) and an entry in a lock-free table that
+// records who created it and where, for "Thread T1 created by T0 here:".
+//
+// See also: memscope_interceptors.cpp (pthread_create), memscope_stack.cpp.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_THREAD_H
+#define MEMSCOPE_THREAD_H
+
+#include "memscope_internal.h"
+
+namespace memscope {
+
+// A thread's id as printed in reports (the N of TN).
+using ThreadId = u32;
+constexpr ThreadId kMainTid = 0;
+constexpr ThreadId kInvalidTid = ~0U;
+
+struct MallocStorage; // memscope_allocator.cpp
+
+struct ThreadState {
+  ThreadId Tid;
+  bool Registered;        // Tid is valid
+  bool StackKnown;        // StackTop/StackBottom are valid
+  bool ComputingStack;    // guards re-entry from pthread_getattr_np's malloc
+  uptr StackTop, StackBottom;
+  MallocStorage *Malloc;  // lazily created, freed at thread exit
+};
+
+#define MEMSCOPE_TLS __thread __attribute__((tls_model("initial-exec")))
+extern MEMSCOPE_TLS ThreadState CurrentThreadState;
+
+inline ThreadState &CurrentThread() { return CurrentThreadState; }
+// The current thread's id; threads the runtime did not see start (created
+// before it initialised) are given an id on first use.
+ThreadId CurrentTid();
+
+// Called in the parent by the pthread_create interceptor.
+ThreadId RegisterThread(ThreadId Parent, u32 CreationStack);
+// Called first thing in the new thread.
+void StartThread(ThreadId Tid);
+// Stack bounds for the fast unwinder; false while they cannot be known yet.
+bool GetCurrentThreadStack(uptr *Top, uptr *Bottom);
+
+struct ThreadInfo {
+  ThreadId Parent;
+  u32 CreationStack;
+};
+// Null for ids never handed out.
+const ThreadInfo *FindThreadInfo(ThreadId Tid);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_THREAD_H

@@ -1,0 +1,47 @@
+# ===- test/lit.cfg.py - lit configuration for memscope's suites ---------=== #
+#
+# Substitutions every test can use:
+#   %opt_memscope   opt with the plugin loaded (add -passes=memscope)
+#   %clang_memscope / %clangxx_memscope
+#                   the drivers with -fsanitize=memscope -g
+#   %clang / %clangxx
+#                   plain clang-22, for uninstrumented parts of a test
+#   %memscope_lib   the build's lib/ directory
+# FileCheck, not, count and llvm-* come first on PATH from the LLVM tools dir.
+# Instrumented programs run with MEMSCOPE_OPTIONS cleared, so a developer's
+# own settings never change a test's outcome.
+# ===--------------------------------------------------------------------=== #
+import os
+import lit.formats
+
+config.name = "memscope"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll", ".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.memscope_bin_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("MEMSCOPE_OPTIONS", "ASAN_OPTIONS", "LSAN_OPTIONS"):
+    config.environment.pop(var, None)
+# Keep symbolisation deterministic: llvm-symbolizer is found next to clang.
+config.environment["HOME"] = os.environ.get("HOME", "/tmp")
+
+opt = os.path.join(config.llvm_tools_dir, "opt")
+clang = os.path.join(config.llvm_tools_dir, "clang")
+clangxx = os.path.join(config.llvm_tools_dir, "clang++")
+driver_c = os.path.join(config.memscope_bin_dir, "memscope-clang")
+driver_cxx = os.path.join(config.memscope_bin_dir, "memscope-clang++")
+
+config.substitutions.append(("%opt_memscope", "%s -load-pass-plugin=%s" % (opt, config.memscope_plugin)))
+config.substitutions.append(("%clangxx_memscope", "%s -fsanitize=memscope -g" % driver_cxx))
+config.substitutions.append(("%clang_memscope", "%s -fsanitize=memscope -g" % driver_c))
+config.substitutions.append(("%clangxx", clangxx))
+config.substitutions.append(("%clang", clang))
+config.substitutions.append(("%memscope_lib", os.path.join(config.memscope_obj_root, "lib")))
+config.substitutions.append(("%memscope_src", config.memscope_src_root))
+config.substitutions.append(("%memscope_plugin", config.memscope_plugin))
+
+config.available_features.add("llvm-%s" % config.llvm_version_major)
+if os.path.exists("/usr/lib/llvm-%s/include/c++/v1" % config.llvm_version_major):
+    config.available_features.add("libcxx")
