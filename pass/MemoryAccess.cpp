@@ -1,0 +1,389 @@
+//===- pass/MemoryAccess.cpp - shadow checks on memory accesses -----------===//
+//
+// Selects the accesses of a function first, then rewrites them. An access of
+// S bytes at Addr is preceded by
+//
+//   k = *(int8_t *)((Addr >> MEMSCOPE_SHADOW_SCALE) + MEMSCOPE_SHADOW_OFFSET)
+//   if (k != 0)                                        // unlikely
+//     if (S == 8 || (int8_t)((Addr & 7) + S - 1) >= k)
+//       __memscope_report_{load,store}S(Addr)          // may return
+//
+// when S is 1, 2, 4 or 8 and the alignment keeps the access inside one
+// granule; by a 16-bit shadow load tested against zero when S is 16 and the
+// access is 8-aligned (exactly two granules); and by a call to
+// __memscope_{load,store}N(Addr, S), which checks every byte, otherwise.
+//
+// See also: pass/MemoryAccess.h, include/memscope/abi.h,
+// runtime/memscope_interface.h, test/Instrumentation/load-store.ll.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MemoryAccess.h"
+
+#include "memscope/abi.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DataLayout.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+
+#include <optional>
+
+using namespace llvm;
+
+#define DEBUG_TYPE "memscope"
+
+static cl::opt<bool>
+    ClInstrumentReads("memscope-instrument-reads", cl::init(true), cl::Hidden,
+                      cl::desc("Check loads against shadow memory."));
+
+static cl::opt<bool>
+    ClInstrumentWrites("memscope-instrument-writes", cl::init(true),
+                       cl::Hidden,
+                       cl::desc("Check stores against shadow memory."));
+
+static cl::opt<bool> ClInstrumentAtomics(
+    "memscope-instrument-atomics", cl::init(true), cl::Hidden,
+    cl::desc("Check atomicrmw and cmpxchg against shadow memory, as writes."));
+
+static cl::opt<bool> ClInstrumentMemIntrinsics(
+    "memscope-instrument-memintrinsics", cl::init(true), cl::Hidden,
+    cl::desc("Replace llvm.memcpy, llvm.memmove and llvm.memset with the "
+             "runtime's versions, which check both ranges first."));
+
+static cl::opt<bool> ClSkipStackGlobals(
+    "memscope-skip-stack-globals", cl::init(true), cl::Hidden,
+    cl::desc("Do not check accesses whose underlying object is an alloca or "
+             "a global variable; the runtime never poisons their shadow."));
+
+STATISTIC(NumInstrumentedReads, "Number of loads checked");
+STATISTIC(NumInstrumentedWrites, "Number of stores checked");
+STATISTIC(NumInstrumentedAtomics, "Number of atomicrmw and cmpxchg checked");
+STATISTIC(NumOutOfLineChecks,
+          "Number of accesses checked by a runtime call (size or alignment)");
+STATISTIC(NumReplacedMemIntrinsics,
+          "Number of memory intrinsics replaced by runtime calls");
+STATISTIC(NumSkippedStackGlobals,
+          "Number of accesses left alone because they address a stack slot "
+          "or a global");
+
+/// Module flag set once the accesses of a module are instrumented, so that a
+/// second run (a pipeline naming the pass twice, or an LTO back end loading
+/// the plugin over bitcode instrumented at compile time) changes nothing.
+static constexpr StringLiteral InstrumentedFlag = "memscope.instrumented";
+
+/// Functions with this prefix belong to the runtime (or are inline helpers of
+/// its headers); a check inside the checker would recurse.
+static constexpr StringLiteral RuntimePrefix = "__memscope_";
+
+namespace {
+
+/// A load, store or atomic chosen for a check. All of them are recorded
+/// before any is rewritten, because inserting a check splits the block.
+struct Access {
+  Instruction *Inst;
+  Value *Addr;
+  Type *AccessTy;
+  Align Alignment;
+  bool IsWrite;
+};
+
+/// Instruments the functions of one module, declaring the runtime entry
+/// points on first use.
+class Instrumenter {
+public:
+  explicit Instrumenter(Module &M);
+
+  /// Returns true if \p F changed.
+  bool instrumentFunction(Function &F);
+
+private:
+  void instrumentAccess(const Access &A);
+  void emitInlineCheck(Instruction *I, Value *AddrInt, uint64_t Size,
+                       bool IsWrite);
+  void replaceMemIntrinsic(MemIntrinsic *MI);
+  FunctionCallee reportFunction(bool IsWrite, uint64_t Size);
+
+  Module &M;
+  const DataLayout &DL;
+  Type *IntptrTy;
+  MDNode *UnlikelyWeights;
+};
+
+} // namespace
+
+static bool shouldInstrumentFunction(const Function &F) {
+  // An available_externally body is dropped before code generation; the copy
+  // that actually runs is instrumented in the module that defines it.
+  if (F.isDeclaration() || F.hasAvailableExternallyLinkage())
+    return false;
+  if (F.hasFnAttribute(Attribute::DisableSanitizerInstrumentation))
+    return false;
+  // The module constructor calls __memscope_init; nothing in it may rely on
+  // the shadow being mapped yet.
+  StringRef Name = F.getName();
+  return !Name.starts_with(RuntimePrefix) && Name != MEMSCOPE_MODULE_CTOR_NAME;
+}
+
+/// The runtime poisons heap memory only: redzones around and quarantine
+/// after allocator chunks. A stack slot or a global therefore always has a
+/// zero shadow and a check on it could never fire. At -O0 nearly every
+/// access is to a local variable's alloca, so leaving these alone removes
+/// most of the checks. getUnderlyingObject looks through GEPs and casts only:
+/// a pointer loaded from memory, merged by a phi or returned by a call is
+/// still checked. The price: a global or stack buffer that the user poisons
+/// by hand (__asan_poison_memory_region on a static arena) goes unchecked
+/// unless -memscope-skip-stack-globals=0.
+static bool isStackOrGlobal(const Value *Addr) {
+  return isa<AllocaInst, GlobalVariable>(getUnderlyingObject(Addr));
+}
+
+/// Returns true if an access through \p Addr should be checked.
+static bool shouldCheckAddress(const Value *Addr) {
+  // The shadow covers the flat address space only; other address spaces
+  // (x86 %fs/%gs-relative, accelerator memory) have none.
+  if (Addr->getType()->getPointerAddressSpace() != 0)
+    return false;
+  // A swifterror argument or alloca is a register after lowering, and the
+  // verifier allows it no use but load and store, not even ptrtoint.
+  if (Addr->isSwiftError())
+    return false;
+  if (ClSkipStackGlobals && isStackOrGlobal(Addr)) {
+    ++NumSkippedStackGlobals;
+    return false;
+  }
+  return true;
+}
+
+/// Returns the access \p I makes if it is of a kind this pass checks.
+/// Masked and gathered vector accesses (llvm.masked.*, llvm.vp.*) are not:
+/// their disabled lanes may legally point at poisoned memory, so checking the
+/// whole range would report errors that do not happen; checking them lane by
+/// lane is left for later.
+static std::optional<Access> selectAccess(Instruction &I) {
+  if (auto *LI = dyn_cast<LoadInst>(&I)) {
+    if (!ClInstrumentReads)
+      return std::nullopt;
+    return Access{LI, LI->getPointerOperand(), LI->getType(), LI->getAlign(),
+                  /*IsWrite=*/false};
+  }
+  if (auto *SI = dyn_cast<StoreInst>(&I)) {
+    if (!ClInstrumentWrites)
+      return std::nullopt;
+    return Access{SI, SI->getPointerOperand(),
+                  SI->getValueOperand()->getType(), SI->getAlign(),
+                  /*IsWrite=*/true};
+  }
+  if (!ClInstrumentAtomics)
+    return std::nullopt;
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(&I))
+    return Access{RMW, RMW->getPointerOperand(),
+                  RMW->getValOperand()->getType(), RMW->getAlign(),
+                  /*IsWrite=*/true};
+  if (auto *CmpXchg = dyn_cast<AtomicCmpXchgInst>(&I))
+    return Access{CmpXchg, CmpXchg->getPointerOperand(),
+                  CmpXchg->getNewValOperand()->getType(), CmpXchg->getAlign(),
+                  /*IsWrite=*/true};
+  return std::nullopt;
+}
+
+/// Returns true if \p MI should be routed through the runtime.
+static bool shouldReplaceMemIntrinsic(const MemIntrinsic &MI) {
+  SmallVector<const Value *, 2> Ranges = {MI.getRawDest()};
+  if (const auto *Transfer = dyn_cast<MemTransferInst>(&MI))
+    Ranges.push_back(Transfer->getRawSource());
+  // The runtime's replacements take flat pointers.
+  if (any_of(Ranges, [](const Value *Ptr) {
+        return Ptr->getType()->getPointerAddressSpace() != 0;
+      }))
+    return false;
+  // Keeping the intrinsic also keeps its inline expansion (a struct copy
+  // stays a few moves instead of becoming a call).
+  if (ClSkipStackGlobals && all_of(Ranges, isStackOrGlobal)) {
+    ++NumSkippedStackGlobals;
+    return false;
+  }
+  return true;
+}
+
+Instrumenter::Instrumenter(Module &M)
+    : M(M), DL(M.getDataLayout()), IntptrTy(DL.getIntPtrType(M.getContext())),
+      UnlikelyWeights(
+          MDBuilder(M.getContext()).createUnlikelyBranchWeights()) {}
+
+bool Instrumenter::instrumentFunction(Function &F) {
+  if (!shouldInstrumentFunction(F))
+    return false;
+
+  SmallVector<Access, 16> Accesses;
+  SmallVector<MemIntrinsic *, 4> MemIntrinsics;
+  for (Instruction &I : instructions(F)) {
+    // Loads other instrumentation marked as its own, such as UBSan's, are
+    // not program accesses.
+    if (I.hasMetadata(LLVMContext::MD_nosanitize))
+      continue;
+    if (std::optional<Access> A = selectAccess(I)) {
+      if (shouldCheckAddress(A->Addr))
+        Accesses.push_back(*A);
+      continue;
+    }
+    if (ClInstrumentMemIntrinsics && (isa<MemTransferInst, MemSetInst>(I)) &&
+        shouldReplaceMemIntrinsic(cast<MemIntrinsic>(I)))
+      MemIntrinsics.push_back(cast<MemIntrinsic>(&I));
+  }
+
+  for (const Access &A : Accesses)
+    instrumentAccess(A);
+  for (MemIntrinsic *MI : MemIntrinsics)
+    replaceMemIntrinsic(MI);
+  return !Accesses.empty() || !MemIntrinsics.empty();
+}
+
+void Instrumenter::instrumentAccess(const Access &A) {
+  if (isa<LoadInst>(A.Inst))
+    ++NumInstrumentedReads;
+  else if (isa<StoreInst>(A.Inst))
+    ++NumInstrumentedWrites;
+  else
+    ++NumInstrumentedAtomics;
+
+  IRBuilder<> IRB(A.Inst);
+  Value *AddrInt = IRB.CreatePtrToInt(A.Addr, IntptrTy);
+  TypeSize Size = DL.getTypeStoreSize(A.AccessTy);
+  if (!Size.isScalable()) {
+    uint64_t Bytes = Size.getFixedValue();
+    // Aligned to its own power-of-two size (at most 8), an access cannot
+    // leave its granule. 8-aligned, 16 bytes cover exactly two granules.
+    bool InOneGranule = (Bytes == 1 || Bytes == 2 || Bytes == 4 ||
+                         Bytes == 8) &&
+                        A.Alignment.value() >= Bytes;
+    bool InTwoGranules =
+        Bytes == 16 && A.Alignment.value() >= MEMSCOPE_SHADOW_GRANULE;
+    if (InOneGranule || InTwoGranules) {
+      emitInlineCheck(A.Inst, AddrInt, Bytes, A.IsWrite);
+      return;
+    }
+  }
+
+  // Odd sizes (i24, <3 x float>), under-aligned or scalable accesses may
+  // straddle granules in ways an inline test would not cover; the runtime
+  // checks every byte.
+  ++NumOutOfLineChecks;
+  StringRef CheckName =
+      A.IsWrite ? MEMSCOPE_CHECK_STOREN_NAME : MEMSCOPE_CHECK_LOADN_NAME;
+  FunctionCallee Check = M.getOrInsertFunction(CheckName, IRB.getVoidTy(),
+                                               IntptrTy, IntptrTy);
+  IRB.CreateCall(Check, {AddrInt, IRB.CreateTypeSize(IntptrTy, Size)});
+}
+
+void Instrumenter::emitInlineCheck(Instruction *I, Value *AddrInt,
+                                   uint64_t Size, bool IsWrite) {
+  IRBuilder<> IRB(I);
+  Value *ShadowAddr =
+      IRB.CreateAdd(IRB.CreateLShr(AddrInt, MEMSCOPE_SHADOW_SCALE),
+                    ConstantInt::get(IntptrTy, MEMSCOPE_SHADOW_OFFSET));
+  // One shadow byte per granule touched: i8, or i16 for 16 bytes.
+  unsigned Granules = Size > MEMSCOPE_SHADOW_GRANULE
+                          ? Size / MEMSCOPE_SHADOW_GRANULE
+                          : 1;
+  Type *ShadowTy = IRB.getIntNTy(8 * Granules);
+  LoadInst *Shadow = IRB.CreateAlignedLoad(
+      ShadowTy, IRB.CreateIntToPtr(ShadowAddr, IRB.getPtrTy()), Align(1));
+  // The shadow load is memscope's own, not the program's: a later pass (or a
+  // second run of this one) must not check it.
+  Shadow->setMetadata(LLVMContext::MD_nosanitize,
+                      MDNode::get(M.getContext(), {}));
+
+  Instruction *ReportBefore = SplitBlockAndInsertIfThen(
+      IRB.CreateIsNotNull(Shadow), I, /*Unreachable=*/false, UnlikelyWeights);
+
+  if (Size < MEMSCOPE_SHADOW_GRANULE) {
+    // A shadow k in 1..7 says the first k bytes of the granule are
+    // addressable, so the access is fine while its last byte's offset is
+    // below k. Magic values are negative as i8 and fail for every offset.
+    IRBuilder<> PartialIRB(ReportBefore);
+    Value *LastByte =
+        PartialIRB.CreateAnd(AddrInt, MEMSCOPE_SHADOW_GRANULE - 1);
+    if (Size > 1)
+      LastByte =
+          PartialIRB.CreateAdd(LastByte, ConstantInt::get(IntptrTy, Size - 1));
+    LastByte = PartialIRB.CreateTrunc(LastByte, ShadowTy);
+    ReportBefore = SplitBlockAndInsertIfThen(
+        PartialIRB.CreateICmpSGE(LastByte, Shadow), ReportBefore,
+        /*Unreachable=*/false);
+  }
+
+  // The report may return (halt_on_error=0); the tail of the split block
+  // performs the original access either way.
+  CallInst *Report = IRBuilder<>(ReportBefore)
+                         .CreateCall(reportFunction(IsWrite, Size), AddrInt);
+  // The runtime prints the stack from the report call's return address, so
+  // the call carries the access's line, and nomerge stops code generation
+  // from folding the report calls of different accesses into one.
+  Report->setDebugLoc(I->getDebugLoc());
+  Report->setCannotMerge();
+}
+
+void Instrumenter::replaceMemIntrinsic(MemIntrinsic *MI) {
+  ++NumReplacedMemIntrinsics;
+  IRBuilder<> IRB(MI);
+  Type *PtrTy = IRB.getPtrTy();
+  Value *Size =
+      IRB.CreateIntCast(MI->getLength(), IntptrTy, /*isSigned=*/false);
+  if (auto *Transfer = dyn_cast<MemTransferInst>(MI)) {
+    StringRef Name =
+        isa<MemMoveInst>(Transfer) ? MEMSCOPE_MEMMOVE_NAME : MEMSCOPE_MEMCPY_NAME;
+    FunctionCallee Replacement =
+        M.getOrInsertFunction(Name, PtrTy, PtrTy, PtrTy, IntptrTy);
+    IRB.CreateCall(Replacement,
+                   {Transfer->getRawDest(), Transfer->getRawSource(), Size});
+  } else {
+    auto *Set = cast<MemSetInst>(MI);
+    FunctionCallee Replacement = M.getOrInsertFunction(
+        MEMSCOPE_MEMSET_NAME, PtrTy, PtrTy, IRB.getInt32Ty(), IntptrTy);
+    Value *Byte =
+        IRB.CreateIntCast(Set->getValue(), IRB.getInt32Ty(), /*isSigned=*/false);
+    IRB.CreateCall(Replacement, {Set->getRawDest(), Byte, Size});
+  }
+  // The intrinsics return nothing, so there are no uses to rewrite.
+  MI->eraseFromParent();
+}
+
+FunctionCallee Instrumenter::reportFunction(bool IsWrite, uint64_t Size) {
+  std::string Name = (Twine(MEMSCOPE_REPORT_PREFIX) +
+                      (IsWrite ? "store" : "load") + Twine(Size))
+                         .str();
+  return M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()),
+                               IntptrTy);
+}
+
+namespace memscope {
+
+PreservedAnalyses MemoryAccessPass::run(Module &M, ModuleAnalysisManager &) {
+  if (M.getModuleFlag(InstrumentedFlag))
+    return PreservedAnalyses::all();
+
+  Instrumenter Instr(M);
+  bool Changed = false;
+  for (Function &F : M)
+    Changed |= Instr.instrumentFunction(F);
+
+  // Max, so that an LTO link of instrumented modules keeps the mark.
+  M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
+  // No analysis reads the flag; only rewritten functions invalidate anything.
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}
+
+} // namespace memscope

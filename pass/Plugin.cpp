@@ -1,0 +1,74 @@
+//===- pass/Plugin.cpp - entry point of libMemscopePass.so ----------------===//
+//
+// Tells the new pass manager where memscope's passes go: by name for opt,
+// and at the extension points clang runs for -fpass-plugin.
+//
+//   opt -load-pass-plugin=build/lib/libMemscopePass.so -passes=memscope
+//   clang -fpass-plugin=build/lib/libMemscopePass.so ...
+//
+// Pipeline names: `memscope` (everything, in the order clang runs it),
+// `memscope-memory-access` and `memscope-module-ctor` (one pass each, for
+// tests).
+//
+// See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
+// test/Instrumentation/clang-pipeline.c.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Compat.h"
+#include "MemoryAccess.h"
+#include "ModuleCtor.h"
+
+#include "llvm/Passes/PassBuilder.h"
+
+using namespace llvm;
+
+namespace memscope {
+
+/// Everything memscope runs once optimisation is over.
+static void addInstrumentationPasses(ModulePassManager &MPM) {
+  MPM.addPass(MemoryAccessPass());
+  MPM.addPass(ModuleCtorPass());
+}
+
+static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
+                          ArrayRef<PassBuilder::PipelineElement>) {
+  if (Name == "memscope") {
+    addInstrumentationPasses(MPM);
+    return true;
+  }
+  if (Name == "memscope-memory-access") {
+    MPM.addPass(MemoryAccessPass());
+    return true;
+  }
+  if (Name == "memscope-module-ctor") {
+    MPM.addPass(ModuleCtorPass());
+    return true;
+  }
+  return false;
+}
+
+static void registerCallbacks(PassBuilder &PB) {
+  PB.registerPipelineParsingCallback(parsePipelineElement);
+
+  // Before inlining, while calls into std::unique_ptr and std::shared_ptr are
+  // still calls: where smart-pointer, borrow and move recognition (issue 4)
+  // will be added. Nothing runs here yet.
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &, OptimizationLevel) {});
+
+  // After the optimiser, where clang puts its own sanitizers: checks are
+  // placed on the accesses that survived optimisation, so fewer of them run.
+  // The O0 pipeline invokes this extension point too.
+  compat::registerOptimizerLastEPCallback(
+      PB, [](ModulePassManager &MPM, OptimizationLevel) {
+        addInstrumentationPasses(MPM);
+      });
+}
+
+} // namespace memscope
+
+extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {
+  return {LLVM_PLUGIN_API_VERSION, "memscope", MEMSCOPE_VERSION,
+          memscope::registerCallbacks};
+}
