@@ -1,4 +1,4 @@
-//===- pass/Compat.h - LLVM version differences, in one place --*- C++ -*-===//
+//===- pass/Compat.h - LLVM version differences, in one place ---*- C++ -*-===//
 //
 // The only file that tests LLVM_VERSION_MAJOR. Each shim names the release
 // that introduced the difference, so a shim can be deleted once the oldest

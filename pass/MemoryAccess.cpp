@@ -10,8 +10,12 @@
 //
 // when S is 1, 2, 4 or 8 and the alignment keeps the access inside one
 // granule; by a 16-bit shadow load tested against zero when S is 16 and the
-// access is 8-aligned (exactly two granules); and by a call to
-// __memscope_{load,store}N(Addr, S), which checks every byte, otherwise.
+// access is 8-aligned (exactly two granules); by the 1-byte form of the check
+// on the first and on the last byte, reporting through
+// __memscope_report_{load,store}_n(Addr, S), for other sizes up to
+// -memscope-max-inline-unusual-size (vectorised loops emit <4 x i32> loads
+// aligned to 4); and by a call to __memscope_{load,store}N(Addr, S), which
+// checks every byte, otherwise.
 //
 // See also: pass/MemoryAccess.h, include/memscope/abi.h,
 // runtime/memscope_interface.h, test/Instrumentation/load-store.ll.
@@ -50,8 +54,7 @@ static cl::opt<bool>
                       cl::desc("Check loads against shadow memory."));
 
 static cl::opt<bool>
-    ClInstrumentWrites("memscope-instrument-writes", cl::init(true),
-                       cl::Hidden,
+    ClInstrumentWrites("memscope-instrument-writes", cl::init(true), cl::Hidden,
                        cl::desc("Check stores against shadow memory."));
 
 static cl::opt<bool> ClInstrumentAtomics(
@@ -67,6 +70,14 @@ static cl::opt<bool> ClSkipStackGlobals(
     "memscope-skip-stack-globals", cl::init(true), cl::Hidden,
     cl::desc("Do not check accesses whose underlying object is an alloca or "
              "a global variable; the runtime never poisons their shadow."));
+
+static cl::opt<unsigned> ClMaxInlineUnusualSize(
+    "memscope-max-inline-unusual-size", cl::init(32), cl::Hidden,
+    cl::desc("Largest access of unusual size or alignment checked inline on "
+             "its first and last byte; larger ones call the runtime, which "
+             "checks every byte. Redzones are at least 16 bytes, so a range "
+             "up to 32 bytes cannot hide a whole poisoned granule between "
+             "two addressable ends except inside a live block."));
 
 STATISTIC(NumInstrumentedReads, "Number of loads checked");
 STATISTIC(NumInstrumentedWrites, "Number of stores checked");
@@ -84,8 +95,8 @@ STATISTIC(NumSkippedStackGlobals,
 /// the plugin over bitcode instrumented at compile time) changes nothing.
 static constexpr StringLiteral InstrumentedFlag = "memscope.instrumented";
 
-/// Functions with this prefix belong to the runtime (or are inline helpers of
-/// its headers); a check inside the checker would recurse.
+/// Functions with this prefix belong to the runtime; a check inside the
+/// checker would recurse.
 static constexpr StringLiteral RuntimePrefix = "__memscope_";
 
 namespace {
@@ -111,10 +122,11 @@ public:
 
 private:
   void instrumentAccess(const Access &A);
-  void emitInlineCheck(Instruction *I, Value *AddrInt, uint64_t Size,
-                       bool IsWrite);
+  void emitInlineCheck(Instruction *I, Value *CheckAddr, uint64_t CheckSize,
+                       FunctionCallee Report, ArrayRef<Value *> ReportArgs);
   void replaceMemIntrinsic(MemIntrinsic *MI);
   FunctionCallee reportFunction(bool IsWrite, uint64_t Size);
+  FunctionCallee reportRangeFunction(bool IsWrite);
 
   Module &M;
   const DataLayout &DL;
@@ -182,8 +194,8 @@ static std::optional<Access> selectAccess(Instruction &I) {
   if (auto *SI = dyn_cast<StoreInst>(&I)) {
     if (!ClInstrumentWrites)
       return std::nullopt;
-    return Access{SI, SI->getPointerOperand(),
-                  SI->getValueOperand()->getType(), SI->getAlign(),
+    return Access{SI, SI->getPointerOperand(), SI->getValueOperand()->getType(),
+                  SI->getAlign(),
                   /*IsWrite=*/true};
   }
   if (!ClInstrumentAtomics)
@@ -220,8 +232,8 @@ static bool shouldReplaceMemIntrinsic(const MemIntrinsic &MI) {
 
 Instrumenter::Instrumenter(Module &M)
     : M(M), DL(M.getDataLayout()), IntptrTy(DL.getIntPtrType(M.getContext())),
-      UnlikelyWeights(
-          MDBuilder(M.getContext()).createUnlikelyBranchWeights()) {}
+      UnlikelyWeights(MDBuilder(M.getContext()).createUnlikelyBranchWeights()) {
+}
 
 bool Instrumenter::instrumentFunction(Function &F) {
   if (!shouldInstrumentFunction(F))
@@ -266,38 +278,48 @@ void Instrumenter::instrumentAccess(const Access &A) {
     uint64_t Bytes = Size.getFixedValue();
     // Aligned to its own power-of-two size (at most 8), an access cannot
     // leave its granule. 8-aligned, 16 bytes cover exactly two granules.
-    bool InOneGranule = (Bytes == 1 || Bytes == 2 || Bytes == 4 ||
-                         Bytes == 8) &&
-                        A.Alignment.value() >= Bytes;
+    bool InOneGranule =
+        (Bytes == 1 || Bytes == 2 || Bytes == 4 || Bytes == 8) &&
+        A.Alignment.value() >= Bytes;
     bool InTwoGranules =
         Bytes == 16 && A.Alignment.value() >= MEMSCOPE_SHADOW_GRANULE;
     if (InOneGranule || InTwoGranules) {
-      emitInlineCheck(A.Inst, AddrInt, Bytes, A.IsWrite);
+      emitInlineCheck(A.Inst, AddrInt, Bytes, reportFunction(A.IsWrite, Bytes),
+                      {AddrInt});
+      return;
+    }
+    // Odd sizes (i24, <3 x float>) and under-aligned accesses may straddle
+    // granules; checking both ends catches a start or an end in a redzone or
+    // in freed memory, which is where such accesses go wrong.
+    if (Bytes <= ClMaxInlineUnusualSize) {
+      Value *Args[] = {AddrInt, ConstantInt::get(IntptrTy, Bytes)};
+      FunctionCallee Report = reportRangeFunction(A.IsWrite);
+      Value *LastByte = IRB.CreateAdd(AddrInt, ConstantInt::get(IntptrTy, Bytes - 1));
+      emitInlineCheck(A.Inst, AddrInt, 1, Report, Args);
+      emitInlineCheck(A.Inst, LastByte, 1, Report, Args);
       return;
     }
   }
 
-  // Odd sizes (i24, <3 x float>), under-aligned or scalable accesses may
-  // straddle granules in ways an inline test would not cover; the runtime
-  // checks every byte.
+  // Large or scalable accesses: the runtime checks every byte.
   ++NumOutOfLineChecks;
   StringRef CheckName =
       A.IsWrite ? MEMSCOPE_CHECK_STOREN_NAME : MEMSCOPE_CHECK_LOADN_NAME;
-  FunctionCallee Check = M.getOrInsertFunction(CheckName, IRB.getVoidTy(),
-                                               IntptrTy, IntptrTy);
+  FunctionCallee Check =
+      M.getOrInsertFunction(CheckName, IRB.getVoidTy(), IntptrTy, IntptrTy);
   IRB.CreateCall(Check, {AddrInt, IRB.CreateTypeSize(IntptrTy, Size)});
 }
 
 void Instrumenter::emitInlineCheck(Instruction *I, Value *AddrInt,
-                                   uint64_t Size, bool IsWrite) {
+                                   uint64_t Size, FunctionCallee ReportFn,
+                                   ArrayRef<Value *> ReportArgs) {
   IRBuilder<> IRB(I);
   Value *ShadowAddr =
       IRB.CreateAdd(IRB.CreateLShr(AddrInt, MEMSCOPE_SHADOW_SCALE),
                     ConstantInt::get(IntptrTy, MEMSCOPE_SHADOW_OFFSET));
   // One shadow byte per granule touched: i8, or i16 for 16 bytes.
-  unsigned Granules = Size > MEMSCOPE_SHADOW_GRANULE
-                          ? Size / MEMSCOPE_SHADOW_GRANULE
-                          : 1;
+  unsigned Granules =
+      Size > MEMSCOPE_SHADOW_GRANULE ? Size / MEMSCOPE_SHADOW_GRANULE : 1;
   Type *ShadowTy = IRB.getIntNTy(8 * Granules);
   LoadInst *Shadow = IRB.CreateAlignedLoad(
       ShadowTy, IRB.CreateIntToPtr(ShadowAddr, IRB.getPtrTy()), Align(1));
@@ -327,8 +349,7 @@ void Instrumenter::emitInlineCheck(Instruction *I, Value *AddrInt,
 
   // The report may return (halt_on_error=0); the tail of the split block
   // performs the original access either way.
-  CallInst *Report = IRBuilder<>(ReportBefore)
-                         .CreateCall(reportFunction(IsWrite, Size), AddrInt);
+  CallInst *Report = IRBuilder<>(ReportBefore).CreateCall(ReportFn, ReportArgs);
   // The runtime prints the stack from the report call's return address, so
   // the call carries the access's line, and nomerge stops code generation
   // from folding the report calls of different accesses into one.
@@ -343,8 +364,8 @@ void Instrumenter::replaceMemIntrinsic(MemIntrinsic *MI) {
   Value *Size =
       IRB.CreateIntCast(MI->getLength(), IntptrTy, /*isSigned=*/false);
   if (auto *Transfer = dyn_cast<MemTransferInst>(MI)) {
-    StringRef Name =
-        isa<MemMoveInst>(Transfer) ? MEMSCOPE_MEMMOVE_NAME : MEMSCOPE_MEMCPY_NAME;
+    StringRef Name = isa<MemMoveInst>(Transfer) ? MEMSCOPE_MEMMOVE_NAME
+                                                : MEMSCOPE_MEMCPY_NAME;
     FunctionCallee Replacement =
         M.getOrInsertFunction(Name, PtrTy, PtrTy, PtrTy, IntptrTy);
     IRB.CreateCall(Replacement,
@@ -353,8 +374,8 @@ void Instrumenter::replaceMemIntrinsic(MemIntrinsic *MI) {
     auto *Set = cast<MemSetInst>(MI);
     FunctionCallee Replacement = M.getOrInsertFunction(
         MEMSCOPE_MEMSET_NAME, PtrTy, PtrTy, IRB.getInt32Ty(), IntptrTy);
-    Value *Byte =
-        IRB.CreateIntCast(Set->getValue(), IRB.getInt32Ty(), /*isSigned=*/false);
+    Value *Byte = IRB.CreateIntCast(Set->getValue(), IRB.getInt32Ty(),
+                                    /*isSigned=*/false);
     IRB.CreateCall(Replacement, {Set->getRawDest(), Byte, Size});
   }
   // The intrinsics return nothing, so there are no uses to rewrite.
@@ -365,7 +386,14 @@ FunctionCallee Instrumenter::reportFunction(bool IsWrite, uint64_t Size) {
   std::string Name = (Twine(MEMSCOPE_REPORT_PREFIX) +
                       (IsWrite ? "store" : "load") + Twine(Size))
                          .str();
-  return M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()),
+  return M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()), IntptrTy);
+}
+
+FunctionCallee Instrumenter::reportRangeFunction(bool IsWrite) {
+  std::string Name = (Twine(MEMSCOPE_REPORT_PREFIX) +
+                      (IsWrite ? "store_n" : "load_n"))
+                         .str();
+  return M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()), IntptrTy,
                                IntptrTy);
 }
 

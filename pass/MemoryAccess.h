@@ -1,4 +1,4 @@
-//===- pass/MemoryAccess.h - shadow checks on memory accesses --*- C++ -*-===//
+//===- pass/MemoryAccess.h - shadow checks on memory accesses ---*- C++ -*-===//
 //
 // MemoryAccessPass puts a shadow-memory check in front of every load, store,
 // atomicrmw and cmpxchg that may touch the heap, and routes llvm.memcpy,

@@ -1,4 +1,4 @@
-//===- pass/ModuleCtor.h - the runtime's module constructor ----*- C++ -*-===//
+//===- pass/ModuleCtor.h - the runtime's module constructor -----*- C++ -*-===//
 //
 // ModuleCtorPass gives every instrumented module a constructor that
 // initialises the runtime and references the ABI version check, so an object

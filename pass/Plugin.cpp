@@ -7,14 +7,15 @@
 //   clang -fpass-plugin=build/lib/libMemscopePass.so ...
 //
 // Pipeline names: `memscope` (everything, in the order clang runs it),
-// `memscope-memory-access` and `memscope-module-ctor` (one pass each, for
-// tests).
+// `memscope-attributes`, `memscope-memory-access` and `memscope-module-ctor`
+// (one pass each, for tests).
 //
 // See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
 // test/Instrumentation/clang-pipeline.c.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Attributes.h"
 #include "Compat.h"
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
@@ -32,9 +33,14 @@ static void addInstrumentationPasses(ModulePassManager &MPM) {
 }
 
 static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
-                          ArrayRef<PassBuilder::PipelineElement>) {
+                                 ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "memscope") {
+    MPM.addPass(AttributesPass());
     addInstrumentationPasses(MPM);
+    return true;
+  }
+  if (Name == "memscope-attributes") {
+    MPM.addPass(AttributesPass());
     return true;
   }
   if (Name == "memscope-memory-access") {
@@ -51,11 +57,14 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
 static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(parsePipelineElement);
 
-  // Before inlining, while calls into std::unique_ptr and std::shared_ptr are
-  // still calls: where smart-pointer, borrow and move recognition (issue 4)
-  // will be added. Nothing runs here yet.
+  // Before the optimiser: mark the functions so it keeps their accesses as
+  // written. This is also where smart-pointer, borrow and move recognition
+  // will go, while calls into std::unique_ptr and std::shared_ptr are still
+  // calls (issue 4).
   PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &, OptimizationLevel) {});
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(AttributesPass());
+      });
 
   // After the optimiser, where clang puts its own sanitizers: checks are
   // placed on the accesses that survived optimisation, so fewer of them run.

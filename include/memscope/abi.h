@@ -40,8 +40,12 @@
 #define MEMSCOPE_MAGIC_INTERNAL 0xfe
 
 /* Name of the module constructor the pass creates, and its priority in
- * llvm.global_ctors (1, like ASan's: before any user constructor). */
-#define MEMSCOPE_MODULE_CTOR_NAME "memscope.module_ctor"
+ * llvm.global_ctors (1, like ASan's: before any user constructor). The
+ * constructors of all TUs share one comdat group named after it, of which the
+ * linker keeps one copy; the ABI version is part of the name so that objects
+ * of different versions keep their own constructors, and with them their own
+ * version checks. */
+#define MEMSCOPE_MODULE_CTOR_NAME "memscope.module_ctor_v1"
 #define MEMSCOPE_CTOR_PRIORITY 1
 
 /* Runtime entry points called by instrumented code; the list with signatures

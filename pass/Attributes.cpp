@@ -1,0 +1,36 @@
+//===- pass/Attributes.cpp - keep the optimiser honest about accesses -----===//
+//
+// See pass/Attributes.h for why. The functions marked are exactly those
+// MemoryAccessPass will instrument, so what it checks is what the program
+// does.
+//
+// See also: pass/Attributes.h, test/Instrumentation/attributes.ll.
+//===----------------------------------------------------------------------===//
+
+#include "Attributes.h"
+
+#include "memscope/abi.h"
+
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace memscope {
+
+PreservedAnalyses AttributesPass::run(Module &M, ModuleAnalysisManager &) {
+  bool Changed = false;
+  for (Function &F : M) {
+    if (F.isDeclaration() ||
+        F.hasFnAttribute(Attribute::DisableSanitizerInstrumentation) ||
+        F.hasFnAttribute(Attribute::SanitizeAddress) ||
+        F.getName().starts_with("__memscope_"))
+      continue;
+    F.addFnAttr(Attribute::SanitizeAddress);
+    Changed = true;
+  }
+  // Attributes are not analyses' inputs that the pass manager caches.
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}
+
+} // namespace memscope
