@@ -242,8 +242,8 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
                AllocKind Kind, bool Zero) {
   if (Alignment < kDefaultAlignment)
     Alignment = kDefaultAlignment;
-  if (Size == 0)
-    Size = 1; // Distinct pointers, and any access past it is an overflow.
+  // malloc(0) gets a distinct pointer to a 0-byte region (at least
+  // kMinUserReserve bytes are reserved below), so even p[0] is an overflow.
   uptr MaxSize = flags()->max_allocation_size_mb
                      ? static_cast<uptr>(flags()->max_allocation_size_mb) << 20
                      : kMaxAllowedMallocSize;
@@ -321,6 +321,18 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
     ReportBadFree(P, Stack);
     return nullptr;
   }
+  // Mismatches are reported while the chunk is still live, so the report
+  // describes it as allocated (its user memory holds no free record yet).
+  if (LIKELY(M->LoadState() == ChunkState::Allocated)) {
+    if (UNLIKELY(static_cast<AllocKind>(M->Kind) != Kind) &&
+        flags()->alloc_dealloc_mismatch)
+      ReportAllocDeallocMismatch(P, static_cast<AllocKind>(M->Kind), Kind,
+                                 Stack);
+    if (UNLIKELY(DeleteSize && DeleteSize != M->UserSize()) &&
+        flags()->new_delete_type_mismatch)
+      ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize, Stack);
+  }
+  // Only the thread that wins this transition frees the chunk.
   u8 Expected = static_cast<u8>(ChunkState::Allocated);
   if (UNLIKELY(!atomic_compare_exchange_strong(
           &M->State, &Expected, static_cast<u8>(ChunkState::Quarantined),
@@ -331,19 +343,14 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
       ReportBadFree(P, Stack);
     return nullptr;
   }
-  if (UNLIKELY(static_cast<AllocKind>(M->Kind) != Kind) &&
-      flags()->alloc_dealloc_mismatch)
-    ReportAllocDeallocMismatch(P, static_cast<AllocKind>(M->Kind), Kind,
-                               Stack);
-  if (UNLIKELY(DeleteSize && DeleteSize != M->UserSize()) &&
-      flags()->new_delete_type_mismatch)
-    ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize, Stack);
   return M;
 }
 
 } // namespace
 
 void InitializeAllocator() {
+  // sanitizer_common's allocator checks read their own copy of this flag.
+  SetAllocatorMayReturnNull(flags()->allocator_may_return_null);
   TheAllocator.InitLinkerInitialized(kReleaseToOSIntervalNever);
   uptr QuarantineBytes = static_cast<uptr>(flags()->quarantine_size_mb) << 20;
   uptr CacheBytes =

@@ -193,15 +193,15 @@ void DescribeHeapAddress(uptr Addr, uptr AccessSize, const ChunkView &C) {
   }
   Printf("%s", D.Location());
   if (Addr < C.UserBeg)
-    Printf("%p is located %zd bytes to the left of", (void *)Addr,
+    Printf("%p is located %zu bytes to the left of", (void *)Addr,
            C.UserBeg - Addr);
   else if (Addr + AccessSize > C.UserEnd() && Addr >= C.UserEnd())
-    Printf("%p is located %zd bytes to the right of", (void *)Addr,
+    Printf("%p is located %zu bytes to the right of", (void *)Addr,
            Addr - C.UserEnd());
   else
-    Printf("%p is located %zd bytes inside of", (void *)Addr,
+    Printf("%p is located %zu bytes inside of", (void *)Addr,
            Addr - C.UserBeg);
-  Printf(" %zd-byte region [%p,%p)\n%s", C.UserSize, (void *)C.UserBeg,
+  Printf(" %zu-byte region [%p,%p)\n%s", C.UserSize, (void *)C.UserBeg,
          (void *)C.UserEnd(), D.Default());
   if (C.State == ChunkState::Quarantined) {
     Printf("%sfreed by thread T%u here:%s\n", D.Freed(), C.FreeTid,
@@ -359,8 +359,8 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
   Printf(" on %p in thread T%u:%s\n", (void *)Addr, CurrentTid(),
          D.Default());
   Printf("  object passed to delete has wrong type:\n"
-         "  size of the allocated type:   %zd bytes;\n"
-         "  size of the deallocated type: %zd bytes.\n",
+         "  size of the allocated type:   %zu bytes;\n"
+         "  size of the deallocated type: %zu bytes.\n",
          AllocSize, DeleteSize);
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
@@ -374,7 +374,7 @@ void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
     return;
   Decorator D;
   PrintErrorLine(ErrorKind::CallocOverflow);
-  Printf(": count * size (%zd * %zd) cannot be represented in type size_t "
+  Printf(": count * size (%zu * %zu) cannot be represented in type size_t "
          "(thread T%u)%s\n",
          Count, Size, CurrentTid(), D.Default());
   Stack->Print();
@@ -389,7 +389,7 @@ void ReportReallocArrayOverflow(uptr Count, uptr Size,
     return;
   Decorator D;
   PrintErrorLine(ErrorKind::ReallocArrayOverflow);
-  Printf(": count * size (%zd * %zd) cannot be represented in type size_t "
+  Printf(": count * size (%zu * %zu) cannot be represented in type size_t "
          "(thread T%u)%s\n",
          Count, Size, CurrentTid(), D.Default());
   Stack->Print();
@@ -441,8 +441,8 @@ void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
     return;
   Decorator D;
   PrintErrorLine(ErrorKind::InvalidPosixMemalignAlignment);
-  Printf(": invalid alignment requested in posix_memalign: %zd, alignment "
-         "must be a power of two and a multiple of sizeof(void*) == %zd "
+  Printf(": invalid alignment requested in posix_memalign: %zu, alignment "
+         "must be a power of two and a multiple of sizeof(void*) == %zu "
          "(thread T%u)%s\n",
          Alignment, sizeof(void *), CurrentTid(), D.Default());
   Stack->Print();
@@ -469,8 +469,8 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
     return;
   Decorator D;
   PrintErrorLine(ErrorKind::MemcpyParamOverlap);
-  Printf(": %s-param-overlap: memory ranges [%p,%p) and [%p, %p) overlap "
-         "(thread T%u)%s\n",
+  Printf(": %s with overlapping ranges: destination [%p,%p) and source "
+         "[%p,%p) (thread T%u)%s\n",
          Function, (void *)Dst, (void *)(Dst + DstSize), (void *)Src,
          (void *)(Src + SrcSize), CurrentTid(), D.Default());
   Stack->Print();

@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# ===- benchmarks/run.sh - memscope overhead against plain and ASan builds --===
+#
+# Builds every benchmark program in this folder three ways at -O2 -g (plain
+# clang++-22, clang++-22 -fsanitize=address, memscope-clang++
+# -fsanitize=memscope), runs them alternately for N rounds so machine noise
+# hits every build alike, and prints one table of median wall time and max
+# RSS with the ratios memscope/plain and memscope/ASan, then one summary line
+# per program. The ASan binary runs twice per round: with its defaults (the
+# primary comparison) and with ASAN_OPTIONS=detect_leaks=0 (like for like:
+# memscope has no leak detection yet). MEMSCOPE_OPTIONS is unset.
+#
+#   benchmarks/run.sh [--build DIR] [--runs N]
+#
+# DIR is the memscope build directory (default: build/ in the repository);
+# binaries and outputs go to DIR/benchmarks. N defaults to 7.
+#
+# Ratios are printed, never asserted. Exit status is non-zero only when a
+# build or a run fails, or a program's output differs between builds.
+#
+# See also: benchmarks/README.md, utils/memscope-clang.in (the driver).
+# ===-----------------------------------------------------------------------===
+set -uo pipefail
+export LC_ALL=C # '.' as decimal point in EPOCHREALTIME, printf and sort
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$repo/build
+runs=7
+
+usage() {
+  sed -n 's/^#   //p' "${BASH_SOURCE[0]}" | head -1 >&2
+  exit "${1:-2}"
+}
+
+while (($#)); do
+  case $1 in
+  --build) [[ $# -ge 2 ]] || usage; build=$2; shift 2 ;;
+  --build=*) build=${1#*=}; shift ;;
+  --runs) [[ $# -ge 2 ]] || usage; runs=$2; shift 2 ;;
+  --runs=*) runs=${1#*=}; shift ;;
+  -h | --help) usage 0 ;;
+  *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
+  esac
+done
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive integer" >&2; exit 2; }
+build=$(cd "$build" 2>/dev/null && pwd) || { echo "run.sh: no build directory '$build'" >&2; exit 1; }
+
+cxx=clang++-22
+cc=clang-22
+ms_cxx=$build/bin/memscope-clang++
+ms_cc=$build/bin/memscope-clang
+for tool in "$cxx" "$cc" "$ms_cxx" "$ms_cc"; do
+  command -v "$tool" >/dev/null || { echo "run.sh: '$tool' not found (build memscope first)" >&2; exit 1; }
+done
+
+# Max RSS needs GNU time (Debian package `time`); without it only wall time is
+# measured and the RSS columns say n/a.
+gnu_time=/usr/bin/time
+if ! "$gnu_time" -f %M -o /dev/null true 2>/dev/null; then
+  gnu_time=
+  echo "run.sh: /usr/bin/time (apt package 'time') missing: max RSS not measured" >&2
+fi
+
+# Every run sees the tools' defaults, whatever the caller's environment holds.
+unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS MEMSCOPE_OPTIONS
+
+out=$build/benchmarks
+mkdir -p "$out"
+programs=()
+for src in "$repo"/benchmarks/*.cpp "$repo"/benchmarks/*.c; do
+  [[ -e $src ]] && programs+=("$src")
+done
+
+# --- build ---------------------------------------------------------------------
+# builds: plain, asan, memscope. The asan-nl configuration reuses the asan binary.
+build_one() { # src kind -> $out/<name>.<kind>
+  local src=$1 kind=$2 name compiler flags=(-O2 -g)
+  name=$(basename "${src%.*}")
+  local is_c=0
+  [[ $src == *.c ]] && is_c=1
+  case $kind in
+  plain) compiler=$cxx; ((is_c)) && compiler=$cc ;;
+  asan) compiler=$cxx; ((is_c)) && compiler=$cc; flags+=(-fsanitize=address) ;;
+  memscope) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope) ;;
+  esac
+  if ! "$compiler" "${flags[@]}" "$src" -o "$out/$name.$kind" >"$out/$name.$kind.build.log" 2>&1; then
+    echo "run.sh: build failed: $compiler ${flags[*]} $src" >&2
+    cat "$out/$name.$kind.build.log" >&2
+    return 1
+  fi
+}
+
+echo "building ${#programs[@]} programs x 3 builds into $out" >&2
+for src in "${programs[@]}"; do
+  for kind in plain asan memscope; do
+    build_one "$src" "$kind" || exit 1
+  done
+done
+
+# --- run -----------------------------------------------------------------------
+configs=(plain asan asan-nl memscope)
+declare -A secs rss failed
+failures=0
+
+run_one() { # name config round
+  local name=$1 config=$2 round=$3 binary envs=()
+  case $config in
+  plain) binary=$out/$name.plain ;;
+  asan) binary=$out/$name.asan ;;
+  asan-nl) binary=$out/$name.asan; envs=(ASAN_OPTIONS=detect_leaks=0) ;;
+  memscope) binary=$out/$name.memscope ;;
+  esac
+  local stem=$out/$name.$config.$round
+  local timer=()
+  [[ -n $gnu_time ]] && timer=("$gnu_time" -f %M -o "$stem.rss")
+  local start=${EPOCHREALTIME/./} status
+  env "${envs[@]}" "${timer[@]}" "$binary" >"$stem.out" 2>"$stem.err"
+  status=$?
+  local end=${EPOCHREALTIME/./}
+  if ((status != 0)); then
+    echo "run.sh: $name ($config) exited with status $status; stderr:" >&2
+    head -40 "$stem.err" >&2
+    return 1
+  fi
+  if ! cmp -s "$stem.out" "$out/$name.plain.1.out"; then
+    echo "run.sh: $name ($config) output differs from the plain build:" >&2
+    diff "$out/$name.plain.1.out" "$stem.out" >&2
+    return 1
+  fi
+  secs[$name,$config]+=" $(awk -v us=$((end - start)) 'BEGIN { printf "%.4f", us / 1e6 }')"
+  [[ -n $gnu_time ]] && rss[$name,$config]+=" $(tail -1 "$stem.rss")"
+  return 0
+}
+
+names=()
+for src in "${programs[@]}"; do names+=("$(basename "${src%.*}")"); done
+
+for ((round = 1; round <= runs; round++)); do
+  echo "round $round/$runs" >&2
+  for name in "${names[@]}"; do
+    [[ -n ${failed[$name]:-} ]] && continue
+    for config in "${configs[@]}"; do
+      if ! run_one "$name" "$config" "$round"; then
+        failed[$name]=$config
+        failures=$((failures + 1))
+        break
+      fi
+    done
+  done
+done
+
+# --- report --------------------------------------------------------------------
+median() { # values... -> median, or "-" when there are none
+  printf '%s\n' "$@" | awk 'NF' | sort -g | awk '
+    { v[NR] = $1 }
+    END {
+      if (NR == 0) { print "-"; exit }
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      print m
+    }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+secs_fmt() { awk -v s="$1" 'BEGIN { if (s == "-") print "-"; else printf "%.3f", s }'; }
+mib_fmt() { awk -v k="$1" 'BEGIN { if (k == "-") print "n/a"; else printf "%.1f", k / 1024 }'; }
+
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
+rev=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+git -C "$repo" diff --quiet HEAD -- runtime pass include 2>/dev/null || rev+="+dirty"
+echo
+echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu:+ ($cpu)}"
+echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
+echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
+echo
+fmt='%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n'
+printf "$fmt" program plain asan asan-nl memscope "ms/pln" "ms/asan" "ms/a-nl" \
+  "RSSplain" "RSSasan" "RSSms" "ms/pln" "ms/asan"
+printf "$fmt" "" "s" "s" "s" "s" "time" "time" "time" "MiB" "MiB" "MiB" "RSS" "RSS"
+summary=()
+for name in "${names[@]}"; do
+  declare -A t=() m=()
+  for config in "${configs[@]}"; do
+    # shellcheck disable=SC2086 # the lists are space-separated numbers
+    t[$config]=$(median ${secs[$name,$config]:-})
+    # shellcheck disable=SC2086
+    m[$config]=$(median ${rss[$name,$config]:-})
+  done
+  vs_asan=$(ratio "${t[memscope]}" "${t[asan]}")
+  printf "$fmt" "$name" "$(secs_fmt "${t[plain]}")" "$(secs_fmt "${t[asan]}")" \
+    "$(secs_fmt "${t[asan-nl]}")" "$(secs_fmt "${t[memscope]}")" \
+    "$(ratio "${t[memscope]}" "${t[plain]}")" "$vs_asan" \
+    "$(ratio "${t[memscope]}" "${t[asan-nl]}")" \
+    "$(mib_fmt "${m[plain]}")" "$(mib_fmt "${m[asan]}")" "$(mib_fmt "${m[memscope]}")" \
+    "$(ratio "${m[memscope]}" "${m[plain]}")" "$(ratio "${m[memscope]}" "${m[asan]}")"
+  if [[ -n ${failed[$name]:-} ]]; then
+    summary+=("$name: FAILED in the ${failed[$name]} build (see above); timings incomplete")
+  else
+    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check)")
+  fi
+  unset t m
+done
+echo
+printf '%s\n' "${summary[@]}"
+
+((failures == 0))

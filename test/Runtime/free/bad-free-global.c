@@ -1,0 +1,28 @@
+// ===- test/Runtime/free/bad-free-global.c - free() of a global array -----===
+//
+// free of a global variable's address: bad-free, not a heap address.
+//
+// See also: free/bad-free-stack.c.
+// ===----------------------------------------------------------------------===
+
+// RUN: %clang_memscope -O0 %s -o %t && not %t 2>&1 | FileCheck %s
+// RUN: %clang_memscope -O2 %s -o %t && not %t 2>&1 | FileCheck %s
+
+#include <stdio.h>
+#include <stdlib.h>
+
+char Buffer[64] = "global";
+
+int main(int argc, char **argv) {
+  char *P = argc > 5 ? malloc(64) : Buffer;
+  fprintf(stderr, "%s\n", P);
+  free(P); // BOOM
+  return 0;
+}
+
+// CHECK:      global
+// CHECK:      ERROR: memscope: bad-free on [[ADDR:0x[0-9a-f]+]] in thread T0: attempting free on address which was not malloc()-ed
+// CHECK-NEXT:   #0 {{.*}} in free
+// CHECK-NEXT:   #1 {{.*}} in main {{.*}}bad-free-global.c:[[@LINE-7]]:
+// CHECK:      Address [[ADDR]] is not the start of a heap allocation memscope knows of
+// CHECK:      SUMMARY: memscope: bad-free {{.*}}bad-free-global.c:[[@LINE-9]]:{{[0-9]+}} in main

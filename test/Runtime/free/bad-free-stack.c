@@ -1,0 +1,29 @@
+// ===- test/Runtime/free/bad-free-stack.c - free() of a local array -------===
+//
+// free of an address on the stack: bad-free; the report says the address is
+// no heap block memscope knows of.
+//
+// See also: runtime/memscope_report.cpp (ReportBadFree).
+// ===----------------------------------------------------------------------===
+
+// RUN: %clang_memscope -O0 %s -o %t && not %t 2>&1 | FileCheck %s
+// RUN: %clang_memscope -O2 %s -o %t && not %t 2>&1 | FileCheck %s
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(int argc, char **argv) {
+  char Local[32];
+  snprintf(Local, sizeof Local, "local%d", argc);
+  fprintf(stderr, "%c\n", Local[0]);
+  char *P = argc > 5 ? malloc(32) : Local;
+  free(P); // BOOM
+  return 0;
+}
+
+// CHECK:      ERROR: memscope: bad-free on [[ADDR:0x[0-9a-f]+]] in thread T0: attempting free on address which was not malloc()-ed
+// CHECK-NEXT:   #0 {{.*}} in free
+// CHECK-NEXT:   #1 {{.*}} in main {{.*}}bad-free-stack.c:[[@LINE-6]]:
+// CHECK:      Address [[ADDR]] is not the start of a heap allocation memscope knows of
+// CHECK:      SUMMARY: memscope: bad-free {{.*}}bad-free-stack.c:[[@LINE-8]]:{{[0-9]+}} in main
