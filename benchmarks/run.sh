@@ -43,7 +43,8 @@ while (($#)); do
   esac
 done
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive integer" >&2; exit 2; }
-build=$(cd "$build" 2>/dev/null && pwd) || { echo "run.sh: no build directory '$build'" >&2; exit 1; }
+abs_build=$(cd "$build" 2>/dev/null && pwd) || { echo "run.sh: no build directory '$build'" >&2; exit 1; }
+build=$abs_build
 
 cxx=clang++-22
 cc=clang-22
@@ -171,10 +172,12 @@ echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
 echo
-fmt='%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n'
-printf "$fmt" program plain asan asan-nl memscope "ms/pln" "ms/asan" "ms/a-nl" \
+row() { # one format for the header and the rows
+  printf '%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n' "$@"
+}
+row program plain asan asan-nl memscope "ms/pln" "ms/asan" "ms/a-nl" \
   "RSSplain" "RSSasan" "RSSms" "ms/pln" "ms/asan"
-printf "$fmt" "" "s" "s" "s" "s" "time" "time" "time" "MiB" "MiB" "MiB" "RSS" "RSS"
+row "" "s" "s" "s" "s" "time" "time" "time" "MiB" "MiB" "MiB" "RSS" "RSS"
 summary=()
 for name in "${names[@]}"; do
   declare -A t=() m=()
@@ -185,7 +188,7 @@ for name in "${names[@]}"; do
     m[$config]=$(median ${rss[$name,$config]:-})
   done
   vs_asan=$(ratio "${t[memscope]}" "${t[asan]}")
-  printf "$fmt" "$name" "$(secs_fmt "${t[plain]}")" "$(secs_fmt "${t[asan]}")" \
+  row "$name" "$(secs_fmt "${t[plain]}")" "$(secs_fmt "${t[asan]}")" \
     "$(secs_fmt "${t[asan-nl]}")" "$(secs_fmt "${t[memscope]}")" \
     "$(ratio "${t[memscope]}" "${t[plain]}")" "$vs_asan" \
     "$(ratio "${t[memscope]}" "${t[asan-nl]}")" \

@@ -79,6 +79,12 @@ static cl::opt<unsigned> ClMaxInlineUnusualSize(
              "up to 32 bytes cannot hide a whole poisoned granule between "
              "two addressable ends except inside a live block."));
 
+static cl::opt<bool> ClOptSameAddress(
+    "memscope-opt-same-address", cl::init(true), cl::Hidden,
+    cl::desc("Check an address once per basic block while no call comes "
+             "between (nothing else can free or poison memory meanwhile), "
+             "unless a later access is wider."));
+
 STATISTIC(NumInstrumentedReads, "Number of loads checked");
 STATISTIC(NumInstrumentedWrites, "Number of stores checked");
 STATISTIC(NumInstrumentedAtomics, "Number of atomicrmw and cmpxchg checked");
@@ -86,6 +92,9 @@ STATISTIC(NumOutOfLineChecks,
           "Number of accesses checked by a runtime call (size or alignment)");
 STATISTIC(NumReplacedMemIntrinsics,
           "Number of memory intrinsics replaced by runtime calls");
+STATISTIC(NumSkippedSameAddress,
+          "Number of accesses left alone because their block already checked "
+          "the address");
 STATISTIC(NumSkippedStackGlobals,
           "Number of accesses left alone because they address a stack slot "
           "or a global");
@@ -230,6 +239,26 @@ static bool shouldReplaceMemIntrinsic(const MemIntrinsic &MI) {
   return true;
 }
 
+/// Returns true if an earlier access of the same block already checked at
+/// least the bytes \p A touches, and records \p A's bytes otherwise. Atomic
+/// accesses are always checked: another thread may free in between.
+static bool isCheckedAlready(const Access &A,
+                             SmallDenseMap<Value *, uint64_t, 16> &Checked) {
+  auto *LI = dyn_cast<LoadInst>(A.Inst);
+  auto *SI = dyn_cast<StoreInst>(A.Inst);
+  if ((!LI && !SI) || (LI && LI->isAtomic()) || (SI && SI->isAtomic()))
+    return false;
+  TypeSize Size = A.Inst->getDataLayout().getTypeStoreSize(A.AccessTy);
+  if (Size.isScalable())
+    return false;
+  uint64_t Bytes = Size.getFixedValue();
+  auto [It, Inserted] = Checked.try_emplace(A.Addr, Bytes);
+  if (!Inserted && It->second >= Bytes)
+    return true;
+  It->second = std::max(It->second, Bytes);
+  return false;
+}
+
 Instrumenter::Instrumenter(Module &M)
     : M(M), DL(M.getDataLayout()), IntptrTy(DL.getIntPtrType(M.getContext())),
       UnlikelyWeights(MDBuilder(M.getContext()).createUnlikelyBranchWeights()) {
@@ -241,19 +270,32 @@ bool Instrumenter::instrumentFunction(Function &F) {
 
   SmallVector<Access, 16> Accesses;
   SmallVector<MemIntrinsic *, 4> MemIntrinsics;
-  for (Instruction &I : instructions(F)) {
-    // Loads other instrumentation marked as its own, such as UBSan's, are
-    // not program accesses.
-    if (I.hasMetadata(LLVMContext::MD_nosanitize))
-      continue;
-    if (std::optional<Access> A = selectAccess(I)) {
-      if (shouldCheckAddress(A->Addr))
+  for (BasicBlock &BB : F) {
+    // Addresses this block has checked since its last call, with the widest
+    // size checked: a loop body that loads and stores a[i] checks it once.
+    SmallDenseMap<Value *, uint64_t, 16> Checked;
+    for (Instruction &I : BB) {
+      // Loads other instrumentation marked as its own, such as UBSan's, are
+      // not program accesses.
+      if (I.hasMetadata(LLVMContext::MD_nosanitize))
+        continue;
+      if (std::optional<Access> A = selectAccess(I)) {
+        if (!shouldCheckAddress(A->Addr))
+          continue;
+        if (ClOptSameAddress && isCheckedAlready(*A, Checked)) {
+          ++NumSkippedSameAddress;
+          continue;
+        }
         Accesses.push_back(*A);
-      continue;
+        continue;
+      }
+      // A call may free or poison anything.
+      if (isa<CallBase>(I))
+        Checked.clear();
+      if (ClInstrumentMemIntrinsics && (isa<MemTransferInst, MemSetInst>(I)) &&
+          shouldReplaceMemIntrinsic(cast<MemIntrinsic>(I)))
+        MemIntrinsics.push_back(cast<MemIntrinsic>(&I));
     }
-    if (ClInstrumentMemIntrinsics && (isa<MemTransferInst, MemSetInst>(I)) &&
-        shouldReplaceMemIntrinsic(cast<MemIntrinsic>(I)))
-      MemIntrinsics.push_back(cast<MemIntrinsic>(&I));
   }
 
   for (const Access &A : Accesses)
@@ -355,6 +397,7 @@ void Instrumenter::emitInlineCheck(Instruction *I, Value *AddrInt,
   // from folding the report calls of different accesses into one.
   Report->setDebugLoc(I->getDebugLoc());
   Report->setCannotMerge();
+  Report->setCallingConv(CallingConv::PreserveAll);
 }
 
 void Instrumenter::replaceMemIntrinsic(MemIntrinsic *MI) {
@@ -382,19 +425,28 @@ void Instrumenter::replaceMemIntrinsic(MemIntrinsic *MI) {
   MI->eraseFromParent();
 }
 
+/// The report slow paths clobber no register (MEMSCOPE_SLOW_PATH in abi.h),
+/// so the code around a check needs no spill although the call may return.
+static FunctionCallee slowPath(FunctionCallee Callee) {
+  if (auto *F = dyn_cast<Function>(Callee.getCallee()))
+    F->setCallingConv(CallingConv::PreserveAll);
+  return Callee;
+}
+
 FunctionCallee Instrumenter::reportFunction(bool IsWrite, uint64_t Size) {
   std::string Name = (Twine(MEMSCOPE_REPORT_PREFIX) +
                       (IsWrite ? "store" : "load") + Twine(Size))
                          .str();
-  return M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()), IntptrTy);
+  return slowPath(M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()),
+                                        IntptrTy));
 }
 
 FunctionCallee Instrumenter::reportRangeFunction(bool IsWrite) {
   std::string Name = (Twine(MEMSCOPE_REPORT_PREFIX) +
                       (IsWrite ? "store_n" : "load_n"))
                          .str();
-  return M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()), IntptrTy,
-                               IntptrTy);
+  return slowPath(M.getOrInsertFunction(Name, Type::getVoidTy(M.getContext()),
+                                        IntptrTy, IntptrTy));
 }
 
 namespace memscope {

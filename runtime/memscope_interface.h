@@ -11,6 +11,8 @@
 
 #include "sanitizer_common/sanitizer_internal_defs.h"
 
+#include "memscope/abi.h"
+
 using __sanitizer::uptr;
 
 extern "C" {

@@ -76,7 +76,8 @@ void __memscope_version_mismatch_check_v1() {}
 // The slow paths of the inline check: the access is known to be bad. The
 // bad byte is recomputed so the report names the first poisoned byte.
 #define MEMSCOPE_REPORT_FN(Name, IsWrite, Size)                                \
-  extern "C" NOINLINE void __memscope_report_##Name(uptr Addr) {               \
+  extern "C" NOINLINE MEMSCOPE_SLOW_PATH void __memscope_report_##Name(       \
+      uptr Addr) {                                                             \
     GET_CALLER_PC_BP_SP;                                                       \
     uptr Bad = FindPoisonedByte(Addr, Size);                                   \
     ReportAccessError(pc, bp, sp, Addr, Size, IsWrite, Bad ? Bad : Addr);      \
@@ -93,18 +94,18 @@ MEMSCOPE_REPORT_FN(store8, true, 8)
 MEMSCOPE_REPORT_FN(store16, true, 16)
 #undef MEMSCOPE_REPORT_FN
 
-#define MEMSCOPE_RANGE_FN(Name, IsWrite, ReportAlways)                         \
-  extern "C" NOINLINE void Name(uptr Addr, uptr Size) {                        \
+#define MEMSCOPE_RANGE_FN(Name, CC, IsWrite, ReportAlways)                     \
+  extern "C" NOINLINE CC void Name(uptr Addr, uptr Size) {                     \
     uptr Bad = FindPoisonedByte(Addr, Size);                                   \
     if (!Bad && !(ReportAlways))                                               \
       return;                                                                  \
     GET_CALLER_PC_BP_SP;                                                       \
     ReportAccessError(pc, bp, sp, Addr, Size, IsWrite, Bad ? Bad : Addr);      \
   }
-MEMSCOPE_RANGE_FN(__memscope_report_load_n, false, true)
-MEMSCOPE_RANGE_FN(__memscope_report_store_n, true, true)
-MEMSCOPE_RANGE_FN(__memscope_loadN, false, false)
-MEMSCOPE_RANGE_FN(__memscope_storeN, true, false)
+MEMSCOPE_RANGE_FN(__memscope_report_load_n, MEMSCOPE_SLOW_PATH, false, true)
+MEMSCOPE_RANGE_FN(__memscope_report_store_n, MEMSCOPE_SLOW_PATH, true, true)
+MEMSCOPE_RANGE_FN(__memscope_loadN, , false, false)
+MEMSCOPE_RANGE_FN(__memscope_storeN, , true, false)
 #undef MEMSCOPE_RANGE_FN
 
 // --- ASan's manual poisoning API -----------------------------------------

@@ -54,6 +54,17 @@
  *     __memscope_report_{load,store}_n(addr, size)
  * and the pass builds those names from these prefixes. */
 #define MEMSCOPE_REPORT_PREFIX "__memscope_report_"
+
+/* The report slow paths use the preserve_all calling convention: a call that
+ * clobbers no register lets the code around an inline check keep its values
+ * in registers although the call may return (halt_on_error=0). With the C
+ * convention the hot loops of instrumented code spilled around every check.
+ * The pass sets the same convention (CallingConv::PreserveAll) on its calls. */
+#if defined(__clang__) && defined(__x86_64__)
+#define MEMSCOPE_SLOW_PATH __attribute__((preserve_all))
+#else
+#define MEMSCOPE_SLOW_PATH
+#endif
 #define MEMSCOPE_INIT_NAME "__memscope_init"
 #define MEMSCOPE_CHECK_LOADN_NAME "__memscope_loadN"
 #define MEMSCOPE_CHECK_STOREN_NAME "__memscope_storeN"

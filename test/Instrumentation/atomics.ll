@@ -18,7 +18,7 @@ define i32 @rmw_add(ptr %p) {
 ; CHECK-NEXT:    add i64 [[SHR]], 2147450880
 ; CHECK:         [[OFF:%.*]] = and i64 [[ADDR]], 7
 ; CHECK-NEXT:    add i64 [[OFF]], 3
-; CHECK:         call void @__memscope_report_store4(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_store4(i64 [[ADDR]])
 ; CHECK:         %old = atomicrmw add ptr %p, i32 1 seq_cst, align 4
 ; NOATOMICS-LABEL: define i32 @rmw_add(
 ; NOATOMICS-NEXT:    %old = atomicrmw add ptr %p, i32 1 seq_cst, align 4
@@ -28,7 +28,7 @@ define i16 @rmw_xchg(ptr %p) {
   ret i16 %old
 }
 ; CHECK-LABEL: define i16 @rmw_xchg(
-; CHECK:         call void @__memscope_report_store2(
+; CHECK:         call preserve_allcc void @__memscope_report_store2(
 ; CHECK:         %old = atomicrmw xchg ptr %p, i16 7 monotonic, align 2
 
 define { i64, i1 } @cas(ptr %p, i64 %expected) {
@@ -42,7 +42,7 @@ define { i64, i1 } @cas(ptr %p, i64 %expected) {
 ; CHECK-NEXT:    [[SPTR:%.*]] = inttoptr i64 [[SADDR]] to ptr
 ; CHECK-NEXT:    [[K:%.*]] = load i8, ptr [[SPTR]], align 1, !nosanitize
 ; CHECK-NEXT:    icmp ne i8 [[K]], 0
-; CHECK:         call void @__memscope_report_store8(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_store8(i64 [[ADDR]])
 ; CHECK:         %pair = cmpxchg ptr %p, i64 %expected, i64 1 acq_rel monotonic, align 8
 ; NOATOMICS-LABEL: define { i64, i1 } @cas(
 ; NOATOMICS-NEXT:    %pair = cmpxchg ptr %p, i64 %expected, i64 1 acq_rel monotonic, align 8
@@ -52,15 +52,15 @@ define i32 @atomic_load(ptr %p) {
   ret i32 %v
 }
 ; CHECK-LABEL: define i32 @atomic_load(
-; CHECK:         call void @__memscope_report_load4(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
 ; CHECK:         %v = load atomic i32, ptr %p acquire, align 4
 ; NOATOMICS-LABEL: define i32 @atomic_load(
-; NOATOMICS:         call void @__memscope_report_load4(
+; NOATOMICS:         call preserve_allcc void @__memscope_report_load4(
 
 define void @atomic_store(ptr %p) {
   store atomic i64 0, ptr %p release, align 8
   ret void
 }
 ; CHECK-LABEL: define void @atomic_store(
-; CHECK:         call void @__memscope_report_store8(
+; CHECK:         call preserve_allcc void @__memscope_report_store8(
 ; CHECK:         store atomic i64 0, ptr %p release, align 8

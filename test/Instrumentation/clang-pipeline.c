@@ -14,13 +14,13 @@ int get(int *p) { return *p; }
 // CHECK-NOT:     call void @__memscope_report
 // CHECK:         lshr i64 {{%.*}}, 3
 // CHECK-NEXT:    add i64 {{%.*}}, 2147450880
-// CHECK:         call void @__memscope_report_load4(
+// CHECK:         call preserve_allcc void @__memscope_report_load4(
 // CHECK-NOT:     call void @__memscope_report
 // CHECK:         ret i32
 
 void put(long *p, long v) { *p = v; }
 // CHECK-LABEL: define {{.*}}void @put(
-// CHECK:         call void @__memscope_report_store8(
+// CHECK:         call preserve_allcc void @__memscope_report_store8(
 // CHECK-NOT:     call void @__memscope_report
 // CHECK:         ret void
 

@@ -17,12 +17,12 @@ define i32 @f(ptr %p, ptr %q, ptr %d) !dbg !5 {
   ret i32 %v, !dbg !12
 }
 ; CHECK-LABEL: define i32 @f(
-; CHECK:         call void @__memscope_report_load4(i64 {{%.*}}) #[[NOMERGE:[0-9]+]], !dbg [[LOAD:![0-9]+]]
+; CHECK:         call preserve_allcc void @__memscope_report_load4(i64 {{%.*}}) #[[NOMERGE:[0-9]+]], !dbg [[LOAD:![0-9]+]]
 ; CHECK:         %v = load i32, ptr %p, align 4, !dbg [[LOAD]]
-; CHECK:         call void @__memscope_report_store4(i64 {{%.*}}) #[[NOMERGE]], !dbg [[STORE:![0-9]+]]
+; CHECK:         call preserve_allcc void @__memscope_report_store4(i64 {{%.*}}) #[[NOMERGE]], !dbg [[STORE:![0-9]+]]
 ; CHECK:         store i32 %v, ptr %q, align 4, !dbg [[STORE]]
-; CHECK:         call void @__memscope_report_load_n(i64 {{%.*}}, i64 8) #[[NOMERGE]], !dbg [[UNALIGNED:![0-9]+]]
-; CHECK:         call void @__memscope_report_load_n(i64 {{%.*}}, i64 8) #[[NOMERGE]], !dbg [[UNALIGNED]]
+; CHECK:         call preserve_allcc void @__memscope_report_load_n(i64 {{%.*}}, i64 8) #[[NOMERGE]], !dbg [[UNALIGNED:![0-9]+]]
+; CHECK:         call preserve_allcc void @__memscope_report_load_n(i64 {{%.*}}, i64 8) #[[NOMERGE]], !dbg [[UNALIGNED]]
 ; CHECK:         %w = load i64, ptr %q, align 1, !dbg [[UNALIGNED]]
 ; CHECK:         call void @__memscope_loadN(i64 {{%.*}}, i64 64), !dbg [[WIDE:![0-9]+]]
 ; CHECK-NEXT:    %x = load <8 x i64>, ptr %q, align 8, !dbg [[WIDE]]

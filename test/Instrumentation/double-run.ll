@@ -18,8 +18,8 @@ define i32 @get(ptr %p) {
 ; CHECK-LABEL: define i32 @get(
 ; CHECK-COUNT-1: lshr i64
 ; CHECK-NOT:     lshr i64
-; CHECK:         call void @__memscope_report_load4(
-; CHECK-NOT:     call void @__memscope_report_load4(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
+; CHECK-NOT:     call preserve_allcc void @__memscope_report_load4(
 ; CHECK:         %v = load i32, ptr %p, align 4
 ; CHECK-NEXT:    ret i32 %v
 ; CHECK-LABEL: define internal void @memscope.module_ctor_v1()

@@ -12,7 +12,7 @@ int read_after_free(void) {
   int *p = malloc(sizeof(int));
   *p = 42;
   free(p);
-  // CHECK: call void @__memscope_report_load4(
+  // CHECK: call preserve_allcc void @__memscope_report_load4(
   // CHECK: load i32, ptr
   return *p;
 }

@@ -30,7 +30,7 @@ define i8 @load1(ptr %p) {
 ; CHECK-NEXT:    [[HIT:%.*]] = icmp sge i8 [[LAST]], [[K]]
 ; CHECK-NEXT:    br i1 [[HIT]], label %[[REPORT:[0-9]+]], label
 ; CHECK:       {{^}}[[REPORT]]:
-; CHECK-NEXT:    call void @__memscope_report_load1(i64 [[ADDR]]) #[[NOMERGE:[0-9]+]]
+; CHECK-NEXT:    call preserve_allcc void @__memscope_report_load1(i64 [[ADDR]]) #[[NOMERGE:[0-9]+]]
 ; CHECK:       {{^}}[[ACCESS]]:
 ; CHECK-NEXT:    %v = load i8, ptr %p, align 1
 ; NOREADS-LABEL: define i8 @load1(
@@ -47,7 +47,7 @@ define i16 @load2(ptr %p) {
 ; CHECK-NEXT:    [[END:%.*]] = add i64 [[OFF]], 1
 ; CHECK-NEXT:    [[LAST:%.*]] = trunc i64 [[END]] to i8
 ; CHECK-NEXT:    icmp sge i8 [[LAST]], [[K]]
-; CHECK:         call void @__memscope_report_load2(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_load2(i64 [[ADDR]])
 ; CHECK:         %v = load i16, ptr %p, align 2
 
 define i32 @load4(ptr %p) {
@@ -61,7 +61,7 @@ define i32 @load4(ptr %p) {
 ; CHECK-NEXT:    [[END:%.*]] = add i64 [[OFF]], 3
 ; CHECK-NEXT:    [[LAST:%.*]] = trunc i64 [[END]] to i8
 ; CHECK-NEXT:    icmp sge i8 [[LAST]], [[K]]
-; CHECK:         call void @__memscope_report_load4(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_load4(i64 [[ADDR]])
 ; CHECK:         %v = load i32, ptr %p, align 4
 
 ; A whole granule: any non-zero shadow byte is an error, no partial test.
@@ -78,7 +78,7 @@ define i64 @load8(ptr %p) {
 ; CHECK-NEXT:    [[POISONED:%.*]] = icmp ne i8 [[K]], 0
 ; CHECK-NEXT:    br i1 [[POISONED]], label %[[REPORT:[0-9]+]], label %[[ACCESS:[0-9]+]], !prof ![[UNLIKELY]]
 ; CHECK:       {{^}}[[REPORT]]:
-; CHECK-NEXT:    call void @__memscope_report_load8(i64 [[ADDR]]) #[[NOMERGE]]
+; CHECK-NEXT:    call preserve_allcc void @__memscope_report_load8(i64 [[ADDR]]) #[[NOMERGE]]
 ; CHECK-NEXT:    br label %[[ACCESS]]
 ; CHECK:       {{^}}[[ACCESS]]:
 ; CHECK-NEXT:    %v = load i64, ptr %p, align 8
@@ -97,7 +97,7 @@ define i128 @load16(ptr %p) {
 ; CHECK-NEXT:    [[POISONED:%.*]] = icmp ne i16 [[K]], 0
 ; CHECK-NEXT:    br i1 [[POISONED]], label %[[REPORT:[0-9]+]], label %[[ACCESS:[0-9]+]], !prof ![[UNLIKELY]]
 ; CHECK:       {{^}}[[REPORT]]:
-; CHECK-NEXT:    call void @__memscope_report_load16(i64 [[ADDR]]) #[[NOMERGE]]
+; CHECK-NEXT:    call preserve_allcc void @__memscope_report_load16(i64 [[ADDR]]) #[[NOMERGE]]
 ; CHECK:       {{^}}[[ACCESS]]:
 ; CHECK-NEXT:    %v = load i128, ptr %p, align 8
 
@@ -115,7 +115,7 @@ define void @store1(ptr %p) {
 ; CHECK:         [[OFF:%.*]] = and i64 [[ADDR]], 7
 ; CHECK-NEXT:    [[LAST:%.*]] = trunc i64 [[OFF]] to i8
 ; CHECK-NEXT:    icmp sge i8 [[LAST]], [[K]]
-; CHECK:         call void @__memscope_report_store1(i64 [[ADDR]]) #[[NOMERGE]]
+; CHECK:         call preserve_allcc void @__memscope_report_store1(i64 [[ADDR]]) #[[NOMERGE]]
 ; CHECK:         store i8 1, ptr %p, align 1
 ; NOWRITES-LABEL: define void @store1(
 ; NOWRITES-NEXT:    store i8 1, ptr %p, align 1
@@ -129,7 +129,7 @@ define void @store2(ptr %p) {
 ; CHECK:         lshr i64 [[ADDR]], 3
 ; CHECK:         [[OFF:%.*]] = and i64 [[ADDR]], 7
 ; CHECK-NEXT:    add i64 [[OFF]], 1
-; CHECK:         call void @__memscope_report_store2(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_store2(i64 [[ADDR]])
 ; CHECK:         store i16 1, ptr %p, align 2
 
 define void @store4(ptr %p) {
@@ -141,7 +141,7 @@ define void @store4(ptr %p) {
 ; CHECK:         lshr i64 [[ADDR]], 3
 ; CHECK:         [[OFF:%.*]] = and i64 [[ADDR]], 7
 ; CHECK-NEXT:    add i64 [[OFF]], 3
-; CHECK:         call void @__memscope_report_store4(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_store4(i64 [[ADDR]])
 ; CHECK:         store i32 1, ptr %p, align 4
 
 define void @store8(ptr %p) {
@@ -153,7 +153,7 @@ define void @store8(ptr %p) {
 ; CHECK:         [[K:%.*]] = load i8, ptr {{%.*}}, align 1, !nosanitize
 ; CHECK-NEXT:    icmp ne i8 [[K]], 0
 ; CHECK-NOT:     and i64
-; CHECK:         call void @__memscope_report_store8(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_store8(i64 [[ADDR]])
 ; CHECK:         store double 1.000000e+00, ptr %p, align 8
 
 ; Vectors take the same path as scalars of their size.
@@ -165,10 +165,10 @@ define void @store16(ptr %p) {
 ; CHECK:         [[ADDR:%.*]] = ptrtoint ptr %p to i64
 ; CHECK:         [[K:%.*]] = load i16, ptr {{%.*}}, align 1, !nosanitize
 ; CHECK-NEXT:    icmp ne i16 [[K]], 0
-; CHECK:         call void @__memscope_report_store16(i64 [[ADDR]])
+; CHECK:         call preserve_allcc void @__memscope_report_store16(i64 [[ADDR]])
 ; CHECK:         store <4 x i32> zeroinitializer, ptr %p, align 16
 ; NOREADS-LABEL: define void @store16(
-; NOREADS:         call void @__memscope_report_store16(
+; NOREADS:         call preserve_allcc void @__memscope_report_store16(
 
 ; A load and a store in one function: each gets its own check.
 define void @copy4(ptr %dst, ptr %src) {
@@ -177,19 +177,19 @@ define void @copy4(ptr %dst, ptr %src) {
   ret void
 }
 ; CHECK-LABEL: define void @copy4(
-; CHECK:         call void @__memscope_report_load4(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
 ; CHECK:         %v = load i32, ptr %src, align 4
-; CHECK:         call void @__memscope_report_store4(
+; CHECK:         call preserve_allcc void @__memscope_report_store4(
 ; CHECK:         store i32 %v, ptr %dst, align 4
 ; NOREADS-LABEL: define void @copy4(
 ; NOREADS-NEXT:    %v = load i32, ptr %src, align 4
-; NOREADS:         call void @__memscope_report_store4(
+; NOREADS:         call preserve_allcc void @__memscope_report_store4(
 ; NOWRITES-LABEL: define void @copy4(
-; NOWRITES:         call void @__memscope_report_load4(
+; NOWRITES:         call preserve_allcc void @__memscope_report_load4(
 ; NOWRITES:         %v = load i32, ptr %src, align 4
 ; NOWRITES-NEXT:    store i32 %v, ptr %dst, align 4
 
-; CHECK-DAG: declare void @__memscope_report_load1(i64)
-; CHECK-DAG: declare void @__memscope_report_store16(i64)
+; CHECK-DAG: declare preserve_allcc void @__memscope_report_load1(i64)
+; CHECK-DAG: declare preserve_allcc void @__memscope_report_store16(i64)
 ; CHECK-DAG: attributes #[[NOMERGE]] = { nomerge }
 ; CHECK-DAG: ![[UNLIKELY]] = !{!"branch_weights", i32 1, i32 {{[0-9]+}}}

@@ -14,7 +14,7 @@ define i32 @get(ptr %p) #0 {
 }
 ; CHECK-LABEL: define i32 @get(
 ; CHECK:         lshr i64 {{%.*}}, 3
-; CHECK:         call void @__memscope_report_load4(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
 ; CHECK:         %v = load i32, ptr %p, align 4
 ; CHECK-LABEL: define internal void @memscope.module_ctor_v1()
 

@@ -25,11 +25,12 @@ define i32 @locals(i64 %i) {
 ; CHECK-NOT:     __memscope
 ; CHECK:         ret i32 %v
 ; ALL-LABEL: define i32 @locals(
-; ALL:         call void @__memscope_report_store4(
+; ALL:         call preserve_allcc void @__memscope_report_store4(
 ; ALL:         store i32 1, ptr %slot, align 4
-; ALL:         call void @__memscope_report_store4(
+; ALL:         call preserve_allcc void @__memscope_report_store4(
 ; ALL:         store i32 2, ptr %elt, align 4
-; ALL:         call void @__memscope_report_load4(
+; The store to %slot checked it already (same-address.ll).
+; ALL-NOT:     @__memscope_report_load4(
 ; ALL:         %v = load i32, ptr %slot, align 4
 
 define i32 @globals(i64 %i) {
@@ -43,11 +44,11 @@ define i32 @globals(i64 %i) {
 ; CHECK-NOT:     __memscope
 ; CHECK:         ret i32 %v
 ; ALL-LABEL: define i32 @globals(
-; ALL:         call void @__memscope_report_load4(
+; ALL:         call preserve_allcc void @__memscope_report_load4(
 ; ALL:         %v = load i32, ptr %elt, align 4
-; ALL:         call void @__memscope_report_load8(
+; ALL:         call preserve_allcc void @__memscope_report_load8(
 ; ALL:         %t = load i64, ptr @tls, align 8
-; ALL:         call void @__memscope_report_load4(
+; ALL:         call preserve_allcc void @__memscope_report_load4(
 ; ALL:         %c = load i32, ptr getelementptr
 
 ; The slot is on the stack, the int it points to may be on the heap.
@@ -63,7 +64,7 @@ define i32 @through_local_pointer(ptr %p) {
 ; CHECK-NEXT:    store ptr %p, ptr %slot, align 8
 ; CHECK-NEXT:    %q = load ptr, ptr %slot, align 8
 ; CHECK-NEXT:    ptrtoint ptr %q to i64
-; CHECK:         call void @__memscope_report_load4(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
 ; CHECK:         %v = load i32, ptr %q, align 4
 
 ; A phi of a stack and a heap pointer has no single underlying object.
@@ -79,7 +80,7 @@ use:
   ret i32 %v
 }
 ; CHECK-LABEL: define i32 @merged(
-; CHECK:         call void @__memscope_report_load4(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
 ; CHECK:         %v = load i32, ptr %p, align 4
 
 ; Both ranges on the stack or in globals: the intrinsic stays, and with it

@@ -21,9 +21,9 @@ define i24 @load3(ptr %p) {
 ; CHECK-NEXT:    [[ADDR:%.*]] = ptrtoint ptr %p to i64
 ; CHECK-NEXT:    [[LAST:%.*]] = add i64 [[ADDR]], 2
 ; CHECK:         lshr i64 [[ADDR]], 3
-; CHECK:         call void @__memscope_report_load_n(i64 [[ADDR]], i64 3)
+; CHECK:         call preserve_allcc void @__memscope_report_load_n(i64 [[ADDR]], i64 3)
 ; CHECK:         lshr i64 [[LAST]], 3
-; CHECK:         call void @__memscope_report_load_n(i64 [[ADDR]], i64 3)
+; CHECK:         call preserve_allcc void @__memscope_report_load_n(i64 [[ADDR]], i64 3)
 ; CHECK:         %v = load i24, ptr %p, align 4
 ; CALL-LABEL: define i24 @load3(
 ; CALL:         call void @__memscope_loadN(i64 {{%.*}}, i64 3)
@@ -46,10 +46,10 @@ define <4 x i32> @load16_align4(ptr %p) {
 ; CHECK:         [[OFF:%.*]] = and i64 [[ADDR]], 7
 ; CHECK-NEXT:    [[OFF8:%.*]] = trunc i64 [[OFF]] to i8
 ; CHECK-NEXT:    icmp sge i8 [[OFF8]], [[K]]
-; CHECK:         call void @__memscope_report_load_n(i64 [[ADDR]], i64 16)
+; CHECK:         call preserve_allcc void @__memscope_report_load_n(i64 [[ADDR]], i64 16)
 ; CHECK:         lshr i64 [[LAST]], 3
 ; CHECK:         and i64 [[LAST]], 7
-; CHECK:         call void @__memscope_report_load_n(i64 [[ADDR]], i64 16)
+; CHECK:         call preserve_allcc void @__memscope_report_load_n(i64 [[ADDR]], i64 16)
 ; CHECK:         %v = load <4 x i32>, ptr %p, align 4
 
 ; Eight bytes aligned to 4 may span two granules.
@@ -59,8 +59,8 @@ define void @store8_align4(ptr %p) {
 }
 ; CHECK-LABEL: define void @store8_align4(
 ; CHECK:         add i64 {{%.*}}, 7
-; CHECK:         call void @__memscope_report_store_n(i64 {{%.*}}, i64 8)
-; CHECK:         call void @__memscope_report_store_n(i64 {{%.*}}, i64 8)
+; CHECK:         call preserve_allcc void @__memscope_report_store_n(i64 {{%.*}}, i64 8)
+; CHECK:         call preserve_allcc void @__memscope_report_store_n(i64 {{%.*}}, i64 8)
 ; CHECK:         store i64 0, ptr %p, align 4
 
 define void @store12(ptr %p) {
@@ -68,7 +68,7 @@ define void @store12(ptr %p) {
   ret void
 }
 ; CHECK-LABEL: define void @store12(
-; CHECK:         call void @__memscope_report_store_n(i64 {{%.*}}, i64 12)
+; CHECK:         call preserve_allcc void @__memscope_report_store_n(i64 {{%.*}}, i64 12)
 ; CHECK:         store <3 x i32> zeroinitializer, ptr %p, align 16
 
 ; Larger than the inline limit: every byte is checked by the runtime.
@@ -93,7 +93,7 @@ define <vscale x 4 x i32> @load_scalable(ptr %p) {
 ; CHECK-NEXT:    call void @__memscope_loadN(i64 [[ADDR]], i64 [[SIZE]])
 ; CHECK-NEXT:    %v = load <vscale x 4 x i32>, ptr %p, align 16
 
-; CHECK-DAG: declare void @__memscope_report_load_n(i64, i64)
-; CHECK-DAG: declare void @__memscope_report_store_n(i64, i64)
+; CHECK-DAG: declare preserve_allcc void @__memscope_report_load_n(i64, i64)
+; CHECK-DAG: declare preserve_allcc void @__memscope_report_store_n(i64, i64)
 ; CHECK-DAG: declare void @__memscope_loadN(i64, i64)
 ; CHECK-DAG: declare void @__memscope_storeN(i64, i64)
