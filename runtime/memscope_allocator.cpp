@@ -92,7 +92,7 @@ struct MapUnmapCallback {
 struct AP64 {
   static const uptr kSpaceBeg = 0x600000000000ULL;
   static const uptr kSpaceSize = 0x40000000000ULL; // 4T
-  static const uptr kMetadataSize = 0;
+  static const uptr kMetadataSize = sizeof(PassportId);
   using SizeClassMap = DefaultSizeClassMap;
   using MapUnmapCallback = memscope::MapUnmapCallback;
   static const uptr kFlags = 0;
@@ -103,6 +103,11 @@ using Allocator = CombinedAllocator<PrimaryAllocator>;
 using AllocatorCache = Allocator::AllocatorCache;
 
 Allocator TheAllocator;
+
+// The block's metadata slot: the passport of its current (or last) chunk.
+PassportId *PassportSlot(void *AllocBeg) {
+  return static_cast<PassportId *>(TheAllocator.GetMetaData(AllocBeg));
+}
 
 // Quarantine batches come from the internal allocator, so heap lookups never
 // mistake one for a user chunk.
@@ -119,6 +124,7 @@ struct QuarantineCallback {
     PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                  MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     void *AllocBeg = TheAllocator.GetBlockBegin(M);
+    TraceEvicted(*PassportSlot(AllocBeg));
     if (reinterpret_cast<uptr>(AllocBeg) != reinterpret_cast<uptr>(M)) {
       uptr *Magic = reinterpret_cast<uptr *>(AllocBeg);
       Magic[0] = 0;
@@ -202,22 +208,27 @@ ChunkHeader *ChunkFromAllocBeg(void *AllocBeg) {
 
 // The chunk whose user memory starts exactly at P, whatever its state; null
 // if P is not the start of any chunk (an interior or foreign pointer).
-ChunkHeader *ChunkFromUserBeg(uptr P) {
+// AllocBeg receives the block's start.
+ChunkHeader *ChunkFromUserBeg(uptr P, void **AllocBeg) {
   if (!IsAligned(P, kGranule))
     return nullptr;
-  ChunkHeader *M = ChunkFromAllocBeg(
-      TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P)));
+  *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P));
+  ChunkHeader *M = ChunkFromAllocBeg(*AllocBeg);
   if (!M || M->UserBeg() != P)
     return nullptr;
   return M;
 }
 
-ChunkView ViewOf(ChunkHeader *M) {
+ChunkView ViewOf(void *AllocBeg) {
   ChunkView V;
+  ChunkHeader *M = ChunkFromAllocBeg(AllocBeg);
+  if (!M)
+    return V;
   V.State = M->LoadState();
   if (V.State != ChunkState::Allocated && V.State != ChunkState::Quarantined)
     return V;
   V.Valid = true;
+  V.Passport = *PassportSlot(AllocBeg);
   V.Kind = static_cast<AllocKind>(M->Kind);
   V.UserBeg = M->UserBeg();
   V.UserSize = M->UserSize();
@@ -290,6 +301,9 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   M->SetUserSize(Size);
   M->AllocTid = CurrentTid();
   M->AllocStack = StackDepotPut(*Stack);
+  PassportId Passport = NewPassportId();
+  *PassportSlot(Allocated) = Passport;
+  TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind);
   UnpoisonShadowForAllocation(UserBeg, Size);
   if (Zero && TheAllocator.FromPrimary(Allocated))
     internal_memset(reinterpret_cast<void *>(UserBeg), 0, Size);
@@ -300,10 +314,13 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
 
 // Moves an allocated chunk to the quarantine. The caller has already won the
 // Allocated -> Quarantined transition.
-void QuarantineChunk(ChunkHeader *M, BufferedStackTrace *Stack) {
+void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
+                     BufferedStackTrace *Stack) {
   FreedInfo *Info = GetFreedInfo(M);
   Info->FreeTid = CurrentTid();
   Info->FreeStack = StackDepotPut(*Stack);
+  TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
+             static_cast<AllocKind>(M->Kind));
   PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                MEMSCOPE_MAGIC_HEAP_FREED);
   MallocStorage *MS = GetMallocStorage();
@@ -315,8 +332,8 @@ void QuarantineChunk(ChunkHeader *M, BufferedStackTrace *Stack) {
 // double-free and mismatches. Returns the chunk, now Quarantined, or null if
 // the deallocation must not happen.
 ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
-                       BufferedStackTrace *Stack) {
-  ChunkHeader *M = ChunkFromUserBeg(P);
+                       BufferedStackTrace *Stack, void **AllocBeg) {
+  ChunkHeader *M = ChunkFromUserBeg(P, AllocBeg);
   if (UNLIKELY(!M)) {
     ReportBadFree(P, Stack);
     return nullptr;
@@ -367,7 +384,7 @@ ChunkView FindHeapChunk(uptr Addr) {
   void *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(Addr));
   if (!AllocBeg)
     return ChunkView();
-  ChunkView Here = ViewOf(ChunkFromAllocBeg(AllocBeg));
+  ChunkView Here = ViewOf(AllocBeg);
   if (Here.Valid && Addr >= Here.UserBeg)
     return Here; // Inside, or past its end in its own slack.
   // Addr is in the left redzone of this block: it may as well be an
@@ -375,7 +392,7 @@ ChunkView FindHeapChunk(uptr Addr) {
   ChunkView Before;
   if (void *PrevBeg = TheAllocator.GetBlockBegin(
           reinterpret_cast<void *>(reinterpret_cast<uptr>(AllocBeg) - 1)))
-    Before = ViewOf(ChunkFromAllocBeg(PrevBeg));
+    Before = ViewOf(PrevBeg);
   if (!Before.Valid)
     return Here;
   if (!Here.Valid)
@@ -416,7 +433,8 @@ void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
     return nullptr;
   }
   uptr Old = reinterpret_cast<uptr>(P);
-  ChunkHeader *M = BeginFree(Old, AllocKind::Malloc, 0, Stack);
+  void *OldBeg;
+  ChunkHeader *M = BeginFree(Old, AllocKind::Malloc, 0, Stack, &OldBeg);
   if (!M)
     return nullptr;
   void *New = Allocate(Size, kDefaultAlignment, Stack, AllocKind::Malloc,
@@ -429,7 +447,11 @@ void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
   }
   uptr OldSize = M->UserSize();
   internal_memcpy(New, P, OldSize < Size ? OldSize : Size);
-  QuarantineChunk(M, Stack);
+  PassportId From = *PassportSlot(OldBeg);
+  PassportId To = *PassportSlot(TheAllocator.GetBlockBegin(New));
+  TraceRelated(trace::PassportEvent::Reallocated, From, To);
+  TraceRelated(trace::PassportEvent::ReallocatedFrom, To, From);
+  QuarantineChunk(M, OldBeg, Stack);
   return New;
 }
 
@@ -493,7 +515,8 @@ void *MemscopePvalloc(uptr Size, BufferedStackTrace *Stack) {
 uptr MemscopeMallocUsableSize(const void *P, BufferedStackTrace *Stack) {
   if (!P)
     return 0;
-  ChunkHeader *M = ChunkFromUserBeg(reinterpret_cast<uptr>(P));
+  void *AllocBeg;
+  ChunkHeader *M = ChunkFromUserBeg(reinterpret_cast<uptr>(P), &AllocBeg);
   if (!M || M->LoadState() != ChunkState::Allocated) {
     ReportMallocUsableSizeNotOwned(reinterpret_cast<uptr>(P), Stack);
     return 0;
@@ -521,9 +544,27 @@ void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
                   uptr DeleteAlignment, BufferedStackTrace *Stack) {
   if (!P)
     return;
-  if (ChunkHeader *M =
-          BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize, Stack))
-    QuarantineChunk(M, Stack);
+  void *AllocBeg;
+  if (ChunkHeader *M = BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize,
+                                 Stack, &AllocBeg))
+    QuarantineChunk(M, AllocBeg, Stack);
+}
+
+void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {
+  struct Visit {
+    void (*Fn)(const ChunkView &, void *);
+    void *Arg;
+  } V = {Fn, Arg};
+  TheAllocator.ForceLock();
+  TheAllocator.ForEachChunk(
+      [](uptr AllocBeg, void *VArg) {
+        auto *V = static_cast<Visit *>(VArg);
+        ChunkView C = ViewOf(reinterpret_cast<void *>(AllocBeg));
+        if (C.Valid && C.State == ChunkState::Allocated)
+          V->Fn(C, V->Arg);
+      },
+      &V);
+  TheAllocator.ForceUnlock();
 }
 
 } // namespace memscope

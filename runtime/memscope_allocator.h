@@ -21,6 +21,10 @@
 // Once freed, the first 8 bytes of user memory (at least 16 are always
 // reserved) hold the freeing thread and free stack id (FreedInfo).
 //
+// Each block also has an 8-byte metadata slot in the allocator's own
+// per-chunk table (never in user memory or redzones): the passport of the
+// chunk that occupies it.
+//
 // Freed chunks wait in a FIFO quarantine of quarantine_size_mb before their
 // memory can be reused, which is what makes use-after-free visible.
 //
@@ -32,6 +36,7 @@
 
 #include "memscope_internal.h"
 #include "memscope_thread.h"
+#include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_stacktrace.h"
 
@@ -50,6 +55,7 @@ struct ChunkView {
   u32 AllocStack = 0;
   ThreadId FreeTid = kInvalidTid; // valid when State == Quarantined
   u32 FreeStack = 0;
+  PassportId Passport = kNoPassport;
 
   uptr UserEnd() const { return UserBeg + UserSize; }
 };
@@ -58,6 +64,10 @@ struct ChunkView {
 // when the address lies between two chunks, the one it most plausibly
 // overflowed from.
 ChunkView FindHeapChunk(uptr Addr);
+
+// Calls Fn for every live (allocated) chunk, with the allocator locked: Fn
+// must not allocate from the user heap.
+void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg);
 
 void *MemscopeMalloc(uptr Size, BufferedStackTrace *Stack);
 void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack);

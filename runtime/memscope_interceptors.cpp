@@ -254,6 +254,15 @@ void *ThreadStart(void *Arg) {
 }
 } // namespace
 
+// A library loaded with dlopen may be unloaded before the trace is read:
+// its module record is written now, so its pcs still symbolise.
+INTERCEPTOR(void *, dlopen, const char *Filename, int Flag) {
+  void *Handle = REAL(dlopen)(Filename, Flag);
+  if (Handle)
+    TraceRefreshModules();
+  return Handle;
+}
+
 INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
             void *(*Callback)(void *), void *Param) {
   EnsureInited();
@@ -281,5 +290,6 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strchr);
   INTERCEPT_FUNCTION(memchr);
   INTERCEPT_FUNCTION(pthread_create);
+  INTERCEPT_FUNCTION(dlopen);
 }
 } // namespace memscope

@@ -12,9 +12,11 @@
 #include "memscope_flags.h"
 #include "memscope_mapping.h"
 #include "memscope_thread.h"
+#include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_report_decorator.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
+#include "sanitizer_common/sanitizer_stacktrace_printer.h"
 #include "sanitizer_common/sanitizer_symbolizer.h"
 
 namespace memscope {
@@ -84,9 +86,12 @@ uptr UserPc(const StackTrace *Stack, uptr SkipFrames) {
 class ScopedReport {
 public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
-  // its top frames are the runtime's (for de-duplication).
-  ScopedReport(ErrorKind Kind, const StackTrace *Stack, uptr SkipFrames)
-      : Kind(Kind), Stack(Stack) {
+  // its top frames are the runtime's (for de-duplication). Addr, AccessSize
+  // and IsWrite go into the trace's error record.
+  ScopedReport(ErrorKind Kind, const StackTrace *Stack, uptr SkipFrames,
+               uptr Addr, uptr AccessSize = 0, bool IsWrite = false)
+      : Kind(Kind), Stack(Stack), Addr(Addr), AccessSize(AccessSize),
+        IsWrite(IsWrite) {
     Halt = flags()->halt_on_error;
     if (!Halt) {
       uptr Key = (UserPc(Stack, SkipFrames) << 5) ^ static_cast<uptr>(Kind);
@@ -102,11 +107,12 @@ public:
     if (Suppressed)
       return;
     PrintSummary();
+    RecordInTrace();
     if (Halt)
       Report("ABORTING\n");
     ScopedErrorReportLock::Unlock();
     if (Halt)
-      Die();
+      Die(); // The trace is completed by its die callback.
   }
 
   bool IsSuppressed() const { return Suppressed; }
@@ -128,8 +134,21 @@ private:
     ReportErrorSummary(ErrorKindName(Kind));
   }
 
+  void RecordInTrace() const {
+    if (!TraceActive)
+      return;
+    ChunkView C = Addr ? FindHeapChunk(Addr) : ChunkView();
+    u32 StackId = Stack ? StackDepotPut(*Stack) : 0;
+    uptr Pc = Stack && Stack->size ? Stack->trace[0] : 0;
+    TraceError(ErrorKindName(Kind), Addr, AccessSize, Pc,
+               C.Valid ? C.Passport : kNoPassport, StackId, IsWrite, Halt);
+  }
+
   ErrorKind Kind;
   const StackTrace *Stack;
+  uptr Addr;
+  uptr AccessSize;
+  bool IsWrite;
   bool Halt = true;
   bool Suppressed = false;
 };
@@ -140,6 +159,42 @@ void PrintStackFromDepot(u32 Id) {
     Trace.Print();
   else
     Printf("    <empty stack>\n\n");
+}
+
+// "a.c:5:3 in main": the first frame of a depot stack outside memscope's
+// runtime and the C++ library headers, for one-line histories.
+void PrintFrameBrief(u32 StackId) {
+  StackTrace Trace = StackDepotGet(StackId);
+  for (uptr I = 0; I < Trace.size; ++I) {
+    uptr Pc = StackTrace::GetPreviousInstructionPc(Trace.trace[I]);
+    SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
+    for (const SymbolizedStack *F = Frames.get(); F; F = F->next) {
+      if (IsInternalFrame(F->info) || !F->info.file)
+        continue;
+      InternalScopedString Out;
+      StackTracePrinter::GetOrInit()->RenderFrame(
+          &Out, "%L %F", 0, F->info.address, &F->info,
+          common_flags()->symbolize_vs_style,
+          common_flags()->strip_path_prefix);
+      Printf("%s", Out.data());
+      return;
+    }
+  }
+  Printf("<unknown location>");
+}
+
+// The allocation's life in one line, in order: allocated, freed.
+void PrintPassportLine(const ChunkView &C) {
+  if (C.Passport == kNoPassport)
+    return;
+  Printf("passport #%llu (%zu bytes): allocated by T%u at ",
+         static_cast<unsigned long long>(C.Passport), C.UserSize, C.AllocTid);
+  PrintFrameBrief(C.AllocStack);
+  if (C.State == ChunkState::Quarantined) {
+    Printf(" \u2192 freed by T%u at ", C.FreeTid);
+    PrintFrameBrief(C.FreeStack);
+  }
+  Printf("\n\n");
 }
 
 void PrintThreadCreation(ThreadId Tid) {
@@ -214,6 +269,9 @@ void DescribeHeapAddress(uptr Addr, uptr AccessSize, const ChunkView &C) {
            D.Default());
   }
   PrintStackFromDepot(C.AllocStack);
+  // After ASan's block (located / freed by / allocated by), which tools
+  // parse as a unit: the allocation's life in one line.
+  PrintPassportLine(C);
   if (C.State == ChunkState::Quarantined)
     PrintThreadCreation(C.FreeTid);
   if (C.AllocTid != C.FreeTid)
@@ -267,7 +325,7 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
   BufferedStackTrace stack;
   stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
   ErrorKind Kind = ClassifyAccess(BadAddr);
-  ScopedReport R(Kind, &stack, 0);
+  ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -280,7 +338,7 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
 void ReportRangeError(const char *Function, uptr Addr, uptr Size,
                       bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack) {
   ErrorKind Kind = ClassifyAccess(BadAddr);
-  ScopedReport R(Kind, Stack, 1);
+  ScopedReport R(Kind, Stack, 1, BadAddr, Size, IsWrite);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -299,7 +357,7 @@ void ReportRangeError(const char *Function, uptr Addr, uptr Size,
 }
 
 void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::DoubleFree, Stack, 1);
+  ScopedReport R(ErrorKind::DoubleFree, Stack, 1, Addr);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -313,7 +371,7 @@ void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack) {
 }
 
 void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::BadFree, Stack, 1);
+  ScopedReport R(ErrorKind::BadFree, Stack, 1, Addr);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -334,7 +392,7 @@ void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
 
 void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
                                 BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::AllocDeallocMismatch, Stack, 1);
+  ScopedReport R(ErrorKind::AllocDeallocMismatch, Stack, 1, Addr);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -351,7 +409,7 @@ void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
 
 void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
                                  BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::NewDeleteTypeMismatch, Stack, 1);
+  ScopedReport R(ErrorKind::NewDeleteTypeMismatch, Stack, 1, Addr);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -369,7 +427,7 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
 }
 
 void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::CallocOverflow, Stack, 1);
+  ScopedReport R(ErrorKind::CallocOverflow, Stack, 1, 0);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -384,7 +442,7 @@ void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
 
 void ReportReallocArrayOverflow(uptr Count, uptr Size,
                                 BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::ReallocArrayOverflow, Stack, 1);
+  ScopedReport R(ErrorKind::ReallocArrayOverflow, Stack, 1, 0);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -397,7 +455,7 @@ void ReportReallocArrayOverflow(uptr Count, uptr Size,
 
 void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
                                 BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::AllocationSizeTooBig, Stack, 1);
+  ScopedReport R(ErrorKind::AllocationSizeTooBig, Stack, 1, 0);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -411,7 +469,7 @@ void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
 }
 
 void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::OutOfMemory, Stack, 1);
+  ScopedReport R(ErrorKind::OutOfMemory, Stack, 1, 0);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -423,7 +481,7 @@ void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack) {
 
 void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
                                       BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::InvalidAllocationAlignment, Stack, 1);
+  ScopedReport R(ErrorKind::InvalidAllocationAlignment, Stack, 1, 0);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -436,7 +494,7 @@ void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
 
 void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
                                          BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::InvalidPosixMemalignAlignment, Stack, 1);
+  ScopedReport R(ErrorKind::InvalidPosixMemalignAlignment, Stack, 1, 0);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -449,7 +507,7 @@ void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
 }
 
 void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::MallocUsableSizeNotOwned, Stack, 1);
+  ScopedReport R(ErrorKind::MallocUsableSizeNotOwned, Stack, 1, Addr);
   if (R.IsSuppressed())
     return;
   Decorator D;
@@ -464,7 +522,7 @@ void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
                               uptr Src, uptr SrcSize,
                               BufferedStackTrace *Stack) {
-  ScopedReport R(ErrorKind::MemcpyParamOverlap, Stack, 1);
+  ScopedReport R(ErrorKind::MemcpyParamOverlap, Stack, 1, Dst, DstSize, true);
   if (R.IsSuppressed())
     return;
   Decorator D;

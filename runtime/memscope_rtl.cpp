@@ -15,6 +15,7 @@
 #include "memscope_report.h"
 #include "memscope_stack.h"
 #include "memscope_thread.h"
+#include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_symbolizer.h"
 
@@ -47,6 +48,7 @@ void MemscopeInitInternal() {
   InitializeMainThread();
   InitializeAllocator();
   InitializeInterceptors();
+  InitializeTrace();
   if (flags()->handle_segv)
     InstallDeadlySignalHandlers(OnDeadlySignal);
   MemscopeInited = true;

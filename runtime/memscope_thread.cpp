@@ -7,6 +7,7 @@
 // See also: memscope_interceptors.cpp (pthread_create interceptor).
 //===----------------------------------------------------------------------===//
 #include "memscope_thread.h"
+#include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_atomic.h"
 
@@ -32,6 +33,7 @@ ThreadId RegisterThread(ThreadId Parent, u32 CreationStack) {
   ThreadId Tid = atomic_fetch_add(&NextTid, 1, memory_order_relaxed);
   if (Tid < kMaxThreads)
     ThreadTable[Tid] = {Parent, CreationStack};
+  TraceThreadCreated(Tid, Parent, CreationStack);
   return Tid;
 }
 

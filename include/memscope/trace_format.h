@@ -1,0 +1,217 @@
+//===- include/memscope/trace_format.h - the trace file's records -*- C++ -*-===//
+//
+// The one definition of memscope's trace format, shared by the writer (the
+// runtime, freestanding C++) and the reader (the `memscope` analyzer). No
+// includes: fixed-width types come from the compiler's builtin macros.
+// docs/TraceFormat.md is the normative specification; this header must
+// match it field for field.
+//
+// A trace is a FileHeader followed by records. Every record starts with a
+// RecordHeader {Type, Size}: Size bytes of payload follow. A reader skips
+// types it does not know (so old readers read new traces), and stops at a
+// record that runs past the end of the file (a trace cut short by a crash is
+// readable up to its last complete record). All integers are little-endian,
+// the byte order of the machines memscope runs on; the header says so.
+//
+// Payloads are packed structs, optionally followed by variable-length data
+// described in each struct's comment. Strings are a u32 length and that many
+// bytes, without terminator. Passport events, by far the most numerous, are
+// written in per-thread batches of variable-length events (ULEB128/SLEB128
+// varints), about 10 bytes each, so recording them stays cheap.
+//
+// See also: docs/TraceFormat.md, runtime/memscope_trace.cpp (writer),
+// utils/analyzer/ (reader).
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_TRACE_FORMAT_H
+#define MEMSCOPE_TRACE_FORMAT_H
+
+namespace memscope {
+namespace trace {
+
+using u8 = __UINT8_TYPE__;
+using u16 = __UINT16_TYPE__;
+using u32 = __UINT32_TYPE__;
+using u64 = __UINT64_TYPE__;
+
+// "MSCOPETR": the first 8 bytes of every trace.
+constexpr u8 kMagic[8] = {'M', 'S', 'C', 'O', 'P', 'E', 'T', 'R'};
+// Bumped when a reader of the previous version would misread a trace;
+// adding a record type does not need a bump (readers skip unknown types).
+constexpr u32 kFormatVersion = 1;
+constexpr u32 kLittleEndianMark = 0x01020304;
+
+#pragma pack(push, 1)
+
+struct FileHeader {
+  u8 Magic[8];
+  u32 FormatVersion;
+  u32 EndianMark;   // kLittleEndianMark as written by the producer
+  u32 HeaderSize;   // sizeof(FileHeader); records start at this offset
+  u32 PointerSize;  // 8
+};
+
+struct RecordHeader {
+  u32 Type; // RecordType
+  u32 Size; // payload bytes that follow
+};
+
+enum class RecordType : u32 {
+  Process = 1,    // ProcessRecord + strings
+  Module = 2,     // ModuleRecord + ranges + name
+  Stack = 3,      // StackRecord + pcs
+  Thread = 4,     // ThreadRecord
+  PassportBatch = 5, // PassportBatchRecord + encoded passport events
+  Error = 6,      // ErrorRecord + kind name
+  LeakCheck = 7,  // LeakCheckRecord, then its Leak records
+  Leak = 8,       // LeakRecord + passport ids
+  LiveChunk = 9,  // LiveChunkRecord + content bytes (snapshot at exit)
+  End = 10,       // EndRecord: the process finished writing normally
+};
+
+// Once, first. Followed by: string tool version, u32 argc, argc strings
+// (the command line), string executable path.
+struct ProcessRecord {
+  u64 Pid;
+  u64 StartTimeNs; // CLOCK_REALTIME at start
+};
+
+// One loaded module (executable or shared library), written at start and
+// whenever the runtime sees new ones. Followed by RangeCount times
+// {u64 Beg, u64 End, u8 Executable}, then string path, then string build id
+// (raw bytes, may be empty). A pc in [Beg,End) symbolises as
+// (path, pc - BaseAddress).
+struct ModuleRecord {
+  u64 BaseAddress;
+  u32 RangeCount;
+};
+
+// A stack from the stack depot. Followed by Count u64 return addresses,
+// innermost first (frame 0 is the pc itself).
+struct StackRecord {
+  u32 StackId;
+  u32 Count;
+};
+
+struct ThreadRecord {
+  u32 Tid;            // T<Tid> in reports
+  u32 ParentTid;      // ~0u for the main thread
+  u32 CreationStack;  // 0 when unknown
+  u32 Reserved;
+  u64 OsTid;
+  u64 TimeNs;         // creation, CLOCK_MONOTONIC
+};
+
+// What happened to an allocation.
+enum class PassportEvent : u8 {
+  Allocated = 1,       // the block was handed out
+  Freed = 2,           // it went into quarantine
+  Reallocated = 3,     // realloc moved it: Related = the new passport
+  ReallocatedFrom = 4, // on the new passport: Related = the old one
+  Evicted = 5,         // it left the quarantine; its memory may be reused
+  // Reuse of an address is not an event: a reader sees it as an Allocated
+  // event at the address of an earlier, freed passport.
+};
+
+// How the block was allocated (AllocKind in the runtime).
+enum class AllocFamily : u8 { Malloc = 1, New = 2, NewArray = 3 };
+
+// A run of one thread's passport events, in the order they happened, from
+// BaseTimeNs (the first event) to EndTimeNs (when the batch was written),
+// CLOCK_MONOTONIC nanoseconds. Events carry no time of their own (reading a
+// clock per event would cost more than the rest of the event): the i-th of
+// n events in a batch is placed at BaseTimeNs + (EndTimeNs - BaseTimeNs) *
+// i / n. Followed by the events, each encoded as
+//   u8   Head       bits 0-3 PassportEvent, bits 4-5 AllocFamily
+//   uleb Passport   never reused within a process, even when the address is
+// and then, by event:
+//   Allocated:                  sleb AddrDelta (user address minus the
+//                               previous Allocated address of this batch,
+//                               the first one minus 0), uleb Size,
+//                               uleb StackId
+//   Freed:                      uleb StackId
+//   Reallocated, ReallocatedFrom: uleb Related (a passport)
+//   Evicted:                    nothing
+// Readers decode events until the payload ends. Count is the number of
+// events, or 0 when the writer did not know it (a batch written at exit or
+// on death from another thread's buffer).
+struct PassportBatchRecord {
+  u64 BaseTimeNs;
+  u64 EndTimeNs;
+  u32 Tid;
+  u32 Count;
+};
+
+// An error report. Followed by string kind ("heap-use-after-free", ...).
+struct ErrorRecord {
+  u64 Addr;       // the first bad byte (or the freed pointer)
+  u64 AccessSize; // 0 when not an access
+  u64 Pc;
+  u64 Passport;   // the allocation involved, 0 if none
+  u64 TimeNs;
+  u32 Tid;
+  u32 StackId;    // the error's stack
+  u8 IsWrite;
+  u8 Fatal;       // 1 if the process stops after this report
+  u16 Reserved;
+  u32 Reserved2;
+};
+
+// Start of one leak check's results; LeakCount Leak records follow.
+struct LeakCheckRecord {
+  u64 TimeNs;
+  u32 CheckId;    // 1, 2, ... in this process
+  u32 LeakCount;  // groups (one per allocation stack and kind)
+  u64 TotalBytes;
+  u64 TotalObjects;
+  u8 AtExit;      // 1 for the check at exit
+  u8 OnlyNew;     // 1 if only leaks new since the previous check are listed
+  u16 Reserved;
+  u32 Reserved2;
+};
+
+enum class LeakKind : u8 { Direct = 1, Indirect = 2 };
+
+// A group of leaked blocks with one allocation stack. Followed by
+// PassportCount u64 passport ids (possibly fewer than Objects).
+struct LeakRecord {
+  u64 Bytes;
+  u64 Objects;
+  u32 CheckId;
+  u32 StackId;
+  u32 PassportCount;
+  u8 Kind;        // LeakKind
+  u8 Reserved[3];
+};
+
+// A live allocation at exit. Followed by ContentSize bytes: the first
+// min(Size, snapshot_bytes) bytes of the block.
+struct LiveChunkRecord {
+  u64 Passport;
+  u64 Addr;
+  u64 Size;
+  u32 Tid;
+  u32 StackId;
+  u32 ContentSize;
+  u32 Reserved;
+};
+
+struct EndRecord {
+  u64 TimeNs;
+  u64 PeakLiveBytes; // as the runtime counted it
+  u32 ExitCode;
+  u32 Reserved;
+};
+
+#pragma pack(pop)
+
+static_assert(sizeof(FileHeader) == 24, "FileHeader layout");
+static_assert(sizeof(RecordHeader) == 8, "RecordHeader layout");
+static_assert(sizeof(PassportBatchRecord) == 24, "PassportBatchRecord layout");
+static_assert(sizeof(ErrorRecord) == 56, "ErrorRecord layout");
+static_assert(sizeof(LeakRecord) == 32, "LeakRecord layout");
+static_assert(sizeof(LiveChunkRecord) == 40, "LiveChunkRecord layout");
+
+} // namespace trace
+} // namespace memscope
+
+#endif // MEMSCOPE_TRACE_FORMAT_H

@@ -1,0 +1,63 @@
+//===- memscope_trace.h - writing the trace file ----------------*- C++ -*-===//
+//
+// The runtime side of the trace (format: include/memscope/trace_format.h,
+// docs/TraceFormat.md). One file per process, memscope.<pid>.trace by
+// default (`trace_path`, `trace=0` turns it off).
+//
+// Passport events, the frequent ones, go into a per-thread buffer with no
+// lock; a full buffer is written as one PassportBatch record under the
+// writer lock, together with the stacks the depot gained since the last
+// write. Rare records (threads, modules, errors, the exit snapshot) are
+// written directly under that lock. Buffers are flushed when full, when
+// older than `trace_flush_ms` at the next event, at exit, and before the
+// process dies on an error or a signal, so a trace of a crashed program is
+// readable up to its last flush.
+//
+// See also: memscope_allocator.cpp (passport events), memscope_report.cpp
+// (error records), utils/analyzer/ (the reader).
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_TRACE_H
+#define MEMSCOPE_TRACE_H
+
+#include "memscope_internal.h"
+#include "memscope_thread.h"
+
+#include "memscope/trace_format.h"
+
+namespace memscope {
+
+// An allocation's identity over its whole life: never reused in a process,
+// even when its address is. 0 means none.
+using PassportId = u64;
+constexpr PassportId kNoPassport = 0;
+
+// A fresh passport id (per-thread blocks of a global counter: no contended
+// atomic per allocation).
+PassportId NewPassportId();
+
+extern bool TraceActive;
+
+void InitializeTrace();
+
+// Passport events; cheap no-ops when the trace is off.
+void TraceAllocated(PassportId P, uptr Addr, uptr Size, u32 Stack,
+                    AllocKind Kind);
+void TraceFreed(PassportId P, u32 Stack, AllocKind Kind);
+void TraceRelated(trace::PassportEvent Event, PassportId P, PassportId Other);
+void TraceEvicted(PassportId P);
+
+void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack);
+void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
+                PassportId Passport, u32 Stack, bool IsWrite, bool Fatal);
+// Re-reads the list of loaded modules and records the new ones (after
+// dlopen; also done at start and before the trace is closed).
+void TraceRefreshModules();
+// Writes the current thread's buffer now.
+void TraceFlushCurrentThread();
+// Writes every buffer, the live-chunk snapshot (at exit only) and the End
+// record, and closes the trace. Later events are dropped.
+void TraceFinish(bool AtExit, int ExitCode);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_TRACE_H
