@@ -25,6 +25,8 @@
 #include "sanitizer_common/sanitizer_quarantine.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
+#include "lsan/lsan_common.h"
+
 #include <pthread.h>
 
 namespace memscope {
@@ -45,7 +47,8 @@ struct ChunkHeader {
   atomic_uint8_t State;
   u8 Kind : 2;
   u8 FromMemalign : 1;
-  u8 Unused : 5;
+  u8 LsanTag : 2; // __lsan::ChunkTag, set by the leak checker
+  u8 Unused : 3;
   u16 SizeHi;
   u32 SizeLo;
   u32 AllocTid;
@@ -297,6 +300,9 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   }
   M->Kind = static_cast<u8>(Kind);
   M->FromMemalign = UserBeg != AllocBeg + Rz;
+  // Blocks allocated inside __lsan_disable()/__lsan_enable() never leak.
+  M->LsanTag = __lsan::DisabledInThisThread() ? __lsan::kIgnored
+                                              : __lsan::kDirectlyLeaked;
   M->Unused = 0;
   M->SetUserSize(Size);
   M->AllocTid = CurrentTid();
@@ -567,4 +573,92 @@ void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {
   TheAllocator.ForceUnlock();
 }
 
+// --- what lsan_common needs from the allocator ---------------------------
+// lsan_common (compiler-rt) finds leaks by reachability from the roots it
+// scans itself; it asks the tool about chunks through these functions. Its
+// "chunk" is a block's user address, except in ForEachChunk's callbacks,
+// which get the block start and call GetUserBegin.
+
+void LockAllocatorForLeakCheck() { TheAllocator.ForceLock(); }
+void UnlockAllocatorForLeakCheck() { TheAllocator.ForceUnlock(); }
+
+void GetAllocatorRange(uptr *Begin, uptr *End) {
+  *Begin = reinterpret_cast<uptr>(&TheAllocator);
+  *End = *Begin + sizeof(TheAllocator);
+}
+
+// The live block P points into (its user address), with the allocator
+// locked; 0 if none. A pointer to a 0-byte block points into it.
+uptr LiveChunkContaining(uptr P) {
+  ChunkHeader *M = ChunkFromAllocBeg(
+      TheAllocator.GetBlockBeginFastLocked(reinterpret_cast<void *>(P)));
+  if (!M || M->LoadState() != ChunkState::Allocated)
+    return 0;
+  uptr Beg = M->UserBeg(), Size = M->UserSize();
+  if (P >= Beg && (P < Beg + Size || P == Beg))
+    return Beg;
+  if (__lsan::IsSpecialCaseOfOperatorNew0(Beg, Size, P))
+    return Beg;
+  return 0;
+}
+
+uptr UserBeginOfBlock(uptr AllocBeg) {
+  ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
+  ChunkState S = M ? M->LoadState() : ChunkState::Available;
+  return S == ChunkState::Allocated || S == ChunkState::Quarantined
+             ? M->UserBeg()
+             : 0;
+}
+
+void ForEachBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg) {
+  TheAllocator.ForEachChunk(Fn, Arg);
+}
+
 } // namespace memscope
+
+namespace __lsan {
+using memscope::ChunkState;
+
+namespace {
+memscope::ChunkHeader *HeaderOf(void *Metadata) {
+  return static_cast<memscope::ChunkHeader *>(Metadata);
+}
+} // namespace
+
+LsanMetadata::LsanMetadata(uptr Chunk) {
+  metadata_ =
+      Chunk ? reinterpret_cast<void *>(Chunk - memscope::kChunkHeaderSize)
+            : nullptr;
+}
+bool LsanMetadata::allocated() const {
+  return metadata_ &&
+         HeaderOf(metadata_)->LoadState() == ChunkState::Allocated;
+}
+ChunkTag LsanMetadata::tag() const {
+  return static_cast<ChunkTag>(HeaderOf(metadata_)->LsanTag);
+}
+void LsanMetadata::set_tag(ChunkTag Value) {
+  HeaderOf(metadata_)->LsanTag = Value;
+}
+uptr LsanMetadata::requested_size() const {
+  return HeaderOf(metadata_)->UserSize();
+}
+u32 LsanMetadata::stack_trace_id() const {
+  return HeaderOf(metadata_)->AllocStack;
+}
+
+IgnoreObjectResult IgnoreObject(const void *P) {
+  uptr Addr = reinterpret_cast<uptr>(P);
+  memscope::ChunkHeader *M =
+      memscope::ChunkFromAllocBeg(memscope::TheAllocator.GetBlockBegin(P));
+  if (!M || M->LoadState() != ChunkState::Allocated || Addr < M->UserBeg() ||
+      Addr > M->UserBeg() + M->UserSize())
+    return kIgnoreObjectInvalid;
+  if (M->LsanTag == kIgnored)
+    return kIgnoreObjectAlreadyIgnored;
+  M->LsanTag = kIgnored;
+  return kIgnoreObjectSuccess;
+}
+
+} // namespace __lsan
+

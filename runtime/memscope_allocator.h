@@ -13,7 +13,7 @@
 //
 // ChunkHeader (16 bytes, just before user_beg):
 //   byte  0      state: Available, Allocated or Quarantined (atomic)
-//   byte  1      alloc kind (2 bits) | from_memalign (1 bit)
+//   byte  1      alloc kind (2 bits) | from_memalign (1 bit) | lsan tag (2)
 //   bytes 2..3   user size bits 32..47
 //   bytes 4..7   user size bits 0..31
 //   bytes 8..11  id of the allocating thread
@@ -68,6 +68,15 @@ ChunkView FindHeapChunk(uptr Addr);
 // Calls Fn for every live (allocated) chunk, with the allocator locked: Fn
 // must not allocate from the user heap.
 void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg);
+
+// For the leak checker (memscope_lsan.cpp), with the allocator locked where
+// the name says so.
+void LockAllocatorForLeakCheck();
+void UnlockAllocatorForLeakCheck();
+void GetAllocatorRange(uptr *Begin, uptr *End);
+uptr LiveChunkContaining(uptr P);
+uptr UserBeginOfBlock(uptr AllocBeg);
+void ForEachBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg);
 
 void *MemscopeMalloc(uptr Size, BufferedStackTrace *Stack);
 void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack);

@@ -228,6 +228,7 @@ void InitializeFlags() {
   CommonFlags CF;
   CF.CopyFrom(*common_flags());
   CF.verbosity = F->verbosity;
+  CF.detect_leaks = F->detect_leaks;
   CF.exitcode = F->exitcode;
   CF.malloc_context_size = F->malloc_context_size;
   CF.allocator_may_return_null = F->allocator_may_return_null;

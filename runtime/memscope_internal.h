@@ -33,6 +33,7 @@ void InitializeShadow();
 void InitializeAllocator();
 void InitializeInterceptors();
 void InitializeMainThread();
+void InitializeLeakDetection();
 
 // The kind of allocation function, recorded in the chunk header and compared
 // with the deallocation function (alloc-dealloc-mismatch).

@@ -44,11 +44,16 @@ void MemscopeInitInternal() {
   SanitizerToolName = "memscope";
   CacheBinaryName();
   InitializeFlags();
+  // Static TLS size, for the threads' TLS ranges (leak-check roots).
+  InitTlsSize();
   InitializeShadow();
   InitializeMainThread();
   InitializeAllocator();
   InitializeInterceptors();
   InitializeTrace();
+  // After the trace: atexit handlers run in reverse, so the leak check comes
+  // before the trace is closed and its die callback still finds it open.
+  InitializeLeakDetection();
   if (flags()->handle_segv)
     InstallDeadlySignalHandlers(OnDeadlySignal);
   MemscopeInited = true;

@@ -10,6 +10,9 @@
 #include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_atomic.h"
+#include "sanitizer_common/sanitizer_mutex.h"
+
+#include <pthread.h>
 
 namespace memscope {
 
@@ -19,20 +22,33 @@ namespace {
 constexpr uptr kMaxThreads = 1 << 20;
 ThreadInfo *ThreadTable;
 atomic_uint32_t NextTid;
+StaticSpinMutex ThreadTableMu;
+// Its destructor marks the thread finished, however it ends (return from
+// the start routine or pthread_exit).
+pthread_key_t FinishKey;
+
+void FinishThread(void *Arg) {
+  ThreadId Tid = static_cast<ThreadId>(reinterpret_cast<uptr>(Arg) - 1);
+  SpinMutexLock L(&ThreadTableMu);
+  ThreadTable[Tid].Running = false;
+}
 } // namespace
 
 void InitializeMainThread() {
   ThreadTable = reinterpret_cast<ThreadInfo *>(
       MmapNoReserveOrDie(kMaxThreads * sizeof(ThreadInfo), "thread table"));
   atomic_store_relaxed(&NextTid, 1);
-  ThreadTable[kMainTid] = {kInvalidTid, 0};
+  CHECK_EQ(pthread_key_create(&FinishKey, FinishThread), 0);
+  ThreadTable[kMainTid].Parent = kInvalidTid;
   StartThread(kMainTid);
 }
 
 ThreadId RegisterThread(ThreadId Parent, u32 CreationStack) {
   ThreadId Tid = atomic_fetch_add(&NextTid, 1, memory_order_relaxed);
-  if (Tid < kMaxThreads)
-    ThreadTable[Tid] = {Parent, CreationStack};
+  if (Tid < kMaxThreads) {
+    ThreadTable[Tid].Parent = Parent;
+    ThreadTable[Tid].CreationStack = CreationStack;
+  }
   TraceThreadCreated(Tid, Parent, CreationStack);
   return Tid;
 }
@@ -41,6 +57,46 @@ void StartThread(ThreadId Tid) {
   ThreadState &T = CurrentThread();
   T.Tid = Tid;
   T.Registered = true;
+  if (Tid >= kMaxThreads)
+    return;
+  // The stack and static TLS are leak-check roots, and the stack bounds are
+  // what the fast unwinder needs. Finding them allocates for threads other
+  // than the main one; the stack traces of those allocations stay short.
+  uptr StackBegin, StackSize, TlsBegin, TlsSize;
+  T.ComputingStack = true;
+  GetThreadStackAndTls(Tid == kMainTid, &StackBegin, &StackSize, &TlsBegin,
+                       &TlsSize);
+  T.ComputingStack = false;
+  T.StackBottom = StackBegin;
+  T.StackTop = StackBegin + StackSize;
+  T.StackKnown = true;
+  {
+    SpinMutexLock L(&ThreadTableMu);
+    ThreadInfo &Info = ThreadTable[Tid];
+    Info.OsId = GetTid();
+    Info.StackBegin = StackBegin;
+    Info.StackEnd = StackBegin + StackSize;
+    Info.TlsBegin = TlsBegin;
+    Info.TlsEnd = TlsBegin + TlsSize;
+    Info.Running = true;
+  }
+  if (Tid != kMainTid)
+    pthread_setspecific(FinishKey, reinterpret_cast<void *>(Tid + 1));
+}
+
+void LockThreadTable() { ThreadTableMu.Lock(); }
+void UnlockThreadTable() { ThreadTableMu.Unlock(); }
+
+void ForEachRunningThread(void (*Fn)(const ThreadInfo &, void *), void *Arg) {
+  u32 End = atomic_load_relaxed(&NextTid);
+  for (u32 Tid = 0; Tid < End && Tid < kMaxThreads; ++Tid)
+    if (ThreadTable[Tid].Running)
+      Fn(ThreadTable[Tid], Arg);
+}
+
+void RefreshMainThreadOsId() {
+  if (CurrentThread().Registered && CurrentThread().Tid == kMainTid)
+    ThreadTable[kMainTid].OsId = GetTid();
 }
 
 ThreadId CurrentTid() {

@@ -48,9 +48,22 @@ bool GetCurrentThreadStack(uptr *Top, uptr *Bottom);
 struct ThreadInfo {
   ThreadId Parent;
   u32 CreationStack;
+  // Set while the thread runs (guarded by the thread lock): the roots the
+  // leak checker scans.
+  bool Running;
+  tid_t OsId;
+  uptr StackBegin, StackEnd, TlsBegin, TlsEnd;
 };
 // Null for ids never handed out.
 const ThreadInfo *FindThreadInfo(ThreadId Tid);
+
+// For the leak checker: the thread table stays as it is between these.
+void LockThreadTable();
+void UnlockThreadTable();
+// Calls Fn for every running thread (thread table locked).
+void ForEachRunningThread(void (*Fn)(const ThreadInfo &, void *), void *Arg);
+// The main thread's OS id can change in a fork()ed child.
+void RefreshMainThreadOsId();
 
 } // namespace memscope
 

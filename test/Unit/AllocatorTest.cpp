@@ -65,7 +65,9 @@ TEST(AllocatorTest, AlignmentIsHonoured) {
     EXPECT_EQ(U(Q) % Align, 0u);
     free(Q);
   }
-  EXPECT_EQ(U(malloc(1)) % 16, 0u);
+  void *One = malloc(1);
+  EXPECT_EQ(U(One) % 16, 0u);
+  free(One);
 }
 
 TEST(AllocatorTest, LibcContracts) {
