@@ -372,9 +372,11 @@ void InitializeTrace() {
     WriteProcessLocked();
     WriteModulesLocked();
   }
+  TraceActive = true;
+  // The main thread's record; the others are written as they are created.
+  TraceThreadCreated(kMainTid, kInvalidTid, 0);
   AddDieCallback(OnDeath);
   Atexit(OnExit);
-  TraceActive = true;
   VReport(1, "memscope: writing the trace to %s\n", Path);
 }
 

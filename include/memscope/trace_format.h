@@ -85,8 +85,10 @@ struct ModuleRecord {
   u32 RangeCount;
 };
 
-// A stack from the stack depot. Followed by Count u64 return addresses,
-// innermost first (frame 0 is the pc itself).
+// A stack from the stack depot. Followed by Count u64 addresses, innermost
+// first. Every frame, frame 0 included, is a return address (or the address
+// just after the faulting call): readers look up pc - 1, as the runtime's own
+// reports do.
 struct StackRecord {
   u32 StackId;
   u32 Count;
@@ -119,8 +121,9 @@ enum class AllocFamily : u8 { Malloc = 1, New = 2, NewArray = 3 };
 // BaseTimeNs (the first event) to EndTimeNs (when the batch was written),
 // CLOCK_MONOTONIC nanoseconds. Events carry no time of their own (reading a
 // clock per event would cost more than the rest of the event): the i-th of
-// n events in a batch is placed at BaseTimeNs + (EndTimeNs - BaseTimeNs) *
-// i / n. Followed by the events, each encoded as
+// n events in a batch (n: the events decoded) is placed at BaseTimeNs +
+// (EndTimeNs - BaseTimeNs) * i / n, computed without overflow (the product
+// needs more than 64 bits). Followed by the events, each encoded as
 //   u8   Head       bits 0-3 PassportEvent, bits 4-5 AllocFamily
 //   uleb Passport   never reused within a process, even when the address is
 // and then, by event:
@@ -197,8 +200,8 @@ struct LiveChunkRecord {
 
 struct EndRecord {
   u64 TimeNs;
-  u64 PeakLiveBytes; // as the runtime counted it
-  u32 ExitCode;
+  u64 PeakLiveBytes; // 0: not counted by the writer (readers replay events)
+  u32 ExitCode;      // ~0u: unknown (closed from an atexit handler)
   u32 Reserved;
 };
 

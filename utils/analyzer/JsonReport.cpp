@@ -1,0 +1,394 @@
+//===- utils/analyzer/JsonReport.cpp - the report for tools ---------------===//
+//
+// Writes a Model as one JSON document with RapidJSON's PrettyWriter,
+// streamed straight to the output. The layout is versioned by
+// "schema_version" and documented field by field in docs/Analyzer.md.
+// Addresses and pcs are strings ("0x..."): JSON numbers lose precision above
+// 2^53 in many readers. Times are nanoseconds since the start of the trace.
+//
+// See also: Report.h, TextReport.cpp (the same facts as text),
+// docs/Analyzer.md (the schema), test/Analyzer/Inputs/full.json (an example).
+//===----------------------------------------------------------------------===//
+#include "Report.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+
+#include "rapidjson/prettywriter.h"
+
+#include <algorithm>
+
+namespace memscope {
+namespace analyzer {
+
+namespace {
+
+/// RapidJSON's output-stream concept on top of an llvm::raw_ostream.
+class RawOStreamAdapter {
+public:
+  using Ch = char;
+  explicit RawOStreamAdapter(llvm::raw_ostream &OS) : OS(OS) {}
+  void Put(char C) { OS << C; }
+  void Flush() { OS.flush(); }
+
+private:
+  llvm::raw_ostream &OS;
+};
+
+using Writer = rapidjson::PrettyWriter<RawOStreamAdapter>;
+
+class JsonReport {
+public:
+  JsonReport(const Model &M, const ReportOptions &Opts, llvm::raw_ostream &OS)
+      : M(M), T(M.trace()), Opts(Opts), Stream(OS), W(Stream) {
+    W.SetIndent(' ', 2);
+  }
+
+  void print() {
+    W.StartObject();
+    key("schema_version");
+    W.Uint(kJsonSchemaVersion);
+    key("trace");
+    writeTrace();
+    key("errors");
+    W.StartArray();
+    for (const ErrorInfo &E : T.Errors)
+      writeError(E);
+    W.EndArray();
+    key("leak_checks");
+    W.StartArray();
+    for (const LeakCheckInfo &Check : T.LeakChecks)
+      writeLeakCheck(Check);
+    W.EndArray();
+    key("top_sites_by_bytes");
+    writeSites(M.sitesByBytes());
+    key("top_sites_by_count");
+    writeSites(M.sitesByCount());
+    key("peak");
+    writePeak();
+    W.EndObject();
+    Stream.Put('\n');
+    Stream.Flush();
+  }
+
+private:
+  void key(const char *Name) { W.Key(Name); }
+
+  /// Trace strings are bytes; JSON needs UTF-8, so invalid sequences
+  /// become U+FFFD.
+  void string(llvm::StringRef S) {
+    if (llvm::json::isUTF8(S)) {
+      W.String(S.data(), S.size());
+      return;
+    }
+    std::string Fixed = llvm::json::fixUTF8(S);
+    W.String(Fixed.data(), Fixed.size());
+  }
+
+  void hex(uint64_t Value) {
+    string("0x" + llvm::utohexstr(Value, /*LowerCase=*/true));
+  }
+
+  void thread(ThreadId Tid) { W.Uint(Tid.value()); }
+
+  /// Write() if Present, else null.
+  template <typename WriteFn> void orNull(bool Present, WriteFn Write) {
+    if (Present)
+      Write();
+    else
+      W.Null();
+  }
+
+  /// The "none" ids are null.
+  void passport(PassportId Id) {
+    orNull(!Id.isNone(), [&] { W.Uint64(Id.value()); });
+  }
+  void stackId(StackId Id) {
+    orNull(!Id.isNone(), [&] { W.Uint(Id.value()); });
+  }
+
+  /// An empty string or a 0 is null.
+  void stringOrNull(const std::string &S) {
+    orNull(!S.empty(), [&] { string(S); });
+  }
+  void uintOrNull(uint32_t Value) {
+    orNull(Value, [&] { W.Uint(Value); });
+  }
+
+  void writeTrace() {
+    const ProcessInfo *P = T.Process ? &*T.Process : nullptr;
+    const EndInfo *End = T.End ? &*T.End : nullptr;
+    W.StartObject();
+    key("path");
+    string(Opts.TracePath);
+    key("format_version");
+    W.Uint(T.FormatVersion);
+    key("pid");
+    orNull(P, [&] { W.Uint64(P->Pid); });
+    key("command_line");
+    orNull(P, [&] {
+      W.StartArray();
+      for (const std::string &Arg : P->CommandLine)
+        string(Arg);
+      W.EndArray();
+    });
+    key("executable");
+    orNull(P, [&] { string(P->ExecutablePath); });
+    key("tool_version");
+    orNull(P, [&] { string(P->ToolVersion); });
+    key("truncated");
+    W.Bool(T.Truncated);
+    key("truncated_at_offset");
+    orNull(T.Truncated, [&] { W.Uint64(T.TruncatedAtOffset); });
+    key("finished");
+    W.Bool(End);
+    key("exit_code");
+    orNull(End && End->ExitCode != kUnknownExitCode,
+           [&] { W.Uint(End->ExitCode); });
+    key("records");
+    W.Uint64(T.RecordsRead);
+    key("passport_events");
+    W.Uint64(T.PassportEvents.size());
+    key("record_counts");
+    W.StartObject();
+    // Known types in type order, then the skipped ones; JSON keys spell
+    // the type names with underscores.
+    for (unsigned I = 1; I <= kNumRecordKinds; ++I) {
+      unsigned Kind = I % kNumRecordKinds;
+      std::string Name = recordTypeName(Kind);
+      std::replace(Name.begin(), Name.end(), '-', '_');
+      key(Name.c_str());
+      W.Uint64(T.Counts[Kind]);
+    }
+    W.EndObject();
+    key("warnings");
+    W.StartArray();
+    for (const std::string &Warning : T.Warnings)
+      string(Warning);
+    W.EndArray();
+    key("live_at_exit");
+    W.StartObject();
+    key("allocations");
+    W.Uint64(T.LiveChunks.size());
+    key("bytes");
+    W.Uint64(M.liveBytesAtExit());
+    W.EndObject();
+    W.EndObject();
+  }
+
+  void writeFrame(const Frame &F) {
+    W.StartObject();
+    key("pc");
+    hex(F.Pc);
+    key("function");
+    stringOrNull(F.Function);
+    key("file");
+    stringOrNull(F.File);
+    key("line");
+    uintOrNull(F.Line);
+    key("column");
+    uintOrNull(F.Column);
+    key("module");
+    stringOrNull(F.Module);
+    key("module_offset");
+    orNull(F.hasModule(), [&] { hex(F.ModuleOffset); });
+    key("inlined");
+    W.Bool(F.Inlined);
+    W.EndObject();
+  }
+
+  void writeFrames(llvm::ArrayRef<Frame> Frames) {
+    W.StartArray();
+    for (const Frame &F : Frames)
+      writeFrame(F);
+    W.EndArray();
+  }
+
+  /// The user frame of a stack, or null.
+  void writeSite(StackId Id) {
+    std::optional<Frame> F = M.userFrame(Id);
+    orNull(F.has_value(), [&] { writeFrame(*F); });
+  }
+
+  void writeEvent(const PassportEventInfo &E) {
+    W.StartObject();
+    key("event");
+    W.String(passportEventName(E.Event));
+    key("time_ns");
+    W.Uint64(M.sinceStart(E.TimeNs));
+    key("thread");
+    thread(E.Tid);
+    // Only Allocated carries an address and a size, and only Allocated and
+    // Freed a meaningful family.
+    bool Allocated = E.Event == trace::PassportEvent::Allocated;
+    key("address");
+    orNull(Allocated, [&] { hex(E.Addr); });
+    key("size");
+    orNull(Allocated, [&] { W.Uint64(E.Size); });
+    key("family");
+    orNull(Allocated || E.Event == trace::PassportEvent::Freed,
+           [&] { W.String(allocFamilyName(E.Family)); });
+    key("related");
+    passport(E.Related);
+    key("stack_id");
+    stackId(E.Stack);
+    key("site");
+    writeSite(M.eventStack(E));
+    W.EndObject();
+  }
+
+  void writeError(const ErrorInfo &E) {
+    W.StartObject();
+    key("kind");
+    string(E.Kind);
+    key("address");
+    hex(E.Addr);
+    key("access");
+    orNull(E.AccessSize, [&] { W.String(E.IsWrite ? "write" : "read"); });
+    key("size");
+    W.Uint64(E.AccessSize);
+    key("thread");
+    thread(E.Tid);
+    key("thread_parent");
+    const ThreadInfo *Th = M.thread(E.Tid);
+    orNull(Th && !Th->Parent.isNone(), [&] { thread(Th->Parent); });
+    key("time_ns");
+    W.Uint64(M.sinceStart(E.TimeNs));
+    key("fatal");
+    W.Bool(E.Fatal);
+    key("pc");
+    hex(E.Pc);
+    key("stack_id");
+    stackId(E.Stack);
+    key("stack");
+    std::vector<Frame> Frames = M.errorFrames(E);
+    writeFrames(Frames);
+    key("site");
+    std::optional<Frame> User = firstUserFrame(Frames);
+    orNull(User.has_value(), [&] { writeFrame(*User); });
+    key("passport");
+    orNull(!E.Passport.isNone(), [&] { writePassport(E.Passport); });
+    W.EndObject();
+  }
+
+  void writePassport(PassportId Id) {
+    W.StartObject();
+    key("id");
+    W.Uint64(Id.value());
+    key("size");
+    const PassportEventInfo *Allocation = M.allocation(Id);
+    orNull(Allocation, [&] { W.Uint64(Allocation->Size); });
+    key("history");
+    W.StartArray();
+    for (const PassportEventInfo *Event : M.history(Id))
+      writeEvent(*Event);
+    W.EndArray();
+    key("reused_by");
+    const PassportEventInfo *Reuse = M.reusedBy(Id);
+    orNull(Reuse, [&] {
+      W.StartObject();
+      key("passport");
+      W.Uint64(Reuse->Passport.value());
+      key("time_ns");
+      W.Uint64(M.sinceStart(Reuse->TimeNs));
+      key("thread");
+      thread(Reuse->Tid);
+      key("site");
+      writeSite(Reuse->Stack);
+      W.EndObject();
+    });
+    W.EndObject();
+  }
+
+  void writeLeakCheck(const LeakCheckInfo &Check) {
+    W.StartObject();
+    key("id");
+    W.Uint(Check.CheckId);
+    key("time_ns");
+    W.Uint64(M.sinceStart(Check.TimeNs));
+    key("at_exit");
+    W.Bool(Check.AtExit);
+    key("only_new");
+    W.Bool(Check.OnlyNew);
+    key("total_bytes");
+    W.Uint64(Check.TotalBytes);
+    key("total_objects");
+    W.Uint64(Check.TotalObjects);
+    key("expected_groups");
+    W.Uint(Check.ExpectedGroups);
+    key("groups");
+    W.StartArray();
+    for (const LeakGroupInfo *G : M.groups(Check)) {
+      W.StartObject();
+      key("kind");
+      W.String(leakKindName(G->Kind));
+      key("bytes");
+      W.Uint64(G->Bytes);
+      key("objects");
+      W.Uint64(G->Objects);
+      key("stack_id");
+      stackId(G->Stack);
+      key("stack");
+      writeFrames(M.frames(G->Stack));
+      key("passports");
+      W.StartArray();
+      for (PassportId P : G->Passports)
+        W.Uint64(P.value());
+      W.EndArray();
+      W.EndObject();
+    }
+    W.EndArray();
+    W.EndObject();
+  }
+
+  void writeSites(llvm::ArrayRef<AllocationSite> Sites) {
+    W.StartArray();
+    for (const AllocationSite &S :
+         Sites.take_front(std::min(Sites.size(), Opts.TopSites))) {
+      W.StartObject();
+      key("stack_id");
+      stackId(S.Stack);
+      key("bytes");
+      W.Uint64(S.Bytes);
+      key("count");
+      W.Uint64(S.Count);
+      key("site");
+      writeSite(S.Stack);
+      W.EndObject();
+    }
+    W.EndArray();
+  }
+
+  void writePeak() {
+    const std::optional<PeakUsage> &Peak = M.peak();
+    W.StartObject();
+    key("bytes");
+    W.Uint64(Peak ? Peak->Bytes : 0);
+    key("time_ns");
+    orNull(Peak.has_value(), [&] { W.Uint64(M.sinceStart(Peak->TimeNs)); });
+    key("passport");
+    passport(Peak ? Peak->Event->Passport : kNoPassport);
+    key("site");
+    orNull(Peak.has_value(), [&] { writeSite(Peak->Event->Stack); });
+    key("runtime_peak_bytes");
+    orNull(T.End && T.End->PeakLiveBytes,
+           [&] { W.Uint64(T.End->PeakLiveBytes); });
+    W.EndObject();
+  }
+
+  const Model &M;
+  const Trace &T;
+  const ReportOptions &Opts;
+  RawOStreamAdapter Stream;
+  Writer W;
+};
+
+} // namespace
+
+void writeJsonReport(const Model &M, const ReportOptions &Opts,
+                     llvm::raw_ostream &OS) {
+  JsonReport(M, Opts, OS).print();
+}
+
+} // namespace analyzer
+} // namespace memscope

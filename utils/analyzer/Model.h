@@ -1,0 +1,128 @@
+//===- utils/analyzer/Model.h - facts derived from a trace ------*- C++ -*-===//
+//
+// What the reports say beyond the raw records: each allocation's history in
+// time order (with the allocation that reused its address), allocation sites
+// ranked by bytes and by count, the peak of live heap bytes, leak groups in
+// report order, and the frame of a stack that names the user's code (the first
+// one outside memscope's runtime and the allocation functions). Every front end
+// reads the same Model.
+//
+// See also: TraceReader.h (the records), Symbolizer.h, TextReport.cpp,
+// JsonReport.cpp, docs/Analyzer.md (the rules, for users).
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ANALYZER_MODEL_H
+#define MEMSCOPE_ANALYZER_MODEL_H
+
+#include "Symbolizer.h"
+#include "TraceReader.h"
+
+#include <optional>
+
+namespace memscope {
+namespace analyzer {
+
+/// The allocations made from one stack.
+struct AllocationSite {
+  StackId Stack;
+  uint64_t Bytes = 0;
+  uint64_t Count = 0;
+};
+
+/// The most heap memory live at once, and the event that reached it.
+struct PeakUsage {
+  uint64_t Bytes = 0;
+  uint64_t TimeNs = 0; // monotonic, as in the trace
+  const PassportEventInfo *Event = nullptr;
+};
+
+/// Names as reports print them: "allocated", "reallocated-from", ...
+const char *passportEventName(trace::PassportEvent Event);
+/// "malloc", "new", "new[]", or "unknown".
+const char *allocFamilyName(trace::AllocFamily Family);
+/// "direct" or "indirect".
+const char *leakKindName(trace::LeakKind Kind);
+
+/// True for frames of memscope's runtime (and the compiler-rt code it is
+/// built from), of the allocation functions it intercepts, and of the C++
+/// library headers: the frames a user does not want named as "where".
+bool isInternalFrame(const Frame &F);
+
+/// The first frame that is not internal (isInternalFrame), or frame 0 when
+/// all are; none for no frames.
+std::optional<Frame> firstUserFrame(llvm::ArrayRef<Frame> Frames);
+
+class Model {
+public:
+  Model(const Trace &T, Symbolizer &Sym);
+
+  const Trace &trace() const { return T; }
+
+  /// The events of one allocation, ordered by time (file order for equal
+  /// times); empty if the trace has none.
+  llvm::ArrayRef<const PassportEventInfo *> history(PassportId Id) const;
+
+  /// The Thread record of a thread, or null (the main thread has none).
+  const ThreadInfo *thread(ThreadId Tid) const;
+
+  /// The Allocated event of a passport, or null.
+  const PassportEventInfo *allocation(PassportId Id) const;
+
+  /// The allocation that next took this passport's address, or null.
+  const PassportEventInfo *reusedBy(PassportId Id) const;
+
+  /// Where an event happened: its own stack, or for Reallocated (which
+  /// carries none) the stack that allocated the related passport, the
+  /// realloc call that moved the block.
+  StackId eventStack(const PassportEventInfo &E) const;
+
+  /// Every allocation site, most bytes first (then most allocations).
+  const std::vector<AllocationSite> &sitesByBytes() const { return ByBytes; }
+  /// Every allocation site, most allocations first (then most bytes).
+  const std::vector<AllocationSite> &sitesByCount() const { return ByCount; }
+
+  /// The bytes of the LiveChunk records (the heap at exit).
+  uint64_t liveBytesAtExit() const;
+
+  /// None when the trace has no allocations.
+  const std::optional<PeakUsage> &peak() const { return Peak; }
+
+  /// Nanoseconds between the start of the trace (its earliest monotonic
+  /// timestamp) and TimeNs.
+  uint64_t sinceStart(uint64_t TimeNs) const { return TimeNs - Origin; }
+
+  /// The symbolised frames of a stack; empty if the trace lacks it.
+  std::vector<Frame> frames(StackId Id) const;
+
+  /// The frames of an error: its stack, or just its pc when the trace
+  /// lacks the stack.
+  std::vector<Frame> errorFrames(const ErrorInfo &E) const;
+
+  /// firstUserFrame() of a stack; none if the trace lacks the stack.
+  std::optional<Frame> userFrame(StackId Id) const;
+
+  /// A leak check's groups in report order: direct before indirect, then
+  /// most bytes first.
+  std::vector<const LeakGroupInfo *> groups(const LeakCheckInfo &Check) const;
+
+private:
+  void indexHistories();
+  void rankSites();
+  void replayLiveBytes();
+
+  const Trace &T;
+  Symbolizer &Sym;
+  uint64_t Origin = 0;
+  /// All passport events in time order.
+  std::vector<const PassportEventInfo *> Timeline;
+  std::unordered_map<PassportId, std::vector<const PassportEventInfo *>>
+      Histories;
+  std::unordered_map<PassportId, const PassportEventInfo *> ReusedBy;
+  std::vector<AllocationSite> ByBytes;
+  std::vector<AllocationSite> ByCount;
+  std::optional<PeakUsage> Peak;
+};
+
+} // namespace analyzer
+} // namespace memscope
+
+#endif // MEMSCOPE_ANALYZER_MODEL_H

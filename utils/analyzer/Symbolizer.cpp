@@ -1,0 +1,108 @@
+//===- utils/analyzer/Symbolizer.cpp - pcs to functions and lines ---------===//
+//
+// A pc is looked up in the most recently recorded module whose ranges hold
+// it, and symbolised as (module path, pc - BaseAddress) by LLVM's
+// LLVMSymbolizer. A module whose binary cannot be read is reported once and
+// its pcs print as (module+0xoffset); a pc in no module prints as is.
+//
+// See also: Symbolizer.h, TraceReader.h (ModuleInfo), docs/Analyzer.md.
+//===----------------------------------------------------------------------===//
+#include "Symbolizer.h"
+
+#include "llvm/DebugInfo/DIContext.h"
+#include "llvm/DebugInfo/Symbolize/Symbolize.h"
+#include "llvm/Object/BuildID.h"
+#include "llvm/Object/ObjectFile.h"
+
+namespace memscope {
+namespace analyzer {
+
+namespace {
+
+/// The symbolizer says "<invalid>" for what it does not know.
+std::string known(const std::string &Value) {
+  return Value == llvm::DILineInfo::BadString ? std::string() : Value;
+}
+
+} // namespace
+
+// LLVMSymbolizer's defaults are what reports want: demangled names,
+// absolute file paths, the symbol table when there is no debug information.
+// Separate debug files are found by build id in the system's debug
+// directory (/usr/lib/debug/.build-id/, where distributions install them),
+// as llvm-symbolizer and the runtime's own reports find them.
+Symbolizer::Symbolizer(const Trace &T)
+    : T(T), Impl(std::make_unique<llvm::symbolize::LLVMSymbolizer>()) {
+  Impl->setBuildIDFetcher(std::make_unique<llvm::object::BuildIDFetcher>(
+      std::vector<std::string>()));
+}
+
+Symbolizer::~Symbolizer() = default;
+
+const ModuleInfo *Symbolizer::findModule(uint64_t Pc) const {
+  // Later records win: a range reused after dlclose/dlopen belongs to the
+  // module loaded last.
+  for (auto It = T.Modules.rbegin(), E = T.Modules.rend(); It != E; ++It)
+    for (const ModuleRange &R : It->Ranges)
+      if (R.Beg <= Pc && Pc < R.End)
+        return &*It;
+  return nullptr;
+}
+
+std::vector<Frame> Symbolizer::lookUp(uint64_t LookupPc) {
+  Frame Raw;
+  Raw.Pc = LookupPc;
+  const ModuleInfo *M = findModule(LookupPc);
+  if (!M)
+    return {Raw};
+  Raw.Module = M->Path.empty() ? "<unnamed module>" : M->Path;
+  Raw.ModuleOffset = LookupPc - M->BaseAddress;
+  if (M->Path.empty() || FailedModules.count(M->Path))
+    return {Raw};
+
+  llvm::Expected<llvm::DIInliningInfo> Info = Impl->symbolizeInlinedCode(
+      M->Path,
+      {Raw.ModuleOffset, llvm::object::SectionedAddress::UndefSection});
+  if (!Info) {
+    FailedModules.insert(M->Path);
+    Warnings.push_back("cannot symbolise pcs in '" + M->Path +
+                       "': " + llvm::toString(Info.takeError()));
+    return {Raw};
+  }
+
+  std::vector<Frame> Frames;
+  uint32_t Count = Info->getNumberOfFrames();
+  for (uint32_t I = 0; I < Count; ++I) {
+    const llvm::DILineInfo &Line = Info->getFrame(I);
+    Frame F = Raw;
+    F.Function = known(Line.FunctionName);
+    F.File = known(Line.FileName);
+    F.Line = Line.Line;
+    F.Column = Line.Column;
+    F.Inlined = I + 1 < Count;
+    Frames.push_back(std::move(F));
+  }
+  if (Frames.empty())
+    Frames.push_back(Raw);
+  return Frames;
+}
+
+std::vector<Frame> Symbolizer::symbolize(uint64_t Pc) {
+  uint64_t LookupPc = Pc > 0 ? Pc - 1 : Pc;
+  auto It = Cache.find(LookupPc);
+  if (It == Cache.end())
+    It = Cache.emplace(LookupPc, lookUp(LookupPc)).first;
+  return It->second;
+}
+
+std::vector<Frame> Symbolizer::symbolizeStack(llvm::ArrayRef<uint64_t> Pcs) {
+  std::vector<Frame> Frames;
+  for (uint64_t Pc : Pcs) {
+    std::vector<Frame> AtPc = symbolize(Pc);
+    Frames.insert(Frames.end(), AtPc.begin(), AtPc.end());
+  }
+  return Frames;
+}
+
+} // namespace analyzer
+} // namespace memscope
