@@ -638,7 +638,19 @@ ChunkTag LsanMetadata::tag() const {
   return static_cast<ChunkTag>(HeaderOf(metadata_)->LsanTag);
 }
 void LsanMetadata::set_tag(ChunkTag Value) {
-  HeaderOf(metadata_)->LsanTag = Value;
+  memscope::ChunkHeader *M = HeaderOf(metadata_);
+  // lsan_common sets a tag back to kDirectlyLeaked only in its last pass
+  // over the heap, after classification: the tag being replaced is then
+  // the verdict on the chunk. memscope keeps the leaked ones for its trace
+  // and its on-demand reports.
+  if (Value == kDirectlyLeaked &&
+      (M->LsanTag == kDirectlyLeaked || M->LsanTag == kIndirectlyLeaked)) {
+    void *AllocBeg = memscope::TheAllocator.GetBlockBeginFastLocked(M);
+    memscope::RecordLeakedChunk(M->UserBeg(), M->UserSize(), M->AllocStack,
+                                *memscope::PassportSlot(AllocBeg),
+                                M->LsanTag == kIndirectlyLeaked);
+  }
+  M->LsanTag = Value;
 }
 uptr LsanMetadata::requested_size() const {
   return HeaderOf(metadata_)->UserSize();

@@ -77,6 +77,10 @@ void GetAllocatorRange(uptr *Begin, uptr *End);
 uptr LiveChunkContaining(uptr P);
 uptr UserBeginOfBlock(uptr AllocBeg);
 void ForEachBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg);
+// Called by the leak checker, world stopped, for each leaked chunk
+// (memscope_lsan.cpp).
+void RecordLeakedChunk(uptr Addr, uptr Size, u32 Stack, PassportId Passport,
+                       bool Indirect);
 
 void *MemscopeMalloc(uptr Size, BufferedStackTrace *Stack);
 void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack);

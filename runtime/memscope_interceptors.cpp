@@ -276,6 +276,15 @@ INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
   return Result;
 }
 
+// sanitizer_common starts its own threads (memscope's leak monitor) through
+// these, bypassing the interceptor: such threads get no thread id.
+namespace __sanitizer {
+int internal_pthread_create(void *Thread, void *Attr,
+                            void *(*Callback)(void *), void *Param) {
+  return REAL(pthread_create)(Thread, Attr, Callback, Param);
+}
+} // namespace __sanitizer
+
 namespace memscope {
 void InitializeInterceptors() {
   InitializeMemintrinsicInterceptors();

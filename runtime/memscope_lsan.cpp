@@ -16,11 +16,213 @@
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
 #include "memscope_thread.h"
+#include "memscope_trace.h"
 
 #include "lsan/lsan_common.h"
+#include "sanitizer_common/sanitizer_allocator_internal.h"
+#include "sanitizer_common/sanitizer_atomic.h"
+#include "sanitizer_common/sanitizer_file.h"
 #include "sanitizer_common/sanitizer_flags.h"
+#include "sanitizer_common/sanitizer_placement_new.h"
+#include "sanitizer_common/sanitizer_stackdepot.h"
 
 namespace memscope {
+
+namespace {
+
+struct LeakedChunk {
+  uptr Addr;
+  uptr Size;
+  PassportId Passport;
+  u32 Stack;
+  bool Indirect;
+};
+
+// Filled while a check runs (world stopped; checks are serialised by
+// lsan_common's own lock).
+InternalMmapVector<LeakedChunk> *Found;
+// Passports leaked at the previous check, sorted: what "new" is relative to.
+InternalMmapVector<PassportId> *PreviouslyLeaked;
+u32 ChecksRun;
+// An at-exit check that found leaks dies inside lsan_common before it
+// returns; the die callback then records its results.
+bool AtExitCheckRunning;
+
+atomic_uint8_t SignalPending;
+
+// Kept per group in the trace: enough to follow a few blocks' passports.
+constexpr u32 kPassportsPerGroup = 16;
+
+bool GroupOrder(const LeakedChunk &A, const LeakedChunk &B) {
+  if (A.Indirect != B.Indirect)
+    return !A.Indirect;
+  return A.Stack < B.Stack;
+}
+
+// Groups Chunks by (kind, stack), largest first, as LSan reports them.
+void GroupLeaks(InternalMmapVector<LeakedChunk> &Chunks,
+                InternalMmapVector<LeakGroup> *Groups,
+                InternalMmapVector<PassportId> *Passports) {
+  Sort(Chunks.data(), Chunks.size(), GroupOrder);
+  Passports->clear();
+  Passports->reserve(Chunks.size());
+  for (uptr I = 0; I < Chunks.size();) {
+    uptr J = I;
+    LeakGroup G = {Chunks[I].Stack, Chunks[I].Indirect, 0, 0, nullptr, 0};
+    uptr First = Passports->size();
+    for (; J < Chunks.size() && Chunks[J].Stack == G.Stack &&
+           Chunks[J].Indirect == G.Indirect;
+         ++J) {
+      G.Bytes += Chunks[J].Size;
+      ++G.Objects;
+      if (G.PassportCount < kPassportsPerGroup) {
+        Passports->push_back(Chunks[J].Passport);
+        ++G.PassportCount;
+      }
+    }
+    // Passports is fully reserved: these pointers stay valid.
+    G.Passports = Passports->data() + First;
+    Groups->push_back(G);
+    I = J;
+  }
+  Sort(Groups->data(), Groups->size(), [](const LeakGroup &A,
+                                          const LeakGroup &B) {
+    if (A.Indirect != B.Indirect)
+      return !A.Indirect;
+    return A.Bytes > B.Bytes;
+  });
+}
+
+// Records the results of the check that just ran in the trace; returns the
+// leaks not leaked at the previous check (all of them the first time).
+void FinishCheck(bool AtExit, bool OnlyNew,
+                 InternalMmapVector<LeakedChunk> *New) {
+  ++ChecksRun;
+  New->clear();
+  for (const LeakedChunk &C : *Found) {
+    uptr I = InternalLowerBound(*PreviouslyLeaked, C.Passport);
+    if (I == PreviouslyLeaked->size() || (*PreviouslyLeaked)[I] != C.Passport)
+      New->push_back(C);
+  }
+  PreviouslyLeaked->clear();
+  for (const LeakedChunk &C : *Found)
+    PreviouslyLeaked->push_back(C.Passport);
+  Sort(PreviouslyLeaked->data(), PreviouslyLeaked->size());
+
+  InternalMmapVector<LeakGroup> Groups;
+  InternalMmapVector<PassportId> Passports;
+  GroupLeaks(OnlyNew ? *New : *Found, &Groups, &Passports);
+  TraceLeakCheck(ChecksRun, AtExit, OnlyNew, Groups.data(), Groups.size());
+}
+
+void RecordAtExitResultsOnDeath() {
+  if (!AtExitCheckRunning)
+    return;
+  AtExitCheckRunning = false;
+  InternalMmapVector<LeakedChunk> New;
+  FinishCheck(/*AtExit=*/true, /*OnlyNew=*/false, &New);
+}
+
+void LeakCheckAtExit() {
+  AtExitCheckRunning = true;
+  if (flags()->halt_on_error)
+    __lsan::DoLeakCheck(); // Dies if there are leaks.
+  else
+    __lsan::DoRecoverableLeakCheckVoid();
+  RecordAtExitResultsOnDeath();
+}
+
+// Prints the leaks of New the way LSan prints leaks, saying they are new.
+void PrintNewLeaks(const char *Why, InternalMmapVector<LeakedChunk> &New) {
+  InternalMmapVector<LeakGroup> Groups;
+  InternalMmapVector<PassportId> Passports;
+  GroupLeaks(New, &Groups, &Passports);
+  uptr Bytes = 0, Objects = 0;
+  for (const LeakGroup &G : Groups) {
+    Bytes += G.Bytes;
+    Objects += G.Objects;
+  }
+  ScopedErrorReportLock Lock;
+  Report("memscope: leak check #%u (%s): %zu new leaked block(s) since the "
+         "previous check\n",
+         ChecksRun, Why, Objects);
+  for (const LeakGroup &G : Groups) {
+    Printf("\nNew %s leak of %zu byte(s) in %zu object(s) allocated from:\n",
+           G.Indirect ? "indirect" : "direct", G.Bytes, G.Objects);
+    StackDepotGet(G.Stack).Print();
+    Printf("passports:");
+    for (u32 I = 0; I < G.PassportCount; ++I)
+      Printf(" #%llu", static_cast<unsigned long long>(G.Passports[I]));
+    Printf("%s\n", G.Objects > G.PassportCount ? " ..." : "");
+  }
+  Printf("\nSUMMARY: memscope: %zu byte(s) newly leaked in %zu allocation(s) "
+         "(leak check #%u).\n",
+         Bytes, Objects, ChecksRun);
+}
+
+// A check on demand: LSan's analysis, with its own full report silenced,
+// then only what is new since the previous check printed and traced.
+void OnDemandCheck(const char *Why) {
+  fd_t Null = OpenFile("/dev/null", WrOnly);
+  fd_t Saved;
+  uptr SavedPid;
+  {
+    SpinMutexLock L(report_file.mu);
+    Saved = report_file.fd;
+    SavedPid = report_file.fd_pid;
+    report_file.fd = Null;
+    report_file.fd_pid = internal_getpid();
+  }
+  __lsan::DoRecoverableLeakCheckVoid();
+  {
+    SpinMutexLock L(report_file.mu);
+    report_file.fd = Saved;
+    report_file.fd_pid = SavedPid;
+  }
+  CloseFile(Null);
+  InternalMmapVector<LeakedChunk> New;
+  FinishCheck(/*AtExit=*/false, /*OnlyNew=*/true, &New);
+  if (New.size())
+    PrintNewLeaks(Why, New);
+  else
+    Report("memscope: leak check #%u (%s): no new leaks\n", ChecksRun, Why);
+}
+
+void OnLeakCheckSignal(int) { atomic_store_relaxed(&SignalPending, 1); }
+
+// The monitor thread runs on-demand checks, never in a signal handler: the
+// handler only raises a flag, which the monitor polls ten times a second.
+void *LeakMonitor(void *) {
+  u64 PeriodNs = static_cast<u64>(flags()->leak_check_period_s) * 1000000000;
+  u64 Next = MonotonicNanoTime() + PeriodNs;
+  for (;;) {
+    SleepForMillis(100);
+    if (atomic_exchange(&SignalPending, 0, memory_order_relaxed)) {
+      OnDemandCheck("on signal");
+      Next = MonotonicNanoTime() + PeriodNs;
+    } else if (PeriodNs && MonotonicNanoTime() >= Next) {
+      OnDemandCheck("periodic");
+      Next = MonotonicNanoTime() + PeriodNs;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+extern "C" void (*signal(int, void (*)(int)))(int);
+void BeginLeakCheckPass();
+
+void BeginLeakCheckPass() {
+  if (Found)
+    Found->clear();
+}
+
+void RecordLeakedChunk(uptr Addr, uptr Size, u32 Stack, PassportId Passport,
+                       bool Indirect) {
+  if (Found)
+    Found->push_back({Addr, Size, Passport, Stack, Indirect});
+}
 
 void InitializeLeakDetection() {
   __lsan::Flags *LF = __lsan::flags();
@@ -30,12 +232,20 @@ void InitializeLeakDetection() {
   LF->max_leaks = flags()->max_leaks;
   LF->use_unaligned = flags()->use_unaligned;
   __lsan::InitCommonLsan();
-  if (!common_flags()->detect_leaks || !flags()->leak_check_at_exit)
+  if (!common_flags()->detect_leaks)
     return;
+  Found = new (InternalAlloc(sizeof(*Found))) InternalMmapVector<LeakedChunk>();
+  PreviouslyLeaked =
+      new (InternalAlloc(sizeof(*PreviouslyLeaked))) InternalMmapVector<PassportId>();
+  AddDieCallback(RecordAtExitResultsOnDeath);
   // With halt_on_error=0 leaks are reported and the exit status is the
   // program's own.
-  Atexit(flags()->halt_on_error ? __lsan::DoLeakCheck
-                                : __lsan::DoRecoverableLeakCheckVoid);
+  if (flags()->leak_check_at_exit)
+    Atexit(LeakCheckAtExit);
+  if (flags()->leak_check_signal > 0)
+    signal(flags()->leak_check_signal, OnLeakCheckSignal);
+  if (flags()->leak_check_signal > 0 || flags()->leak_check_period_s > 0)
+    internal_start_thread(LeakMonitor, nullptr);
 }
 
 } // namespace memscope
@@ -90,7 +300,13 @@ void GetThreadExtraStackRangesLocked(InternalMmapVector<Range> *) {}
 void GetThreadExtraStackRangesLocked(tid_t, InternalMmapVector<Range> *) {}
 void GetAdditionalThreadContextPtrsLocked(InternalMmapVector<uptr> *) {}
 
-void LockAllocator() { LockAllocatorForLeakCheck(); }
+// Each stop-the-world pass of a check starts here. lsan_common runs a
+// second pass when the first found suppressed leaks (with their stacks
+// ignored): only the last pass's leaks are kept, so suppressed ones are not.
+void LockAllocator() {
+  BeginLeakCheckPass();
+  LockAllocatorForLeakCheck();
+}
 void UnlockAllocator() { UnlockAllocatorForLeakCheck(); }
 void GetAllocatorGlobalRange(uptr *Begin, uptr *End) {
   GetAllocatorRange(Begin, End);

@@ -457,6 +457,43 @@ void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
   EndRecordLocked();
 }
 
+void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
+                    const LeakGroup *Groups, uptr GroupCount) {
+  if (!TraceActive)
+    return;
+  Lock L(&WriterMu);
+  if (Closed)
+    return;
+  u32 MaxStack = 0;
+  u64 Bytes = 0, Objects = 0;
+  for (uptr I = 0; I < GroupCount; ++I) {
+    MaxStack = Groups[I].Stack > MaxStack ? Groups[I].Stack : MaxStack;
+    Bytes += Groups[I].Bytes;
+    Objects += Groups[I].Objects;
+  }
+  WriteStacksUpToLocked(MaxStack);
+  BeginRecord(RecordType::LeakCheck);
+  LeakCheckRecord C = {MonotonicNanoTime(),        CheckId,
+                       static_cast<u32>(GroupCount), Bytes,
+                       Objects,                     static_cast<u8>(AtExit),
+                       static_cast<u8>(OnlyNew),    0,
+                       0};
+  Append(&C, sizeof(C));
+  EndRecordLocked();
+  for (uptr I = 0; I < GroupCount; ++I) {
+    const LeakGroup &G = Groups[I];
+    BeginRecord(RecordType::Leak);
+    LeakRecord R = {G.Bytes, G.Objects, CheckId, G.Stack, G.PassportCount,
+                    static_cast<u8>(G.Indirect ? LeakKind::Indirect
+                                               : LeakKind::Direct),
+                    {0, 0, 0}};
+    Append(&R, sizeof(R));
+    for (u32 J = 0; J < G.PassportCount; ++J)
+      Append(&G.Passports[J], sizeof(PassportId));
+    EndRecordLocked();
+  }
+}
+
 void TraceRefreshModules() {
   if (!TraceActive)
     return;

@@ -49,6 +49,18 @@ void TraceEvicted(PassportId P);
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack);
 void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
                 PassportId Passport, u32 Stack, bool IsWrite, bool Fatal);
+// One leak check's results: a LeakCheck record and its Leak records.
+struct LeakGroup {
+  u32 Stack;
+  bool Indirect;
+  uptr Bytes;
+  uptr Objects;
+  const PassportId *Passports; // up to PassportCount of the group's blocks
+  u32 PassportCount;
+};
+void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
+                    const LeakGroup *Groups, uptr GroupCount);
+
 // Re-reads the list of loaded modules and records the new ones (after
 // dlopen; also done at start and before the trace is closed).
 void TraceRefreshModules();

@@ -11,6 +11,9 @@
 
 // RUN: %clang_memscope -O0 %s -o %t && not %t 2>&1 | FileCheck %s
 // RUN: %clang_memscope -O2 %s -o %t && not %t 2>&1 | FileCheck %s
+// The same results are in the trace, with the blocks' passports.
+// RUN: env MEMSCOPE_OPTIONS=trace_path=%t.trace not %t 2>/dev/null
+// RUN: memscope report %t.trace | FileCheck %s --check-prefix=TRACE
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -43,4 +46,9 @@ int main() {
   // CHECK-DAG: Direct leak of 32 byte(s) in 1 object(s) allocated from:
   // CHECK-DAG: Indirect leak of 128 byte(s) in 4 object(s) allocated from:
   // CHECK: SUMMARY: memscope: 160 byte(s) leaked in 5 allocation(s).
+  // TRACE: Leak check #1 at exit
+  // TRACE-DAG: Direct leak of 32 byte(s) in 1 object(s) allocated from:
+  // TRACE-DAG: Indirect leak of 128 byte(s) in 4 object(s) allocated from:
+  // TRACE-DAG: passports: #{{[0-9]+}} #{{[0-9]+}} #{{[0-9]+}} #{{[0-9]+}}{{$}}
+  // TRACE: SUMMARY: memscope: 160 byte(s) leaked in 5 allocation(s).
 }
