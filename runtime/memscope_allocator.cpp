@@ -112,6 +112,32 @@ PassportId *PassportSlot(void *AllocBeg) {
   return static_cast<PassportId *>(TheAllocator.GetMetaData(AllocBeg));
 }
 
+// The last chunk evicted from each of kEvictedSlots groups of blocks:
+// enough to tell, in a report, what an address held before it was reused.
+// Written at eviction (rare compared with allocation), read by reports; a
+// reader checks the block and passport it expects, so a slot overwritten
+// meanwhile is simply not found.
+constexpr uptr kEvictedSlots = 1 << 16;
+struct EvictedSlot {
+  atomic_uintptr_t AllocBeg;
+  EvictedChunk Chunk;
+};
+EvictedSlot *EvictedCache;
+
+EvictedSlot &EvictedSlotFor(uptr AllocBeg) {
+  return EvictedCache[(AllocBeg >> 4) * 0x9E3779B97F4A7C15ULL >> 48];
+}
+
+void RememberEvicted(ChunkHeader *M, void *AllocBeg, PassportId Passport) {
+  EvictedSlot &S = EvictedSlotFor(reinterpret_cast<uptr>(AllocBeg));
+  atomic_store(&S.AllocBeg, 0, memory_order_relaxed);
+  S.Chunk = {Passport,      M->UserBeg(),  M->UserSize(),
+             M->AllocTid,   GetFreedInfo(M)->FreeTid,
+             M->AllocStack, GetFreedInfo(M)->FreeStack};
+  atomic_store(&S.AllocBeg, reinterpret_cast<uptr>(AllocBeg),
+               memory_order_release);
+}
+
 // Quarantine batches come from the internal allocator, so heap lookups never
 // mistake one for a user chunk.
 struct QuarantineCallback {
@@ -127,7 +153,9 @@ struct QuarantineCallback {
     PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                  MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     void *AllocBeg = TheAllocator.GetBlockBegin(M);
-    TraceEvicted(*PassportSlot(AllocBeg));
+    PassportId Passport = *PassportSlot(AllocBeg);
+    TraceEvicted(Passport);
+    RememberEvicted(M, AllocBeg, Passport);
     if (reinterpret_cast<uptr>(AllocBeg) != reinterpret_cast<uptr>(M)) {
       uptr *Magic = reinterpret_cast<uptr *>(AllocBeg);
       Magic[0] = 0;
@@ -232,6 +260,7 @@ ChunkView ViewOf(void *AllocBeg) {
     return V;
   V.Valid = true;
   V.Passport = *PassportSlot(AllocBeg);
+  V.AllocBeg = reinterpret_cast<uptr>(AllocBeg);
   V.Kind = static_cast<AllocKind>(M->Kind);
   V.UserBeg = M->UserBeg();
   V.UserSize = M->UserSize();
@@ -371,7 +400,22 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
 
 } // namespace
 
+bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
+  if (!EvictedCache || !AllocBeg)
+    return false;
+  EvictedSlot &S = EvictedSlotFor(AllocBeg);
+  if (atomic_load(&S.AllocBeg, memory_order_acquire) != AllocBeg)
+    return false;
+  *Out = S.Chunk;
+  // Only an older passport is a previous occupant; re-check the slot was
+  // not rewritten while it was copied.
+  return Out->Passport < Current &&
+         atomic_load(&S.AllocBeg, memory_order_acquire) == AllocBeg;
+}
+
 void InitializeAllocator() {
+  EvictedCache = static_cast<EvictedSlot *>(MmapNoReserveOrDie(
+      kEvictedSlots * sizeof(EvictedSlot), "memscope evicted chunks"));
   // sanitizer_common's allocator checks read their own copy of this flag.
   SetAllocatorMayReturnNull(flags()->allocator_may_return_null);
   TheAllocator.InitLinkerInitialized(kReleaseToOSIntervalNever);

@@ -56,9 +56,21 @@ struct ChunkView {
   ThreadId FreeTid = kInvalidTid; // valid when State == Quarantined
   u32 FreeStack = 0;
   PassportId Passport = kNoPassport;
+  uptr AllocBeg = 0; // the block, for PreviousOccupant
 
   uptr UserEnd() const { return UserBeg + UserSize; }
 };
+
+// The chunk that held a block before the one there now, if it left the
+// quarantine recently enough to still be remembered (a bounded cache, by
+// block): what reports say about an address that was reused.
+struct EvictedChunk {
+  PassportId Passport;
+  uptr UserBeg, UserSize;
+  ThreadId AllocTid, FreeTid;
+  u32 AllocStack, FreeStack;
+};
+bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out);
 
 // The chunk an arbitrary address (inside, or in a redzone of) belongs to:
 // when the address lies between two chunks, the one it most plausibly

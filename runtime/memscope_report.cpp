@@ -194,7 +194,25 @@ void PrintPassportLine(const ChunkView &C) {
     Printf(" \u2192 freed by T%u at ", C.FreeTid);
     PrintFrameBrief(C.FreeStack);
   }
-  Printf("\n\n");
+  Printf("\n");
+  // The address's earlier life, if it was reused: a stale pointer into the
+  // block may belong to that passport rather than to this one.
+  EvictedChunk Old;
+  if (PreviousOccupant(C.AllocBeg, C.Passport, &Old)) {
+    Printf("this address previously held passport #%llu (%zu bytes): "
+           "allocated by T%u at ",
+           static_cast<unsigned long long>(Old.Passport), Old.UserSize,
+           Old.AllocTid);
+    PrintFrameBrief(Old.AllocStack);
+    Printf(" \u2192 freed by T%u at ", Old.FreeTid);
+    PrintFrameBrief(Old.FreeStack);
+    Printf(" \u2192 evicted from quarantine \u2192 address reused by "
+           "passport #%llu at ",
+           static_cast<unsigned long long>(C.Passport));
+    PrintFrameBrief(C.AllocStack);
+    Printf("\n");
+  }
+  Printf("\n");
 }
 
 void PrintThreadCreation(ThreadId Tid) {
