@@ -7,8 +7,12 @@
 # hits every build alike, and prints one table of median wall time and max
 # RSS with the ratios memscope/plain and memscope/ASan, then one summary line
 # per program. The ASan binary runs twice per round: with its defaults (the
-# primary comparison) and with ASAN_OPTIONS=detect_leaks=0 (like for like:
-# memscope has no leak detection yet). MEMSCOPE_OPTIONS is unset.
+# primary comparison) and with ASAN_OPTIONS=detect_leaks=0. The memscope
+# binary runs twice per round too: with its defaults (checks, passports, the
+# trace, the leak check at exit) and in checking-only mode
+# (MEMSCOPE_OPTIONS=trace=0:detect_leaks=0), which prices what passports,
+# the trace and the leak check cost. Each run's trace goes to the output
+# directory and is deleted after the run.
 #
 #   benchmarks/run.sh [--build DIR] [--runs N]
 #
@@ -99,7 +103,7 @@ for src in "${programs[@]}"; do
 done
 
 # --- run -----------------------------------------------------------------------
-configs=(plain asan asan-nl memscope)
+configs=(plain asan asan-nl memscope ms-chk)
 declare -A secs rss failed
 failures=0
 
@@ -110,14 +114,17 @@ run_one() { # name config round
   asan) binary=$out/$name.asan ;;
   asan-nl) binary=$out/$name.asan; envs=(ASAN_OPTIONS=detect_leaks=0) ;;
   memscope) binary=$out/$name.memscope ;;
+  ms-chk) binary=$out/$name.memscope; envs=(MEMSCOPE_OPTIONS=trace=0:detect_leaks=0) ;;
   esac
   local stem=$out/$name.$config.$round
+  [[ $config == memscope ]] && envs=("MEMSCOPE_OPTIONS=trace_path=$stem.trace")
   local timer=()
   [[ -n $gnu_time ]] && timer=("$gnu_time" -f %M -o "$stem.rss")
   local start=${EPOCHREALTIME/./} status
   env "${envs[@]}" "${timer[@]}" "$binary" >"$stem.out" 2>"$stem.err"
   status=$?
   local end=${EPOCHREALTIME/./}
+  rm -f "$stem.trace"
   if ((status != 0)); then
     echo "run.sh: $name ($config) exited with status $status; stderr:" >&2
     head -40 "$stem.err" >&2
@@ -171,6 +178,7 @@ echo
 echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu:+ ($cpu)}"
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
+echo "memscope = defaults (checks, passports, trace, leak check at exit); ms-chk = checking only (trace=0:detect_leaks=0)"
 echo
 row() { # one format for the header and the rows
   printf '%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n' "$@"
@@ -197,7 +205,7 @@ for name in "${names[@]}"; do
   if [[ -n ${failed[$name]:-} ]]; then
     summary+=("$name: FAILED in the ${failed[$name]} build (see above); timings incomplete")
   else
-    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check)")
+    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); passports+trace+leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checking only ($(secs_fmt "${t[ms-chk]}") s)")
   fi
   unset t m
 done

@@ -114,26 +114,36 @@ PassportId *PassportSlot(void *AllocBeg) {
 
 // The last chunk evicted from each of kEvictedSlots groups of blocks:
 // enough to tell, in a report, what an address held before it was reused.
-// Written at eviction (rare compared with allocation), read by reports; a
+// Written at every eviction, so it is kept small enough (256 KiB) to stay
+// in cache: a 3 MiB table cost a cache miss per free. Read by reports; a
 // reader checks the block and passport it expects, so a slot overwritten
 // meanwhile is simply not found.
-constexpr uptr kEvictedSlots = 1 << 16;
+constexpr uptr kEvictedSlotsLog = 13;
 struct EvictedSlot {
   atomic_uintptr_t AllocBeg;
   EvictedChunk Chunk;
 };
+static_assert(sizeof(EvictedSlot) == 32, "two slots per cache line");
 EvictedSlot *EvictedCache;
 
 EvictedSlot &EvictedSlotFor(uptr AllocBeg) {
-  return EvictedCache[(AllocBeg >> 4) * 0x9E3779B97F4A7C15ULL >> 48];
+  return EvictedCache[((AllocBeg >> 4) * 0x9E3779B97F4A7C15ULL) >>
+                      (64 - kEvictedSlotsLog)];
+}
+
+template <typename T> T Saturate(uptr V) {
+  return V > static_cast<T>(~T(0)) ? static_cast<T>(~T(0)) : static_cast<T>(V);
 }
 
 void RememberEvicted(ChunkHeader *M, void *AllocBeg, PassportId Passport) {
   EvictedSlot &S = EvictedSlotFor(reinterpret_cast<uptr>(AllocBeg));
   atomic_store(&S.AllocBeg, 0, memory_order_relaxed);
-  S.Chunk = {Passport,      M->UserBeg(),  M->UserSize(),
-             M->AllocTid,   GetFreedInfo(M)->FreeTid,
-             M->AllocStack, GetFreedInfo(M)->FreeStack};
+  S.Chunk = {Passport,
+             Saturate<u32>(M->UserSize()),
+             M->AllocStack,
+             GetFreedInfo(M)->FreeStack,
+             Saturate<u16>(M->AllocTid),
+             Saturate<u16>(GetFreedInfo(M)->FreeTid)};
   atomic_store(&S.AllocBeg, reinterpret_cast<uptr>(AllocBeg),
                memory_order_release);
 }
@@ -414,8 +424,8 @@ bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
 }
 
 void InitializeAllocator() {
-  EvictedCache = static_cast<EvictedSlot *>(MmapNoReserveOrDie(
-      kEvictedSlots * sizeof(EvictedSlot), "memscope evicted chunks"));
+  EvictedCache = static_cast<EvictedSlot *>(MmapOrDie(
+      sizeof(EvictedSlot) << kEvictedSlotsLog, "memscope evicted chunks"));
   // sanitizer_common's allocator checks read their own copy of this flag.
   SetAllocatorMayReturnNull(flags()->allocator_may_return_null);
   TheAllocator.InitLinkerInitialized(kReleaseToOSIntervalNever);

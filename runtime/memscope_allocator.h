@@ -66,9 +66,9 @@ struct ChunkView {
 // block): what reports say about an address that was reused.
 struct EvictedChunk {
   PassportId Passport;
-  uptr UserBeg, UserSize;
-  ThreadId AllocTid, FreeTid;
+  u32 UserSize; // saturated at 4 GiB - 1
   u32 AllocStack, FreeStack;
+  u16 AllocTid, FreeTid; // saturated at 65535
 };
 bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out);
 

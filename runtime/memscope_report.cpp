@@ -199,12 +199,12 @@ void PrintPassportLine(const ChunkView &C) {
   // block may belong to that passport rather than to this one.
   EvictedChunk Old;
   if (PreviousOccupant(C.AllocBeg, C.Passport, &Old)) {
-    Printf("this address previously held passport #%llu (%zu bytes): "
+    Printf("this address previously held passport #%llu (%u bytes): "
            "allocated by T%u at ",
            static_cast<unsigned long long>(Old.Passport), Old.UserSize,
-           Old.AllocTid);
+           static_cast<u32>(Old.AllocTid));
     PrintFrameBrief(Old.AllocStack);
-    Printf(" \u2192 freed by T%u at ", Old.FreeTid);
+    Printf(" \u2192 freed by T%u at ", static_cast<u32>(Old.FreeTid));
     PrintFrameBrief(Old.FreeStack);
     Printf(" \u2192 evicted from quarantine \u2192 address reused by "
            "passport #%llu at ",
