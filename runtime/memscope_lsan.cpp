@@ -210,8 +210,21 @@ void *LeakMonitor(void *) {
 
 } // namespace
 
+// Defined by lsan_common; its public header clashes with sanitizer_common's
+// internal one.
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check();
+
 extern "C" void (*signal(int, void (*)(int)))(int);
 void BeginLeakCheckPass();
+
+int LeakCheckFromProgram() {
+  int Leaks = __lsan_do_recoverable_leak_check();
+  if (Found) {
+    InternalMmapVector<LeakedChunk> New;
+    FinishCheck(/*AtExit=*/false, /*OnlyNew=*/false, &New);
+  }
+  return Leaks;
+}
 
 void BeginLeakCheckPass() {
   if (Found)
@@ -323,10 +336,4 @@ bool WordIsPoisoned(uptr Addr) { return AddressIsPoisoned(Addr); }
 
 } // namespace __lsan
 
-// Defined by lsan_common; its public header clashes with sanitizer_common's
-// internal one.
-extern "C" SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check();
-
-int __memscope_leak_check() {
-  return __lsan_do_recoverable_leak_check();
-}
+int __memscope_leak_check() { return memscope::LeakCheckFromProgram(); }

@@ -11,6 +11,9 @@
 // RUN: env MEMSCOPE_OPTIONS=leak_check_at_exit=0 %t 2>&1 | FileCheck %s
 // RUN: not %t 2>&1 | FileCheck %s --check-prefixes=CHECK,ATEXIT
 // RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF
+// Checks the program asks for are in the trace too.
+// RUN: env MEMSCOPE_OPTIONS=leak_check_at_exit=0:trace_path=%t.trace %t 2>/dev/null
+// RUN: memscope report %t.trace | FileCheck %s --check-prefix=TRACE
 
 #include <memscope/memscope.h>
 #include <stdio.h>
@@ -40,4 +43,7 @@ int main() {
 // CHECK: before=0 after=1
 // ATEXIT: Direct leak of 13 byte(s)
 // OFF: before=0 after=0
+// TRACE: Leak checks (2)
+// TRACE: Leak check #2
+// TRACE: Direct leak of 13 byte(s) in 1 object(s) allocated from:
 // OFF-NOT: leak of
