@@ -23,6 +23,7 @@
 #include "sanitizer_common/sanitizer_atomic.h"
 #include "sanitizer_common/sanitizer_file.h"
 #include "sanitizer_common/sanitizer_flags.h"
+#include "sanitizer_common/sanitizer_mutex.h"
 #include "sanitizer_common/sanitizer_placement_new.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
@@ -49,6 +50,12 @@ u32 ChecksRun;
 bool AtExitCheckRunning;
 
 atomic_uint8_t SignalPending;
+// One check at a time, with its bookkeeping: lsan_common serialises its own
+// analysis, not what memscope does with the results afterwards. The die
+// callback of a failing at-exit check runs under it and takes nothing.
+Mutex CheckMu;
+// Set once the exit check starts: the monitor does no more checks.
+bool Exiting;
 
 // Kept per group in the trace: enough to follow a few blocks' passports.
 constexpr u32 kPassportsPerGroup = 16;
@@ -124,12 +131,17 @@ void RecordAtExitResultsOnDeath() {
 }
 
 void LeakCheckAtExit() {
+  // Holds CheckMu to the end: a failing check dies inside, and nothing may
+  // run a check after this one anyway.
+  CheckMu.Lock();
+  Exiting = true;
   AtExitCheckRunning = true;
   if (flags()->halt_on_error)
     __lsan::DoLeakCheck(); // Dies if there are leaks.
   else
     __lsan::DoRecoverableLeakCheckVoid();
   RecordAtExitResultsOnDeath();
+  CheckMu.Unlock();
 }
 
 // Prints the leaks of New the way LSan prints leaks, saying they are new.
@@ -163,6 +175,9 @@ void PrintNewLeaks(const char *Why, InternalMmapVector<LeakedChunk> &New) {
 // A check on demand: LSan's analysis, with its own full report silenced,
 // then only what is new since the previous check printed and traced.
 void OnDemandCheck(const char *Why) {
+  Lock L(&CheckMu);
+  if (Exiting)
+    return;
   fd_t Null = OpenFile("/dev/null", WrOnly);
   fd_t Saved;
   uptr SavedPid;
@@ -218,6 +233,7 @@ extern "C" void (*signal(int, void (*)(int)))(int);
 void BeginLeakCheckPass();
 
 int LeakCheckFromProgram() {
+  Lock L(&CheckMu);
   int Leaks = __lsan_do_recoverable_leak_check();
   if (Found) {
     InternalMmapVector<LeakedChunk> New;
