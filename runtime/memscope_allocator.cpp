@@ -633,6 +633,9 @@ void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {
 // "chunk" is a block's user address, except in ForEachChunk's callbacks,
 // which get the block start and call GetUserBegin.
 
+void LockAllocatorForFork() { TheAllocator.ForceLock(); }
+void UnlockAllocatorAfterFork() { TheAllocator.ForceUnlock(); }
+
 void LockAllocatorForLeakCheck() { TheAllocator.ForceLock(); }
 void UnlockAllocatorForLeakCheck() { TheAllocator.ForceUnlock(); }
 

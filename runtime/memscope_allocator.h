@@ -81,6 +81,10 @@ ChunkView FindHeapChunk(uptr Addr);
 // must not allocate from the user heap.
 void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg);
 
+// Held across fork() so the child never inherits a lock another thread held.
+void LockAllocatorForFork();
+void UnlockAllocatorAfterFork();
+
 // For the leak checker (memscope_lsan.cpp), with the allocator locked where
 // the name says so.
 void LockAllocatorForLeakCheck();

@@ -8,6 +8,7 @@
 //
 // See also: include/memscope/interface.inc, pass/MemoryAccess.cpp.
 //===----------------------------------------------------------------------===//
+#include "memscope_allocator.h"
 #include "memscope_flags.h"
 #include "memscope_interface.h"
 #include "memscope_internal.h"
@@ -17,7 +18,10 @@
 #include "memscope_thread.h"
 #include "memscope_trace.h"
 
+#include "sanitizer_common/sanitizer_stackdepot.h"
 #include "sanitizer_common/sanitizer_symbolizer.h"
+
+#include <pthread.h>
 
 namespace memscope {
 
@@ -34,6 +38,31 @@ void OnStackUnwind(const SignalContext &Sig, const void *,
 
 void OnDeadlySignal(int Signo, void *Siginfo, void *Context) {
   HandleDeadlySignal(Siginfo, Context, CurrentTid(), &OnStackUnwind, nullptr);
+}
+
+// fork(): every lock a child could need is taken before and released after,
+// in the parent and in the child, so the child never inherits a lock that a
+// thread which does not exist there held. The child also gets its own trace.
+void BeforeFork() {
+  TraceBeforeFork();
+  LockThreadTable();
+  LockAllocatorForFork();
+  StackDepotLockBeforeFork();
+}
+
+void AfterForkParent() {
+  StackDepotUnlockAfterFork(/*fork_child=*/false);
+  UnlockAllocatorAfterFork();
+  UnlockThreadTable();
+  TraceAfterForkParent();
+}
+
+void AfterForkChild() {
+  StackDepotUnlockAfterFork(/*fork_child=*/true);
+  UnlockAllocatorAfterFork();
+  UnlockThreadTable();
+  ThreadTableAfterForkChild();
+  TraceAfterForkChild();
 }
 
 void MemscopeInitInternal() {
@@ -56,6 +85,7 @@ void MemscopeInitInternal() {
   InitializeLeakDetection();
   if (flags()->handle_segv)
     InstallDeadlySignalHandlers(OnDeadlySignal);
+  pthread_atfork(BeforeFork, AfterForkParent, AfterForkChild);
   MemscopeInited = true;
   MemscopeInitIsRunning = false;
   Symbolizer::LateInitialize();

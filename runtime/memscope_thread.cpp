@@ -94,6 +94,15 @@ void ForEachRunningThread(void (*Fn)(const ThreadInfo &, void *), void *Arg) {
       Fn(ThreadTable[Tid], Arg);
 }
 
+void ThreadTableAfterForkChild() {
+  u32 End = atomic_load_relaxed(&NextTid);
+  ThreadId Self = CurrentTid();
+  for (u32 Tid = 0; Tid < End && Tid < kMaxThreads; ++Tid)
+    ThreadTable[Tid].Running = Tid == Self;
+  if (Self < kMaxThreads)
+    ThreadTable[Self].OsId = GetTid();
+}
+
 void RefreshMainThreadOsId() {
   if (CurrentThread().Registered && CurrentThread().Tid == kMainTid)
     ThreadTable[kMainTid].OsId = GetTid();

@@ -64,6 +64,8 @@ void UnlockThreadTable();
 void ForEachRunningThread(void (*Fn)(const ThreadInfo &, void *), void *Arg);
 // The main thread's OS id can change in a fork()ed child.
 void RefreshMainThreadOsId();
+// In a fork()ed child only the forking thread runs.
+void ThreadTableAfterForkChild();
 
 } // namespace memscope
 

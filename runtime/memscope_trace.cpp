@@ -40,7 +40,7 @@ constexpr uptr kBatchHeaderSize =
 // Head byte plus four varints of at most 10 bytes.
 constexpr uptr kMaxEventSize = 1 + 4 * 10;
 // Every this many events a buffer checks whether it is due a periodic flush.
-constexpr u32 kFlushCheckInterval = 4096;
+constexpr u32 kFlushCheckInterval = 256;
 constexpr uptr kPassportBlock = 1024;
 // EINTR on Linux; sanitizer_errno_codes.h does not define it.
 constexpr int kErrnoEintr = 4;
@@ -339,45 +339,87 @@ PassportId NewPassportId() {
   return NextPassport++;
 }
 
-void InitializeTrace() {
-  if (!flags()->trace)
-    return;
+// Opens the trace file and writes what a trace starts with (WriterMu
+// held). A forked child names its file after its own pid.
+bool StartTraceFileLocked(bool ForkedChild) {
   char Path[kMaxPathLength];
-  if (flags()->trace_path[0])
+  int Pid = static_cast<int>(internal_getpid());
+  if (flags()->trace_path[0] && ForkedChild)
+    internal_snprintf(Path, sizeof(Path), "%s.%d", flags()->trace_path, Pid);
+  else if (flags()->trace_path[0])
     internal_snprintf(Path, sizeof(Path), "%s", flags()->trace_path);
   else
-    internal_snprintf(Path, sizeof(Path), "memscope.%d.trace",
-                      static_cast<int>(internal_getpid()));
+    internal_snprintf(Path, sizeof(Path), "memscope.%d.trace", Pid);
   error_t Err;
   TraceFd = OpenFile(Path, WrOnly, &Err);
   if (TraceFd == kInvalidFd) {
     Report("memscope: cannot create the trace '%s' (errno %d); running "
            "without a trace (trace=0 silences this)\n",
            Path, Err);
-    return;
+    return false;
   }
-  Scratch = new (InternalAlloc(sizeof(InternalMmapVector<u8>)))
-      InternalMmapVector<u8>();
-  FlushPeriodNs = static_cast<u64>(flags()->trace_flush_ms) * 1000000;
-  CHECK_EQ(pthread_key_create(&BufferKey, ReleaseBuffer), 0);
-  {
-    Lock L(&WriterMu);
-    FileHeader H;
+  VReport(1, "memscope: writing the trace to %s\n", Path);
+  FileHeader H;
     internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
     H.FormatVersion = kFormatVersion;
     H.EndianMark = kLittleEndianMark;
     H.HeaderSize = sizeof(FileHeader);
-    H.PointerSize = sizeof(void *);
-    WriteAllLocked(&H, sizeof(H));
-    WriteProcessLocked();
-    WriteModulesLocked();
+  H.PointerSize = sizeof(void *);
+  WriteAllLocked(&H, sizeof(H));
+  WriteProcessLocked();
+  WriteModulesLocked();
+  return true;
+}
+
+void InitializeTrace() {
+  if (!flags()->trace)
+    return;
+  Scratch = new (InternalAlloc(sizeof(InternalMmapVector<u8>)))
+      InternalMmapVector<u8>();
+  FlushPeriodNs = static_cast<u64>(flags()->trace_flush_ms) * 1000000;
+  {
+    Lock L(&WriterMu);
+    if (!StartTraceFileLocked(/*ForkedChild=*/false))
+      return;
   }
+  CHECK_EQ(pthread_key_create(&BufferKey, ReleaseBuffer), 0);
   TraceActive = true;
   // The main thread's record; the others are written as they are created.
   TraceThreadCreated(kMainTid, kInvalidTid, 0);
   AddDieCallback(OnDeath);
   Atexit(OnExit);
-  VReport(1, "memscope: writing the trace to %s\n", Path);
+}
+
+void TraceBeforeFork() {
+  if (TraceActive)
+    WriterMu.Lock();
+}
+
+void TraceAfterForkParent() {
+  if (TraceActive)
+    WriterMu.Unlock();
+}
+
+void TraceAfterForkChild() {
+  if (!TraceActive)
+    return;
+  // The child shares the parent's file (and offset): it writes its own. The
+  // events buffered before the fork are the parent's; only the forking
+  // thread lives on in the child.
+  for (auto *B = reinterpret_cast<TraceBuffer *>(
+           atomic_load(&AllBuffers, memory_order_acquire));
+       B; B = B->NextBuffer)
+    ResetBuffer(B);
+  if (!Closed)
+    CloseFile(TraceFd);
+  Closed = false;
+  LastStackWritten = 0;
+  ModulesWritten = 0;
+  bool Started = StartTraceFileLocked(/*ForkedChild=*/true);
+  Closed = !Started;
+  WriterMu.Unlock();
+  if (Started)
+    TraceThreadCreated(CurrentTid(), kInvalidTid, 0);
 }
 
 void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,

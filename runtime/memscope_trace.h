@@ -9,7 +9,7 @@
 // writer lock, together with the stacks the depot gained since the last
 // write. Rare records (threads, modules, errors, the exit snapshot) are
 // written directly under that lock. Buffers are flushed when full, when
-// older than `trace_flush_ms` at the next event, at exit, and before the
+// older than `trace_flush_ms` (checked every 256 events), at exit, and before the
 // process dies on an error or a signal, so a trace of a crashed program is
 // readable up to its last flush.
 //
@@ -66,6 +66,13 @@ void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
 void TraceRefreshModules();
 // Writes the current thread's buffer now.
 void TraceFlushCurrentThread();
+// fork(): the writer lock is held across it; the child starts a trace of its
+// own (memscope.<pid>.trace, or <trace_path>.<pid>) without the parent's
+// buffered events.
+void TraceBeforeFork();
+void TraceAfterForkParent();
+void TraceAfterForkChild();
+
 // Writes every buffer, the live-chunk snapshot (at exit only) and the End
 // record, and closes the trace. Later events are dropped.
 void TraceFinish(bool AtExit, int ExitCode);

@@ -19,7 +19,7 @@
 void *volatile Sink;
 
 int main() {
-  // Enough events for several periodic flushes (checked every 4096 events).
+  // Enough events for several periodic flushes (checked every 256 events).
   for (int I = 0; I < 20000; ++I) {
     Sink = malloc(16 + I % 64); // ALLOC
     free(Sink);
