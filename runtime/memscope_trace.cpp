@@ -544,11 +544,6 @@ void TraceRefreshModules() {
     WriteModulesLocked();
 }
 
-void TraceFlushCurrentThread() {
-  if (TraceActive && ThreadBuffer)
-    FlushOwnBuffer(ThreadBuffer);
-}
-
 void TraceFinish(bool AtExit, int ExitCode) {
   if (!TraceActive)
     return;

@@ -64,8 +64,6 @@ void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
 // Re-reads the list of loaded modules and records the new ones (after
 // dlopen; also done at start and before the trace is closed).
 void TraceRefreshModules();
-// Writes the current thread's buffer now.
-void TraceFlushCurrentThread();
 // fork(): the writer lock is held across it; the child starts a trace of its
 // own (memscope.<pid>.trace, or <trace_path>.<pid>) without the parent's
 // buffered events.
