@@ -9,9 +9,12 @@
 # per program. The ASan binary runs twice per round: with its defaults (the
 # primary comparison) and with ASAN_OPTIONS=detect_leaks=0. The memscope
 # binary runs twice per round too: with its defaults (checks, passports, the
-# trace, the leak check at exit) and in checking-only mode
-# (MEMSCOPE_OPTIONS=trace=0:detect_leaks=0), which prices what passports,
-# the trace and the leak check cost. Each run's trace goes to the output
+# trace, the leak check at exit, ownership tracking) and with
+# MEMSCOPE_OPTIONS=trace=0:detect_leaks=0 (ms-chk: checks and ownership
+# tracking), which prices what passports, the trace and the leak check cost.
+# A fourth build leaves out ownership instrumentation (-mllvm
+# -memscope-ownership=0) and runs with the same options (ms-nown: checking
+# only), which prices ownership tracking. Each run's trace goes to the output
 # directory and is deleted after the run.
 #
 #   benchmarks/run.sh [--build DIR] [--runs N]
@@ -87,6 +90,9 @@ build_one() { # src kind -> $out/<name>.<kind>
   plain) compiler=$cxx; ((is_c)) && compiler=$cc ;;
   asan) compiler=$cxx; ((is_c)) && compiler=$cc; flags+=(-fsanitize=address) ;;
   memscope) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope) ;;
+  memscope-nown)
+    compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc
+    flags+=(-fsanitize=memscope -mllvm -memscope-ownership=0) ;;
   esac
   if ! "$compiler" "${flags[@]}" "$src" -o "$out/$name.$kind" >"$out/$name.$kind.build.log" 2>&1; then
     echo "run.sh: build failed: $compiler ${flags[*]} $src" >&2
@@ -95,15 +101,15 @@ build_one() { # src kind -> $out/<name>.<kind>
   fi
 }
 
-echo "building ${#programs[@]} programs x 3 builds into $out" >&2
+echo "building ${#programs[@]} programs x 4 builds into $out" >&2
 for src in "${programs[@]}"; do
-  for kind in plain asan memscope; do
+  for kind in plain asan memscope memscope-nown; do
     build_one "$src" "$kind" || exit 1
   done
 done
 
 # --- run -----------------------------------------------------------------------
-configs=(plain asan asan-nl memscope ms-chk)
+configs=(plain asan asan-nl memscope ms-chk ms-nown)
 declare -A secs rss failed
 failures=0
 
@@ -115,6 +121,7 @@ run_one() { # name config round
   asan-nl) binary=$out/$name.asan; envs=(ASAN_OPTIONS=detect_leaks=0) ;;
   memscope) binary=$out/$name.memscope ;;
   ms-chk) binary=$out/$name.memscope; envs=(MEMSCOPE_OPTIONS=trace=0:detect_leaks=0) ;;
+  ms-nown) binary=$out/$name.memscope-nown; envs=(MEMSCOPE_OPTIONS=trace=0:detect_leaks=0) ;;
   esac
   local stem=$out/$name.$config.$round
   [[ $config == memscope ]] && envs=("MEMSCOPE_OPTIONS=trace_path=$stem.trace")
@@ -178,7 +185,7 @@ echo
 echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu:+ ($cpu)}"
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
-echo "memscope = defaults (checks, passports, trace, leak check at exit); ms-chk = checking only (trace=0:detect_leaks=0)"
+echo "memscope = defaults (checks, passports, trace, leak check at exit, ownership); ms-chk = checks + ownership (trace=0:detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-ownership=0, trace=0:detect_leaks=0)"
 echo
 row() { # one format for the header and the rows
   printf '%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n' "$@"
@@ -205,7 +212,7 @@ for name in "${names[@]}"; do
   if [[ -n ${failed[$name]:-} ]]; then
     summary+=("$name: FAILED in the ${failed[$name]} build (see above); timings incomplete")
   else
-    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); passports+trace+leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checking only ($(secs_fmt "${t[ms-chk]}") s)")
+    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); passports+trace+leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s)")
   fi
   unset t m
 done

@@ -7,8 +7,8 @@
 //   clang -fpass-plugin=build/lib/libMemscopePass.so ...
 //
 // Pipeline names: `memscope` (everything, in the order clang runs it),
-// `memscope-attributes`, `memscope-memory-access` and `memscope-module-ctor`
-// (one pass each, for tests).
+// `memscope-attributes`, `memscope-ownership`, `memscope-memory-access` and
+// `memscope-module-ctor` (one pass each, for tests).
 //
 // See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
 // test/Instrumentation/clang-pipeline.c.
@@ -19,6 +19,7 @@
 #include "Compat.h"
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
+#include "Ownership.h"
 
 #include "llvm/Passes/PassBuilder.h"
 
@@ -36,11 +37,16 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
                                  ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "memscope") {
     MPM.addPass(AttributesPass());
+    MPM.addPass(OwnershipPass());
     addInstrumentationPasses(MPM);
     return true;
   }
   if (Name == "memscope-attributes") {
     MPM.addPass(AttributesPass());
+    return true;
+  }
+  if (Name == "memscope-ownership") {
+    MPM.addPass(OwnershipPass());
     return true;
   }
   if (Name == "memscope-memory-access") {
@@ -58,12 +64,13 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(parsePipelineElement);
 
   // Before the optimiser: mark the functions so it keeps their accesses as
-  // written. This is also where smart-pointer, borrow and move recognition
-  // will go, while calls into std::unique_ptr and std::shared_ptr are still
-  // calls (issue 4).
+  // written, and record smart-pointer operations, borrows and allocation
+  // types while calls into std::shared_ptr and std::unique_ptr are still
+  // calls (the inliner dissolves them into loads and atomics).
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         MPM.addPass(AttributesPass());
+        MPM.addPass(OwnershipPass());
       });
 
   // After the optimiser, where clang puts its own sanitizers: checks are

@@ -95,7 +95,7 @@ struct MapUnmapCallback {
 struct AP64 {
   static const uptr kSpaceBeg = 0x600000000000ULL;
   static const uptr kSpaceSize = 0x40000000000ULL; // 4T
-  static const uptr kMetadataSize = sizeof(PassportId);
+  static const uptr kMetadataSize = sizeof(BlockMeta);
   using SizeClassMap = DefaultSizeClassMap;
   using MapUnmapCallback = memscope::MapUnmapCallback;
   static const uptr kFlags = 0;
@@ -107,10 +107,12 @@ using AllocatorCache = Allocator::AllocatorCache;
 
 Allocator TheAllocator;
 
-// The block's metadata slot: the passport of its current (or last) chunk.
-PassportId *PassportSlot(void *AllocBeg) {
-  return static_cast<PassportId *>(TheAllocator.GetMetaData(AllocBeg));
+BlockMeta *MetaOf(void *AllocBeg) {
+  return static_cast<BlockMeta *>(TheAllocator.GetMetaData(AllocBeg));
 }
+
+// The block's passport: that of its current (or last) chunk.
+PassportId *PassportSlot(void *AllocBeg) { return &MetaOf(AllocBeg)->Passport; }
 
 // The last chunk evicted from each of kEvictedSlots groups of blocks:
 // enough to tell, in a report, what an address held before it was reused.
@@ -269,7 +271,8 @@ ChunkView ViewOf(void *AllocBeg) {
   if (V.State != ChunkState::Allocated && V.State != ChunkState::Quarantined)
     return V;
   V.Valid = true;
-  V.Passport = *PassportSlot(AllocBeg);
+  V.Passport = MetaOf(AllocBeg)->Passport;
+  V.Own = MetaOf(AllocBeg)->Own;
   V.AllocBeg = reinterpret_cast<uptr>(AllocBeg);
   V.Kind = static_cast<AllocKind>(M->Kind);
   V.UserBeg = M->UserBeg();
@@ -347,7 +350,9 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   M->AllocTid = CurrentTid();
   M->AllocStack = StackDepotPut(*Stack);
   PassportId Passport = NewPassportId();
-  *PassportSlot(Allocated) = Passport;
+  BlockMeta *Meta = MetaOf(Allocated);
+  Meta->Passport = Passport;
+  Meta->Own = {};
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind);
   UnpoisonShadowForAllocation(UserBeg, Size);
   if (Zero && TheAllocator.FromPrimary(Allocated))
@@ -657,6 +662,34 @@ uptr LiveChunkContaining(uptr P) {
   if (__lsan::IsSpecialCaseOfOperatorNew0(Beg, Size, P))
     return Beg;
   return 0;
+}
+
+namespace {
+BlockMeta *BlockOf(uptr P, uptr *UserBeg, uptr *UserSize, bool AllowFreed) {
+  void *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P));
+  ChunkHeader *M = ChunkFromAllocBeg(AllocBeg);
+  if (!M)
+    return nullptr;
+  ChunkState State = M->LoadState();
+  if (State != ChunkState::Allocated &&
+      !(AllowFreed && State == ChunkState::Quarantined))
+    return nullptr;
+  uptr Beg = M->UserBeg(), Size = M->UserSize();
+  if (P < Beg || (P >= Beg + Size && P != Beg))
+    return nullptr;
+  *UserBeg = Beg;
+  if (UserSize)
+    *UserSize = Size;
+  return MetaOf(AllocBeg);
+}
+} // namespace
+
+BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize) {
+  return BlockOf(P, UserBeg, UserSize, /*AllowFreed=*/false);
+}
+
+BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg) {
+  return BlockOf(P, UserBeg, nullptr, /*AllowFreed=*/true);
 }
 
 uptr UserBeginOfBlock(uptr AllocBeg) {

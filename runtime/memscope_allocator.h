@@ -21,9 +21,10 @@
 // Once freed, the first 8 bytes of user memory (at least 16 are always
 // reserved) hold the freeing thread and free stack id (FreedInfo).
 //
-// Each block also has an 8-byte metadata slot in the allocator's own
+// Each block also has a 40-byte metadata slot in the allocator's own
 // per-chunk table (never in user memory or redzones): the passport of the
-// chunk that occupies it.
+// chunk that occupies it and what ownership tracking learnt about it
+// (BlockMeta).
 //
 // Freed chunks wait in a FIFO quarantine of quarantine_size_mb before their
 // memory can be reused, which is what makes use-after-free visible.
@@ -44,6 +45,37 @@ namespace memscope {
 
 enum class ChunkState : u8 { Available = 0, Allocated = 2, Quarantined = 3 };
 
+// What ownership tracking (memscope_ownership.cpp) learnt about a block, for
+// reports that outlive its owners. Site ids name call sites (OwnerSite()).
+// Sites inside system headers (a container's internals) come with the stack
+// of the event, whose first user frame is what reports print.
+struct OwnershipFacts {
+  u32 TypeSite;          // the site that named its type; 0 if unknown
+  u32 BorrowSite;        // the raw pointer taken from one of its owners:
+                         // the last get(), else the last -> or *
+  u32 BorrowOwnerSite;   // the site that made that owner (names the owner)
+  u32 BorrowOwnerStack;
+  u32 ReleaseSite;       // where a strong owner last let go of it
+  u32 ReleaseStack;
+  u32 ReleaseOwnerSite;  // the site that made that owner
+  u32 ReleaseOwnerStack;
+};
+
+// The allocator's per-block metadata.
+struct BlockMeta {
+  PassportId Passport;
+  OwnershipFacts Own;
+};
+static_assert(sizeof(BlockMeta) == 40, "BlockMeta size");
+
+// The live (allocated) block P points into: its metadata and user
+// beginning, or null. Lock-free for the primary allocator's blocks; P must
+// not be on the calling thread's stack for this to be cheap (large blocks
+// are looked up under the secondary allocator's lock).
+BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize = nullptr);
+// The same, also for a block in quarantine (freed, memory not reused yet).
+BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
+
 // What the reports need to know about one chunk, copied out of its header.
 struct ChunkView {
   bool Valid = false;
@@ -56,6 +88,7 @@ struct ChunkView {
   ThreadId FreeTid = kInvalidTid; // valid when State == Quarantined
   u32 FreeStack = 0;
   PassportId Passport = kNoPassport;
+  OwnershipFacts Own = {};
   uptr AllocBeg = 0; // the block, for PreviousOccupant
 
   uptr UserEnd() const { return UserBeg + UserSize; }

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_ownership.h"
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
 #include "memscope_thread.h"
@@ -135,6 +136,9 @@ void LeakCheckAtExit() {
   // run a check after this one anyway.
   CheckMu.Lock();
   Exiting = true;
+  // Cycle leaks first: they explain what LSan may report next (or miss,
+  // when a stale stack slot still points into the cycle).
+  bool Cycles = ReportOwnershipAtExit(flags()->detect_cycles);
   AtExitCheckRunning = true;
   if (flags()->halt_on_error)
     __lsan::DoLeakCheck(); // Dies if there are leaks.
@@ -142,6 +146,14 @@ void LeakCheckAtExit() {
     __lsan::DoRecoverableLeakCheckVoid();
   RecordAtExitResultsOnDeath();
   CheckMu.Unlock();
+  if (Cycles && flags()->halt_on_error)
+    Die(); // A cycle leak is a leak: the exit status is `exitcode`.
+}
+
+// Without a leak check at exit, ownership still gets its exit report
+// (pending borrows, clone storms), without cycle leaks.
+void OwnershipAtExitWithoutLeakCheck() {
+  ReportOwnershipAtExit(/*DetectCycles=*/false);
 }
 
 // Prints the leaks of New the way LSan prints leaks, saying they are new.
@@ -261,6 +273,8 @@ void InitializeLeakDetection() {
   LF->max_leaks = flags()->max_leaks;
   LF->use_unaligned = flags()->use_unaligned;
   __lsan::InitCommonLsan();
+  if (!common_flags()->detect_leaks || !flags()->leak_check_at_exit)
+    Atexit(OwnershipAtExitWithoutLeakCheck);
   if (!common_flags()->detect_leaks)
     return;
   Found = new (InternalAlloc(sizeof(*Found))) InternalMmapVector<LeakedChunk>();

@@ -8,6 +8,7 @@
 // See also: memscope_report.h, memscope_allocator.h (ChunkView).
 //===----------------------------------------------------------------------===//
 #include "memscope_report.h"
+#include "memscope_ownership.h"
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
 #include "memscope_mapping.h"
@@ -187,8 +188,11 @@ void PrintFrameBrief(u32 StackId) {
 void PrintPassportLine(const ChunkView &C) {
   if (C.Passport == kNoPassport)
     return;
-  Printf("passport #%llu (%zu bytes): allocated by T%u at ",
-         static_cast<unsigned long long>(C.Passport), C.UserSize, C.AllocTid);
+  bool Array = false;
+  const char *Type = TypeNameOf(C, &Array);
+  Printf("passport #%llu (%s%s%s%zu bytes): allocated by T%u at ",
+         static_cast<unsigned long long>(C.Passport), Type ? Type : "",
+         Array ? "[]" : "", Type ? ", " : "", C.UserSize, C.AllocTid);
   PrintFrameBrief(C.AllocStack);
   if (C.State == ChunkState::Quarantined) {
     Printf(" \u2192 freed by T%u at ", C.FreeTid);
@@ -212,6 +216,7 @@ void PrintPassportLine(const ChunkView &C) {
     PrintFrameBrief(C.AllocStack);
     Printf("\n");
   }
+  PrintOwnershipStory(C);
   Printf("\n");
 }
 
@@ -551,5 +556,7 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
          (void *)(Src + SrcSize), CurrentTid(), D.Default());
   Stack->Print();
 }
+
+void PrintStackBrief(u32 StackId) { PrintFrameBrief(StackId); }
 
 } // namespace memscope

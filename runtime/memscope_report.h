@@ -27,6 +27,10 @@ const char *ErrorKindName(ErrorKind Kind);
 
 // An instrumented access (or an interceptor's range) touched poisoned memory
 // at BadAddr; the access was [Addr, Addr+Size).
+// "a.c:5:3 in main": the first frame of a depot stack outside memscope's
+// runtime and the C++ library headers.
+void PrintStackBrief(u32 StackId);
+
 void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
                        bool IsWrite, uptr BadAddr);
 // The same, detected inside an interceptor: the stack is taken there.

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_ownership.h"
 #include "memscope_interface.h"
 #include "memscope_internal.h"
 #include "memscope_mapping.h"
@@ -80,6 +81,7 @@ void MemscopeInitInternal() {
   InitializeAllocator();
   InitializeInterceptors();
   InitializeTrace();
+  InitializeOwnership();
   // After the trace: atexit handlers run in reverse, so the leak check comes
   // before the trace is closed and its die callback still finds it open.
   InitializeLeakDetection();

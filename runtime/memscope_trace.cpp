@@ -37,8 +37,8 @@ namespace {
 constexpr uptr kBufferSize = 64 << 10;
 constexpr uptr kBatchHeaderSize =
     sizeof(RecordHeader) + sizeof(PassportBatchRecord);
-// Head byte plus four varints of at most 10 bytes.
-constexpr uptr kMaxEventSize = 1 + 4 * 10;
+// Head byte, a kind byte and seven varints of at most 10 bytes (Owned).
+constexpr uptr kMaxEventSize = 2 + 7 * 10;
 // Every this many events a buffer checks whether it is due a periodic flush.
 constexpr u32 kFlushCheckInterval = 256;
 constexpr uptr kPassportBlock = 1024;
@@ -468,6 +468,103 @@ void TraceEvicted(PassportId Passport) {
   P = EncodeHead(P, PassportEvent::Evicted, AllocKind::Malloc,
                  Passport);
   EndEvent(B, P);
+}
+
+void TraceTyped(PassportId Passport, u32 Site) {
+  if (!TraceActive)
+    return;
+  TraceBuffer *B;
+  u8 *P = BeginEvent(B);
+  P = EncodeHead(P, PassportEvent::Typed, AllocKind(0), Passport);
+  P = PutUleb(P, Site);
+  EndEvent(B, P);
+}
+
+void TraceOwned(PassportId Passport, u8 Kind, uptr Slot,
+                PassportId OwnerPassport, uptr OwnerOffset, u32 Site,
+                uptr FromSlot, u32 Stack) {
+  if (!TraceActive)
+    return;
+  TraceBuffer *B;
+  u8 *P = BeginEvent(B);
+  P = EncodeHead(P, PassportEvent::Owned, AllocKind(0), Passport);
+  *P++ = Kind;
+  P = PutUleb(P, Slot);
+  P = PutUleb(P, OwnerPassport);
+  P = PutUleb(P, OwnerOffset);
+  P = PutUleb(P, Site);
+  P = PutUleb(P, FromSlot);
+  P = PutUleb(P, Stack);
+  if (Stack > B->MaxStack)
+    B->MaxStack = Stack;
+  EndEvent(B, P);
+}
+
+void TraceReleased(PassportId Passport, ReleaseHow How, uptr Slot, u32 Site) {
+  if (!TraceActive)
+    return;
+  TraceBuffer *B;
+  u8 *P = BeginEvent(B);
+  P = EncodeHead(P, PassportEvent::Released, AllocKind(0), Passport);
+  *P++ = static_cast<u8>(How);
+  P = PutUleb(P, Slot);
+  P = PutUleb(P, Site);
+  EndEvent(B, P);
+}
+
+void TraceBorrowed(PassportId Passport, EdgeKind Kind, uptr Slot, u32 Site,
+                   uptr Count) {
+  if (!TraceActive)
+    return;
+  TraceBuffer *B;
+  u8 *P = BeginEvent(B);
+  P = EncodeHead(P, PassportEvent::Borrowed, AllocKind(0), Passport);
+  *P++ = static_cast<u8>(Kind);
+  P = PutUleb(P, Slot);
+  P = PutUleb(P, Site);
+  P = PutUleb(P, Count);
+  EndEvent(B, P);
+}
+
+void TraceSite(u32 Id, const memscope_site &S) {
+  if (!TraceActive)
+    return;
+  Lock L(&WriterMu);
+  if (Closed)
+    return;
+  BeginRecord(RecordType::Site);
+  SiteRecord R = {Id, S.Line, S.Column, S.Op, S.Family, S.Flags};
+  Append(&R, sizeof(R));
+  AppendString(S.File);
+  AppendString(S.Function);
+  AppendString(S.Variable);
+  AppendString(S.Type);
+  EndRecordLocked();
+}
+
+void TraceCycleLeak(const CycleLeakRecord &R, const CycleStep *Steps,
+                    const PassportId *Held) {
+  if (!TraceActive)
+    return;
+  Lock L(&WriterMu);
+  if (Closed)
+    return;
+  BeginRecord(RecordType::CycleLeak);
+  Append(&R, sizeof(R));
+  Append(Steps, R.StepCount * sizeof(CycleStep));
+  Append(Held, R.HeldCount * sizeof(PassportId));
+  EndRecordLocked();
+}
+
+void TraceDiagnostic(const DiagnosticRecord &R) {
+  if (!TraceActive)
+    return;
+  Lock L(&WriterMu);
+  if (Closed)
+    return;
+  BeginRecord(RecordType::Diagnostic);
+  Append(&R, sizeof(R));
+  EndRecordLocked();
 }
 
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack) {

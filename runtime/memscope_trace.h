@@ -22,6 +22,7 @@
 #include "memscope_internal.h"
 #include "memscope_thread.h"
 
+#include "memscope/abi.h"
 #include "memscope/trace_format.h"
 
 namespace memscope {
@@ -45,6 +46,20 @@ void TraceAllocated(PassportId P, uptr Addr, uptr Size, u32 Stack,
 void TraceFreed(PassportId P, u32 Stack, AllocKind Kind);
 void TraceRelated(trace::PassportEvent Event, PassportId P, PassportId Other);
 void TraceEvicted(PassportId P);
+
+// Ownership events (memscope_ownership.cpp); Kind bytes as in
+// trace_format.h.
+void TraceTyped(PassportId P, u32 Site);
+void TraceOwned(PassportId P, u8 Kind, uptr Slot, PassportId OwnerPassport,
+                uptr OwnerOffset, u32 Site, uptr FromSlot, u32 Stack);
+void TraceReleased(PassportId P, trace::ReleaseHow How, uptr Slot, u32 Site);
+void TraceBorrowed(PassportId P, trace::EdgeKind Kind, uptr Slot, u32 Site,
+                   uptr Count);
+// A call site's description, once, when the runtime first sees it.
+void TraceSite(u32 Id, const memscope_site &S);
+void TraceCycleLeak(const trace::CycleLeakRecord &R,
+                    const trace::CycleStep *Steps, const PassportId *Held);
+void TraceDiagnostic(const trace::DiagnosticRecord &R);
 
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack);
 void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,

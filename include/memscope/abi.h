@@ -72,4 +72,74 @@
 #define MEMSCOPE_MEMMOVE_NAME "__memscope_memmove"
 #define MEMSCOPE_MEMSET_NAME "__memscope_memset"
 
+/* ---- Ownership instrumentation (pass/Ownership.cpp, runtime/memscope_ownership.cpp)
+ *
+ * At PipelineStart, before inlining hides them, the pass recognises calls to
+ * the members of std::shared_ptr, std::weak_ptr and std::unique_ptr (libstdc++
+ * and libc++), the make_* functions, and typed allocations, and adds a call to
+ * the runtime that passes the owner *slot* (the smart pointer object's
+ * address) and a per-call-site descriptor. The runtime re-reads the slot after
+ * the operation: every recognised smart pointer keeps its stored pointer in
+ * its first word, so a missed or repeated event only costs precision, never
+ * correctness.
+ *
+ * One descriptor per instrumented call: a private, writable global of this
+ * layout (the pass builds { i32, i8, i8, i16, i32, i32, ptr, ptr, ptr, ptr }).
+ * Strings may be null. */
+struct memscope_site {
+  unsigned Id;            /* 0; the runtime assigns an id on first use */
+  unsigned char Op;       /* MEMSCOPE_OP_* */
+  unsigned char Family;   /* MEMSCOPE_FAMILY_*, 0 for allocation types */
+  unsigned short Flags;   /* MEMSCOPE_SITE_* */
+  unsigned Line, Column;  /* of the call, 0 if no debug info */
+  const char *File;       /* of the call */
+  const char *Function;   /* the caller, demangled */
+  const char *Variable;   /* the owner slot: `x`, `Peer::other`, a global */
+  const char *Type;       /* pointee of the smart pointer / allocated type */
+};
+
+/* What kind of smart pointer the slot is. */
+#define MEMSCOPE_FAMILY_SHARED 1        /* std::shared_ptr (atomic counts) */
+#define MEMSCOPE_FAMILY_SHARED_SINGLE 2 /* libstdc++ __shared_ptr<T, _S_single> */
+#define MEMSCOPE_FAMILY_WEAK 3          /* std::weak_ptr, __weak_ptr<T, any> */
+#define MEMSCOPE_FAMILY_UNIQUE 4        /* std::unique_ptr<T, default_delete> */
+
+/* What the call did. The runtime's entry point for each is in brackets. */
+#define MEMSCOPE_OP_ADOPT 1    /* ctor/reset from a raw pointer [update] */
+#define MEMSCOPE_OP_MAKE 2     /* make_shared/allocate_shared/make_unique
+                                  result, slot = the sret [update] */
+#define MEMSCOPE_OP_COPY 3     /* copy ctor/assignment, converting and
+                                  aliasing copies, pointer casts from const&,
+                                  weak_ptr from shared_ptr; other = source
+                                  slot [update] */
+#define MEMSCOPE_OP_MOVE 4     /* move ctor/assignment (also unique_ptr into
+                                  shared_ptr); other = source slot [update] */
+#define MEMSCOPE_OP_LOCK 5     /* weak_ptr::lock, shared_ptr(weak_ptr),
+                                  shared_from_this; other = the weak slot or
+                                  null [update] */
+#define MEMSCOPE_OP_RESET 6    /* reset(), = nullptr [update] */
+#define MEMSCOPE_OP_SWAP 7     /* swap; other = the other slot [update] */
+#define MEMSCOPE_OP_RELEASE 8  /* unique_ptr::release() [update] */
+#define MEMSCOPE_OP_DESTROY 9  /* before the destructor [destroy] */
+#define MEMSCOPE_OP_PRODUCE 10 /* a call returned a smart pointer into a
+                                  named local through sret [update] */
+#define MEMSCOPE_OP_GET 11     /* get() [borrow] */
+#define MEMSCOPE_OP_ARROW 12   /* operator-> [borrow] */
+#define MEMSCOPE_OP_DEREF 13   /* operator* [borrow] */
+#define MEMSCOPE_OP_ALLOC_TYPE 14 /* the call allocated a `Type` [type] */
+
+#define MEMSCOPE_SITE_SYSTEM_HEADER 1 /* the call is in a system header */
+#define MEMSCOPE_SITE_CONST_POINTEE 2 /* the pointee type is const */
+#define MEMSCOPE_SITE_ARRAY 4         /* an array of `Type` (allocator) */
+
+/* Entry points (signatures in interface.inc):
+ *   __memscope_own_update(site, slot, other)  after the call
+ *   __memscope_own_destroy(site, slot)        before the destructor call
+ *   __memscope_borrow(site, slot)             after the call
+ *   __memscope_alloc_type(site, ptr)          after the allocation returned */
+#define MEMSCOPE_OWN_UPDATE_NAME "__memscope_own_update"
+#define MEMSCOPE_OWN_DESTROY_NAME "__memscope_own_destroy"
+#define MEMSCOPE_BORROW_NAME "__memscope_borrow"
+#define MEMSCOPE_ALLOC_TYPE_NAME "__memscope_alloc_type"
+
 #endif /* MEMSCOPE_ABI_H */

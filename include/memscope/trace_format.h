@@ -37,7 +37,9 @@ using u64 = __UINT64_TYPE__;
 constexpr u8 kMagic[8] = {'M', 'S', 'C', 'O', 'P', 'E', 'T', 'R'};
 // Bumped when a reader of the previous version would misread a trace;
 // adding a record type does not need a bump (readers skip unknown types).
-constexpr u32 kFormatVersion = 1;
+// Version 2 added passport events 6-9 (types and ownership), which a
+// version-1 reader could not skip.
+constexpr u32 kFormatVersion = 2;
 constexpr u32 kLittleEndianMark = 0x01020304;
 
 #pragma pack(push, 1)
@@ -66,6 +68,9 @@ enum class RecordType : u32 {
   Leak = 8,       // LeakRecord + passport ids
   LiveChunk = 9,  // LiveChunkRecord + content bytes (snapshot at exit)
   End = 10,       // EndRecord: the process finished writing normally
+  Site = 11,      // SiteRecord + strings: one instrumented call site
+  CycleLeak = 12, // CycleLeakRecord + CycleStep path
+  Diagnostic = 13, // DiagnosticRecord (clone storm, ...)
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -110,12 +115,44 @@ enum class PassportEvent : u8 {
   Reallocated = 3,     // realloc moved it: Related = the new passport
   ReallocatedFrom = 4, // on the new passport: Related = the old one
   Evicted = 5,         // it left the quarantine; its memory may be reused
+  Typed = 6,           // the compiler knows its type: a Site names it
+  Owned = 7,           // an owner slot took it (smart pointer edge)
+  Released = 8,        // an owner slot let go of it
+  Borrowed = 9,        // a raw pointer was taken from an owner, Count times
   // Reuse of an address is not an event: a reader sees it as an Allocated
   // event at the address of an earlier, freed passport.
 };
 
 // How the block was allocated (AllocKind in the runtime).
 enum class AllocFamily : u8 { Malloc = 1, New = 2, NewArray = 3 };
+
+// The kind of an ownership edge (Owned events, cycle paths, the graph). The
+// names are memscope-rs's relation names.
+enum class EdgeKind : u8 {
+  Owns = 1,     // unique_ptr, or the shared_ptr that adopted a new object
+  ArcClone = 2, // std::shared_ptr copy (atomic counts); weak_ptr::lock
+  RcClone = 3,  // shared-pointer copy with a non-atomic count (_S_single)
+  Weak = 4,     // std::weak_ptr: does not keep the object alive
+  Move = 5,     // ownership moved into this slot from another one
+  ImmutableBorrow = 6, // raw pointer/reference to a const pointee
+  MutableBorrow = 7,   // raw pointer/reference to a non-const pointee
+  // Only in cycle paths: a container's buffer, found at exit because the
+  // holder's memory points to it (std::vector, std::list or std::map inside
+  // an object, holding smart pointers).
+  Contains = 8,
+};
+// Bit 7 of an Owned event's Kind byte: the slot already held the object and
+// this event only names it better (a make_shared result reached its named
+// variable). Not a new edge.
+constexpr u8 kOwnedRenameBit = 0x80;
+
+// Why an owner slot let go (Released events).
+enum class ReleaseHow : u8 {
+  Destroyed = 1, // the smart pointer's destructor ran
+  Reset = 2,     // reset(), assignment of another value, or swap
+  MovedOut = 3,  // its value was moved into another slot (a Move edge)
+  Handed = 4,    // unique_ptr::release(): the raw pointer went to the caller
+};
 
 // A run of one thread's passport events, in the order they happened, from
 // BaseTimeNs (the first event) to EndTimeNs (when the batch was written),
@@ -134,6 +171,18 @@ enum class AllocFamily : u8 { Malloc = 1, New = 2, NewArray = 3 };
 //   Freed:                      uleb StackId
 //   Reallocated, ReallocatedFrom: uleb Related (a passport)
 //   Evicted:                    nothing
+//   Typed:                      uleb SiteId (the Site's Type names it)
+//   Owned:                      u8 Kind (EdgeKind | kOwnedRenameBit),
+//                               uleb Slot (the owner slot's address),
+//                               uleb OwnerPassport (the allocation the slot
+//                               lies in, 0 for stack/global/unknown),
+//                               uleb OwnerOffset (slot - that allocation),
+//                               uleb SiteId, uleb FromSlot (copy/move
+//                               source, 0 if none), uleb StackId (0 unless
+//                               the site is in a system header)
+//   Released:                   u8 How (ReleaseHow), uleb Slot, uleb SiteId
+//   Borrowed:                   u8 Kind (Immutable/MutableBorrow),
+//                               uleb Slot, uleb SiteId, uleb Count
 // Readers decode events until the payload ends. Count is the number of
 // events, or 0 when the writer did not know it (a batch written at exit or
 // on death from another thread's buffer).
@@ -205,6 +254,51 @@ struct EndRecord {
   u32 Reserved;
 };
 
+// One instrumented call site, written the first time the runtime sees it
+// (before any event that names its id). Followed by strings File, Function
+// (demangled, of the caller), Variable (the owner slot's name: a local or
+// global variable, `Type::member`, or empty) and Type (the pointee or
+// allocated type, empty if unknown).
+struct SiteRecord {
+  u32 SiteId;   // 1, 2, ... in this process
+  u32 Line;     // 0 if unknown
+  u32 Column;
+  u8 Op;        // MEMSCOPE_OP_* of include/memscope/abi.h
+  u8 Family;    // MEMSCOPE_FAMILY_*, 0 for type sites
+  u16 Flags;    // MEMSCOPE_SITE_*
+};
+
+// A set of allocations kept alive only by strong smart-pointer edges among
+// themselves, found at exit. Followed by StepCount CycleStep: one cycle
+// through them, each step's object holding the next one's (the last holds
+// the first), then HeldCount u64 passports of the other members (kept alive
+// by the cycle but not on the path).
+struct CycleLeakRecord {
+  u32 CycleId;   // 1, 2, ... in this process
+  u32 StepCount;
+  u32 HeldCount;
+  u32 WeakStep;  // index of the step whose edge should be a weak_ptr
+  u64 Bytes;     // all members, path and held
+  u64 Objects;
+};
+struct CycleStep {
+  u64 Passport;    // the holder
+  u64 SlotOffset;  // where in it the owner slot is
+  u32 SiteId;      // where the edge was made (its Variable names the slot)
+  u8 Kind;         // EdgeKind of the edge to the next step
+  u8 Reserved[3];
+};
+
+enum class DiagnosticKind : u32 { CloneStorm = 1 };
+
+// A finding about a call site, at exit.
+struct DiagnosticRecord {
+  u32 Kind;      // DiagnosticKind
+  u32 SiteId;
+  u64 Count;     // e.g. shared-pointer copies made at the site
+  u64 Threshold; // the flag value it exceeded
+};
+
 #pragma pack(pop)
 
 static_assert(sizeof(FileHeader) == 24, "FileHeader layout");
@@ -213,6 +307,10 @@ static_assert(sizeof(PassportBatchRecord) == 24, "PassportBatchRecord layout");
 static_assert(sizeof(ErrorRecord) == 56, "ErrorRecord layout");
 static_assert(sizeof(LeakRecord) == 32, "LeakRecord layout");
 static_assert(sizeof(LiveChunkRecord) == 40, "LiveChunkRecord layout");
+static_assert(sizeof(SiteRecord) == 16, "SiteRecord layout");
+static_assert(sizeof(CycleLeakRecord) == 32, "CycleLeakRecord layout");
+static_assert(sizeof(CycleStep) == 24, "CycleStep layout");
+static_assert(sizeof(DiagnosticRecord) == 24, "DiagnosticRecord layout");
 
 } // namespace trace
 } // namespace memscope

@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
 // CHECK: finished with exit code 1
 // CHECK: ERROR: heap-use-after-free on address 0x{{[0-9a-f]+}} (READ of size 4) in thread T0
 // CHECK-NEXT: #0 0x{{[0-9a-f]+}} in main {{.*}}roundtrip-uaf.c:[[@LINE-5]]
-// CHECK: passport #{{[0-9]+}} (48 bytes): allocated T0 at roundtrip-uaf.c:[[@LINE-10]] → freed T0 at roundtrip-uaf.c:[[@LINE-7]]
+// CHECK: passport #{{[0-9]+}} ({{(int, )?}}48 bytes): allocated T0 at roundtrip-uaf.c:[[@LINE-10]] → freed T0 at roundtrip-uaf.c:[[@LINE-7]]
 // CHECK: the process stopped after this error
 // CHECK: allocation sites by bytes
 // CHECK: 48 byte(s) in 1 allocation(s) in main {{.*}}roundtrip-uaf.c:[[@LINE-13]]

@@ -7,14 +7,13 @@
 // 2^53 in many readers. Times are nanoseconds since the start of the trace.
 //
 // See also: Report.h, TextReport.cpp (the same facts as text),
-// docs/Analyzer.md (the schema), test/Analyzer/Inputs/full.json (an example).
+// JsonWriter.h (the conventions), docs/Analyzer.md (the schema),
+// test/Analyzer/Inputs/full.json (an example).
 //===----------------------------------------------------------------------===//
 #include "Report.h"
 
-#include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/JSON.h"
-
-#include "rapidjson/prettywriter.h"
+#include "Graph.h"
+#include "JsonWriter.h"
 
 #include <algorithm>
 
@@ -23,26 +22,10 @@ namespace analyzer {
 
 namespace {
 
-/// RapidJSON's output-stream concept on top of an llvm::raw_ostream.
-class RawOStreamAdapter {
-public:
-  using Ch = char;
-  explicit RawOStreamAdapter(llvm::raw_ostream &OS) : OS(OS) {}
-  void Put(char C) { OS << C; }
-  void Flush() { OS.flush(); }
-
-private:
-  llvm::raw_ostream &OS;
-};
-
-using Writer = rapidjson::PrettyWriter<RawOStreamAdapter>;
-
-class JsonReport {
+class JsonReport : JsonWriter {
 public:
   JsonReport(const Model &M, const ReportOptions &Opts, llvm::raw_ostream &OS)
-      : M(M), T(M.trace()), Opts(Opts), Stream(OS), W(Stream) {
-    W.SetIndent(' ', 2);
-  }
+      : JsonWriter(OS), M(M), T(M.trace()), Opts(Opts) {}
 
   void print() {
     W.StartObject();
@@ -66,53 +49,17 @@ public:
     writeSites(M.sitesByCount());
     key("peak");
     writePeak();
+    key("ownership");
+    writeOwnership();
     W.EndObject();
-    Stream.Put('\n');
-    Stream.Flush();
+    finish();
   }
 
 private:
-  void key(const char *Name) { W.Key(Name); }
-
-  /// Trace strings are bytes; JSON needs UTF-8, so invalid sequences
-  /// become U+FFFD.
-  void string(llvm::StringRef S) {
-    if (llvm::json::isUTF8(S)) {
-      W.String(S.data(), S.size());
-      return;
-    }
-    std::string Fixed = llvm::json::fixUTF8(S);
-    W.String(Fixed.data(), Fixed.size());
-  }
-
-  void hex(uint64_t Value) {
-    string("0x" + llvm::utohexstr(Value, /*LowerCase=*/true));
-  }
-
   void thread(ThreadId Tid) { W.Uint(Tid.value()); }
 
-  /// Write() if Present, else null.
-  template <typename WriteFn> void orNull(bool Present, WriteFn Write) {
-    if (Present)
-      Write();
-    else
-      W.Null();
-  }
-
-  /// The "none" ids are null.
-  void passport(PassportId Id) {
-    orNull(!Id.isNone(), [&] { W.Uint64(Id.value()); });
-  }
   void stackId(StackId Id) {
     orNull(!Id.isNone(), [&] { W.Uint(Id.value()); });
-  }
-
-  /// An empty string or a 0 is null.
-  void stringOrNull(const std::string &S) {
-    orNull(!S.empty(), [&] { string(S); });
-  }
-  void uintOrNull(uint32_t Value) {
-    orNull(Value, [&] { W.Uint(Value); });
   }
 
   void writeTrace() {
@@ -176,26 +123,7 @@ private:
     W.EndObject();
   }
 
-  void writeFrame(const Frame &F) {
-    W.StartObject();
-    key("pc");
-    hex(F.Pc);
-    key("function");
-    stringOrNull(F.Function);
-    key("file");
-    stringOrNull(F.File);
-    key("line");
-    uintOrNull(F.Line);
-    key("column");
-    uintOrNull(F.Column);
-    key("module");
-    stringOrNull(F.Module);
-    key("module_offset");
-    orNull(F.hasModule(), [&] { hex(F.ModuleOffset); });
-    key("inlined");
-    W.Bool(F.Inlined);
-    W.EndObject();
-  }
+  void writeFrame(const Frame &F) { frame(F); }
 
   void writeFrames(llvm::ArrayRef<Frame> Frames) {
     W.StartArray();
@@ -234,7 +162,36 @@ private:
     stackId(E.Stack);
     key("site");
     writeSite(M.eventStack(E));
+    writeOwnershipFields(E);
     W.EndObject();
+  }
+
+  /// The fields of the ownership events (null for the others).
+  void writeOwnershipFields(const PassportEventInfo &E) {
+    using trace::PassportEvent;
+    bool Typed = E.Event == PassportEvent::Typed;
+    bool Owned = E.Event == PassportEvent::Owned;
+    bool Released = E.Event == PassportEvent::Released;
+    bool Borrowed = E.Event == PassportEvent::Borrowed;
+    bool Slotted = Owned || Released || Borrowed;
+    const SiteInfo *S = T.site(E.Site);
+    key("type");
+    orNull(Typed && S && !S->Type.empty(),
+           [&] { string(allocatedTypeName(*S)); });
+    key("edge_kind");
+    orNull(Owned || Borrowed, [&] { W.String(edgeKindName(E.Kind)); });
+    key("rename");
+    orNull(Owned, [&] { W.Bool(E.Rename); });
+    key("how");
+    orNull(Released, [&] { W.String(releaseHowName(E.How)); });
+    key("owner");
+    orNull(Slotted, [&] { string(M.ownership().ownerName(E)); });
+    key("slot");
+    orNull(Slotted, [&] { hex(E.Slot); });
+    key("count");
+    orNull(Borrowed, [&] { W.Uint64(E.Count); });
+    key("source");
+    location(siteLocation(M, E.Site));
   }
 
   void writeError(const ErrorInfo &E) {
@@ -275,6 +232,8 @@ private:
     W.StartObject();
     key("id");
     W.Uint64(Id.value());
+    key("type");
+    stringOrNull(M.typeOf(Id));
     key("size");
     const PassportEventInfo *Allocation = M.allocation(Id);
     orNull(Allocation, [&] { W.Uint64(Allocation->Size); });
@@ -335,6 +294,11 @@ private:
       for (PassportId P : G->Passports)
         W.Uint64(P.value());
       W.EndArray();
+      key("passport_types");
+      W.StartArray();
+      for (PassportId P : G->Passports)
+        stringOrNull(M.typeOf(P));
+      W.EndArray();
       W.EndObject();
     }
     W.EndArray();
@@ -368,6 +332,8 @@ private:
     orNull(Peak.has_value(), [&] { W.Uint64(M.sinceStart(Peak->TimeNs)); });
     key("passport");
     passport(Peak ? Peak->Event->Passport : kNoPassport);
+    key("type");
+    stringOrNull(Peak ? M.typeOf(Peak->Event->Passport) : "");
     key("site");
     orNull(Peak.has_value(), [&] { writeSite(Peak->Event->Stack); });
     key("runtime_peak_bytes");
@@ -376,11 +342,30 @@ private:
     W.EndObject();
   }
 
+  /// Cycle leaks and diagnostics, as `memscope graph` has them.
+  void writeOwnership() {
+    std::optional<OwnershipGraph> G;
+    if (!T.CycleLeaks.empty() || !T.Diagnostics.empty())
+      G.emplace(M);
+    W.StartObject();
+    key("cycle_leaks");
+    W.StartArray();
+    if (G)
+      for (const GraphCycle &C : G->cycles())
+        cycle(C);
+    W.EndArray();
+    key("diagnostics");
+    W.StartArray();
+    if (G)
+      for (const GraphDiagnostic &D : G->diagnostics())
+        diagnostic(D);
+    W.EndArray();
+    W.EndObject();
+  }
+
   const Model &M;
   const Trace &T;
   const ReportOptions &Opts;
-  RawOStreamAdapter Stream;
-  Writer W;
 };
 
 } // namespace

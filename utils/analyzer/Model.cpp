@@ -31,6 +31,14 @@ const char *passportEventName(PassportEvent Event) {
     return "reallocated-from";
   case PassportEvent::Evicted:
     return "evicted";
+  case PassportEvent::Typed:
+    return "typed";
+  case PassportEvent::Owned:
+    return "owned";
+  case PassportEvent::Released:
+    return "released";
+  case PassportEvent::Borrowed:
+    return "borrowed";
   }
   return "unknown";
 }
@@ -100,6 +108,7 @@ Model::Model(const Trace &T, Symbolizer &Sym) : T(T), Sym(Sym) {
   indexHistories();
   rankSites();
   replayLiveBytes();
+  Own = std::make_unique<Ownership>(T, Timeline);
 }
 
 void Model::indexHistories() {
@@ -212,6 +221,10 @@ void Model::replayLiveBytes() {
     // for the old one; the rest does not change what is live.
     case PassportEvent::ReallocatedFrom:
     case PassportEvent::Evicted:
+    case PassportEvent::Typed:
+    case PassportEvent::Owned:
+    case PassportEvent::Released:
+    case PassportEvent::Borrowed:
       break;
     }
   }

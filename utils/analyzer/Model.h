@@ -3,19 +3,23 @@
 // What the reports say beyond the raw records: each allocation's history in
 // time order (with the allocation that reused its address), allocation sites
 // ranked by bytes and by count, the peak of live heap bytes, leak groups in
-// report order, and the frame of a stack that names the user's code (the first
-// one outside memscope's runtime and the allocation functions). Every front end
-// reads the same Model.
+// report order, the frame of a stack that names the user's code (the first
+// one outside memscope's runtime and the allocation functions), and the
+// exact ownership replayed from the ownership events (Ownership.h). Every
+// front end reads the same Model.
 //
-// See also: TraceReader.h (the records), Symbolizer.h, TextReport.cpp,
-// JsonReport.cpp, docs/Analyzer.md (the rules, for users).
+// See also: TraceReader.h (the records), Symbolizer.h, Ownership.h,
+// TextReport.cpp, JsonReport.cpp, Graph.h, docs/Analyzer.md (the rules, for
+// users).
 //===----------------------------------------------------------------------===//
 #ifndef MEMSCOPE_ANALYZER_MODEL_H
 #define MEMSCOPE_ANALYZER_MODEL_H
 
+#include "Ownership.h"
 #include "Symbolizer.h"
 #include "TraceReader.h"
 
+#include <memory>
 #include <optional>
 
 namespace memscope {
@@ -35,7 +39,8 @@ struct PeakUsage {
   const PassportEventInfo *Event = nullptr;
 };
 
-/// Names as reports print them: "allocated", "reallocated-from", ...
+/// Names as reports print them: "allocated", "reallocated-from", "owned",
+/// ...
 const char *passportEventName(trace::PassportEvent Event);
 /// "malloc", "new", "new[]", or "unknown".
 const char *allocFamilyName(trace::AllocFamily Family);
@@ -60,6 +65,17 @@ public:
   /// The events of one allocation, ordered by time (file order for equal
   /// times); empty if the trace has none.
   llvm::ArrayRef<const PassportEventInfo *> history(PassportId Id) const;
+
+  /// Every passport event, ordered by time (file order for equal times).
+  llvm::ArrayRef<const PassportEventInfo *> timeline() const {
+    return Timeline;
+  }
+
+  /// The ownership events replayed: edges, owners, types, borrows.
+  const Ownership &ownership() const { return *Own; }
+
+  /// The allocated type of a passport, or "" when the trace does not say.
+  const std::string &typeOf(PassportId Id) const { return Own->typeOf(Id); }
 
   /// The Thread record of a thread, or null (the main thread has none).
   const ThreadInfo *thread(ThreadId Tid) const;
@@ -120,6 +136,7 @@ private:
   std::vector<AllocationSite> ByBytes;
   std::vector<AllocationSite> ByCount;
   std::optional<PeakUsage> Peak;
+  std::unique_ptr<Ownership> Own;
 };
 
 } // namespace analyzer

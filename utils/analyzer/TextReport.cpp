@@ -4,14 +4,18 @@
 // around ASan reports keep working: `ERROR: <kind> on address ...`, stacks as
 // `#k 0x... in function file:line:col`, `SUMMARY:` lines, LSan's
 // `Direct leak of N byte(s) in M object(s) allocated from:`. Added to that
-// shape: each error's passport history, allocation sites ranked by bytes
-// and count, and the peak of live heap bytes.
+// shape: each error's passport history (ownership included) and the types
+// of allocations, allocation sites ranked by bytes and count, the peak of
+// live heap bytes, and the cycle leaks and diagnostics of exact ownership.
 //
-// See also: Report.h, JsonReport.cpp (the same facts as JSON),
-// docs/Analyzer.md (the sections), runtime/memscope_report.cpp (the report
-// the runtime prints).
+// See also: Report.h, JsonReport.cpp (the same facts as JSON), Graph.h
+// (cycles and diagnostics), docs/Analyzer.md (the sections),
+// runtime/memscope_report.cpp (the report the runtime prints).
 //===----------------------------------------------------------------------===//
 #include "Report.h"
+
+#include "Format.h"
+#include "Graph.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
@@ -23,9 +27,7 @@ using trace::PassportEvent;
 
 namespace {
 
-std::string hex(uint64_t Value) {
-  return "0x" + llvm::utohexstr(Value, /*LowerCase=*/true);
-}
+std::string hex(uint64_t Value) { return hexText(Value); }
 
 std::string thread(ThreadId Tid) { return "T" + std::to_string(Tid.value()); }
 
@@ -73,18 +75,19 @@ std::string summaryText(const Frame &F) {
   return sourceText(F) + " in " + F.Function;
 }
 
-/// A frame in a one-line history: `a.cpp:5`, `function`,
-/// `(libfoo.so+0x10)` or `0x1234`.
-std::string shortText(const Frame &F) {
-  if (!F.File.empty())
-    return llvm::sys::path::filename(F.File).str() + ":" +
-           std::to_string(F.Line);
-  if (!F.Function.empty())
-    return F.Function;
-  if (F.hasModule())
-    return "(" + llvm::sys::path::filename(F.Module).str() + "+" +
-           hex(F.ModuleOffset) + ")";
-  return hex(F.Pc);
+/// How many ownership events a one-line history shows before it stops
+/// (a shared pointer copied in a loop has thousands): `memscope graph` and
+/// the JSON report have all of them.
+constexpr size_t kHistoryOwnershipEvents = 8;
+
+/// `(Node, 48 bytes)`, `(48 bytes)`, `(Node)` or "" for what is known.
+std::string typeAndSize(const std::string &Type, std::optional<uint64_t> Size) {
+  if (Type.empty() && !Size)
+    return "";
+  std::string Text = " (" + Type;
+  if (Size)
+    Text += (Type.empty() ? "" : ", ") + std::to_string(*Size) + " bytes";
+  return Text + ")";
 }
 
 class TextReport {
@@ -96,6 +99,7 @@ public:
     printHeader();
     printErrors();
     printLeakChecks();
+    printOwnership();
     printSites("bytes", M.sitesByBytes());
     printSites("count", M.sitesByCount());
     printPeak();
@@ -174,7 +178,7 @@ private:
     if (Id.isNone())
       return "";
     if (std::optional<Frame> F = M.userFrame(Id))
-      return " at " + shortText(*F);
+      return " at " + shortFrameText(*F);
     return " at stack #" + std::to_string(Id.value()) + " (not in the trace)";
   }
 
@@ -192,8 +196,32 @@ private:
       return "reallocated from " + Related;
     case PassportEvent::Evicted:
       return "left quarantine";
+    case PassportEvent::Typed:
+      return "typed " + M.typeOf(E.Passport);
+    case PassportEvent::Owned:
+      if (E.Rename)
+        return "named " + thread(E.Tid) + " as " + M.ownership().ownerName(E) +
+               " at " + shortLocationText(siteLocation(M, E.Site, E.Stack));
+      return std::string("owned ") + thread(E.Tid) + " by " +
+             M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
+             ") at " + shortLocationText(siteLocation(M, E.Site, E.Stack));
+    case PassportEvent::Released:
+      return std::string("released ") + thread(E.Tid) + " by " +
+             M.ownership().ownerName(E) + " (" + releaseHowName(E.How) +
+             ") at " + shortLocationText(siteLocation(M, E.Site));
+    case PassportEvent::Borrowed:
+      return std::string("borrowed ") + thread(E.Tid) + " " +
+             std::to_string(E.Count) + " time(s) from " +
+             M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
+             ") at " + shortLocationText(siteLocation(M, E.Site));
     }
     return "unknown event";
+  }
+
+  static bool isOwnershipEvent(const PassportEventInfo &E) {
+    return E.Event == PassportEvent::Owned ||
+           E.Event == PassportEvent::Released ||
+           E.Event == PassportEvent::Borrowed;
   }
 
   void printHistory(PassportId Id) {
@@ -203,12 +231,26 @@ private:
       OS << ": no events in the trace\n";
       return;
     }
-    if (const PassportEventInfo *Allocation = M.allocation(Id))
-      OS << " (" << Allocation->Size << " bytes)";
+    const PassportEventInfo *Allocation = M.allocation(Id);
+    OS << typeAndSize(M.typeOf(Id),
+                      Allocation ? std::optional<uint64_t>(Allocation->Size)
+                                 : std::nullopt);
     OS << ": ";
     llvm::ListSeparator Arrow(" \u2192 ");
-    for (const PassportEventInfo *E : Events)
+    size_t Ownership = 0, Hidden = 0;
+    for (const PassportEventInfo *E : Events) {
+      // The type is in the line's head already.
+      if (E->Event == PassportEvent::Typed)
+        continue;
+      if (isOwnershipEvent(*E) && ++Ownership > kHistoryOwnershipEvents) {
+        ++Hidden;
+        continue;
+      }
       OS << Arrow << eventText(*E);
+    }
+    if (Hidden)
+      OS << Arrow << "(" << Hidden
+         << " more ownership event(s): see memscope graph)";
     if (const PassportEventInfo *Reuse = M.reusedBy(Id))
       OS << Arrow << "address reused by passport #" << Reuse->Passport.value()
          << at(Reuse->Stack);
@@ -267,7 +309,7 @@ private:
         if (!G->Passports.empty()) {
           OS << "  passports:";
           for (PassportId P : G->Passports)
-            OS << " #" << P.value();
+            OS << " #" << P.value() << typeAndSize(M.typeOf(P), std::nullopt);
           OS << "\n";
         }
       }
@@ -277,6 +319,58 @@ private:
            << " leak groups are in the trace; the rest were not written\n";
       OS << "\nSUMMARY: memscope: " << Check.TotalBytes << " byte(s) leaked in "
          << Check.TotalObjects << " allocation(s).\n";
+    }
+  }
+
+  /// `#3 Node`, or `#3` when its type is unknown.
+  std::string passportText(PassportId Id) {
+    const std::string &Type = M.typeOf(Id);
+    return "#" + std::to_string(Id.value()) + (Type.empty() ? "" : " " + Type);
+  }
+
+  /// Cycle leaks and diagnostics; only when the trace has some.
+  void printOwnership() {
+    if (T.CycleLeaks.empty() && T.Diagnostics.empty())
+      return;
+    OwnershipGraph G(M);
+    section("Ownership (" + llvm::Twine(G.cycles().size()) +
+            " cycle leak(s), " +
+            llvm::Twine(G.diagnostics().size() - G.cycles().size()) +
+            " other diagnostic(s))");
+    for (const GraphCycle &C : G.cycles()) {
+      const CycleLeakInfo &L = *C.Record;
+      OS << "\nCycle leak #" << L.CycleId << ": " << L.Bytes << " byte(s) in "
+         << L.Objects << " object(s) kept alive only by each other:\n";
+      for (size_t I = 0; I < C.Path.size(); ++I) {
+        const GraphCycleStep &S = C.Path[I];
+        OS << "  " << passportText(S.Holder) << " holds "
+           << passportText(S.Next) << " through " << S.Slot << " ("
+           << edgeKindName(S.Kind);
+        // Contains steps (a container's buffer) were made by no one site.
+        if (S.Site)
+          OS << ", made at " << locationText(S.Site);
+        OS << ")";
+        if (L.WeakStep == I)
+          OS << "  <- should be a weak_ptr";
+        OS << "\n";
+      }
+      if (!L.Held.empty()) {
+        OS << "  also kept alive:";
+        llvm::ListSeparator Comma(",");
+        for (PassportId P : L.Held)
+          OS << Comma << " " << passportText(P);
+        OS << "\n";
+      }
+    }
+    bool First = true;
+    for (const GraphDiagnostic &D : G.diagnostics()) {
+      if (D.Cycle)
+        continue;
+      if (First)
+        OS << "\n";
+      First = false;
+      OS << (D.Kind == "clone storm" ? "Clone storm" : "Diagnostic") << ": "
+         << D.Message << "\n";
     }
   }
 
@@ -313,7 +407,8 @@ private:
       const PassportEventInfo &E = *Peak->Event;
       OS << "  " << Peak->Bytes << " byte(s), " << M.sinceStart(Peak->TimeNs)
          << " ns after start, reached when passport #" << E.Passport.value()
-         << " (" << E.Size << " bytes) was allocated" << at(E.Stack) << "\n";
+         << typeAndSize(M.typeOf(E.Passport), E.Size) << " was allocated"
+         << at(E.Stack) << "\n";
     }
     if (T.End && T.End->PeakLiveBytes)
       OS << "  the runtime counted a peak of " << T.End->PeakLiveBytes

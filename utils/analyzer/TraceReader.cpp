@@ -58,6 +58,12 @@ const char *recordTypeName(uint32_t Type) {
     return "live-chunk";
   case RecordType::End:
     return "end";
+  case RecordType::Site:
+    return "site";
+  case RecordType::CycleLeak:
+    return "cycle-leak";
+  case RecordType::Diagnostic:
+    return "diagnostic";
   }
   return "unknown";
 }
@@ -65,6 +71,11 @@ const char *recordTypeName(uint32_t Type) {
 const std::vector<uint64_t> *Trace::stack(StackId Id) const {
   auto It = Stacks.find(Id);
   return It == Stacks.end() ? nullptr : &It->second;
+}
+
+const SiteInfo *Trace::site(SiteId Id) const {
+  auto It = Sites.find(Id);
+  return It == Sites.end() ? nullptr : &It->second;
 }
 
 namespace {
@@ -159,6 +170,12 @@ public:
       return parseLiveChunk(C);
     case RecordType::End:
       return parseEnd(C);
+    case RecordType::Site:
+      return parseSite(C);
+    case RecordType::CycleLeak:
+      return parseCycleLeak(C);
+    case RecordType::Diagnostic:
+      return parseDiagnostic(C);
     }
     return nullptr; // unknown types never get here
   }
@@ -252,53 +269,68 @@ private:
       return kShort;
     // Events carry no time: once they are decoded, the i-th of n is placed
     // at BaseTimeNs + (EndTimeNs - BaseTimeNs) * i / n. Count may be 0
-    // (unknown), so the events are decoded to the end of the payload.
-    size_t First = T.PassportEvents.size();
+    // (unknown), so the events are decoded to the end of the payload. An
+    // event with an enumerator this reader does not know is decoded (its
+    // length does not depend on it), placed in time, and dropped.
+    std::vector<PassportEventInfo> Decoded;
+    std::vector<bool> Keep;
     const char *Problem = nullptr;
     uint64_t PrevAddr = 0;
     while (C.remaining() > 0) {
       PassportEventInfo E;
-      Problem = decodeEvent(C, PrevAddr, E);
+      bool Known = true;
+      Problem = decodeEvent(C, PrevAddr, E, Known);
       if (Problem)
         break;
       E.Tid = ThreadId(R.Tid);
-      E.Sequence = T.PassportEvents.size();
-      T.PassportEvents.push_back(E);
+      Decoded.push_back(E);
+      Keep.push_back(Known);
     }
-    uint64_t N = T.PassportEvents.size() - First;
+    uint64_t N = Decoded.size();
     uint64_t SpanNs =
         R.EndTimeNs > R.BaseTimeNs ? R.EndTimeNs - R.BaseTimeNs : 0;
+    uint64_t Dropped = 0;
     for (uint64_t I = 0; I < N; ++I) {
+      if (!Keep[I]) {
+        ++Dropped;
+        continue;
+      }
       // 128 bits: the product overflows 64 bits for long batches.
       unsigned __int128 Offset = static_cast<unsigned __int128>(SpanNs) * I / N;
-      T.PassportEvents[First + I].TimeNs =
-          R.BaseTimeNs + static_cast<uint64_t>(Offset);
+      Decoded[I].TimeNs = R.BaseTimeNs + static_cast<uint64_t>(Offset);
+      Decoded[I].Sequence = T.PassportEvents.size();
+      T.PassportEvents.push_back(Decoded[I]);
     }
     if (Problem)
       return Problem;
     if (R.Count != 0 && R.Count != N)
       return "its count of events differs from the events it holds";
+    if (Dropped)
+      return "an ownership event has an unknown edge kind or release reason; "
+             "such events were dropped";
     return nullptr;
   }
 
   /// One event; returns the problem, or nullptr. Allocated addresses are
-  /// deltas from the batch's previous one, PrevAddr.
+  /// deltas from the batch's previous one, PrevAddr. Known becomes false
+  /// for a complete event whose kind or reason this reader cannot name.
   static const char *decodeEvent(Cursor &C, uint64_t &PrevAddr,
-                                 PassportEventInfo &E) {
+                                 PassportEventInfo &E, bool &Known) {
     trace::u8 Head;
     uint64_t Passport;
     if (!C.read(Head) || !C.readUleb(Passport))
       return kBatchCut;
     unsigned Event = Head & 0xf;
     if (Event < static_cast<unsigned>(trace::PassportEvent::Allocated) ||
-        Event > static_cast<unsigned>(trace::PassportEvent::Evicted))
+        Event > static_cast<unsigned>(trace::PassportEvent::Borrowed))
       return "unknown passport event kind; the batch's later events are lost";
     E.Event = static_cast<trace::PassportEvent>(Event);
     E.Family = static_cast<trace::AllocFamily>((Head >> 4) & 0x3);
     E.Passport = PassportId(Passport);
 
     bool Ok = true;
-    uint64_t Related;
+    uint64_t Related, OwnerPassport = 0;
+    trace::u8 Kind = 0;
     switch (E.Event) {
     case trace::PassportEvent::Allocated: {
       int64_t AddrDelta;
@@ -318,8 +350,42 @@ private:
       break;
     case trace::PassportEvent::Evicted:
       break;
+    case trace::PassportEvent::Typed:
+      Ok = readSiteId(C, E.Site);
+      break;
+    case trace::PassportEvent::Owned:
+      Ok = C.read(Kind) && C.readUleb(E.Slot) && C.readUleb(OwnerPassport) &&
+           C.readUleb(E.OwnerOffset) && readSiteId(C, E.Site) &&
+           C.readUleb(E.FromSlot) && readStackId(C, E.Stack);
+      E.Rename = Ok && (Kind & trace::kOwnedRenameBit);
+      Known = Ok && setEdgeKind(E, Kind & ~trace::kOwnedRenameBit,
+                                trace::EdgeKind::Owns, trace::EdgeKind::Move);
+      E.OwnerPassport = PassportId(OwnerPassport);
+      break;
+    case trace::PassportEvent::Released:
+      Ok = C.read(Kind) && C.readUleb(E.Slot) && readSiteId(C, E.Site);
+      Known = Kind >= static_cast<trace::u8>(trace::ReleaseHow::Destroyed) &&
+              Kind <= static_cast<trace::u8>(trace::ReleaseHow::Handed);
+      E.How = static_cast<trace::ReleaseHow>(Kind);
+      break;
+    case trace::PassportEvent::Borrowed:
+      Ok = C.read(Kind) && C.readUleb(E.Slot) && readSiteId(C, E.Site) &&
+           C.readUleb(E.Count);
+      Known = Ok && setEdgeKind(E, Kind, trace::EdgeKind::ImmutableBorrow,
+                                trace::EdgeKind::MutableBorrow);
+      break;
     }
     return Ok ? nullptr : kBatchCut;
+  }
+
+  /// Sets E.Kind to Value if it lies in [First, Last].
+  static bool setEdgeKind(PassportEventInfo &E, unsigned Value,
+                          trace::EdgeKind First, trace::EdgeKind Last) {
+    if (Value < static_cast<unsigned>(First) ||
+        Value > static_cast<unsigned>(Last))
+      return false;
+    E.Kind = static_cast<trace::EdgeKind>(Value);
+    return true;
   }
 
   static bool readStackId(Cursor &C, StackId &Id) {
@@ -327,6 +393,14 @@ private:
     if (!C.readUleb(Value) || Value > UINT32_MAX)
       return false;
     Id = StackId(static_cast<uint32_t>(Value));
+    return true;
+  }
+
+  static bool readSiteId(Cursor &C, SiteId &Id) {
+    uint64_t Value;
+    if (!C.readUleb(Value) || Value > UINT32_MAX)
+      return false;
+    Id = SiteId(static_cast<uint32_t>(Value));
     return true;
   }
 
@@ -416,6 +490,76 @@ private:
     if (T.End)
       return "second end record";
     T.End = EndInfo{R.TimeNs, R.PeakLiveBytes, R.ExitCode};
+    return nullptr;
+  }
+
+  const char *parseSite(Cursor &C) {
+    trace::SiteRecord R;
+    if (!C.read(R))
+      return kShort;
+    SiteInfo S;
+    if (!C.readString(S.File) || !C.readString(S.Function) ||
+        !C.readString(S.Variable) || !C.readString(S.Type))
+      return "a string runs past the payload";
+    if (R.SiteId == 0)
+      return "site id 0 is reserved for 'no site'";
+    S.Id = SiteId(R.SiteId);
+    S.Line = R.Line;
+    S.Column = R.Column;
+    S.Op = R.Op;
+    S.Family = R.Family;
+    S.Flags = R.Flags;
+    // A site is written once; a repeated record keeps the first, as for
+    // stacks.
+    T.Sites.emplace(S.Id, std::move(S));
+    return nullptr;
+  }
+
+  const char *parseCycleLeak(Cursor &C) {
+    trace::CycleLeakRecord R;
+    if (!C.read(R))
+      return kShort;
+    if (R.StepCount == 0)
+      return "a cycle of no steps";
+    // Checked one at a time: the sum of both products could overflow.
+    if (R.StepCount > C.remaining() / sizeof(trace::CycleStep) ||
+        R.HeldCount > (C.remaining() - R.StepCount * sizeof(trace::CycleStep)) /
+                          sizeof(trace::u64))
+      return "step or passport count larger than the payload";
+    for (const CycleLeakInfo &Other : T.CycleLeaks)
+      if (Other.CycleId == R.CycleId)
+        return "second record for the same cycle id";
+    CycleLeakInfo L;
+    L.CycleId = R.CycleId;
+    L.Bytes = R.Bytes;
+    L.Objects = R.Objects;
+    if (R.WeakStep < R.StepCount)
+      L.WeakStep = R.WeakStep;
+    L.Steps.resize(R.StepCount);
+    for (CycleStepInfo &Step : L.Steps) {
+      trace::CycleStep S;
+      C.read(S);
+      Step.Passport = PassportId(S.Passport);
+      Step.SlotOffset = S.SlotOffset;
+      Step.Site = SiteId(S.SiteId);
+      Step.Kind = static_cast<trace::EdgeKind>(S.Kind);
+    }
+    L.Held.resize(R.HeldCount);
+    for (PassportId &P : L.Held) {
+      trace::u64 Id;
+      C.read(Id);
+      P = PassportId(Id);
+    }
+    T.CycleLeaks.push_back(std::move(L));
+    return nullptr;
+  }
+
+  const char *parseDiagnostic(Cursor &C) {
+    trace::DiagnosticRecord R;
+    if (!C.read(R))
+      return kShort;
+    T.Diagnostics.push_back(
+        DiagnosticInfo{R.Kind, SiteId(R.SiteId), R.Count, R.Threshold});
     return nullptr;
   }
 

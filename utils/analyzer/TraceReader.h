@@ -2,7 +2,7 @@
 //
 // Reads a trace file into typed in-memory tables. This is the only code that
 // knows the byte layout (it takes it from include/memscope/trace_format.h);
-// every front end (text, JSON, later graph and HTML) works on a Trace.
+// every front end (text, JSON, graph, later HTML) works on a Trace.
 //
 // The reader refuses what it cannot read with a TraceError: a file it cannot
 // open, a file that is not a memscope trace, or a trace from a newer format
@@ -79,11 +79,15 @@ using PassportId = TypedId<struct PassportTag, uint64_t, 0>;
 using StackId = TypedId<struct StackTag, uint32_t, 0>;
 /// A thread, T<n> in reports; ~0u means none (the main thread's parent).
 using ThreadId = TypedId<struct ThreadTag, uint32_t, ~0u>;
+/// An instrumented call site (a Site record); 0 means none.
+using SiteId = TypedId<struct SiteTag, uint32_t, 0>;
 
 constexpr PassportId kNoPassport;
 constexpr StackId kNoStack;
+constexpr SiteId kNoSite;
 
-/// The highest format version this reader understands.
+/// The highest format version this reader understands. It reads every
+/// version from 1 up: version 2 only added passport events 6-9.
 constexpr uint32_t kReadableFormatVersion = trace::kFormatVersion;
 
 struct ProcessInfo {
@@ -126,11 +130,68 @@ struct PassportEventInfo {
   ThreadId Tid;        // the batch's thread
   uint64_t Addr = 0;   // Allocated
   uint64_t Size = 0;   // Allocated
-  StackId Stack;       // Allocated, Freed
+  StackId Stack;       // Allocated, Freed; Owned (system-header sites)
   PassportId Related;  // Reallocated, ReallocatedFrom
+  SiteId Site;         // Typed, Owned, Released, Borrowed
+  /// Owned (without kOwnedRenameBit), Borrowed.
+  trace::EdgeKind Kind = trace::EdgeKind::Owns;
+  bool Rename = false; // Owned: the event only names the slot's edge
+  trace::ReleaseHow How = trace::ReleaseHow::Destroyed; // Released
+  uint64_t Slot = 0;        // Owned, Released, Borrowed: the owner slot
+  PassportId OwnerPassport; // Owned: the allocation the slot lies in
+  uint64_t OwnerOffset = 0; // Owned: slot - that allocation's address
+  uint64_t FromSlot = 0;    // Owned: the copy or move source, 0 if none
+  uint64_t Count = 0;       // Borrowed
   /// Position among all passport events of the file: orders events that
   /// share a timestamp.
   uint64_t Sequence = 0;
+};
+
+/// One instrumented call site: where an ownership event or a typed
+/// allocation happened, and what the compiler knew there.
+struct SiteInfo {
+  SiteId Id;
+  uint32_t Line = 0; // 0 if unknown
+  uint32_t Column = 0;
+  uint8_t Op = 0;     // MEMSCOPE_OP_* (include/memscope/abi.h)
+  uint8_t Family = 0; // MEMSCOPE_FAMILY_*, 0 for type sites
+  uint16_t Flags = 0; // MEMSCOPE_SITE_*
+  std::string File;
+  std::string Function; // the caller, demangled
+  std::string Variable; // the owner slot's name, or empty
+  std::string Type;     // pointee or allocated type, or empty
+};
+
+/// One step of a cycle leak's path: Passport holds the next step's
+/// passport (the last step holds the first) through the slot at
+/// SlotOffset.
+struct CycleStepInfo {
+  PassportId Passport;
+  uint64_t SlotOffset = 0;
+  SiteId Site;                                  // where the edge was made
+  trace::EdgeKind Kind = trace::EdgeKind::Owns; // as written; may be unknown
+};
+
+/// Allocations kept alive only by strong smart-pointer edges among
+/// themselves, found at exit.
+struct CycleLeakInfo {
+  uint32_t CycleId = 0;
+  std::vector<CycleStepInfo> Steps; // never empty
+  /// The step whose edge should be a weak_ptr; none if the writer named
+  /// none (a value past the path).
+  std::optional<size_t> WeakStep;
+  uint64_t Bytes = 0;           // all members
+  uint64_t Objects = 0;         // all members
+  std::vector<PassportId> Held; // members that are not on the path
+};
+
+/// A finding about a call site (DiagnosticRecord). Kind is kept as written:
+/// front ends name the kinds they know.
+struct DiagnosticInfo {
+  uint32_t Kind = 0; // trace::DiagnosticKind
+  SiteId Site;
+  uint64_t Count = 0;
+  uint64_t Threshold = 0;
 };
 
 struct ErrorInfo {
@@ -187,7 +248,7 @@ struct EndInfo {
 /// Record counts, indexed by trace::RecordType; index 0 counts the records
 /// of types this reader does not know (skipped).
 constexpr unsigned kNumRecordKinds =
-    static_cast<unsigned>(trace::RecordType::End) + 1;
+    static_cast<unsigned>(trace::RecordType::Diagnostic) + 1;
 using RecordCounts = std::array<uint64_t, kNumRecordKinds>;
 
 /// The name of a record type as reports print it ("leak-check"), or
@@ -210,6 +271,11 @@ struct Trace {
   std::vector<LeakCheckInfo> LeakChecks;
   std::vector<LiveChunkInfo> LiveChunks;
   std::optional<EndInfo> End;
+  /// Call sites by id. Like stacks, a site may be referenced before its
+  /// record, or never written.
+  std::unordered_map<SiteId, SiteInfo> Sites;
+  std::vector<CycleLeakInfo> CycleLeaks;   // in file order
+  std::vector<DiagnosticInfo> Diagnostics; // in file order
 
   /// Complete records read, of every type (skipped and malformed included).
   uint64_t RecordsRead = 0;
@@ -223,6 +289,8 @@ struct Trace {
   uint64_t TruncatedAtOffset = 0;
 
   const std::vector<uint64_t> *stack(StackId Id) const;
+  /// The Site record of an id, or null when the trace lacks it.
+  const SiteInfo *site(SiteId Id) const;
 };
 
 /// Why a file could not be read at all; the analyzer's exit code follows.

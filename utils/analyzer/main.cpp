@@ -6,17 +6,22 @@
 // hands a Model to the front end asked for.
 //
 //   build/bin/memscope report memscope.1234.trace [--json] [--top N]
+//   build/bin/memscope graph memscope.1234.trace [--format json|dot] [-o FILE]
 //
-// See also: docs/Analyzer.md (commands, options, exit codes, JSON schema),
-// TraceReader.h, Report.h, test/Analyzer/.
+// See also: docs/Analyzer.md (commands, options, exit codes, JSON schemas),
+// TraceReader.h, Report.h, Graph.h, test/Analyzer/.
 //===----------------------------------------------------------------------===//
+#include "Graph.h"
 #include "Report.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstring>
+#include <memory>
 #include <optional>
+#include <variant>
 
 using namespace memscope::analyzer;
 
@@ -36,19 +41,26 @@ constexpr const char *kHelp = R"(OVERVIEW: memscope - reports on memscope traces
 USAGE: memscope <command> [options]
 
 COMMANDS:
-  report TRACE     the errors, leak checks, top allocation sites and peak
-                   live heap of a trace (memscope.<pid>.trace)
+  report TRACE     the errors, leak checks, ownership findings, top
+                   allocation sites and peak live heap of a trace
+                   (memscope.<pid>.trace)
+  graph TRACE      the exact ownership graph: allocations, the edges from
+                   their owners, cycle leaks, diagnostics
 
 REPORT OPTIONS:
   --json           print JSON instead of text (schema: docs/Analyzer.md)
   --top N          rows in each allocation-site ranking (default 10)
+
+GRAPH OPTIONS:
+  --format F       json (default; schema: docs/Analyzer.md) or dot (Graphviz)
+  -o FILE          write the graph to FILE instead of stdout
 
 OTHER OPTIONS:
   -h, --help       print this help
   --version        print memscope's version and the trace format it reads
 
 EXIT CODES:
-  0  the report was printed
+  0  the report (or graph) was printed
   1  usage error
   2  the trace cannot be read, or is not a memscope trace
   3  the trace was written by a newer format version: upgrade memscope
@@ -60,6 +72,132 @@ int usageError(const llvm::Twine &Message) {
   llvm::errs() << "memscope: error: " << Message
                << " (see 'memscope --help')\n";
   return ExitUsage;
+}
+
+/// Reads the trace at Path, or says why not and gives the exit code.
+std::variant<Trace, int> readTraceOrExit(llvm::StringRef Path) {
+  llvm::Expected<Trace> T = readTraceFile(Path);
+  if (T)
+    return std::move(*T);
+  int Code = ExitUnreadable;
+  llvm::handleAllErrors(T.takeError(), [&](const TraceError &E) {
+    llvm::errs() << "memscope: error: " << E.message() << "\n";
+    if (E.kind() == TraceErrorKind::NewerVersion)
+      Code = ExitNewerVersion;
+  });
+  return Code;
+}
+
+/// After the output is written: its write error, the symbolizer's
+/// warnings, the truncation warning (WarnTruncated: the output does not say
+/// it in words), and the exit code.
+int finish(llvm::raw_fd_ostream &OS, llvm::StringRef What, const Trace &T,
+           const Symbolizer &Sym, bool WarnTruncated) {
+  OS.flush();
+  if (std::error_code EC = OS.error()) {
+    OS.clear_error();
+    llvm::errs() << "memscope: error: cannot write the " << What << ": "
+                 << EC.message() << "\n";
+    return ExitUnreadable;
+  }
+  for (const std::string &W : Sym.warnings())
+    llvm::errs() << "memscope: warning: " << W << "\n";
+  if (!T.Truncated)
+    return ExitSuccess;
+  if (WarnTruncated)
+    llvm::errs() << "memscope: warning: trace is truncated after "
+                 << T.RecordsRead << " records at byte offset "
+                 << T.TruncatedAtOffset << "\n";
+  return ExitTruncated;
+}
+
+/// `--name VALUE` or `--name=VALUE` at Args[I] (advancing I past VALUE);
+/// none if Args[I] is another option; Missing if VALUE is missing.
+std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
+                                           size_t &I, llvm::StringRef Name,
+                                           bool &Missing) {
+  llvm::StringRef Arg = Args[I];
+  if (Arg.consume_front(Name)) {
+    if (Arg.empty()) {
+      if (I + 1 == Args.size()) {
+        Missing = true;
+        return llvm::StringRef();
+      }
+      return llvm::StringRef(Args[++I]);
+    }
+    if (Arg.consume_front("="))
+      return Arg;
+  }
+  return std::nullopt;
+}
+
+int runGraph(llvm::ArrayRef<const char *> Args) {
+  GraphFormat Format = GraphFormat::Json;
+  std::optional<std::string> Path, Output;
+  bool OptionsEnded = false;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
+    if (OptionsEnded || !Arg.starts_with("-")) {
+      if (Path)
+        return usageError("graph takes one trace, got '" + *Path + "' and '" +
+                          Arg + "'");
+      Path = Arg.str();
+      continue;
+    }
+    bool Missing = false;
+    if (Arg == "--") {
+      OptionsEnded = true;
+    } else if (Arg == "-h" || Arg == "--help") {
+      llvm::outs() << kHelp;
+      return ExitSuccess;
+    } else if (std::optional<llvm::StringRef> Value =
+                   optionValue(Args, I, "--format", Missing)) {
+      if (Missing)
+        return usageError("--format needs json or dot");
+      if (*Value == "json")
+        Format = GraphFormat::Json;
+      else if (*Value == "dot")
+        Format = GraphFormat::Dot;
+      else
+        return usageError("--format needs json or dot, got '" + *Value + "'");
+    } else if (std::optional<llvm::StringRef> Value =
+                   optionValue(Args, I, "-o", Missing)) {
+      if (Missing || Value->empty())
+        return usageError("-o needs a file name");
+      Output = Value->str();
+    } else {
+      return usageError("unknown option '" + Arg + "' for 'graph'");
+    }
+  }
+  if (!Path)
+    return usageError("graph needs a trace file");
+
+  std::variant<Trace, int> Read = readTraceOrExit(*Path);
+  if (int *Code = std::get_if<int>(&Read))
+    return *Code;
+  const Trace &T = std::get<Trace>(Read);
+  Symbolizer Sym(T);
+  Model M(T, Sym);
+  OwnershipGraph G(M);
+
+  std::unique_ptr<llvm::raw_fd_ostream> File;
+  if (Output) {
+    std::error_code EC;
+    File = std::make_unique<llvm::raw_fd_ostream>(*Output, EC,
+                                                  llvm::sys::fs::OF_None);
+    if (EC) {
+      llvm::errs() << "memscope: error: cannot write '" << *Output
+                   << "': " << EC.message() << "\n";
+      return ExitUnreadable;
+    }
+  }
+  llvm::raw_fd_ostream &OS = File ? *File : llvm::outs();
+  if (Format == GraphFormat::Json)
+    writeGraphJson(G, *Path, OS);
+  else
+    writeGraphDot(G, OS);
+  // Neither format says in words that the trace was cut.
+  return finish(OS, "graph", T, Sym, /*WarnTruncated=*/true);
 }
 
 int runReport(llvm::ArrayRef<const char *> Args) {
@@ -102,42 +240,20 @@ int runReport(llvm::ArrayRef<const char *> Args) {
     return usageError("report needs a trace file");
   Opts.TracePath = *Path;
 
-  llvm::Expected<Trace> T = readTraceFile(*Path);
-  if (!T) {
-    int Code = ExitUnreadable;
-    llvm::handleAllErrors(T.takeError(), [&](const TraceError &E) {
-      llvm::errs() << "memscope: error: " << E.message() << "\n";
-      if (E.kind() == TraceErrorKind::NewerVersion)
-        Code = ExitNewerVersion;
-    });
-    return Code;
-  }
-
-  Symbolizer Sym(*T);
-  Model M(*T, Sym);
+  std::variant<Trace, int> Read = readTraceOrExit(*Path);
+  if (int *Code = std::get_if<int>(&Read))
+    return *Code;
+  const Trace &T = std::get<Trace>(Read);
+  Symbolizer Sym(T);
+  Model M(T, Sym);
   llvm::raw_fd_ostream &OS = llvm::outs();
   if (Json)
     writeJsonReport(M, Opts, OS);
   else
     writeTextReport(M, Opts, OS);
-  OS.flush();
-  if (std::error_code EC = OS.error()) {
-    OS.clear_error();
-    llvm::errs() << "memscope: error: cannot write the report: " << EC.message()
-                 << "\n";
-    return ExitUnreadable;
-  }
-
-  for (const std::string &W : Sym.warnings())
-    llvm::errs() << "memscope: warning: " << W << "\n";
-  if (!T->Truncated)
-    return ExitSuccess;
-  // The text report says so in its header; JSON readers see the field.
-  if (Json)
-    llvm::errs() << "memscope: warning: trace is truncated after "
-                 << T->RecordsRead << " records at byte offset "
-                 << T->TruncatedAtOffset << "\n";
-  return ExitTruncated;
+  // The text report says in its header that the trace is truncated; JSON
+  // readers see the field, people the warning.
+  return finish(OS, "report", T, Sym, /*WarnTruncated=*/Json);
 }
 
 } // namespace
@@ -159,6 +275,8 @@ int main(int Argc, const char **Argv) {
   }
   if (Command == "report")
     return runReport(Args.drop_front());
+  if (Command == "graph")
+    return runGraph(Args.drop_front());
   if (Command.starts_with("-"))
     return usageError("unknown option '" + Command + "'");
   return usageError("unknown command '" + Command + "'");

@@ -3,12 +3,13 @@
 #
 #   fuzz_reader.py WORKDIR [--cases N]
 #
-# Damages the `full` trace of make_trace.py in seeded, reproducible ways
-# (cut at a random length, random bytes flipped, random record sizes
-# rewritten, or several at once) and runs `memscope report` on each, as text
-# and as JSON. Every run must end with exit code 0, 2, 3 or 4 within the
-# time limit, and its JSON must parse. A failing input is kept in WORKDIR
-# as fuzz-<seed>.trace and named in the output.
+# Damages the `full` and `ownership` traces of make_trace.py in seeded,
+# reproducible ways (cut at a random length, random bytes flipped, random
+# record sizes rewritten, or several at once) and runs on each, in turn,
+# `memscope report`, `report --json`, `graph` and `graph --format dot`.
+# Every run must end with exit code 0, 2, 3 or 4 within the time limit, and
+# its JSON must parse. A failing input is kept in WORKDIR as
+# fuzz-<seed>.trace and named in the output.
 #
 # See also: fuzz.test, utils/analyzer/TraceReader.cpp.
 # ===--------------------------------------------------------------------=== #
@@ -45,19 +46,23 @@ def damage(data, rng, offsets):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("workdir")
-    parser.add_argument("--cases", type=int, default=200)
+    parser.add_argument("--cases", type=int, default=400)
     args = parser.parse_args()
 
-    trace = make_trace.full_trace()
+    traces = [make_trace.full_trace(), make_trace.ownership_trace()]
+    # (arguments after the trace, whether stdout is JSON)
+    commands = [(["report"], False), (["report", "--json"], True),
+                (["graph"], True), (["graph", "--format", "dot"], False)]
     failures = 0
     for seed in range(args.cases):
         rng = random.Random(seed)
+        trace = traces[seed % len(traces)]
         how, data = damage(trace.data, rng, trace.offsets)
         path = os.path.join(args.workdir, "fuzz-%d.trace" % seed)
         with open(path, "wb") as f:
             f.write(data)
-        as_json = seed % 2 == 1
-        command = ["memscope", "report", path] + (["--json"] if as_json else [])
+        arguments, as_json = commands[seed // len(traces) % len(commands)]
+        command = ["memscope", arguments[0], path] + arguments[1:]
         try:
             run = subprocess.run(command, capture_output=True, timeout=30)
         except subprocess.TimeoutExpired:
@@ -73,8 +78,9 @@ def main():
             except ValueError as e:
                 problem = "invalid JSON: %s" % e
         if problem:
-            print("seed %d (%s): %s; input kept in %s\n%s" %
-                  (seed, how, problem, path, run.stderr.decode(errors="replace")))
+            print("seed %d (%s, %s): %s; input kept in %s\n%s" %
+                  (seed, how, " ".join(arguments), problem, path,
+                   run.stderr.decode(errors="replace")))
             failures += 1
         else:
             os.remove(path)

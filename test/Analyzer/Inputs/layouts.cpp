@@ -27,4 +27,8 @@ int main() {
   PRINT(LeakRecord);
   PRINT(LiveChunkRecord);
   PRINT(EndRecord);
+  PRINT(SiteRecord);
+  PRINT(CycleLeakRecord);
+  PRINT(CycleStep);
+  PRINT(DiagnosticRecord);
 }

@@ -4,11 +4,20 @@
 # Writes traces byte for byte as include/memscope/trace_format.h lays them
 # out, so the analyzer's tests do not need the runtime:
 #
-#   make_trace.py full OUT          every record type, an unknown one, stacks
-#                                   referenced before (or without) their
-#                                   record, batches out of time order
+#   make_trace.py full OUT          every record type of version 1, an unknown
+#                                   one, stacks referenced before (or
+#                                   without) their record, batches out of
+#                                   time order
+#   make_trace.py full-v1 OUT       `full` with a version-1 header
+#   make_trace.py ownership OUT     types and exact ownership: a shared_ptr
+#                                   cycle leak with a weak back-edge, a
+#                                   unique_ptr move, a rename, borrows, a
+#                                   clone storm, unknown site ids
+#   make_trace.py damaged-ownership OUT
+#                                   malformed Site, CycleLeak and Diagnostic
+#                                   records and ownership events
 #   make_trace.py truncated OUT     `full` cut inside its leak-check record
-#   make_trace.py newer OUT         a header of format version 2
+#   make_trace.py newer OUT         a header of format version 3
 #   make_trace.py big-endian OUT    a header written big-endian
 #   make_trace.py short-header OUT  the magic and half a header
 #   make_trace.py foreign OUT       the start of an ELF file
@@ -30,18 +39,34 @@ import struct
 import sys
 
 MAGIC = b"MSCOPETR"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 LITTLE_ENDIAN_MARK = 0x01020304
 
 # RecordType
 PROCESS, MODULE, STACK, THREAD, PASSPORT_BATCH = 1, 2, 3, 4, 5
 ERROR, LEAK_CHECK, LEAK, LIVE_CHUNK, END = 6, 7, 8, 9, 10
+SITE, CYCLE_LEAK, DIAGNOSTIC = 11, 12, 13
 
 # PassportEvent and AllocFamily
 ALLOCATED, FREED, REALLOCATED, REALLOCATED_FROM, EVICTED = 1, 2, 3, 4, 5
+TYPED, OWNED, RELEASED, BORROWED = 6, 7, 8, 9
 MALLOC, NEW, NEW_ARRAY = 1, 2, 3
 
 DIRECT, INDIRECT = 1, 2
+
+# EdgeKind, the Owned rename bit, ReleaseHow, DiagnosticKind
+OWNS, ARC_CLONE, RC_CLONE, WEAK, MOVE = 1, 2, 3, 4, 5
+IMMUTABLE_BORROW, MUTABLE_BORROW, CONTAINS = 6, 7, 8
+RENAME_BIT = 0x80
+DESTROYED, RESET, MOVED_OUT, HANDED = 1, 2, 3, 4
+CLONE_STORM = 1
+
+# include/memscope/abi.h: MEMSCOPE_OP_*, MEMSCOPE_FAMILY_*, MEMSCOPE_SITE_*
+OP_ADOPT, OP_MAKE, OP_COPY, OP_MOVE, OP_LOCK, OP_RESET, OP_SWAP = 1, 2, 3, 4, 5, 6, 7
+OP_RELEASE, OP_DESTROY, OP_PRODUCE, OP_GET, OP_ARROW, OP_DEREF = 8, 9, 10, 11, 12, 13
+OP_ALLOC_TYPE = 14
+FAMILY_SHARED, FAMILY_SHARED_SINGLE, FAMILY_WEAK, FAMILY_UNIQUE = 1, 2, 3, 4
+SITE_SYSTEM_HEADER, SITE_CONST_POINTEE, SITE_ARRAY = 1, 2, 4
 
 LAYOUTS = {
     "FileHeader": "<8sIIII",
@@ -56,6 +81,10 @@ LAYOUTS = {
     "LeakRecord": "<QQIIIB3x",
     "LiveChunkRecord": "<QQQIIII",
     "EndRecord": "<QQII",
+    "SiteRecord": "<IIIBBH",
+    "CycleLeakRecord": "<IIIIQQ",
+    "CycleStep": "<QQIB3x",
+    "DiagnosticRecord": "<IIQQ",
 }
 
 
@@ -122,12 +151,37 @@ class Trace:
     def batch(self, tid, base_ns, end_ns, events, count=None):
         """events: tuples ("alloc", passport, addr, size, stack, family),
         ("free", passport, stack, family), ("realloc", passport, new),
-        ("realloc-from", passport, old), ("evict", passport)."""
+        ("realloc-from", passport, old), ("evict", passport),
+        ("typed", passport, site),
+        ("owned" or "renamed", passport, kind, slot, owner_passport,
+         owner_offset, site, from_slot, stack),
+        ("released", passport, how, slot, site),
+        ("borrowed", passport, kind, slot, site, count),
+        ("raw", bytes): bytes as they are (damaged events)."""
         body = bytearray()
         prev_addr = 0
         for event in events:
             kind, passport = event[0], event[1]
-            if kind == "alloc":
+            if kind == "raw":
+                body += passport
+            elif kind == "typed":
+                body += bytes([TYPED]) + uleb(passport) + uleb(event[2])
+            elif kind in ("owned", "renamed"):
+                _, _, edge, slot, owner, offset, site, from_slot, stack = event
+                if kind == "renamed":
+                    edge |= RENAME_BIT
+                body += bytes([OWNED]) + uleb(passport) + bytes([edge])
+                body += uleb(slot) + uleb(owner) + uleb(offset) + uleb(site)
+                body += uleb(from_slot) + uleb(stack)
+            elif kind == "released":
+                _, _, how, slot, site = event
+                body += bytes([RELEASED]) + uleb(passport) + bytes([how])
+                body += uleb(slot) + uleb(site)
+            elif kind == "borrowed":
+                _, _, edge, slot, site, n = event
+                body += bytes([BORROWED]) + uleb(passport) + bytes([edge])
+                body += uleb(slot) + uleb(site) + uleb(n)
+            elif kind == "alloc":
                 _, _, addr, size, stack, family = event
                 body += bytes([ALLOCATED | family << 4]) + uleb(passport)
                 body += sleb(addr - prev_addr) + uleb(size) + uleb(stack)
@@ -167,6 +221,25 @@ class Trace:
     def end(self, time_ns, peak, exit_code):
         self.record(END, pack("EndRecord", time_ns, peak, exit_code, 0))
 
+    def site(self, site_id, line, column, op, family, flags, file, function,
+             variable="", type_name=""):
+        payload = pack("SiteRecord", site_id, line, column, op, family, flags)
+        payload += string(file) + string(function) + string(variable)
+        self.record(SITE, payload + string(type_name))
+
+    def cycle_leak(self, cycle_id, steps, held, weak_step, size, objects):
+        """steps: (passport, slot_offset, site, kind) tuples."""
+        payload = pack("CycleLeakRecord", cycle_id, len(steps), len(held),
+                       weak_step, size, objects)
+        for step in steps:
+            payload += pack("CycleStep", *step)
+        self.record(CYCLE_LEAK,
+                    payload + b"".join(struct.pack("<Q", p) for p in held))
+
+    def diagnostic(self, kind, site, count, threshold):
+        self.record(DIAGNOSTIC, pack("DiagnosticRecord", kind, site, count,
+                                     threshold))
+
 
 # Synthetic pcs: 0x401xxx lies in no module (printed as raw addresses),
 # 0x7f0000001xxx in a module whose binary does not exist. Like the runtime's,
@@ -175,8 +248,8 @@ LIB = "/nonexistent/libdemo.so"
 LIB_BASE = 0x7F0000000000
 
 
-def full_trace():
-    t = Trace()
+def full_trace(version=FORMAT_VERSION):
+    t = Trace(version=version)
     t.process(4242, ["./app", "--mode", "two words"], "/opt/app/bin/app")
     t.module(LIB, LIB_BASE, [(LIB_BASE + 0x1000, LIB_BASE + 0x3000, 1),
                              (LIB_BASE + 0x3000, LIB_BASE + 0x4000, 0)],
@@ -218,6 +291,169 @@ def full_trace():
     t.leak(1, DIRECT, 24, 1, 6, [5])
     t.leak(1, DIRECT, 200, 1, 2, [4])
     t.end(1_006_000, 4428, 1)
+    return t
+
+
+SRC = "/src/own.cpp"
+# Owner slots on the stack (T0's and T1's) and a global.
+SLOT_A, SLOT_B, SLOT_W, SLOT_W2 = 0x7FFD0010, 0x7FFD0020, 0x7FFD0030, 0x7FFD0038
+SLOT_COPY, SLOT_GLOBAL, SLOT_UNKNOWN = 0x7FFE1000, 0x404040, 0x7FFD0100
+# Node #1, Node #2, Leaf #3, Widget #4, char[] #5, Config #6, #7 (no type).
+ADDR = {1: 0x602000000010, 2: 0x602000000050, 3: 0x602000000090,
+        4: 0x6020000000D0, 5: 0x603000000000, 6: 0x602000000100,
+        7: 0x602000000200}
+
+
+def ownership_trace():
+    """A program like this one (own.cpp), as the runtime would trace it:
+
+        struct Leaf { std::weak_ptr<Node> parent; };
+        struct Node { char tag[16]; std::shared_ptr<Node> next;
+                      std::unique_ptr<Leaf> leaf; };
+        std::shared_ptr<Node> make_node() { return std::make_shared<Node>(); } // 5
+        void make_pair() {
+          auto a = make_node();                           // 12
+          auto b = make_node();                           // 13
+          a->next = b;                                    // 14
+          b->next = a;                                    // 15: should be weak
+          a->leaf = std::make_unique<Leaf>();             // 17
+          a->leaf->parent = a;                            // 16 (sic)
+        }                                                 // 18: a, b destroyed
+        int main() {                                      // T0
+          auto w = std::make_unique<Widget>();            // 22
+          auto w2 = std::move(w);                         // 23
+          w2->poke(); w2->poke(); w2->poke();             // 24
+          const Widget *r = w2.get();                     // 25
+        }                                                 // 26 (and a UAF of r)
+        char *buffer = new char[4096];                    // 28, leaked
+        std::shared_ptr<Config> g_config(new Config);     // 30, in init()
+        void hot_loop(int) { auto copy = g_config; ... }  // 33-34, T1
+
+    Site 21 and 22 (T1's) are written after the batch that uses them; sites
+    98 and 99 are never written."""
+    t = Trace()
+    t.process(5151, ["./own"], "/src/own")
+    for stack_id in range(1, 6):
+        t.stack(stack_id, [0x401001 + 0x100 * stack_id])
+    t.thread(1, 0, 5, 1_000_050)
+    shared, unique, weak = FAMILY_SHARED, FAMILY_UNIQUE, FAMILY_WEAK
+    t.site(1, 5, 10, OP_ALLOC_TYPE, 0, 0, SRC, "make_node()", "", "Node")
+    t.site(2, 5, 10, OP_MAKE, shared, 0, SRC, "make_node()", "", "Node")
+    t.site(3, 12, 8, OP_PRODUCE, shared, 0, SRC, "make_pair()", "a", "Node")
+    t.site(4, 13, 8, OP_PRODUCE, shared, 0, SRC, "make_pair()", "b", "Node")
+    t.site(5, 14, 11, OP_COPY, shared, 0, SRC, "make_pair()", "Node::next", "Node")
+    t.site(6, 15, 11, OP_COPY, shared, 0, SRC, "make_pair()", "Node::next", "Node")
+    t.site(7, 16, 19, OP_COPY, weak, 0, SRC, "make_pair()", "Leaf::parent", "Node")
+    t.site(8, 17, 13, OP_ALLOC_TYPE, 0, 0, SRC, "make_pair()", "", "Leaf")
+    t.site(9, 17, 13, OP_MOVE, unique, 0, SRC, "make_pair()", "Node::leaf", "Leaf")
+    t.site(10, 18, 1, OP_DESTROY, shared, 0, SRC, "make_pair()", "a", "Node")
+    t.site(11, 18, 1, OP_DESTROY, shared, 0, SRC, "make_pair()", "b", "Node")
+    t.site(12, 22, 13, OP_ALLOC_TYPE, 0, 0, SRC, "main", "", "Widget")
+    t.site(13, 22, 13, OP_MAKE, unique, 0, SRC, "main", "w", "Widget")
+    t.site(14, 23, 13, OP_MOVE, unique, 0, SRC, "main", "w2", "Widget")
+    t.site(15, 24, 5, OP_ARROW, unique, 0, SRC, "main", "w2", "Widget")
+    t.site(16, 25, 24, OP_GET, unique, SITE_CONST_POINTEE, SRC, "main", "w2",
+           "const Widget")
+    t.site(17, 26, 1, OP_DESTROY, unique, 0, SRC, "main", "w2", "Widget")
+    t.site(18, 28, 18, OP_ALLOC_TYPE, 0, SITE_ARRAY, SRC, "main", "", "char")
+    t.site(19, 30, 30, OP_ALLOC_TYPE, 0, 0, SRC, "init()", "", "Config")
+    t.site(20, 30, 23, OP_ADOPT, shared, 0, SRC, "init()", "g_config", "Config")
+    a, b = SLOT_A, SLOT_B
+    t.batch(0, 1_000_000, 1_000_340, [
+        ("alloc", 1, ADDR[1], 48, 1, NEW),
+        ("typed", 1, 1),
+        ("owned", 1, OWNS, a, 0, 0, 2, 0, 0),
+        ("renamed", 1, OWNS, a, 0, 0, 3, 0, 0),
+        ("alloc", 2, ADDR[2], 48, 1, NEW),
+        ("typed", 2, 1),
+        ("owned", 2, OWNS, b, 0, 0, 2, 0, 0),
+        ("renamed", 2, OWNS, b, 0, 0, 4, 0, 0),
+        ("owned", 2, ARC_CLONE, ADDR[1] + 16, 1, 16, 5, b, 0),
+        ("owned", 1, ARC_CLONE, ADDR[2] + 16, 2, 16, 6, a, 0),
+        ("alloc", 3, ADDR[3], 32, 2, NEW),
+        ("typed", 3, 8),
+        ("owned", 3, MOVE, ADDR[1] + 32, 1, 32, 9, 0, 0),
+        ("owned", 1, WEAK, ADDR[3], 3, 0, 7, a, 0),
+        ("released", 1, DESTROYED, a, 10),
+        ("released", 2, DESTROYED, b, 11),
+    ])
+    w, w2 = SLOT_W, SLOT_W2
+    t.batch(0, 1_001_000, 1_001_240, [
+        ("alloc", 7, ADDR[7], 16, 3, NEW),
+        ("typed", 7, 98),
+        ("owned", 7, OWNS, SLOT_UNKNOWN, 0, 0, 99, 0, 0),
+        ("alloc", 4, ADDR[4], 24, 3, NEW),
+        ("typed", 4, 12),
+        ("owned", 4, OWNS, w, 0, 0, 13, 0, 0),
+        ("owned", 4, MOVE, w2, 0, 0, 14, w, 0),
+        ("released", 4, MOVED_OUT, w, 14),
+        ("borrowed", 4, MUTABLE_BORROW, w2, 15, 2),
+        ("borrowed", 4, MUTABLE_BORROW, w2, 15, 1),
+        ("borrowed", 4, IMMUTABLE_BORROW, w2, 16, 1),
+        ("released", 4, DESTROYED, w2, 17),
+        ("free", 4, 4, NEW),
+        ("alloc", 5, ADDR[5], 4096, 3, NEW_ARRAY),
+        ("typed", 5, 18),
+        ("alloc", 6, ADDR[6], 64, 3, NEW),
+        ("typed", 6, 19),
+        ("owned", 6, OWNS, SLOT_GLOBAL, 0, 0, 20, 0, 0),
+    ])
+    t.batch(1, 1_002_000, 1_002_600, [
+        event for _ in range(3) for event in (
+            ("owned", 6, ARC_CLONE, SLOT_COPY, 0, 0, 21, SLOT_GLOBAL, 0),
+            ("released", 6, DESTROYED, SLOT_COPY, 22))
+    ])
+    t.site(21, 33, 17, OP_COPY, shared, 0, SRC, "hot_loop(int)", "copy", "Config")
+    t.site(22, 34, 1, OP_DESTROY, shared, 0, SRC, "hot_loop(int)", "copy", "Config")
+    t.error("heap-use-after-free", ADDR[4] + 8, 4, 0x401501, 4, 1_003_000, 0, 5)
+    t.cycle_leak(1, [(1, 16, 5, ARC_CLONE, ), (2, 16, 6, ARC_CLONE)], [3],
+                 1, 128, 3)
+    t.diagnostic(CLONE_STORM, 21, 1500, 1000)
+    t.leak_check(1, 1_004_000, 3, 4224, 4)
+    t.leak(1, INDIRECT, 96, 2, 1, [1, 2])
+    t.leak(1, INDIRECT, 32, 1, 2, [3])
+    t.leak(1, DIRECT, 4096, 1, 3, [5])
+    t.end(1_005_000, 0, 0)
+    return t
+
+
+def damaged_ownership_trace():
+    """Each malformed record or event once, between good ones."""
+    t = Trace()
+    t.process(6161, ["./bad"], "/src/bad")
+    # A type name with what DOT and JSON must escape: quotes, a backslash,
+    # a newline, a control character, invalid UTF-8.
+    t.site(1, 3, 5, OP_ALLOC_TYPE, 0, 0, SRC, "f()", "",
+           b'Odd<"a\\b",\n\x01\xff>')
+    good = bytes(t.data[t.offsets[-1][1]:])
+    # A string that runs past the payload: the Function's length.
+    bad = bytearray(good)
+    struct.pack_into("<I", bad, 8 + 16 + 4 + len(SRC), 1000)
+    t.data += bad
+    t.site(0, 1, 1, OP_ALLOC_TYPE, 0, 0, SRC, "f()", "", "Zero")
+    t.record(SITE, b"\x02\x00")
+    t.cycle_leak(1, [(1, 0, 0, ARC_CLONE)], [], 0, 8, 1)
+    t.cycle_leak(1, [(1, 0, 0, ARC_CLONE)], [], 0, 8, 1)    # same id
+    t.cycle_leak(2, [], [], 0, 0, 0)                       # no steps
+    t.record(CYCLE_LEAK, pack("CycleLeakRecord", 3, 1000, 0, 0, 0, 0))
+    t.record(CYCLE_LEAK, pack("CycleLeakRecord", 4, 1, 1 << 31, 0, 0, 0)
+             + pack("CycleStep", 1, 0, 0, ARC_CLONE))
+    t.record(DIAGNOSTIC, b"\x01\x00\x00\x00")
+    t.diagnostic(7, 1, 5, 4)                               # unknown kind: kept
+    t.batch(0, 1000, 1100, [
+        ("alloc", 1, 0x602000000010, 8, 0, NEW),
+        ("typed", 1, 1),
+        ("owned", 1, 9, 0x7FFD0010, 0, 0, 1, 0, 0),         # unknown kind
+        ("released", 1, 7, 0x7FFD0010, 1),                 # unknown reason
+        ("borrowed", 1, OWNS, 0x7FFD0010, 1, 1),            # not a borrow
+        ("owned", 1, OWNS, 0x7FFD0020, 0, 0, 1, 0, 0),
+    ])
+    t.batch(0, 1200, 1300, [
+        ("alloc", 2, 0x602000000050, 8, 0, NEW),
+        ("raw", bytes([OWNED]) + uleb(2) + bytes([OWNS]) + uleb(0x7FFD0030)),
+    ])
+    t.batch(0, 1400, 1500, [("raw", bytes([TYPED]) + uleb(1) + b"\xff" * 5)])
+    t.end(2000, 0, 0)
     return t
 
 
@@ -276,9 +512,10 @@ def binary_trace(exe, disassembly):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("kind", choices=["full", "truncated", "newer", "big-endian",
-                                         "short-header", "foreign", "binary",
-                                         "layouts"])
+    parser.add_argument("kind", choices=["full", "full-v1", "ownership",
+                                         "damaged-ownership", "truncated",
+                                         "newer", "big-endian", "short-header",
+                                         "foreign", "binary", "layouts"])
     parser.add_argument("out", nargs="?")
     parser.add_argument("--exe")
     parser.add_argument("--disassembly")
@@ -290,10 +527,16 @@ def main():
         return
     if args.kind == "full":
         data = full_trace().data
+    elif args.kind == "full-v1":
+        data = full_trace(version=1).data
+    elif args.kind == "ownership":
+        data = ownership_trace().data
+    elif args.kind == "damaged-ownership":
+        data = damaged_ownership_trace().data
     elif args.kind == "truncated":
         data = truncated_trace()
     elif args.kind == "newer":
-        data = Trace(version=2).data
+        data = Trace(version=FORMAT_VERSION + 1).data
     elif args.kind == "big-endian":
         data = Trace(mark=0x04030201).data
     elif args.kind == "short-header":

@@ -49,6 +49,6 @@ int main() {
   // TRACE: Leak check #1 at exit
   // TRACE-DAG: Direct leak of 32 byte(s) in 1 object(s) allocated from:
   // TRACE-DAG: Indirect leak of 128 byte(s) in 4 object(s) allocated from:
-  // TRACE-DAG: passports: #{{[0-9]+}} #{{[0-9]+}} #{{[0-9]+}} #{{[0-9]+}}{{$}}
+  // TRACE-DAG: passports: #{{[0-9]+}} (Node) #{{[0-9]+}} (Node) #{{[0-9]+}} (Node) #{{[0-9]+}} (Node){{$}}
   // TRACE: SUMMARY: memscope: 160 byte(s) leaked in 5 allocation(s).
 }

@@ -23,6 +23,6 @@ int main(int argc, char **argv) {
   // CHECK: #0 {{.*}} in main {{.*}}uaf-history.c:[[@LINE-2]]
   // CHECK: freed by thread T0 here:
   // CHECK: previously allocated by thread T0 here:
-  // CHECK: passport #[[ID:[0-9]+]] (40 bytes): allocated by T0 at {{.*}}uaf-history.c:[[@LINE-8]]:{{[0-9]+}} in main → freed by T0 at {{.*}}uaf-history.c:[[@LINE-6]]:{{[0-9]+}} in main
+  // CHECK: passport #[[ID:[0-9]+]] (int, 40 bytes): allocated by T0 at {{.*}}uaf-history.c:[[@LINE-8]]:{{[0-9]+}} in main → freed by T0 at {{.*}}uaf-history.c:[[@LINE-6]]:{{[0-9]+}} in main
   // CHECK: SUMMARY: memscope: heap-use-after-free
 }

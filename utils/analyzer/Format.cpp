@@ -1,0 +1,30 @@
+//===- utils/analyzer/Format.cpp - text shared by the front ends ----------===//
+//
+// See Format.h.
+//===----------------------------------------------------------------------===//
+#include "Format.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+
+namespace memscope {
+namespace analyzer {
+
+std::string hexText(uint64_t Value) {
+  return "0x" + llvm::utohexstr(Value, /*LowerCase=*/true);
+}
+
+std::string shortFrameText(const Frame &F) {
+  if (!F.File.empty())
+    return llvm::sys::path::filename(F.File).str() + ":" +
+           std::to_string(F.Line);
+  if (!F.Function.empty())
+    return F.Function;
+  if (F.hasModule())
+    return "(" + llvm::sys::path::filename(F.Module).str() + "+" +
+           hexText(F.ModuleOffset) + ")";
+  return hexText(F.Pc);
+}
+
+} // namespace analyzer
+} // namespace memscope

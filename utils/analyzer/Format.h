@@ -1,0 +1,29 @@
+//===- utils/analyzer/Format.h - text shared by the front ends --*- C++ -*-===//
+//
+// The few ways of writing a value as text that several front ends share
+// (the text report, the graph's DOT labels and messages), so that a frame
+// or a source location reads the same everywhere.
+//
+// See also: TextReport.cpp, Graph.cpp, GraphReport.cpp.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ANALYZER_FORMAT_H
+#define MEMSCOPE_ANALYZER_FORMAT_H
+
+#include "Symbolizer.h"
+
+#include <string>
+
+namespace memscope {
+namespace analyzer {
+
+/// "0x7f00a0", lowercase.
+std::string hexText(uint64_t Value);
+
+/// A frame in one line: `a.cpp:5`, `function`, `(libfoo.so+0x10)` or
+/// `0x1234`.
+std::string shortFrameText(const Frame &F);
+
+} // namespace analyzer
+} // namespace memscope
+
+#endif // MEMSCOPE_ANALYZER_FORMAT_H

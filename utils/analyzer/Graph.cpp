@@ -1,0 +1,213 @@
+//===- utils/analyzer/Graph.cpp - the ownership graph of a trace ----------===//
+//
+// Assembles the graph from the Model: the edges of the replay with their
+// source locations, the cycle leaks (which flag the edges on their paths),
+// the nodes (every passport with ownership events or a known type, every
+// allocation an owner slot lies in, every cycle member), and the
+// diagnostics with a sentence each.
+//
+// See also: Graph.h, Ownership.cpp (the replay), docs/Analyzer.md.
+//===----------------------------------------------------------------------===//
+#include "Graph.h"
+
+#include "memscope/abi.h"
+
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+namespace memscope {
+namespace analyzer {
+
+std::optional<SourceLocation> siteLocation(const Model &M, SiteId Site,
+                                           StackId Stack) {
+  const SiteInfo *S = M.trace().site(Site);
+  if (!S)
+    return std::nullopt;
+  // A copy made inside std::vector says more at the user's call.
+  if ((S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER) && !Stack.isNone())
+    if (std::optional<Frame> F = M.userFrame(Stack); F && !F->File.empty())
+      return SourceLocation{F->File, F->Line, F->Column, F->Function};
+  return SourceLocation{S->File, S->Line, S->Column, S->Function};
+}
+
+std::string locationText(const std::optional<SourceLocation> &L) {
+  if (!L || (L->File.empty() && L->Function.empty()))
+    return "an unknown site";
+  std::string Text;
+  if (!L->File.empty()) {
+    Text = llvm::sys::path::filename(L->File).str();
+    if (L->Line)
+      Text += ":" + std::to_string(L->Line);
+    if (L->Line && L->Column)
+      Text += ":" + std::to_string(L->Column);
+  }
+  if (!L->Function.empty())
+    Text += (Text.empty() ? "in " : " in ") + L->Function;
+  return Text;
+}
+
+std::string shortLocationText(const std::optional<SourceLocation> &L) {
+  if (!L || (L->File.empty() && L->Function.empty()))
+    return "an unknown site";
+  if (L->File.empty())
+    return L->Function;
+  return llvm::sys::path::filename(L->File).str() + ":" +
+         std::to_string(L->Line);
+}
+
+OwnershipGraph::OwnershipGraph(const Model &M) : M(M) {
+  const Ownership &Own = M.ownership();
+  for (const OwnershipEdge &E : Own.edges())
+    Edges.push_back(
+        GraphEdge{&E, siteLocation(M, E.Site, E.First->Stack), /*Cycle=*/0});
+  addCycles();
+  addNodes();
+  addDiagnostics();
+}
+
+void OwnershipGraph::addCycles() {
+  const Trace &T = M.trace();
+  std::vector<const CycleLeakInfo *> Records;
+  for (const CycleLeakInfo &L : T.CycleLeaks)
+    Records.push_back(&L);
+  std::sort(Records.begin(), Records.end(),
+            [](const CycleLeakInfo *A, const CycleLeakInfo *B) {
+              return A->CycleId < B->CycleId;
+            });
+  // Edges by the allocation their slot lies in.
+  std::unordered_map<PassportId, std::vector<GraphEdge *>> ByFrom;
+  for (GraphEdge &E : Edges)
+    if (!E.Edge->From.isNone())
+      ByFrom[E.Edge->From].push_back(&E);
+  for (const CycleLeakInfo *L : Records) {
+    GraphCycle C;
+    C.Record = L;
+    size_t N = L->Steps.size();
+    for (size_t I = 0; I < N; ++I) {
+      const CycleStepInfo &Step = L->Steps[I];
+      GraphCycleStep S;
+      S.Holder = Step.Passport;
+      S.Next = L->Steps[(I + 1) % N].Passport;
+      S.HolderType = M.typeOf(Step.Passport);
+      S.Slot = slotName(T.site(Step.Site), 0, Step.Passport, Step.SlotOffset);
+      S.SlotOffset = Step.SlotOffset;
+      S.Kind = Step.Kind;
+      S.Site = siteLocation(M, Step.Site);
+      // The edge from that slot to the next member, whatever its kind or
+      // site (a Move into the slot is the same ownership).
+      const SiteInfo *Site = T.site(Step.Site);
+      bool InSystemHeader = Site && (Site->Flags & MEMSCOPE_SITE_SYSTEM_HEADER);
+      auto Out = ByFrom.find(S.Holder);
+      if (Out != ByFrom.end())
+        for (GraphEdge *E : Out->second)
+          if (E->Edge->FromOffset == S.SlotOffset && E->Edge->To == S.Next) {
+            // A step records no stack; the edge's first event may have one
+            // that leads out of the system header.
+            if (!S.HasEdge && InSystemHeader && E->FirstSite)
+              S.Site = E->FirstSite;
+            S.HasEdge = true;
+            if (!E->Cycle)
+              E->Cycle = L->CycleId;
+          }
+      C.Path.push_back(std::move(S));
+    }
+    Cycles.push_back(std::move(C));
+  }
+}
+
+void OwnershipGraph::addNodes() {
+  const Trace &T = M.trace();
+  const Ownership &Own = M.ownership();
+  std::unordered_map<PassportId, uint32_t> CycleOf;
+  for (const GraphCycle &C : Cycles) {
+    for (const GraphCycleStep &S : C.Path)
+      CycleOf.try_emplace(S.Holder, C.Record->CycleId);
+    for (PassportId P : C.Record->Held)
+      CycleOf.try_emplace(P, C.Record->CycleId);
+  }
+  std::unordered_set<PassportId> LeakedAtExit;
+  for (const LeakCheckInfo &Check : T.LeakChecks)
+    if (Check.AtExit)
+      for (const LeakGroupInfo &G : Check.Groups)
+        LeakedAtExit.insert(G.Passports.begin(), G.Passports.end());
+
+  std::set<PassportId> Ids = Own.passports();
+  for (const OwnershipEdge &E : Own.edges())
+    if (!E.From.isNone())
+      Ids.insert(E.From);
+  for (const auto &Entry : CycleOf)
+    Ids.insert(Entry.first);
+  Ids.erase(kNoPassport);
+
+  for (PassportId Id : Ids) {
+    GraphNode N;
+    N.Id = Id;
+    N.Type = M.typeOf(Id);
+    N.Allocation = M.allocation(Id);
+    if (N.Allocation)
+      N.AllocationSite = M.userFrame(N.Allocation->Stack);
+    if (const OwnershipEdge *First = Own.firstOwner(Id))
+      N.Owner = First->Owner;
+    for (const PassportEventInfo *E : M.history(Id))
+      if (E->Event == trace::PassportEvent::Freed)
+        N.Freed = true;
+    auto Cycle = CycleOf.find(Id);
+    N.Cycle = Cycle == CycleOf.end() ? 0 : Cycle->second;
+    N.Leaked = N.Cycle || LeakedAtExit.count(Id);
+    N.Borrows = Own.borrows(Id);
+    Nodes.push_back(std::move(N));
+  }
+}
+
+void OwnershipGraph::addDiagnostics() {
+  for (const GraphCycle &C : Cycles) {
+    const CycleLeakInfo &L = *C.Record;
+    GraphDiagnostic D;
+    D.Kind = "cycle leak";
+    D.Cycle = L.CycleId;
+    D.Bytes = L.Bytes;
+    D.Objects = L.Objects;
+    D.Message = std::to_string(L.Objects) + " object(s) (" +
+                std::to_string(L.Bytes) +
+                " bytes) kept alive only by strong edges among themselves";
+    if (L.WeakStep) {
+      const GraphCycleStep &S = C.Path[*L.WeakStep];
+      D.Site = S.Site;
+      D.Message += "; make " + S.Slot + " (#" +
+                   std::to_string(S.Holder.value()) + " -> #" +
+                   std::to_string(S.Next.value()) + ", " +
+                   locationText(S.Site) + ") a weak_ptr";
+    }
+    Diagnostics.push_back(std::move(D));
+  }
+  for (const DiagnosticInfo &Info : M.trace().Diagnostics) {
+    GraphDiagnostic D;
+    D.Kind = diagnosticKindName(Info.Kind);
+    D.Site = siteLocation(M, Info.Site);
+    D.Count = Info.Count;
+    D.Threshold = Info.Threshold;
+    if (const SiteInfo *S = M.trace().site(Info.Site)) {
+      llvm::StringRef Family = siteFamilyName(S->Family);
+      D.Operation =
+          (Family.empty() ? "" : Family.str() + " ") + siteOpName(S->Op);
+    }
+    std::string What = D.Operation.empty() ? "the operation" : D.Operation;
+    if (Info.Kind == static_cast<uint32_t>(trace::DiagnosticKind::CloneStorm))
+      D.Message = What + " at " + locationText(D.Site) + " ran " +
+                  std::to_string(Info.Count) + " times (threshold " +
+                  std::to_string(Info.Threshold) +
+                  "): pass the smart pointer by reference, or borrow from it";
+    else
+      D.Message = "diagnostic of kind " + std::to_string(Info.Kind) + " at " +
+                  locationText(D.Site) + ": count " +
+                  std::to_string(Info.Count) + ", threshold " +
+                  std::to_string(Info.Threshold);
+    Diagnostics.push_back(std::move(D));
+  }
+}
+
+} // namespace analyzer
+} // namespace memscope

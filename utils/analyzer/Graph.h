@@ -1,0 +1,134 @@
+//===- utils/analyzer/Graph.h - the ownership graph of a trace --*- C++ -*-===//
+//
+// The exact ownership graph, as `memscope graph` prints it and the report's
+// Ownership section quotes it: one node per allocation that took part in
+// ownership (with its type, allocation site, first owner and fate), the
+// edges of Ownership.h with their source locations, the cycle leaks the
+// runtime found at exit with their paths, and diagnostics (cycle leaks,
+// clone storms). Everything is in a deterministic order, so the graph of a
+// trace can be a golden file.
+//
+// See also: Ownership.h (the replay underneath), GraphReport.cpp (JSON and
+// DOT), TextReport.cpp (the Ownership section), docs/Analyzer.md (schema).
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ANALYZER_GRAPH_H
+#define MEMSCOPE_ANALYZER_GRAPH_H
+
+#include "Model.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace memscope {
+namespace analyzer {
+
+/// Where in the source something happened: a Site record's position, or
+/// the user frame of its stack when the site is in a system header.
+struct SourceLocation {
+  std::string File; // as the compiler named it
+  uint32_t Line = 0;
+  uint32_t Column = 0;
+  std::string Function;
+};
+
+/// The location of a site (for sites in system headers, the first user
+/// frame of Stack when it names a file); none when the trace lacks the site.
+std::optional<SourceLocation> siteLocation(const Model &M, SiteId Site,
+                                           StackId Stack = kNoStack);
+
+/// `own.cpp:14:7 in make_pair` (file name only), or `an unknown site`.
+std::string locationText(const std::optional<SourceLocation> &L);
+
+/// `own.cpp:14` (as a frame in a one-line history), the function when there
+/// is no file, or `an unknown site`.
+std::string shortLocationText(const std::optional<SourceLocation> &L);
+
+struct GraphNode {
+  PassportId Id;
+  std::string Type;                              // "" when unknown
+  const PassportEventInfo *Allocation = nullptr; // null when not in the trace
+  std::optional<Frame> AllocationSite;           // its first user frame
+  std::string Owner; // name of the first owner slot, "" if none
+  bool Freed = false;
+  /// Listed by a leak check at exit, or a member of a cycle leak.
+  bool Leaked = false;
+  uint32_t Cycle = 0; // the cycle leak it belongs to, 0 if none
+  llvm::ArrayRef<BorrowSummary> Borrows;
+};
+
+struct GraphEdge {
+  const OwnershipEdge *Edge = nullptr;
+  std::optional<SourceLocation> FirstSite;
+  uint32_t Cycle = 0; // the cycle leak whose path it is on, 0 if none
+};
+
+struct GraphCycleStep {
+  PassportId Holder;
+  PassportId Next; // what Holder holds: the next step's holder
+  std::string HolderType;
+  std::string Slot; // slotName() of the step's site
+  uint64_t SlotOffset = 0;
+  trace::EdgeKind Kind = trace::EdgeKind::Owns;
+  std::optional<SourceLocation> Site;
+  bool HasEdge = false; // an edge of the graph matches it
+};
+
+struct GraphCycle {
+  const CycleLeakInfo *Record = nullptr;
+  std::vector<GraphCycleStep> Path;
+};
+
+struct GraphDiagnostic {
+  std::string Kind; // "cycle leak", "clone storm", or "unknown"
+  uint32_t Cycle = 0;
+  std::optional<SourceLocation> Site;
+  std::string Operation; // the site's family and operation: "shared_ptr copy"
+  std::optional<uint64_t> Count;
+  std::optional<uint64_t> Threshold;
+  std::optional<uint64_t> Bytes;
+  std::optional<uint64_t> Objects;
+  std::string Message; // one sentence for people
+};
+
+class OwnershipGraph {
+public:
+  explicit OwnershipGraph(const Model &M);
+
+  const Model &model() const { return M; }
+  /// By passport.
+  const std::vector<GraphNode> &nodes() const { return Nodes; }
+  /// In Ownership::edges() order.
+  const std::vector<GraphEdge> &edges() const { return Edges; }
+  /// By cycle id.
+  const std::vector<GraphCycle> &cycles() const { return Cycles; }
+  /// Cycle leaks by cycle id, then Diagnostic records in trace order.
+  const std::vector<GraphDiagnostic> &diagnostics() const {
+    return Diagnostics;
+  }
+
+private:
+  void addCycles();
+  void addNodes();
+  void addDiagnostics();
+
+  const Model &M;
+  std::vector<GraphNode> Nodes;
+  std::vector<GraphEdge> Edges;
+  std::vector<GraphCycle> Cycles;
+  std::vector<GraphDiagnostic> Diagnostics;
+};
+
+/// The output formats of `memscope graph`.
+enum class GraphFormat { Json, Dot };
+
+/// Version of the graph JSON's layout; bumped when a field changes meaning
+/// or disappears.
+constexpr unsigned kGraphSchemaVersion = 1;
+
+void writeGraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
+                    llvm::raw_ostream &OS);
+void writeGraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS);
+
+} // namespace analyzer
+} // namespace memscope
+
+#endif // MEMSCOPE_ANALYZER_GRAPH_H

@@ -1,0 +1,250 @@
+//===- utils/analyzer/GraphReport.cpp - `memscope graph` output -----------===//
+//
+// Writes an OwnershipGraph as JSON (for tools; deterministic, so a trace's
+// graph can be a golden file) or as a Graphviz digraph (for people:
+// `memscope graph app.trace --format dot | dot -Tsvg > graph.svg`). The JSON
+// schema is in docs/Analyzer.md, field by field.
+//
+// DOT: allocations are boxes labelled `#P Type`, `N B` and their allocation
+// site; owners that are not allocations (locals, globals) are plain-text
+// nodes named after the slot; edges carry their kind and count. Weak edges
+// are dashed, edges on a cycle leak's path red and bold, leaked allocations
+// drawn in red. Borrows are left out: they are not ownership.
+//
+// See also: Graph.h, JsonWriter.h, main.cpp (the command).
+//===----------------------------------------------------------------------===//
+#include "Graph.h"
+
+#include "Format.h"
+#include "JsonWriter.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/JSON.h"
+
+namespace memscope {
+namespace analyzer {
+
+namespace {
+
+class GraphJson : JsonWriter {
+public:
+  GraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
+            llvm::raw_ostream &OS)
+      : JsonWriter(OS), G(G), T(G.model().trace()), TracePath(TracePath) {}
+
+  void print() {
+    W.StartObject();
+    key("schema_version");
+    W.Uint(kGraphSchemaVersion);
+    key("trace");
+    string(TracePath);
+    key("format_version");
+    W.Uint(T.FormatVersion);
+    key("truncated");
+    W.Bool(T.Truncated);
+    key("nodes");
+    W.StartArray();
+    for (const GraphNode &N : G.nodes())
+      writeNode(N);
+    W.EndArray();
+    key("edges");
+    W.StartArray();
+    for (const GraphEdge &E : G.edges())
+      writeEdge(E);
+    W.EndArray();
+    key("cycles");
+    W.StartArray();
+    for (const GraphCycle &C : G.cycles())
+      cycle(C);
+    W.EndArray();
+    key("diagnostics");
+    W.StartArray();
+    for (const GraphDiagnostic &D : G.diagnostics())
+      diagnostic(D);
+    W.EndArray();
+    W.EndObject();
+    finish();
+  }
+
+private:
+  void writeNode(const GraphNode &N) {
+    const PassportEventInfo *A = N.Allocation;
+    W.StartObject();
+    key("passport");
+    W.Uint64(N.Id.value());
+    key("type");
+    stringOrNull(N.Type);
+    key("size");
+    orNull(A, [&] { W.Uint64(A->Size); });
+    key("address");
+    orNull(A, [&] { hex(A->Addr); });
+    key("allocation_site");
+    orNull(N.AllocationSite.has_value(), [&] { frame(*N.AllocationSite); });
+    key("thread");
+    orNull(A, [&] { W.Uint(A->Tid.value()); });
+    key("owner");
+    stringOrNull(N.Owner);
+    key("freed");
+    W.Bool(N.Freed);
+    key("leaked");
+    W.Bool(N.Leaked);
+    key("cycle");
+    uintOrNull(N.Cycle);
+    key("borrows");
+    W.StartArray();
+    for (const BorrowSummary &B : N.Borrows) {
+      W.StartObject();
+      key("kind");
+      W.String(edgeKindName(B.Kind));
+      key("owner");
+      string(B.Owner);
+      key("site");
+      location(siteLocation(G.model(), B.Site));
+      key("count");
+      W.Uint64(B.Count);
+      W.EndObject();
+    }
+    W.EndArray();
+    W.EndObject();
+  }
+
+  void writeEdge(const GraphEdge &GE) {
+    const OwnershipEdge &E = *GE.Edge;
+    W.StartObject();
+    key("from");
+    passport(E.From);
+    key("from_offset");
+    orNull(!E.From.isNone(), [&] { W.Uint64(E.FromOffset); });
+    key("owner");
+    string(E.Owner);
+    key("to");
+    passport(E.To);
+    key("kind");
+    W.String(edgeKindName(E.Kind));
+    key("confidence");
+    W.String("exact");
+    key("first_site");
+    location(GE.FirstSite);
+    key("count");
+    W.Uint64(E.Count);
+    key("live_at_end");
+    W.Bool(E.liveAtEnd());
+    key("cycle");
+    uintOrNull(GE.Cycle);
+    W.EndObject();
+  }
+
+  const OwnershipGraph &G;
+  const Trace &T;
+  llvm::StringRef TracePath;
+};
+
+/// A DOT quoted string: `"` and `\` escaped, control characters as spaces,
+/// invalid UTF-8 fixed up. Lines are joined with DOT's `\n` by the caller.
+std::string dotEscape(llvm::StringRef S) {
+  std::string Valid = llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
+  std::string Out;
+  for (char C : Valid) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += static_cast<unsigned char>(C) < 0x20 || C == 0x7f ? ' ' : C;
+  }
+  return Out;
+}
+
+/// `"line 1\nline 2"`.
+std::string dotLabel(llvm::ArrayRef<std::string> Lines) {
+  std::string Label = "\"";
+  for (size_t I = 0; I < Lines.size(); ++I)
+    Label += (I ? "\\n" : "") + dotEscape(Lines[I]);
+  return Label + "\"";
+}
+
+std::string nodeName(PassportId Id) { return "p" + std::to_string(Id.value()); }
+
+class GraphDot {
+public:
+  GraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS) : G(G), OS(OS) {}
+
+  void print() {
+    OS << "digraph memscope {\n"
+       << "  node [shape=box, fontname=\"monospace\"];\n"
+       << "  edge [fontname=\"monospace\"];\n";
+    for (const GraphNode &N : G.nodes())
+      printNode(N);
+    for (const GraphEdge &E : G.edges())
+      printEdge(E);
+    // Cycle steps the events did not show as an edge are drawn from the
+    // cycle record alone.
+    for (const GraphCycle &C : G.cycles())
+      for (const GraphCycleStep &S : C.Path)
+        if (!S.HasEdge)
+          OS << "  " << nodeName(S.Holder) << " -> " << nodeName(S.Next)
+             << " [label=" << dotLabel({S.Slot, edgeKindName(S.Kind)})
+             << ", color=red, fontcolor=red, style=bold];\n";
+    OS << "}\n";
+    OS.flush();
+  }
+
+private:
+  void printNode(const GraphNode &N) {
+    std::vector<std::string> Lines;
+    Lines.push_back("#" + std::to_string(N.Id.value()) +
+                    (N.Type.empty() ? "" : " " + N.Type));
+    if (N.Allocation)
+      Lines.push_back(std::to_string(N.Allocation->Size) + " B");
+    if (N.AllocationSite)
+      Lines.push_back(shortFrameText(*N.AllocationSite));
+    OS << "  " << nodeName(N.Id) << " [label=" << dotLabel(Lines);
+    if (N.Leaked)
+      OS << ", color=red";
+    OS << "];\n";
+  }
+
+  /// The node of an owner that is not an allocation: one per name.
+  std::string ownerNode(const std::string &Owner) {
+    auto [It, New] =
+        Owners.try_emplace(Owner, "o" + std::to_string(Owners.size() + 1));
+    if (New)
+      OS << "  " << It->second << " [label=" << dotLabel({Owner})
+         << ", shape=plaintext];\n";
+    return It->second;
+  }
+
+  void printEdge(const GraphEdge &GE) {
+    const OwnershipEdge &E = *GE.Edge;
+    std::string From = E.From.isNone() ? ownerNode(E.Owner) : nodeName(E.From);
+    std::vector<std::string> Lines;
+    // An owner inside an allocation is named on its edge (the node is the
+    // allocation).
+    if (!E.From.isNone())
+      Lines.push_back(E.Owner);
+    Lines.push_back(std::string(edgeKindName(E.Kind)) + " x" +
+                    std::to_string(E.Count));
+    OS << "  " << From << " -> " << nodeName(E.To)
+       << " [label=" << dotLabel(Lines);
+    if (E.Kind == trace::EdgeKind::Weak)
+      OS << ", style=dashed";
+    if (GE.Cycle)
+      OS << ", color=red, fontcolor=red, style=bold";
+    OS << "];\n";
+  }
+
+  const OwnershipGraph &G;
+  llvm::raw_ostream &OS;
+  llvm::StringMap<std::string> Owners;
+};
+
+} // namespace
+
+void writeGraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
+                    llvm::raw_ostream &OS) {
+  GraphJson(G, TracePath, OS).print();
+}
+
+void writeGraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS) {
+  GraphDot(G, OS).print();
+}
+
+} // namespace analyzer
+} // namespace memscope
