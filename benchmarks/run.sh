@@ -13,8 +13,8 @@
 # MEMSCOPE_OPTIONS=trace=0:detect_leaks=0 (ms-chk: checks and ownership
 # tracking), which prices what passports, the trace and the leak check cost.
 # A fourth build leaves out ownership instrumentation (-mllvm
-# -memscope-ownership=0) and runs with the same options (ms-nown: checking
-# only), which prices ownership tracking. Each run's trace goes to the output
+# -memscope-instrument-{ownership,borrows,alloc-types}=0) and runs with the
+# same options (ms-nown: checking only), which prices ownership tracking. Each run's trace goes to the output
 # directory and is deleted after the run.
 #
 #   benchmarks/run.sh [--build DIR] [--runs N]
@@ -92,7 +92,9 @@ build_one() { # src kind -> $out/<name>.<kind>
   memscope) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope) ;;
   memscope-nown)
     compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc
-    flags+=(-fsanitize=memscope -mllvm -memscope-ownership=0) ;;
+    flags+=(-fsanitize=memscope -mllvm -memscope-instrument-ownership=0
+      -mllvm -memscope-instrument-borrows=0
+      -mllvm -memscope-instrument-alloc-types=0) ;;
   esac
   if ! "$compiler" "${flags[@]}" "$src" -o "$out/$name.$kind" >"$out/$name.$kind.build.log" 2>&1; then
     echo "run.sh: build failed: $compiler ${flags[*]} $src" >&2
@@ -185,7 +187,7 @@ echo
 echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu:+ ($cpu)}"
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
-echo "memscope = defaults (checks, passports, trace, leak check at exit, ownership); ms-chk = checks + ownership (trace=0:detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-ownership=0, trace=0:detect_leaks=0)"
+echo "memscope = defaults (checks, passports, trace, leak check at exit, ownership); ms-chk = checks + ownership (trace=0:detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-instrument-{ownership,borrows,alloc-types}=0, trace=0:detect_leaks=0)"
 echo
 row() { # one format for the header and the rows
   printf '%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n' "$@"

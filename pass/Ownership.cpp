@@ -1216,6 +1216,11 @@ GlobalVariable *Instrumenter::createSite(const Planned &P, const Caller &C) {
       Flags |= MEMSCOPE_SITE_SYSTEM_HEADER;
   }
 
+  // libc++'s inline namespace, mangled: its control blocks differ.
+  const Function *Callee = P.Call->getCalledFunction();
+  if (P.S.Family && Callee && Callee->getName().contains("St3__1"))
+    Flags |= MEMSCOPE_SITE_LIBCXX;
+
   Type *I8 = Type::getInt8Ty(Ctx), *I16 = Type::getInt16Ty(Ctx),
        *I32 = Type::getInt32Ty(Ctx);
   Constant *Fields[] = {

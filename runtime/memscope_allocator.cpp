@@ -688,6 +688,10 @@ BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize) {
   return BlockOf(P, UserBeg, UserSize, /*AllowFreed=*/false);
 }
 
+bool IsHeapAddress(uptr P) {
+  return TheAllocator.PointerIsMine(reinterpret_cast<void *>(P));
+}
+
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg) {
   return BlockOf(P, UserBeg, nullptr, /*AllowFreed=*/true);
 }

@@ -73,7 +73,10 @@ static_assert(sizeof(BlockMeta) == 40, "BlockMeta size");
 // not be on the calling thread's stack for this to be cheap (large blocks
 // are looked up under the secondary allocator's lock).
 BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize = nullptr);
-// The same, also for a block in quarantine (freed, memory not reused yet).
+// True if P lies in memory the heap allocator manages (a block, live or
+// not, or its redzones).
+bool IsHeapAddress(uptr P);
+// The same as LiveBlockOf, also for a block in quarantine (freed, memory not reused yet).
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
 
 // What the reports need to know about one chunk, copied out of its header.

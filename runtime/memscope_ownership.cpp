@@ -87,7 +87,9 @@ struct alignas(64) OwnerEntry {
   PassportId Passport;   // the object's
   u32 Site;              // where the edge was made; names the slot
   u32 Stack;             // with Site in a system header: the caller's stack
+  uptr Ctrl;             // the control block (shared and weak), else 0
   u8 Kind;               // EdgeKind
+  bool Libcxx;           // made by libc++'s smart pointers
   u8 BorrowKind;         // EdgeKind of the pending borrows
   atomic_uint32_t BorrowSite;  // pending borrows: where,
   atomic_uint32_t BorrowCount; // and how many since the last event
@@ -264,7 +266,11 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   E->Passport = M->Passport;
   E->Site = OriginSite;
   E->Stack = Inherited ? OriginStack : StackIfInLibrary(S);
+  E->Ctrl = S->Family == MEMSCOPE_FAMILY_UNIQUE
+                ? 0
+                : reinterpret_cast<const uptr *>(Slot)[1];
   E->Kind = static_cast<u8>(Kind);
+  E->Libcxx = S->Flags & MEMSCOPE_SITE_LIBCXX;
   E->BorrowKind = 0;
   atomic_store_relaxed(&E->BorrowSite, 0);
   atomic_store_relaxed(&E->BorrowCount, 0);
@@ -387,12 +393,133 @@ u32 NodeIndex(const Snapshot &G, uptr Beg) {
 }
 
 struct PendingEdge {
-  uptr OwnerBeg; // 0: the slot is not in a live heap block
+  uptr OwnerBeg; // 0: the slot is not in a heap block (a variable)
   uptr ObjBeg;
   uptr SlotOffset;
+  uptr Ctrl;     // the control block, 0 for unique_ptr
   u32 Site, Stack;
   u8 Kind;
+  bool Libcxx;
 };
+
+// A strong owner slot whose memory was freed while it still held its
+// object: the library moved it with memcpy (libc++ relocates shared_ptr and
+// unique_ptr elements that way when a vector grows) or freed it without
+// running its destructor.
+struct LostOwner {
+  uptr Ptr, Ctrl, OldSlot, ObjBeg;
+  PassportId Passport;
+  u32 Site, Stack;
+  u8 Kind;
+  bool Libcxx;
+};
+
+// A word in a live block that holds a lost owner's value.
+struct Candidate {
+  uptr Addr, BlockBeg;
+  u32 Lost; // index into the sorted lost owners
+};
+
+struct RecoveryScan {
+  InternalMmapVector<LostOwner> *Lost; // sorted by Ptr
+  InternalMmapVector<uptr> *Known;     // slots the table knows, sorted
+  InternalMmapVector<Candidate> *Found;
+};
+
+void ScanForLostOwners(const ChunkView &C, void *Arg) {
+  auto *Scan = static_cast<RecoveryScan *>(Arg);
+  const InternalMmapVector<LostOwner> &Lost = *Scan->Lost;
+  const uptr *Words = reinterpret_cast<const uptr *>(C.UserBeg);
+  uptr N = C.UserSize / sizeof(uptr);
+  for (uptr W = 0; W < N; ++W) {
+    uptr I = InternalLowerBound(Lost, Words[W],
+                                [](const LostOwner &L, uptr V) {
+                                  return L.Ptr < V;
+                                });
+    for (; I < Lost.size() && Lost[I].Ptr == Words[W]; ++I) {
+      if (Lost[I].Ctrl && (W + 1 >= N || Words[W + 1] != Lost[I].Ctrl))
+        continue;
+      uptr Addr = C.UserBeg + W * sizeof(uptr);
+      uptr K = InternalLowerBound(*Scan->Known, Addr);
+      if (K < Scan->Known->size() && (*Scan->Known)[K] == Addr)
+        continue;
+      Scan->Found->push_back({Addr, C.UserBeg, static_cast<u32>(I)});
+      break; // one candidate per word; the group decides below
+    }
+  }
+}
+
+bool SameValue(const LostOwner &A, const LostOwner &B) {
+  return A.Ptr == B.Ptr && A.Ctrl == B.Ctrl;
+}
+
+// Finds where lost owners went: words in live blocks holding the same
+// stored pointer (and control block) that no known slot accounts for. A
+// group of lost owners of one value is recovered only if exactly as many
+// such words exist; otherwise its object counts as owned from outside, so
+// that an unknown owner never makes a false cycle. Recovered owners are
+// recorded in the trace as moved.
+void RecoverLostOwners(InternalMmapVector<LostOwner> &Lost,
+                       InternalMmapVector<PendingEdge> *Pending,
+                       InternalMmapVector<uptr> *ExternalObjects) {
+  Sort(Lost.data(), Lost.size(), [](const LostOwner &A, const LostOwner &B) {
+    return A.Ptr != B.Ptr ? A.Ptr < B.Ptr : A.Ctrl < B.Ctrl;
+  });
+  InternalMmapVector<uptr> Known;
+  for (uptr I = 0; I < kTableSize; ++I) {
+    uptr Key = atomic_load(&Table[I].Slot, memory_order_acquire);
+    if (Key > kBusyKey)
+      Known.push_back(Key);
+  }
+  Sort(Known.data(), Known.size());
+  InternalMmapVector<Candidate> Found;
+  RecoveryScan Scan = {&Lost, &Known, &Found};
+  ForEachLiveChunk(ScanForLostOwners, &Scan);
+  Sort(Found.data(), Found.size(), [](const Candidate &A, const Candidate &B) {
+    return A.Lost != B.Lost ? A.Lost < B.Lost : A.Addr < B.Addr;
+  });
+  for (uptr G = 0; G < Lost.size();) {
+    uptr GEnd = G;
+    while (GEnd < Lost.size() && SameValue(Lost[GEnd], Lost[G]))
+      ++GEnd;
+    // The scan files every candidate under the group's first index.
+    uptr F = InternalLowerBound(Found, G, [](const Candidate &C, uptr L) {
+      return C.Lost < L;
+    });
+    uptr FEnd = F;
+    while (FEnd < Found.size() && Found[FEnd].Lost == G)
+      ++FEnd;
+    if (FEnd - F != GEnd - G) {
+      ExternalObjects->push_back(Lost[G].ObjBeg);
+      G = GEnd;
+      continue;
+    }
+    for (uptr I = 0; I < GEnd - G; ++I) {
+      const LostOwner &L = Lost[G + I];
+      const Candidate &C = Found[F + I];
+      Pending->push_back({C.BlockBeg, L.ObjBeg, C.Addr - C.BlockBeg, L.Ctrl,
+                          L.Site, L.Stack, L.Kind, L.Libcxx});
+      uptr Beg;
+      BlockMeta *Holder = LiveBlockOf(C.Addr, &Beg);
+      TraceReleased(L.Passport, ReleaseHow::MovedOut, L.OldSlot, L.Site);
+      TraceOwned(L.Passport, L.Kind, C.Addr,
+                 Holder ? Holder->Passport : kNoPassport, C.Addr - C.BlockBeg,
+                 L.Site, L.OldSlot, L.Stack);
+    }
+    G = GEnd;
+  }
+}
+
+// The number of strong owners a control block counts, or 0 if it cannot
+// be read.
+uptr UseCount(uptr Ctrl, bool Libcxx) {
+  uptr Beg, Size;
+  if (!Ctrl || !LiveBlockOf(Ctrl, &Beg, &Size) || Ctrl + 16 > Beg + Size)
+    return 0;
+  if (Libcxx) // __shared_owners_: owners - 1
+    return *reinterpret_cast<const long *>(Ctrl + 8) + 1;
+  return *reinterpret_cast<const int *>(Ctrl + 8); // _M_use_count
+}
 
 // Container buffers: a block that holds owner slots but is not itself
 // owned by a smart pointer (a std::vector's array, a std::list or std::map
@@ -422,6 +549,8 @@ void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
 
 void BuildSnapshot(Snapshot *G) {
   InternalMmapVector<PendingEdge> Pending;
+  InternalMmapVector<LostOwner> Lost;
+  InternalMmapVector<uptr> ExternalObjects;
   for (uptr I = 0; I < kTableSize; ++I) {
     OwnerEntry &E = Table[I];
     uptr Slot = atomic_load(&E.Slot, memory_order_acquire);
@@ -431,20 +560,29 @@ void BuildSnapshot(Snapshot *G) {
     BlockMeta *M = LiveBlockOf(E.Ptr, &ObjBeg, &ObjSize);
     if (!M || M->Passport != E.Passport)
       continue; // stale: the object is gone
+    G->Nodes.push_back({ObjBeg, ObjSize, M->Passport});
     uptr OwnerBeg = 0, OwnerSize = 0;
     BlockMeta *OM = LiveBlockOf(Slot, &OwnerBeg, &OwnerSize);
-    // A slot in a live block is readable; one that no longer holds the
-    // object was changed behind the pass's back (memcpy'd away).
+    if (!OM && IsHeapAddress(Slot)) {
+      Lost.push_back({E.Ptr, E.Ctrl, Slot, ObjBeg, E.Passport, E.Site,
+                      E.Stack, E.Kind, E.Libcxx});
+      continue;
+    }
+    // A slot in a live block that no longer holds the object was changed
+    // behind the pass's back.
     if (OM && *reinterpret_cast<const uptr *>(Slot) != E.Ptr)
       continue;
-    if (!OM)
-      OwnerBeg = 0;
-    Pending.push_back({OwnerBeg, ObjBeg, OwnerBeg ? Slot - OwnerBeg : 0,
-                       E.Site, E.Stack, E.Kind});
-    G->Nodes.push_back({ObjBeg, ObjSize, M->Passport});
-    if (OM)
-      G->Nodes.push_back({OwnerBeg, OwnerSize, OM->Passport, true});
+    Pending.push_back({OM ? OwnerBeg : 0, ObjBeg, OM ? Slot - OwnerBeg : 0,
+                       E.Ctrl, E.Site, E.Stack, E.Kind, E.Libcxx});
   }
+  if (!Lost.empty())
+    RecoverLostOwners(Lost, &Pending, &ExternalObjects);
+  for (const PendingEdge &P : Pending)
+    if (P.OwnerBeg) {
+      uptr Beg, Size;
+      if (BlockMeta *OM = LiveBlockOf(P.OwnerBeg, &Beg, &Size))
+        G->Nodes.push_back({Beg, Size, OM->Passport, true});
+    }
   // One node per block; a block both owned and holding slots is no
   // container.
   Sort(G->Nodes.data(), G->Nodes.size(),
@@ -456,6 +594,24 @@ void BuildSnapshot(Snapshot *G) {
     if (!Unique || G->Nodes[Unique - 1].Beg != G->Nodes[I].Beg)
       G->Nodes[Unique++] = G->Nodes[I];
   G->Nodes.resize(Unique);
+  for (uptr Beg : ExternalObjects)
+    G->Nodes[NodeIndex(*G, Beg)].External = true;
+
+  // Owners the control block counts but memscope does not know of (made in
+  // code the pass did not see, or copied with memcpy) keep the object
+  // alive: no cycle is claimed without every owner accounted for.
+  Sort(Pending.data(), Pending.size(),
+       [](const PendingEdge &A, const PendingEdge &B) { return A.Ctrl < B.Ctrl; });
+  for (uptr I = 0; I < Pending.size();) {
+    uptr J = I;
+    while (J < Pending.size() && Pending[J].Ctrl == Pending[I].Ctrl)
+      ++J;
+    if (Pending[I].Ctrl && UseCount(Pending[I].Ctrl, Pending[I].Libcxx) > J - I)
+      for (uptr K = I; K < J; ++K)
+        G->Nodes[NodeIndex(*G, Pending[K].ObjBeg)].External = true;
+    I = J;
+  }
+
   for (const PendingEdge &P : Pending) {
     u32 To = NodeIndex(*G, P.ObjBeg);
     // Owned from a variable: kept alive from outside.

@@ -131,6 +131,9 @@ struct memscope_site {
 #define MEMSCOPE_SITE_SYSTEM_HEADER 1 /* the call is in a system header */
 #define MEMSCOPE_SITE_CONST_POINTEE 2 /* the pointee type is const */
 #define MEMSCOPE_SITE_ARRAY 4         /* an array of `Type` (allocator) */
+#define MEMSCOPE_SITE_LIBCXX 8        /* the callee is libc++'s (std::__1): its
+                                         control block counts owners - 1 in a
+                                         long, libstdc++'s in an int */
 
 /* Entry points (signatures in interface.inc):
  *   __memscope_own_update(site, slot, other)  after the call

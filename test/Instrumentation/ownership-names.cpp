@@ -50,28 +50,28 @@ template <class T> struct shared_ptr {
 void names() {
   std::shared_ptr<std::pair<int, long>> pair(new std::pair<int, long>(1, 2));
   std::shared_ptr<std::pair<int, long>> pairCopy = pair;
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[PAIR]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[PAIR]] }
   auto function = std::make_unique<std::function<void(int, int)>>();
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#MAKE]], i8 [[#UNIQUE]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FUNCTION]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#MAKE]], i8 [[#UNIQUE]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FUNCTION]] }
   auto tagged = std::make_shared<Tagged<Color::Green, 2>>();
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#MAKE]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[TAGGED]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#MAKE]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[TAGGED]] }
   std::shared_ptr<std::map<int, std::pair<int, int>>> map(
       new std::map<int, std::pair<int, int>>);
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[MAP]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[MAP]] }
   std::shared_ptr<int (*)(char, long)> fnptr(new (int (*)(char, long))(nullptr));
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FNPTR]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FNPTR]] }
   std::unique_ptr<int[]> uniqueArray(new int[4]);
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#UNIQUE]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[INT_ARRAY]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#UNIQUE]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[INT_ARRAY]] }
   std::shared_ptr<int[]> sharedArray(new int[4]);
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[INT_ARRAY]] }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[INT_ARRAY]] }
 
 #ifdef __GLIBCXX__
   // The weak pointer's policy decides what lock() returns.
   std::__shared_ptr<Node, __gnu_cxx::_S_single> single(new Node);
   std::__weak_ptr<Node, __gnu_cxx::_S_single> singleWeak = single;
-  // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
+  // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
   std::__shared_ptr<Node, __gnu_cxx::_S_single> locked = singleWeak.lock();
-  // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#LOCK]], i8 [[#SINGLE]], i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
+  // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#LOCK]], i8 [[#SINGLE]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
 #endif
 
   // Left alone: the variables' names never reach a descriptor.

@@ -25,7 +25,7 @@ struct Peer {
 };
 void Peer::link(std::shared_ptr<Peer> p) { other = std::move(p); }
 // CHECK-DAG: @[[OTHER:memscope.str[.0-9]*]] = {{.*}} c"ns::Peer::other\00"
-// CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#MOVE]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[OTHER]], ptr @{{[^,]+}} }
+// CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#MOVE]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[OTHER]], ptr @{{[^,]+}} }
 std::shared_ptr<Peer> root;
 } // namespace ns
 
@@ -49,28 +49,28 @@ void variables(std::shared_ptr<ns::Peer> byValue, Derived &d, Box<int> &b,
                First &f) {
   std::shared_ptr<ns::Peer> local = byValue;
   // CHECK-DAG: @[[LOCAL:memscope.str[.0-9]*]] = {{.*}} c"local\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[LOCAL]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[LOCAL]], ptr @{{[^,]+}} }
   byValue.reset();
   // CHECK-DAG: @[[BY_VALUE:memscope.str[.0-9]*]] = {{.*}} c"byValue\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[BY_VALUE]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[BY_VALUE]], ptr @{{[^,]+}} }
   std::shared_ptr<ns::Peer> &ref = local;
   ref.reset();
   // CHECK-DAG: @[[REF:memscope.str[.0-9]*]] = {{.*}} c"ref\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[REF]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[REF]], ptr @{{[^,]+}} }
   ns::root = local;
   // CHECK-DAG: @[[ROOT:memscope.str[.0-9]*]] = {{.*}} c"ns::root\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ROOT]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ROOT]], ptr @{{[^,]+}} }
   d.fromBase.reset();
   // CHECK-DAG: @[[FROM_BASE:memscope.str[.0-9]*]] = {{.*}} c"Base::fromBase\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FROM_BASE]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FROM_BASE]], ptr @{{[^,]+}} }
   // A first member: an all-zero GEP.
   f.head.reset();
   // CHECK-DAG: @[[HEAD:memscope.str[.0-9]*]] = {{.*}} c"First::head\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[HEAD]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[HEAD]], ptr @{{[^,]+}} }
   b.item.reset();
   // CHECK-DAG: @[[ITEM:memscope.str[.0-9]*]] = {{.*}} c"Box::item\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ITEM]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ITEM]], ptr @{{[^,]+}} }
   lastSeen = d.fromBase;
   // CHECK-DAG: @[[LAST_SEEN:memscope.str[.0-9]*]] = {{.*}} c"lastSeen\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[LAST_SEEN]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[LAST_SEEN]], ptr @{{[^,]+}} }
 }
