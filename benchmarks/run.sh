@@ -14,8 +14,9 @@
 # tracking), which prices what passports, the trace and the leak check cost.
 # A fourth build leaves out ownership instrumentation (-mllvm
 # -memscope-instrument-{ownership,borrows,alloc-types}=0) and runs with the
-# same options (ms-nown: checking only), which prices ownership tracking. Each run's trace goes to the output
-# directory and is deleted after the run.
+# same options (ms-nown: checking only), which prices ownership tracking.
+# Each run's trace goes to the output directory and is deleted after the
+# run.
 #
 #   benchmarks/run.sh [--build DIR] [--runs N]
 #

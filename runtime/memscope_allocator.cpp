@@ -692,6 +692,10 @@ bool IsHeapAddress(uptr P) {
   return TheAllocator.PointerIsMine(reinterpret_cast<void *>(P));
 }
 
+bool IsPrimaryHeapAddress(uptr P) {
+  return TheAllocator.FromPrimary(reinterpret_cast<void *>(P));
+}
+
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg) {
   return BlockOf(P, UserBeg, nullptr, /*AllowFreed=*/true);
 }

@@ -76,6 +76,9 @@ BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize = nullptr);
 // True if P lies in memory the heap allocator manages (a block, live or
 // not, or its redzones).
 bool IsHeapAddress(uptr P);
+// True if P lies in the primary allocator's space (small blocks, whose
+// metadata is never unmapped).
+bool IsPrimaryHeapAddress(uptr P);
 // The same as LiveBlockOf, also for a block in quarantine (freed, memory not reused yet).
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
 

@@ -74,20 +74,34 @@ const memscope_site *SiteById(u32 Id) {
 const char *OrEmpty(const char *S) { return S ? S : ""; }
 
 // --- the owner table -------------------------------------------------------
+//
+// Buckets of kWays keys, one cache line each, so a lookup reads one line.
+// A key is a slot address with its state in the low two bits (slots are
+// 8-byte aligned):
+constexpr uptr kKeyActive = 1;   // the entry describes the slot's edge
+constexpr uptr kKeyInactive = 2; // the slot let go; its entry may be reused
+constexpr uptr kKeyBusy = 3;     // being filled by the thread that claimed it
+constexpr uptr kKeyStateMask = 3;
+// 0 is an empty key. A slot that lets go keeps its key (inactive): stack
+// slots and container buffers are reused over and over, and find their
+// entry again at once. Another slot may take an inactive entry over.
+constexpr uptr kWays = 8;
+constexpr uptr kBucketLog = 16;
+constexpr uptr kTableSize = kWays << kBucketLog;
 
-constexpr uptr kEmptyKey = 0, kDeadKey = 1, kBusyKey = 2;
-constexpr uptr kTableLog = 19;
-constexpr uptr kTableSize = 1ULL << kTableLog;
-constexpr uptr kMaxProbe = 64;
+struct alignas(64) Bucket {
+  atomic_uintptr_t Keys[kWays];
+};
+static_assert(sizeof(Bucket) == 64, "one cache line per bucket");
 
 struct alignas(64) OwnerEntry {
-  atomic_uintptr_t Slot; // the key: a slot address, or one of the k*Key
   uptr Ptr;              // what the slot held when recorded
   uptr ObjBeg;           // the object's block (user beginning)
+  BlockMeta *Meta;       // its metadata, if in the primary allocator
   PassportId Passport;   // the object's
+  uptr Ctrl;             // the control block (shared and weak), else 0
   u32 Site;              // where the edge was made; names the slot
   u32 Stack;             // with Site in a system header: the caller's stack
-  uptr Ctrl;             // the control block (shared and weak), else 0
   u8 Kind;               // EdgeKind
   bool Libcxx;           // made by libc++'s smart pointers
   u8 BorrowKind;         // EdgeKind of the pending borrows
@@ -95,44 +109,67 @@ struct alignas(64) OwnerEntry {
   atomic_uint32_t BorrowCount; // and how many since the last event
 };
 
-OwnerEntry *Table;
-atomic_uintptr_t DroppedEdges; // the table was full around their slot
+Bucket *Buckets;
+OwnerEntry *Entries; // Entries[bucket * kWays + way]
+atomic_uintptr_t DroppedEdges; // their bucket was full of live edges
 
-uptr HashSlot(uptr Slot) {
-  return ((Slot >> 3) * 0x9E3779B97F4A7C15ULL) >> (64 - kTableLog);
+ALWAYS_INLINE Bucket &BucketOf(uptr Slot) {
+  return Buckets[((Slot >> 3) * 0x9E3779B97F4A7C15ULL) >> (64 - kBucketLog)];
+}
+ALWAYS_INLINE OwnerEntry *EntryAt(const Bucket &B, uptr Way) {
+  return &Entries[(&B - Buckets) * kWays + Way];
+}
+ALWAYS_INLINE atomic_uintptr_t &KeyOf(const OwnerEntry *E) {
+  uptr I = E - Entries;
+  return Buckets[I / kWays].Keys[I % kWays];
 }
 
-OwnerEntry *FindEntry(uptr Slot) {
-  uptr H = HashSlot(Slot);
-  for (uptr I = 0; I < kMaxProbe; ++I) {
-    OwnerEntry &E = Table[(H + I) & (kTableSize - 1)];
-    uptr Key = atomic_load(&E.Slot, memory_order_acquire);
-    if (Key == Slot)
-      return &E;
-    if (Key == kEmptyKey)
-      return nullptr;
-  }
+// The slot's entry if it holds an edge now.
+ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
+  Bucket &B = BucketOf(Slot);
+  for (uptr W = 0; W < kWays; ++W)
+    if (atomic_load(&B.Keys[W], memory_order_acquire) == (Slot | kKeyActive))
+      return EntryAt(B, W);
   return nullptr;
 }
 
-// Claims a free entry for Slot, which is not in the table; the caller fills
-// it and publishes it with PublishEntry.
+// Claims an entry for Slot, which has no active one: its own inactive
+// entry, else an empty one, else another slot's inactive one. The caller
+// fills it and publishes it with PublishEntry.
 OwnerEntry *ClaimEntry(uptr Slot) {
-  uptr H = HashSlot(Slot);
-  for (uptr I = 0; I < kMaxProbe; ++I) {
-    OwnerEntry &E = Table[(H + I) & (kTableSize - 1)];
-    uptr Key = atomic_load(&E.Slot, memory_order_relaxed);
-    if ((Key == kEmptyKey || Key == kDeadKey) &&
-        atomic_compare_exchange_strong(&E.Slot, &Key, kBusyKey,
-                                       memory_order_acquire))
-      return &E;
+  Bucket &B = BucketOf(Slot);
+  for (int Pass = 0; Pass < 3; ++Pass) {
+    for (uptr W = 0; W < kWays; ++W) {
+      uptr Key = atomic_load_relaxed(&B.Keys[W]);
+      bool Take = Pass == 0   ? Key == (Slot | kKeyInactive)
+                  : Pass == 1 ? Key == 0
+                              : (Key & kKeyStateMask) == kKeyInactive;
+      if (Take && atomic_compare_exchange_strong(&B.Keys[W], &Key,
+                                                 Slot | kKeyBusy,
+                                                 memory_order_acquire))
+        return EntryAt(B, W);
+    }
   }
   atomic_fetch_add(&DroppedEdges, 1, memory_order_relaxed);
   return nullptr;
 }
 
 void PublishEntry(OwnerEntry *E, uptr Slot) {
-  atomic_store(&E->Slot, Slot, memory_order_release);
+  atomic_store(&KeyOf(E), Slot | kKeyActive, memory_order_release);
+}
+
+void RetireEntry(OwnerEntry *E, uptr Slot) {
+  atomic_store(&KeyOf(E), Slot | kKeyInactive, memory_order_release);
+}
+
+// Calls Fn(Entry, Slot) for every active entry (at exit).
+template <typename Fn> void ForEachActiveEntry(Fn F) {
+  for (uptr I = 0; I < kTableSize; ++I) {
+    uptr Key = atomic_load(&Buckets[I / kWays].Keys[I % kWays],
+                           memory_order_acquire);
+    if ((Key & kKeyStateMask) == kKeyActive)
+      F(Entries[I], Key & ~kKeyStateMask);
+  }
 }
 
 bool IsStrong(u8 Kind) { return Kind != static_cast<u8>(EdgeKind::Weak); }
@@ -154,11 +191,15 @@ void LocateSlot(uptr Slot, PassportId *Owner, uptr *Offset) {
 
 // The object's metadata, if the block still holds that passport (it may
 // just have been freed: a reset() frees the object before the runtime
-// hears of it).
-BlockMeta *MetaIfStill(uptr Ptr, PassportId Passport) {
-  uptr Beg;
-  BlockMeta *M = LiveOrFreedBlockOf(Ptr, &Beg);
-  return M && M->Passport == Passport ? M : nullptr;
+// hears of it). The primary allocator's metadata is never unmapped, so the
+// cached pointer is safe to read.
+BlockMeta *MetaIfStill(const OwnerEntry *E) {
+  BlockMeta *M = E->Meta;
+  if (!M) {
+    uptr Beg;
+    M = LiveOrFreedBlockOf(E->Ptr, &Beg);
+  }
+  return M && M->Passport == E->Passport ? M : nullptr;
 }
 
 bool InSystemHeader(u32 Site) {
@@ -167,6 +208,8 @@ bool InSystemHeader(u32 Site) {
 }
 
 void FlushBorrows(OwnerEntry *E, uptr Slot) {
+  if (!atomic_load_relaxed(&E->BorrowCount))
+    return;
   u32 Count = atomic_exchange(&E->BorrowCount, 0, memory_order_relaxed);
   if (!Count)
     return;
@@ -174,13 +217,39 @@ void FlushBorrows(OwnerEntry *E, uptr Slot) {
                 atomic_load_relaxed(&E->BorrowSite), Count);
 }
 
-constexpr uptr kOwnershipStackDepth = 16;
+constexpr uptr kOwnershipStackDepth = 10;
+
+// The stacks each thread stored last, by a hash of their pcs: a loop
+// copying into a container makes the same few stacks again and again, and
+// comparing ten pcs is much cheaper than the depot's hash and lookup.
+struct CachedStack {
+  uptr Pcs[kOwnershipStackDepth];
+  uptr Size;
+  u32 Id;
+};
+constexpr uptr kStackCacheSize = 16;
+MEMSCOPE_TLS CachedStack ThreadStacks[kStackCacheSize];
 
 // For an event at a site inside a system header: the stack, whose first
-// user frame says where the program asked for it. 0 otherwise.
+// user frame says where the program asked for it.
 NOINLINE u32 LibraryStack() {
   MEMSCOPE_STACK_HERE(kOwnershipStackDepth, /*Fast=*/true);
-  return StackDepotPut(stack);
+  uptr H = 0;
+  for (uptr I = 0; I < stack.size; ++I)
+    H = (H ^ stack.trace[I]) * 0x9E3779B97F4A7C15ULL;
+  CachedStack &C = ThreadStacks[H >> 60];
+  if (C.Id && C.Size == stack.size) {
+    bool Same = true;
+    for (uptr I = 0; I < stack.size && Same; ++I)
+      Same = C.Pcs[I] == stack.trace[I];
+    if (Same)
+      return C.Id;
+  }
+  C.Id = StackDepotPut(stack);
+  C.Size = stack.size;
+  for (uptr I = 0; I < stack.size; ++I)
+    C.Pcs[I] = stack.trace[I];
+  return C.Id;
 }
 ALWAYS_INLINE u32 StackIfInLibrary(const memscope_site *S) {
   if (!S || !(S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER) ||
@@ -189,19 +258,64 @@ ALWAYS_INLINE u32 StackIfInLibrary(const memscope_site *S) {
   return LibraryStack();
 }
 
-// The slot let go of its object.
-void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site) {
+uptr UseCount(uptr Ctrl, bool Libcxx);
+
+// Whether the slot letting go now is (or was) the object's last strong
+// owner: the object is already freed (reset and assignment report after the
+// fact), a unique_ptr dies with its owner, or the control block counts one.
+bool LastOwner(const OwnerEntry *E, ReleaseHow How) {
+  if (How == ReleaseHow::Destroyed) {
+    // The destructor has not run: the control block is alive.
+    if (!E->Ctrl)
+      return true;
+    return E->Libcxx ? *reinterpret_cast<const long *>(E->Ctrl + 8) == 0
+                     : *reinterpret_cast<const int *>(E->Ctrl + 8) == 1;
+  }
+  uptr Beg;
+  return !LiveBlockOf(E->Ptr, &Beg);
+}
+
+// Whether the block the slot held goes away with this release, so that
+// its Freed event ends the edge and no Released event is needed: it is
+// already freed (reset and assignment report after the fact), or a
+// destructor drops the last strong owner of an object whose allocation no
+// weak_ptr keeps (make_shared puts the object in the control block's).
+bool BlockGoesWith(const OwnerEntry *E, ReleaseHow How) {
+  uptr Beg;
+  if (How != ReleaseHow::Destroyed || !IsStrong(E->Kind))
+    return !LiveBlockOf(E->Ptr, &Beg);
+  if (!LastOwner(E, How))
+    return false;
+  if (E->Ctrl != E->ObjBeg)
+    return true; // unique_ptr, or an object with a control block apart
+  return E->Libcxx ? *reinterpret_cast<const long *>(E->Ctrl + 16) == 0
+                   : *reinterpret_cast<const int *>(E->Ctrl + 12) == 1;
+}
+
+// The slot let go of its object. Replaced: an Owned event for its new value
+// follows, which ends this edge in the trace.
+void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
+               bool Replaced = false) {
   FlushBorrows(E, Slot);
-  TraceReleased(E->Passport, How, Slot, Site);
+  if (TraceActive && How != ReleaseHow::MovedOut && !Replaced &&
+      !BlockGoesWith(E, How))
+    TraceReleased(E->Passport, How, Slot, Site);
   if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut) {
-    if (BlockMeta *M = MetaIfStill(E->Ptr, E->Passport)) {
+    if (BlockMeta *M = MetaIfStill(E)) {
       M->Own.ReleaseSite = Site;
-      M->Own.ReleaseStack = StackIfInLibrary(Sites[Site].Desc);
       M->Own.ReleaseOwnerSite = E->Site;
       M->Own.ReleaseOwnerStack = E->Stack;
+      // A stack for the release inside a container's code only where the
+      // object goes with it: a use-after-free report may quote it.
+      const memscope_site *S = Sites[Site].Desc;
+      M->Own.ReleaseStack = (S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER) &&
+                                    flags()->ownership_stacks &&
+                                    LastOwner(E, How)
+                                ? LibraryStack()
+                                : 0;
     }
   }
-  atomic_store(&E->Slot, kDeadKey, memory_order_release);
+  RetireEntry(E, Slot);
 }
 
 EdgeKind EdgeKindFor(const memscope_site &S) {
@@ -218,6 +332,30 @@ EdgeKind EdgeKindFor(const memscope_site &S) {
   default:
     return EdgeKind::Owns;
   }
+}
+
+// The block of the object a smart pointer now holds. The copies of one
+// object come in runs (a value copied into a container, passed on, locked),
+// so each thread remembers the last one; the passport in the metadata tells
+// whether the block still holds that allocation (passports are never
+// reused), and a strong owner's object is alive.
+struct CachedObject {
+  uptr Ptr, Beg;
+  BlockMeta *Meta; // primary blocks only
+  PassportId Passport;
+};
+MEMSCOPE_TLS CachedObject ThreadObject;
+
+ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
+  CachedObject &C = ThreadObject;
+  if (C.Ptr == Ptr && C.Meta && C.Meta->Passport == C.Passport) {
+    *Beg = C.Beg;
+    return C.Meta;
+  }
+  BlockMeta *M = LiveBlockOf(Ptr, Beg);
+  if (M && IsPrimaryHeapAddress(*Beg))
+    C = {Ptr, *Beg, M, M->Passport};
+  return M;
 }
 
 // Re-reads Slot after an operation at S and records what changed. From: the
@@ -250,19 +388,18 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
       Inherited = true;
     }
   }
+  uptr Beg = 0;
+  BlockMeta *M = Ptr ? ObjectBlock(Ptr, &Beg) : nullptr;
   if (E)
-    DropEntry(E, Slot, How, Site);
-  if (!Ptr)
-    return;
-  uptr Beg;
-  BlockMeta *M = LiveBlockOf(Ptr, &Beg);
+    DropEntry(E, Slot, How, Site, /*Replaced=*/M != nullptr);
   if (!M)
-    return; // Not a heap block memscope allocated: nothing to own.
+    return; // Empty, or not a heap block memscope allocated.
   E = ClaimEntry(Slot);
   if (!E)
     return;
   E->Ptr = Ptr;
   E->ObjBeg = Beg;
+  E->Meta = IsPrimaryHeapAddress(Beg) ? M : nullptr;
   E->Passport = M->Passport;
   E->Site = OriginSite;
   E->Stack = Inherited ? OriginStack : StackIfInLibrary(S);
@@ -275,23 +412,24 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   atomic_store_relaxed(&E->BorrowSite, 0);
   atomic_store_relaxed(&E->BorrowCount, 0);
   PublishEntry(E, Slot);
-  PassportId Owner;
-  uptr Offset;
-  LocateSlot(Slot, &Owner, &Offset);
-  TraceOwned(E->Passport, E->Kind, Slot, Owner, Offset, E->Site, From,
-             E->Stack);
+  if (TraceActive) {
+    PassportId Owner;
+    uptr Offset;
+    LocateSlot(Slot, &Owner, &Offset);
+    TraceOwned(E->Passport, E->Kind, Slot, Owner, Offset, E->Site, From,
+               E->Stack);
+  }
+  // Counted without a locked instruction: two threads copying at one site
+  // at the same instant may count one copy, which a threshold can afford.
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
-    atomic_fetch_add(&Sites[Site].Copies, 1, memory_order_relaxed);
+    atomic_store_relaxed(&Sites[Site].Copies,
+                         atomic_load_relaxed(&Sites[Site].Copies) + 1);
 }
 
 // --- at exit ---------------------------------------------------------------
 
 void FlushAllBorrows() {
-  for (uptr I = 0; I < kTableSize; ++I) {
-    uptr Key = atomic_load(&Table[I].Slot, memory_order_acquire);
-    if (Key > kBusyKey)
-      FlushBorrows(&Table[I], Key);
-  }
+  ForEachActiveEntry([](OwnerEntry &E, uptr Slot) { FlushBorrows(&E, Slot); });
 }
 
 // "a.cpp:7:12 in main", or the first user frame of the event's stack when
@@ -466,11 +604,9 @@ void RecoverLostOwners(InternalMmapVector<LostOwner> &Lost,
     return A.Ptr != B.Ptr ? A.Ptr < B.Ptr : A.Ctrl < B.Ctrl;
   });
   InternalMmapVector<uptr> Known;
-  for (uptr I = 0; I < kTableSize; ++I) {
-    uptr Key = atomic_load(&Table[I].Slot, memory_order_acquire);
-    if (Key > kBusyKey)
-      Known.push_back(Key);
-  }
+  ForEachActiveEntry([&Known](OwnerEntry &, uptr Slot) {
+    Known.push_back(Slot);
+  });
   Sort(Known.data(), Known.size());
   InternalMmapVector<Candidate> Found;
   RecoveryScan Scan = {&Lost, &Known, &Found};
@@ -551,30 +687,28 @@ void BuildSnapshot(Snapshot *G) {
   InternalMmapVector<PendingEdge> Pending;
   InternalMmapVector<LostOwner> Lost;
   InternalMmapVector<uptr> ExternalObjects;
-  for (uptr I = 0; I < kTableSize; ++I) {
-    OwnerEntry &E = Table[I];
-    uptr Slot = atomic_load(&E.Slot, memory_order_acquire);
-    if (Slot <= kBusyKey || !IsStrong(E.Kind))
-      continue;
+  ForEachActiveEntry([&](OwnerEntry &E, uptr Slot) {
+    if (!IsStrong(E.Kind))
+      return;
     uptr ObjBeg, ObjSize;
     BlockMeta *M = LiveBlockOf(E.Ptr, &ObjBeg, &ObjSize);
     if (!M || M->Passport != E.Passport)
-      continue; // stale: the object is gone
+      return; // stale: the object is gone
     G->Nodes.push_back({ObjBeg, ObjSize, M->Passport});
     uptr OwnerBeg = 0, OwnerSize = 0;
     BlockMeta *OM = LiveBlockOf(Slot, &OwnerBeg, &OwnerSize);
     if (!OM && IsHeapAddress(Slot)) {
       Lost.push_back({E.Ptr, E.Ctrl, Slot, ObjBeg, E.Passport, E.Site,
                       E.Stack, E.Kind, E.Libcxx});
-      continue;
+      return;
     }
     // A slot in a live block that no longer holds the object was changed
     // behind the pass's back.
     if (OM && *reinterpret_cast<const uptr *>(Slot) != E.Ptr)
-      continue;
+      return;
     Pending.push_back({OM ? OwnerBeg : 0, ObjBeg, OM ? Slot - OwnerBeg : 0,
                        E.Ctrl, E.Site, E.Stack, E.Kind, E.Libcxx});
-  }
+  });
   if (!Lost.empty())
     RecoverLostOwners(Lost, &Pending, &ExternalObjects);
   for (const PendingEdge &P : Pending)
@@ -985,8 +1119,10 @@ void InitializeOwnership() {
   OwnershipActive = flags()->track_ownership;
   if (!OwnershipActive)
     return;
-  Table = static_cast<OwnerEntry *>(MmapNoReserveOrDie(
-      kTableSize * sizeof(OwnerEntry), "memscope owner table"));
+  Buckets = static_cast<Bucket *>(MmapNoReserveOrDie(
+      (kTableSize / kWays) * sizeof(Bucket), "memscope owner table"));
+  Entries = static_cast<OwnerEntry *>(MmapNoReserveOrDie(
+      kTableSize * sizeof(OwnerEntry), "memscope owner entries"));
   Sites = static_cast<SiteInfo *>(
       MmapNoReserveOrDie(kMaxSites * sizeof(SiteInfo), "memscope sites"));
 }
@@ -1112,7 +1248,7 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
   atomic_store_relaxed(&E->BorrowCount, 1);
   // The last get() names the raw pointer best; -> and * usually make
   // temporaries, so they only count until a get() is seen.
-  BlockMeta *M = MetaIfStill(E->Ptr, E->Passport);
+  BlockMeta *M = MetaIfStill(E);
   if (!M)
     return;
   const memscope_site *Prev = SiteById(M->Own.BorrowSite);

@@ -52,7 +52,7 @@ struct TraceBuffer {
   u32 Tid;
   u32 Count;
   u32 MaxStack; // highest stack id its events name
-  u64 BaseTimeNs, PrevAddr, LastFlushNs;
+  u64 BaseTimeNs, PrevAddr, PrevSlot, LastFlushNs;
   alignas(8) u8 Data[kBufferSize];
 };
 
@@ -215,6 +215,7 @@ void ResetBuffer(TraceBuffer *B) {
   B->Count = 0;
   B->MaxStack = 0;
   B->PrevAddr = 0;
+  B->PrevSlot = 0;
 }
 
 void FlushOwnBuffer(TraceBuffer *B) {
@@ -293,6 +294,14 @@ ALWAYS_INLINE u8 *EncodeHead(u8 *P, PassportEvent Event, AllocKind Kind,
                              PassportId Passport) {
   *P++ = static_cast<u8>(Event) | (static_cast<u8>(Kind) << 4);
   return PutUleb(P, Passport);
+}
+
+// Owner slots of ownership events: the delta from the batch's previous one
+// (a few bytes: slots cluster on stacks and in a few blocks).
+ALWAYS_INLINE u8 *PutSlot(TraceBuffer *B, u8 *P, uptr Slot) {
+  P = PutSleb(P, static_cast<s64>(Slot - B->PrevSlot));
+  B->PrevSlot = Slot;
+  return P;
 }
 
 void OnDeath() { TraceFinish(/*AtExit=*/false, common_flags()->exitcode); }
@@ -489,11 +498,11 @@ void TraceOwned(PassportId Passport, u8 Kind, uptr Slot,
   u8 *P = BeginEvent(B);
   P = EncodeHead(P, PassportEvent::Owned, AllocKind(0), Passport);
   *P++ = Kind;
-  P = PutUleb(P, Slot);
+  P = PutSlot(B, P, Slot);
   P = PutUleb(P, OwnerPassport);
   P = PutUleb(P, OwnerOffset);
   P = PutUleb(P, Site);
-  P = PutUleb(P, FromSlot);
+  P = PutSleb(P, FromSlot ? static_cast<s64>(FromSlot - Slot) : 0);
   P = PutUleb(P, Stack);
   if (Stack > B->MaxStack)
     B->MaxStack = Stack;
@@ -507,7 +516,7 @@ void TraceReleased(PassportId Passport, ReleaseHow How, uptr Slot, u32 Site) {
   u8 *P = BeginEvent(B);
   P = EncodeHead(P, PassportEvent::Released, AllocKind(0), Passport);
   *P++ = static_cast<u8>(How);
-  P = PutUleb(P, Slot);
+  P = PutSlot(B, P, Slot);
   P = PutUleb(P, Site);
   EndEvent(B, P);
 }
@@ -520,7 +529,7 @@ void TraceBorrowed(PassportId Passport, EdgeKind Kind, uptr Slot, u32 Site,
   u8 *P = BeginEvent(B);
   P = EncodeHead(P, PassportEvent::Borrowed, AllocKind(0), Passport);
   *P++ = static_cast<u8>(Kind);
-  P = PutUleb(P, Slot);
+  P = PutSlot(B, P, Slot);
   P = PutUleb(P, Site);
   P = PutUleb(P, Count);
   EndEvent(B, P);

@@ -12,6 +12,7 @@
 # own settings never change a test's outcome.
 # ===--------------------------------------------------------------------=== #
 import os
+import sys
 import lit.formats
 
 config.name = "memscope"
@@ -41,6 +42,8 @@ config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%memscope_lib", os.path.join(config.memscope_obj_root, "lib")))
 config.substitutions.append(("%memscope_src", config.memscope_src_root))
 config.substitutions.append(("%memscope_plugin", config.memscope_plugin))
+# The Python that runs lit, for the tests' helper scripts.
+config.substitutions.append(("%python", '"%s"' % sys.executable))
 
 config.available_features.add("llvm-%s" % config.llvm_version_major)
 if os.path.exists("/usr/lib/llvm-%s/include/c++/v1" % config.llvm_version_major):

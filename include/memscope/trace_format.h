@@ -173,16 +173,23 @@ enum class ReleaseHow : u8 {
 //   Evicted:                    nothing
 //   Typed:                      uleb SiteId (the Site's Type names it)
 //   Owned:                      u8 Kind (EdgeKind | kOwnedRenameBit),
-//                               uleb Slot (the owner slot's address),
+//                               sleb SlotDelta (the owner slot's address
+//                               minus the previous Slot of an Owned,
+//                               Released or Borrowed event of this batch,
+//                               the first one minus 0),
 //                               uleb OwnerPassport (the allocation the slot
 //                               lies in, 0 for stack/global/unknown),
 //                               uleb OwnerOffset (slot - that allocation),
-//                               uleb SiteId, uleb FromSlot (copy/move
-//                               source, 0 if none), uleb StackId (0 unless
-//                               the site is in a system header)
-//   Released:                   u8 How (ReleaseHow), uleb Slot, uleb SiteId
+//                               uleb SiteId, sleb FromDelta (copy/move
+//                               source minus Slot, 0 if none), uleb StackId
+//                               (0 unless the site is in a system header)
+//   Released:                   u8 How (ReleaseHow), sleb SlotDelta,
+//                               uleb SiteId
 //   Borrowed:                   u8 Kind (Immutable/MutableBorrow),
-//                               uleb Slot, uleb SiteId, uleb Count
+//                               sleb SlotDelta, uleb SiteId, uleb Count
+// A slot's edge also ends, without a Released event, when the slot takes
+// another value (an Owned event on it), when a Move takes its value
+// (FromDelta), and when the object is freed: the writer leaves those out.
 // Readers decode events until the payload ends. Count is the number of
 // events, or 0 when the writer did not know it (a batch written at exit or
 // on death from another thread's buffer).

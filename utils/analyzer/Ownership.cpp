@@ -182,6 +182,8 @@ void Ownership::replay(llvm::ArrayRef<const PassportEventInfo *> Timeline) {
   std::unordered_map<uint64_t, size_t> Held;
   // Allocation -> slot addresses inside it that took an edge.
   std::unordered_map<PassportId, std::vector<uint64_t>> SlotsIn;
+  // Allocation -> slot addresses that took an edge to it.
+  std::unordered_map<PassportId, std::vector<uint64_t>> SlotsTo;
 
   auto Release = [&](uint64_t Slot) {
     auto It = Held.find(Slot);
@@ -197,7 +199,11 @@ void Ownership::replay(llvm::ArrayRef<const PassportEventInfo *> Timeline) {
       return std::nullopt;
     return It->second;
   };
+  // Owner slot address -> the edge it held last, after it let go: a
+  // Released event may come after the rule that ended the edge.
+  std::unordered_map<uint64_t, size_t> LastHeld;
   auto Fill = [&](uint64_t Slot, size_t Edge) {
+    LastHeld[Slot] = Edge;
     auto [It, New] = Held.try_emplace(Slot, Edge);
     if (!New) {
       if (It->second == Edge)
@@ -248,9 +254,15 @@ void Ownership::replay(llvm::ArrayRef<const PassportEventInfo *> Timeline) {
       size_t Index = It->second;
       if (!E->Rename)
         ++Edges[Index].Count;
+      // A Move takes the value from FromSlot: that edge ends here (the
+      // writer leaves out its Released event).
+      if (E->Kind == trace::EdgeKind::Move && E->FromSlot)
+        if (HeldEdge(E->FromSlot, E->Passport))
+          Release(E->FromSlot);
       Fill(E->Slot, Index);
       if (!E->OwnerPassport.isNone())
         SlotsIn[E->OwnerPassport].push_back(E->Slot);
+      SlotsTo[E->Passport].push_back(E->Slot);
       FirstOwner.try_emplace(E->Passport, Index);
       EventEdge.emplace(E->Sequence, Index);
       break;
@@ -261,6 +273,9 @@ void Ownership::replay(llvm::ArrayRef<const PassportEventInfo *> Timeline) {
       if (std::optional<size_t> Current = HeldEdge(E->Slot, E->Passport)) {
         EventEdge.emplace(E->Sequence, *Current);
         Release(E->Slot);
+      } else if (auto Last = LastHeld.find(E->Slot);
+                 Last != LastHeld.end() && Edges[Last->second].To == E->Passport) {
+        EventEdge.emplace(E->Sequence, Last->second);
       }
       break;
 
@@ -283,10 +298,17 @@ void Ownership::replay(llvm::ArrayRef<const PassportEventInfo *> Timeline) {
       break;
     }
 
-    // Freed memory holds no slots: the edges in it end with it. (The
-    // smart pointers' destructors normally said so already.)
+    // A freed block is held by no slot, and freed memory holds no slots:
+    // the edges to it and in it end with it (the writer leaves out their
+    // Released events).
     case PassportEvent::Freed:
     case PassportEvent::Reallocated: {
+      if (auto It = SlotsTo.find(E->Passport); It != SlotsTo.end()) {
+        for (uint64_t Slot : It->second)
+          if (HeldEdge(Slot, E->Passport))
+            Release(Slot);
+        SlotsTo.erase(It);
+      }
       auto It = SlotsIn.find(E->Passport);
       if (It == SlotsIn.end())
         break;

@@ -275,11 +275,11 @@ private:
     std::vector<PassportEventInfo> Decoded;
     std::vector<bool> Keep;
     const char *Problem = nullptr;
-    uint64_t PrevAddr = 0;
+    uint64_t PrevAddr = 0, PrevSlot = 0;
     while (C.remaining() > 0) {
       PassportEventInfo E;
       bool Known = true;
-      Problem = decodeEvent(C, PrevAddr, E, Known);
+      Problem = decodeEvent(C, PrevAddr, PrevSlot, E, Known);
       if (Problem)
         break;
       E.Tid = ThreadId(R.Tid);
@@ -312,10 +312,22 @@ private:
   }
 
   /// One event; returns the problem, or nullptr. Allocated addresses are
-  /// deltas from the batch's previous one, PrevAddr. Known becomes false
-  /// for a complete event whose kind or reason this reader cannot name.
+  /// deltas from the batch's previous one, PrevAddr; owner slots of
+  /// ownership events deltas from the previous such slot, PrevSlot. Known
+  /// becomes false for a complete event whose kind or reason this reader
+  /// cannot name.
   static const char *decodeEvent(Cursor &C, uint64_t &PrevAddr,
-                                 PassportEventInfo &E, bool &Known) {
+                                 uint64_t &PrevSlot, PassportEventInfo &E,
+                                 bool &Known) {
+    // A slot: sleb delta from the batch's previous one.
+    auto ReadSlot = [&](uint64_t &Slot) {
+      int64_t Delta;
+      if (!C.readSleb(Delta))
+        return false;
+      Slot = PrevSlot + static_cast<uint64_t>(Delta);
+      PrevSlot = Slot;
+      return true;
+    };
     trace::u8 Head;
     uint64_t Passport;
     if (!C.read(Head) || !C.readUleb(Passport))
@@ -353,23 +365,28 @@ private:
     case trace::PassportEvent::Typed:
       Ok = readSiteId(C, E.Site);
       break;
-    case trace::PassportEvent::Owned:
-      Ok = C.read(Kind) && C.readUleb(E.Slot) && C.readUleb(OwnerPassport) &&
+    case trace::PassportEvent::Owned: {
+      int64_t FromDelta;
+      Ok = C.read(Kind) && ReadSlot(E.Slot) && C.readUleb(OwnerPassport) &&
            C.readUleb(E.OwnerOffset) && readSiteId(C, E.Site) &&
-           C.readUleb(E.FromSlot) && readStackId(C, E.Stack);
+           C.readSleb(FromDelta) && readStackId(C, E.Stack);
+      // FromSlot - Slot; 0: none (a slot never takes a value from itself).
+      E.FromSlot = Ok && FromDelta ? E.Slot + static_cast<uint64_t>(FromDelta)
+                                   : 0;
       E.Rename = Ok && (Kind & trace::kOwnedRenameBit);
       Known = Ok && setEdgeKind(E, Kind & ~trace::kOwnedRenameBit,
                                 trace::EdgeKind::Owns, trace::EdgeKind::Move);
       E.OwnerPassport = PassportId(OwnerPassport);
       break;
+    }
     case trace::PassportEvent::Released:
-      Ok = C.read(Kind) && C.readUleb(E.Slot) && readSiteId(C, E.Site);
+      Ok = C.read(Kind) && ReadSlot(E.Slot) && readSiteId(C, E.Site);
       Known = Kind >= static_cast<trace::u8>(trace::ReleaseHow::Destroyed) &&
               Kind <= static_cast<trace::u8>(trace::ReleaseHow::Handed);
       E.How = static_cast<trace::ReleaseHow>(Kind);
       break;
     case trace::PassportEvent::Borrowed:
-      Ok = C.read(Kind) && C.readUleb(E.Slot) && readSiteId(C, E.Site) &&
+      Ok = C.read(Kind) && ReadSlot(E.Slot) && readSiteId(C, E.Site) &&
            C.readUleb(E.Count);
       Known = Ok && setEdgeKind(E, Kind, trace::EdgeKind::ImmutableBorrow,
                                 trace::EdgeKind::MutableBorrow);

@@ -160,6 +160,13 @@ class Trace:
         ("raw", bytes): bytes as they are (damaged events)."""
         body = bytearray()
         prev_addr = 0
+        prev_slot = [0]
+
+        def slot_delta(slot):
+            delta = sleb(slot - prev_slot[0])
+            prev_slot[0] = slot
+            return delta
+
         for event in events:
             kind, passport = event[0], event[1]
             if kind == "raw":
@@ -171,16 +178,17 @@ class Trace:
                 if kind == "renamed":
                     edge |= RENAME_BIT
                 body += bytes([OWNED]) + uleb(passport) + bytes([edge])
-                body += uleb(slot) + uleb(owner) + uleb(offset) + uleb(site)
-                body += uleb(from_slot) + uleb(stack)
+                body += slot_delta(slot) + uleb(owner) + uleb(offset)
+                body += uleb(site) + sleb(from_slot - slot if from_slot else 0)
+                body += uleb(stack)
             elif kind == "released":
                 _, _, how, slot, site = event
                 body += bytes([RELEASED]) + uleb(passport) + bytes([how])
-                body += uleb(slot) + uleb(site)
+                body += slot_delta(slot) + uleb(site)
             elif kind == "borrowed":
                 _, _, edge, slot, site, n = event
                 body += bytes([BORROWED]) + uleb(passport) + bytes([edge])
-                body += uleb(slot) + uleb(site) + uleb(n)
+                body += slot_delta(slot) + uleb(site) + uleb(n)
             elif kind == "alloc":
                 _, _, addr, size, stack, family = event
                 body += bytes([ALLOCATED | family << 4]) + uleb(passport)

@@ -11,6 +11,10 @@
 // RUN: %clangxx_memscope -O0 %s -o %t && not %t 2>&1 | FileCheck %s
 // RUN: %clangxx_memscope -O2 %s -o %t && not %t 2>&1 | FileCheck %s
 // RUN: env MEMSCOPE_OPTIONS=detect_cycles=0:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
+// The trace carries the cycle: `memscope graph` shows it with its edges.
+// RUN: env MEMSCOPE_OPTIONS=trace_path=%t.trace not %t 2>/dev/null
+// RUN: memscope graph %t.trace -o %t.json
+// RUN: %python %S/Inputs/edges.py %t.json | FileCheck %s --check-prefix=GRAPH
 
 #include <memory>
 
@@ -32,6 +36,12 @@ __attribute__((noinline)) static void connect() {
   // CHECK-NEXT: Fix: make 'Peer::other' (set at {{.*}}cycle-two.cpp:[[@LINE-6]]:{{[0-9]+}} in connect()) a std::weak_ptr: it points from #[[B]] back to #[[A]]
   // CHECK: SUMMARY: memscope: {{[0-9]+}} byte(s) leaked in 2 allocation(s) in 1 shared-pointer cycle(s).
   // OFF-NOT: cycle leak
+  // GRAPH-DAG: node #[[GA:[0-9]+]] Peer owner=a in connect() freed=False leaked=True
+  // GRAPH-DAG: node #[[GB:[0-9]+]] Peer owner=b in connect() freed=False leaked=True
+  // GRAPH-DAG: edge - a in connect() -> #[[GA]] Owns x1 line [[#@LINE-14]] dead
+  // GRAPH-DAG: edge #[[GA]] Peer::other -> #[[GB]] ArcClone x1 line [[#@LINE-13]] live
+  // GRAPH-DAG: edge #[[GB]] Peer::other -> #[[GA]] ArcClone x1 line [[#@LINE-13]] live
+  // GRAPH-DAG: cycle 1 path #[[GA]](Peer::other) #[[GB]](Peer::other) weak #[[GB]]->#[[GA]] Peer::other
 }
 
 int main() {
