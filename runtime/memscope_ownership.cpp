@@ -916,25 +916,8 @@ void PrintEdgeSlot(const CycleEdge &E) {
 }
 
 const char *EdgeKindName(u8 Kind) {
-  switch (static_cast<EdgeKind>(Kind)) {
-  case EdgeKind::Owns:
-    return "Owns";
-  case EdgeKind::ArcClone:
-    return "ArcClone";
-  case EdgeKind::RcClone:
-    return "RcClone";
-  case EdgeKind::Weak:
-    return "Weak";
-  case EdgeKind::Move:
-    return "Move";
-  case EdgeKind::ImmutableBorrow:
-    return "ImmutableBorrow";
-  case EdgeKind::MutableBorrow:
-    return "MutableBorrow";
-  case EdgeKind::Contains:
-    return "Contains";
-  }
-  return "?";
+  const char *Name = trace::EdgeKindName(static_cast<EdgeKind>(Kind));
+  return Name ? Name : "?";
 }
 
 // Reports one cycle leak: component C, reached from node Start. Returns the

@@ -141,6 +141,29 @@ enum class EdgeKind : u8 {
   // an object, holding smart pointers).
   Contains = 8,
 };
+// The name readers and reports print for an edge kind; null if unknown.
+constexpr const char *EdgeKindName(EdgeKind Kind) {
+  switch (Kind) {
+  case EdgeKind::Owns:
+    return "Owns";
+  case EdgeKind::ArcClone:
+    return "ArcClone";
+  case EdgeKind::RcClone:
+    return "RcClone";
+  case EdgeKind::Weak:
+    return "Weak";
+  case EdgeKind::Move:
+    return "Move";
+  case EdgeKind::ImmutableBorrow:
+    return "ImmutableBorrow";
+  case EdgeKind::MutableBorrow:
+    return "MutableBorrow";
+  case EdgeKind::Contains:
+    return "Contains";
+  }
+  return nullptr;
+}
+
 // Bit 7 of an Owned event's Kind byte: the slot already held the object and
 // this event only names it better (a make_shared result reached its named
 // variable). Not a new edge.

@@ -27,26 +27,8 @@ namespace analyzer {
 using trace::PassportEvent;
 
 const char *edgeKindName(trace::EdgeKind Kind) {
-  using trace::EdgeKind;
-  switch (Kind) {
-  case EdgeKind::Owns:
-    return "Owns";
-  case EdgeKind::ArcClone:
-    return "ArcClone";
-  case EdgeKind::RcClone:
-    return "RcClone";
-  case EdgeKind::Weak:
-    return "Weak";
-  case EdgeKind::Move:
-    return "Move";
-  case EdgeKind::ImmutableBorrow:
-    return "ImmutableBorrow";
-  case EdgeKind::MutableBorrow:
-    return "MutableBorrow";
-  case EdgeKind::Contains:
-    return "Contains";
-  }
-  return "unknown";
+  const char *Name = trace::EdgeKindName(Kind);
+  return Name ? Name : "unknown";
 }
 
 const char *releaseHowName(trace::ReleaseHow How) {
