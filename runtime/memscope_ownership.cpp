@@ -258,7 +258,14 @@ ALWAYS_INLINE u32 StackIfInLibrary(const memscope_site *S) {
   return LibraryStack();
 }
 
-uptr UseCount(uptr Ctrl, bool Libcxx);
+// The strong owners a control block counts. libc++'s __shared_owners_ is
+// owners - 1 in a long, libstdc++'s _M_use_count the owners in an int; both
+// follow the vtable pointer.
+uptr ReadUseCount(uptr Ctrl, bool Libcxx) {
+  if (Libcxx)
+    return *reinterpret_cast<const long *>(Ctrl + 8) + 1;
+  return *reinterpret_cast<const int *>(Ctrl + 8);
+}
 
 // Whether the slot letting go now is (or was) the object's last strong
 // owner: the object is already freed (reset and assignment report after the
@@ -266,10 +273,7 @@ uptr UseCount(uptr Ctrl, bool Libcxx);
 bool LastOwner(const OwnerEntry *E, ReleaseHow How) {
   if (How == ReleaseHow::Destroyed) {
     // The destructor has not run: the control block is alive.
-    if (!E->Ctrl)
-      return true;
-    return E->Libcxx ? *reinterpret_cast<const long *>(E->Ctrl + 8) == 0
-                     : *reinterpret_cast<const int *>(E->Ctrl + 8) == 1;
+    return !E->Ctrl || ReadUseCount(E->Ctrl, E->Libcxx) == 1;
   }
   uptr Beg;
   return !LiveBlockOf(E->Ptr, &Beg);
@@ -652,9 +656,7 @@ uptr UseCount(uptr Ctrl, bool Libcxx) {
   uptr Beg, Size;
   if (!Ctrl || !LiveBlockOf(Ctrl, &Beg, &Size) || Ctrl + 16 > Beg + Size)
     return 0;
-  if (Libcxx) // __shared_owners_: owners - 1
-    return *reinterpret_cast<const long *>(Ctrl + 8) + 1;
-  return *reinterpret_cast<const int *>(Ctrl + 8); // _M_use_count
+  return ReadUseCount(Ctrl, Libcxx);
 }
 
 // Container buffers: a block that holds owner slots but is not itself
@@ -1190,12 +1192,8 @@ void __memscope_own_update(memscope_site *S, void *Slot, void *Other) {
   case MEMSCOPE_OP_RELEASE:
     UpdateSlot(S, Site, Dst, 0, Kind, ReleaseHow::Handed);
     return;
-  case MEMSCOPE_OP_COPY:
-  case MEMSCOPE_OP_LOCK:
+  default: // Src is the copy's or lock's source, null for the others
     UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::Reset);
-    return;
-  default:
-    UpdateSlot(S, Site, Dst, 0, Kind, ReleaseHow::Reset);
     return;
   }
 }

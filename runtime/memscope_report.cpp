@@ -162,28 +162,6 @@ void PrintStackFromDepot(u32 Id) {
     Printf("    <empty stack>\n\n");
 }
 
-// "a.c:5:3 in main": the first frame of a depot stack outside memscope's
-// runtime and the C++ library headers, for one-line histories.
-void PrintFrameBrief(u32 StackId) {
-  StackTrace Trace = StackDepotGet(StackId);
-  for (uptr I = 0; I < Trace.size; ++I) {
-    uptr Pc = StackTrace::GetPreviousInstructionPc(Trace.trace[I]);
-    SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
-    for (const SymbolizedStack *F = Frames.get(); F; F = F->next) {
-      if (IsInternalFrame(F->info) || !F->info.file)
-        continue;
-      InternalScopedString Out;
-      StackTracePrinter::GetOrInit()->RenderFrame(
-          &Out, "%L %F", 0, F->info.address, &F->info,
-          common_flags()->symbolize_vs_style,
-          common_flags()->strip_path_prefix);
-      Printf("%s", Out.data());
-      return;
-    }
-  }
-  Printf("<unknown location>");
-}
-
 // The allocation's life in one line, in order: allocated, freed.
 void PrintPassportLine(const ChunkView &C) {
   if (C.Passport == kNoPassport)
@@ -193,10 +171,10 @@ void PrintPassportLine(const ChunkView &C) {
   Printf("passport #%llu (%s%s%s%zu bytes): allocated by T%u at ",
          static_cast<unsigned long long>(C.Passport), Type ? Type : "",
          Array ? "[]" : "", Type ? ", " : "", C.UserSize, C.AllocTid);
-  PrintFrameBrief(C.AllocStack);
+  PrintStackBrief(C.AllocStack);
   if (C.State == ChunkState::Quarantined) {
     Printf(" \u2192 freed by T%u at ", C.FreeTid);
-    PrintFrameBrief(C.FreeStack);
+    PrintStackBrief(C.FreeStack);
   }
   Printf("\n");
   // The address's earlier life, if it was reused: a stale pointer into the
@@ -207,13 +185,13 @@ void PrintPassportLine(const ChunkView &C) {
            "allocated by T%u at ",
            static_cast<unsigned long long>(Old.Passport), Old.UserSize,
            static_cast<u32>(Old.AllocTid));
-    PrintFrameBrief(Old.AllocStack);
+    PrintStackBrief(Old.AllocStack);
     Printf(" \u2192 freed by T%u at ", static_cast<u32>(Old.FreeTid));
-    PrintFrameBrief(Old.FreeStack);
+    PrintStackBrief(Old.FreeStack);
     Printf(" \u2192 evicted from quarantine \u2192 address reused by "
            "passport #%llu at ",
            static_cast<unsigned long long>(C.Passport));
-    PrintFrameBrief(C.AllocStack);
+    PrintStackBrief(C.AllocStack);
     Printf("\n");
   }
   PrintOwnershipStory(C);
@@ -342,6 +320,28 @@ void PrintErrorLine(ErrorKind Kind) {
 }
 
 } // namespace
+
+// "a.c:5:3 in main": the first frame of a depot stack outside memscope's
+// runtime and the C++ library headers, for one-line histories.
+void PrintStackBrief(u32 StackId) {
+  StackTrace Trace = StackDepotGet(StackId);
+  for (uptr I = 0; I < Trace.size; ++I) {
+    uptr Pc = StackTrace::GetPreviousInstructionPc(Trace.trace[I]);
+    SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
+    for (const SymbolizedStack *F = Frames.get(); F; F = F->next) {
+      if (IsInternalFrame(F->info) || !F->info.file)
+        continue;
+      InternalScopedString Out;
+      StackTracePrinter::GetOrInit()->RenderFrame(
+          &Out, "%L %F", 0, F->info.address, &F->info,
+          common_flags()->symbolize_vs_style,
+          common_flags()->strip_path_prefix);
+      Printf("%s", Out.data());
+      return;
+    }
+  }
+  Printf("<unknown location>");
+}
 
 void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
                        bool IsWrite, uptr BadAddr) {
@@ -556,7 +556,5 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
          (void *)(Src + SrcSize), CurrentTid(), D.Default());
   Stack->Print();
 }
-
-void PrintStackBrief(u32 StackId) { PrintFrameBrief(StackId); }
 
 } // namespace memscope

@@ -296,6 +296,18 @@ ALWAYS_INLINE u8 *EncodeHead(u8 *P, PassportEvent Event, AllocKind Kind,
   return PutUleb(P, Passport);
 }
 
+// A record with a fixed payload and nothing after it, written at once.
+void WriteFixedRecord(RecordType Type, const void *Payload, uptr Size) {
+  if (!TraceActive)
+    return;
+  Lock L(&WriterMu);
+  if (Closed)
+    return;
+  BeginRecord(Type);
+  Append(Payload, Size);
+  EndRecordLocked();
+}
+
 // Owner slots of ownership events: the delta from the batch's previous one
 // (a few bytes: slots cluster on stacks and in a few blocks).
 ALWAYS_INLINE u8 *PutSlot(TraceBuffer *B, u8 *P, uptr Slot) {
@@ -566,26 +578,14 @@ void TraceCycleLeak(const CycleLeakRecord &R, const CycleStep *Steps,
 }
 
 void TraceDiagnostic(const DiagnosticRecord &R) {
-  if (!TraceActive)
-    return;
-  Lock L(&WriterMu);
-  if (Closed)
-    return;
-  BeginRecord(RecordType::Diagnostic);
-  Append(&R, sizeof(R));
-  EndRecordLocked();
+  WriteFixedRecord(RecordType::Diagnostic, &R, sizeof(R));
 }
 
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack) {
   if (!TraceActive)
     return;
-  Lock L(&WriterMu);
-  if (Closed)
-    return;
-  BeginRecord(RecordType::Thread);
   ThreadRecord R = {Tid, Parent, CreationStack, 0, 0, MonotonicNanoTime()};
-  Append(&R, sizeof(R));
-  EndRecordLocked();
+  WriteFixedRecord(RecordType::Thread, &R, sizeof(R));
 }
 
 void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,

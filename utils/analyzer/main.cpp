@@ -131,26 +131,41 @@ std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
   return std::nullopt;
 }
 
+/// The arguments every command reads alike: the trace (positional, also
+/// after "--"), "--" and -h/--help. Returns the exit status when the command
+/// must stop; empties Arg when it took it.
+std::optional<int> commonArg(llvm::StringRef Command, llvm::StringRef &Arg,
+                             bool &OptionsEnded,
+                             std::optional<std::string> &Path) {
+  if (OptionsEnded || !Arg.starts_with("-")) {
+    if (Path)
+      return usageError(Command + " takes one trace, got '" + *Path +
+                        "' and '" + Arg + "'");
+    Path = Arg.str();
+  } else if (Arg == "--") {
+    OptionsEnded = true;
+  } else if (Arg == "-h" || Arg == "--help") {
+    llvm::outs() << kHelp;
+    return ExitSuccess;
+  } else {
+    return std::nullopt;
+  }
+  Arg = llvm::StringRef();
+  return std::nullopt;
+}
+
 int runGraph(llvm::ArrayRef<const char *> Args) {
   GraphFormat Format = GraphFormat::Json;
   std::optional<std::string> Path, Output;
   bool OptionsEnded = false;
   for (size_t I = 0; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
-    if (OptionsEnded || !Arg.starts_with("-")) {
-      if (Path)
-        return usageError("graph takes one trace, got '" + *Path + "' and '" +
-                          Arg + "'");
-      Path = Arg.str();
+    if (std::optional<int> Exit = commonArg("graph", Arg, OptionsEnded, Path))
+      return *Exit;
+    if (Arg.empty())
       continue;
-    }
     bool Missing = false;
-    if (Arg == "--") {
-      OptionsEnded = true;
-    } else if (Arg == "-h" || Arg == "--help") {
-      llvm::outs() << kHelp;
-      return ExitSuccess;
-    } else if (std::optional<llvm::StringRef> Value =
+    if (std::optional<llvm::StringRef> Value =
                    optionValue(Args, I, "--format", Missing)) {
       if (Missing)
         return usageError("--format needs json or dot");
@@ -207,19 +222,11 @@ int runReport(llvm::ArrayRef<const char *> Args) {
   bool OptionsEnded = false;
   for (size_t I = 0; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
-    if (OptionsEnded || !Arg.starts_with("-")) {
-      if (Path)
-        return usageError("report takes one trace, got '" + *Path + "' and '" +
-                          Arg + "'");
-      Path = Arg.str();
+    if (std::optional<int> Exit = commonArg("report", Arg, OptionsEnded, Path))
+      return *Exit;
+    if (Arg.empty())
       continue;
-    }
-    if (Arg == "--") {
-      OptionsEnded = true;
-    } else if (Arg == "-h" || Arg == "--help") {
-      llvm::outs() << kHelp;
-      return ExitSuccess;
-    } else if (Arg == "--json") {
+    if (Arg == "--json") {
       Json = true;
     } else if (Arg == "--top" || Arg.starts_with("--top=")) {
       llvm::StringRef Value;
