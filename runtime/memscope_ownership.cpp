@@ -1203,8 +1203,14 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
   OwnerEntry *E = FindEntry(Key);
-  if (E)
-    DropEntry(E, Key, ReleaseHow::Destroyed, SiteIdOf(S));
+  if (!E)
+    return;
+  // A site without an id (the site table is full) still ends the edge.
+  u32 Site = SiteIdOf(S);
+  if (Site)
+    DropEntry(E, Key, ReleaseHow::Destroyed, Site);
+  else
+    RetireEntry(E, Key);
 }
 
 void __memscope_borrow(memscope_site *S, void *Slot) {
@@ -1216,6 +1222,8 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
       E->Ptr != *reinterpret_cast<const uptr *>(Key))
     return;
   u32 Site = SiteIdOf(S);
+  if (UNLIKELY(!Site))
+    return;
   if (LIKELY(atomic_load_relaxed(&E->BorrowSite) == Site &&
              atomic_load_relaxed(&E->BorrowCount))) {
     atomic_fetch_add(&E->BorrowCount, 1, memory_order_relaxed);
@@ -1245,9 +1253,9 @@ void __memscope_alloc_type(memscope_site *S, void *Ptr) {
     return;
   uptr Beg;
   BlockMeta *M = LiveBlockOf(reinterpret_cast<uptr>(Ptr), &Beg);
-  if (!M)
+  u32 Site = M ? SiteIdOf(S) : 0;
+  if (!Site)
     return;
-  u32 Site = SiteIdOf(S);
   M->Own.TypeSite = Site;
   TraceTyped(M->Passport, Site);
 }
