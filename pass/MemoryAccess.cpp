@@ -22,6 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Instrumentable.h"
 #include "MemoryAccess.h"
 
 #include "memscope/abi.h"
@@ -106,7 +107,6 @@ static constexpr StringLiteral InstrumentedFlag = "memscope.instrumented";
 
 /// Functions with this prefix belong to the runtime; a check inside the
 /// checker would recurse.
-static constexpr StringLiteral RuntimePrefix = "__memscope_";
 
 namespace {
 
@@ -145,18 +145,6 @@ private:
 
 } // namespace
 
-static bool shouldInstrumentFunction(const Function &F) {
-  // An available_externally body is dropped before code generation; the copy
-  // that actually runs is instrumented in the module that defines it.
-  if (F.isDeclaration() || F.hasAvailableExternallyLinkage())
-    return false;
-  if (F.hasFnAttribute(Attribute::DisableSanitizerInstrumentation))
-    return false;
-  // The module constructor calls __memscope_init; nothing in it may rely on
-  // the shadow being mapped yet.
-  StringRef Name = F.getName();
-  return !Name.starts_with(RuntimePrefix) && Name != MEMSCOPE_MODULE_CTOR_NAME;
-}
 
 /// The runtime poisons heap memory only: redzones around and quarantine
 /// after allocator chunks. A stack slot or a global therefore always has a
@@ -265,7 +253,7 @@ Instrumenter::Instrumenter(Module &M)
 }
 
 bool Instrumenter::instrumentFunction(Function &F) {
-  if (!shouldInstrumentFunction(F))
+  if (!memscope::isInstrumentable(F))
     return false;
 
   SmallVector<Access, 16> Accesses;

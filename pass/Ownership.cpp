@@ -26,6 +26,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Instrumentable.h"
 #include "Ownership.h"
 
 #include "memscope/abi.h"
@@ -99,7 +100,6 @@ STATISTIC(NumLibraryCallers,
 static constexpr StringLiteral DoneFlag = "memscope.ownership";
 
 /// Functions with this prefix belong to the runtime.
-static constexpr StringLiteral RuntimePrefix = "__memscope_";
 
 //===----------------------------------------------------------------------===//
 // Demangled names
@@ -904,17 +904,6 @@ Instrumenter::Instrumenter(Module &M)
     SiteTy = StructType::create(Ctx, Fields, "memscope.site");
 }
 
-static bool shouldInstrumentFunction(const Function &F) {
-  // An available_externally body is dropped before code generation; the copy
-  // that runs is instrumented where it is defined.
-  if (F.isDeclaration() || F.hasAvailableExternallyLinkage())
-    return false;
-  if (F.hasFnAttribute(Attribute::DisableSanitizerInstrumentation) ||
-      F.hasFnAttribute(Attribute::Naked))
-    return false;
-  StringRef Name = F.getName();
-  return !Name.starts_with(RuntimePrefix) && Name != MEMSCOPE_MODULE_CTOR_NAME;
-}
 
 static Caller describeCaller(const Function &F) {
   Caller C;
@@ -1097,7 +1086,7 @@ void Instrumenter::selectCall(CallBase &CB, const Caller &C,
 }
 
 bool Instrumenter::instrumentFunction(Function &F) {
-  if (!shouldInstrumentFunction(F))
+  if (!memscope::isInstrumentable(F))
     return false;
   Caller C = describeCaller(F);
   if (C.InSmartPointerLibrary)
