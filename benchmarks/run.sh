@@ -8,10 +8,11 @@
 # RSS with the ratios memscope/plain and memscope/ASan, then one summary line
 # per program. The ASan binary runs twice per round: with its defaults (the
 # primary comparison) and with ASAN_OPTIONS=detect_leaks=0. The memscope
-# binary runs twice per round too: with its defaults (checks, passports, the
-# trace, the leak check at exit, ownership tracking) and with
-# MEMSCOPE_OPTIONS=trace=0:detect_leaks=0 (ms-chk: checks and ownership
-# tracking), which prices what passports, the trace and the leak check cost.
+# binary runs three times per round: with its defaults (checks, passports,
+# the leak check at exit, ownership tracking; no trace), recorded (ms-rec:
+# trace=1, what `memscope record` does) and with MEMSCOPE_OPTIONS=
+# detect_leaks=0 (ms-chk: checks and ownership tracking), which prices what
+# the recording and the leak check cost.
 # A fourth build leaves out ownership instrumentation (-mllvm
 # -memscope-instrument-{ownership,borrows,alloc-types}=0) and runs with the
 # same options (ms-nown: checking only), which prices ownership tracking.
@@ -112,7 +113,7 @@ for src in "${programs[@]}"; do
 done
 
 # --- run -----------------------------------------------------------------------
-configs=(plain asan asan-nl memscope ms-chk ms-nown)
+configs=(plain asan asan-nl memscope ms-rec ms-chk ms-nown)
 declare -A secs rss failed
 failures=0
 
@@ -123,11 +124,12 @@ run_one() { # name config round
   asan) binary=$out/$name.asan ;;
   asan-nl) binary=$out/$name.asan; envs=(ASAN_OPTIONS=detect_leaks=0) ;;
   memscope) binary=$out/$name.memscope ;;
-  ms-chk) binary=$out/$name.memscope; envs=(MEMSCOPE_OPTIONS=trace=0:detect_leaks=0) ;;
-  ms-nown) binary=$out/$name.memscope-nown; envs=(MEMSCOPE_OPTIONS=trace=0:detect_leaks=0) ;;
+  ms-rec) binary=$out/$name.memscope ;;
+  ms-chk) binary=$out/$name.memscope; envs=(MEMSCOPE_OPTIONS=detect_leaks=0) ;;
+  ms-nown) binary=$out/$name.memscope-nown; envs=(MEMSCOPE_OPTIONS=detect_leaks=0) ;;
   esac
   local stem=$out/$name.$config.$round
-  [[ $config == memscope ]] && envs=("MEMSCOPE_OPTIONS=trace_path=$stem.trace")
+  [[ $config == ms-rec ]] && envs=("MEMSCOPE_OPTIONS=trace=1:trace_path=$stem.trace")
   local timer=()
   [[ -n $gnu_time ]] && timer=("$gnu_time" -f %M -o "$stem.rss")
   local start=${EPOCHREALTIME/./} status
@@ -188,7 +190,7 @@ echo
 echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu:+ ($cpu)}"
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
-echo "memscope = defaults (checks, passports, trace, leak check at exit, ownership); ms-chk = checks + ownership (trace=0:detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-instrument-{ownership,borrows,alloc-types}=0, trace=0:detect_leaks=0)"
+echo "memscope = defaults (checks, passports, leak check at exit, ownership; no trace); ms-rec = the same, recorded (trace=1); ms-chk = checks + ownership (detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-instrument-{ownership,borrows,alloc-types}=0, detect_leaks=0)"
 echo
 row() { # one format for the header and the rows
   printf '%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n' "$@"
@@ -215,7 +217,7 @@ for name in "${names[@]}"; do
   if [[ -n ${failed[$name]:-} ]]; then
     summary+=("$name: FAILED in the ${failed[$name]} build (see above); timings incomplete")
   else
-    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); passports+trace+leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s)")
+    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); recorded $(ratio "${t[ms-rec]}" "${t[memscope]}")x unrecorded ($(secs_fmt "${t[ms-rec]}") s, $(ratio "${t[ms-rec]}" "${t[asan]}")x ASan); leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s)")
   fi
   unset t m
 done

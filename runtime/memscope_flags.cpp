@@ -34,6 +34,8 @@ namespace {
 char ValueStorage[8192];
 uptr ValueStorageUsed;
 
+bool WasSet[static_cast<int>(FlagId::Count)];
+
 const char *SaveString(const char *S, uptr Len) {
   if (ValueStorageUsed + Len + 1 > sizeof(ValueStorage))
     return nullptr;
@@ -104,6 +106,7 @@ bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
       return false;                                                            \
     }                                                                          \
     F->Name = Parsed;                                                          \
+    WasSet[static_cast<int>(FlagId::Name)] = true;                             \
     return true;                                                               \
   }
 #include "memscope_flags.inc"
@@ -213,6 +216,8 @@ int ParseFlagsString(Flags *F, const char *Options, const char *Origin) {
   return Problems + ValidateFlags(F, Origin);
 }
 
+bool FlagWasSet(FlagId Id) { return WasSet[static_cast<int>(Id)]; }
+
 void InitializeFlags() {
   Flags *F = &MemscopeFlagsDontUse;
   F->SetDefaults();
@@ -221,6 +226,9 @@ void InitializeFlags() {
       ParseFlagsString(F, Defaults, "__memscope_default_options()");
   if (const char *Env = GetEnv("MEMSCOPE_OPTIONS"))
     ParseFlagsString(F, Env, "MEMSCOPE_OPTIONS");
+  // Naming where the trace goes asks for one, unless trace=0 says otherwise.
+  if (!FlagWasSet(FlagId::trace) && (F->trace_path[0] || F->trace_dir[0]))
+    F->trace = true;
 
   // sanitizer_common acts on some of these itself (symbolizer, report file,
   // unwinder, exit code); it reads them from its CommonFlags.

@@ -23,6 +23,16 @@ struct Flags {
 extern Flags MemscopeFlagsDontUse;
 inline const Flags *flags() { return &MemscopeFlagsDontUse; }
 
+// One index per flag, for the questions the values cannot answer.
+enum class FlagId {
+#define MEMSCOPE_FLAG(Type, Name, Default, Description) Name,
+#include "memscope_flags.inc"
+#undef MEMSCOPE_FLAG
+  Count
+};
+// Whether an options string (not the default) gave the flag a value.
+bool FlagWasSet(FlagId Id);
+
 // Parses the options and hands the ones sanitizer_common acts on to it.
 void InitializeFlags();
 // Parses one options string into F. Each problem is reported on one line

@@ -24,7 +24,12 @@
 #include "sanitizer_common/sanitizer_posix.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace memscope {
 
@@ -360,31 +365,128 @@ PassportId NewPassportId() {
   return NextPassport++;
 }
 
+// --- the trace file ----------------------------------------------------------
+//
+// One file per process, never shared: a name is taken only by creating it
+// (O_EXCL), or, for trace_path, by holding an exclusive flock on it. The
+// descriptor is close-on-exec and moved above the numbers a program expects
+// to be its own (programs that check which descriptors they hold, or that
+// expect open() to return 3, must not see it).
+
+namespace {
+
+// The lowest descriptor number the trace may use: near the top of the soft
+// limit, but below 1024 so that the common limit leaves room above it.
+int HighDescriptorBase() {
+  rlimit L;
+  if (getrlimit(RLIMIT_NOFILE, &L) != 0 || L.rlim_cur == RLIM_INFINITY)
+    return 512;
+  rlim_t Limit = L.rlim_cur < 1024 ? L.rlim_cur : 1024;
+  return Limit > 64 ? static_cast<int>(Limit - 32) : 3;
+}
+
+// Moves Fd to a high close-on-exec number (if it can), closing the old one.
+fd_t MoveHigh(fd_t Fd) {
+  int High = fcntl(Fd, F_DUPFD_CLOEXEC, HighDescriptorBase());
+  if (High < 0)
+    High = fcntl(Fd, F_DUPFD_CLOEXEC, 3);
+  if (High < 0)
+    return Fd; // already close-on-exec (O_CLOEXEC)
+  internal_close(Fd);
+  return High;
+}
+
+// Creates Path if no file has that name; kInvalidFd with *Err otherwise.
+fd_t CreateExclusive(const char *Path, int *Err) {
+  uptr Res = internal_open(Path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  return internal_iserror(Res, Err) ? kInvalidFd : static_cast<fd_t>(Res);
+}
+
+// trace_path: replaced by this process unless another live process holds
+// it (flock, released when that process's descriptor closes).
+fd_t OpenNamedTrace(const char *Path, int *Err) {
+  uptr Res = internal_open(Path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  if (internal_iserror(Res, Err))
+    return kInvalidFd;
+  fd_t Fd = static_cast<fd_t>(Res);
+  if (flock(Fd, LOCK_EX | LOCK_NB) != 0) {
+    internal_close(Fd);
+    *Err = EWOULDBLOCK;
+    return kInvalidFd;
+  }
+  internal_ftruncate(Fd, 0);
+  return Fd;
+}
+
+// Creates <Stem>.trace, or <Stem>.<n>.trace if a file of an earlier
+// process with the same pid is in the way.
+fd_t CreateNumbered(const char *Stem, char *Path, uptr Size, int *Err) {
+  internal_snprintf(Path, Size, "%s.trace", Stem);
+  fd_t Fd = CreateExclusive(Path, Err);
+  for (int N = 1; Fd == kInvalidFd && *Err == EEXIST && N < 100; ++N) {
+    internal_snprintf(Path, Size, "%s.%d.trace", Stem, N);
+    Fd = CreateExclusive(Path, Err);
+  }
+  return Fd;
+}
+
+// Opens this process's trace file and fills Path with its name.
+fd_t OpenTraceFile(bool ForkedChild, char *Path, uptr Size, int *Err) {
+  int Pid = static_cast<int>(internal_getpid());
+  const char *Named = flags()->trace_path;
+  if (Named[0] && !ForkedChild) {
+    internal_snprintf(Path, Size, "%s", Named);
+    fd_t Fd = OpenNamedTrace(Path, Err);
+    if (Fd != kInvalidFd || *Err != EWOULDBLOCK)
+      return Fd;
+    // Held by another process: this one takes <trace_path>.<pid>.
+  }
+  char Stem[kMaxPathLength];
+  if (Named[0]) {
+    internal_snprintf(Stem, sizeof(Stem), "%s.%d", Named, Pid);
+    internal_snprintf(Path, Size, "%s", Stem);
+    fd_t Fd = CreateExclusive(Path, Err);
+    return Fd != kInvalidFd || *Err != EEXIST ? Fd
+                                              : OpenNamedTrace(Path, Err);
+  }
+  if (const char *Dir = flags()->trace_dir; Dir[0]) {
+    if (mkdir(Dir, 0755) != 0 && errno != EEXIST) {
+      *Err = errno;
+      internal_snprintf(Path, Size, "%s", Dir);
+      return kInvalidFd;
+    }
+    char Binary[kMaxPathLength];
+    ReadBinaryNameCached(Binary, sizeof(Binary));
+    const char *Base = StripModuleName(Binary);
+    internal_snprintf(Stem, sizeof(Stem), "%s/%s.%d", Dir,
+                      Base && Base[0] ? Base : "memscope", Pid);
+  } else {
+    internal_snprintf(Stem, sizeof(Stem), "memscope.%d", Pid);
+  }
+  return CreateNumbered(Stem, Path, Size, Err);
+}
+
+} // namespace
+
 // Opens the trace file and writes what a trace starts with (WriterMu
-// held). A forked child names its file after its own pid.
+// held). A forked child gets a file of its own.
 bool StartTraceFileLocked(bool ForkedChild) {
   char Path[kMaxPathLength];
-  int Pid = static_cast<int>(internal_getpid());
-  if (flags()->trace_path[0] && ForkedChild)
-    internal_snprintf(Path, sizeof(Path), "%s.%d", flags()->trace_path, Pid);
-  else if (flags()->trace_path[0])
-    internal_snprintf(Path, sizeof(Path), "%s", flags()->trace_path);
-  else
-    internal_snprintf(Path, sizeof(Path), "memscope.%d.trace", Pid);
-  error_t Err;
-  TraceFd = OpenFile(Path, WrOnly, &Err);
+  int Err = 0;
+  TraceFd = OpenTraceFile(ForkedChild, Path, sizeof(Path), &Err);
   if (TraceFd == kInvalidFd) {
     Report("memscope: cannot create the trace '%s' (errno %d); running "
            "without a trace (trace=0 silences this)\n",
            Path, Err);
     return false;
   }
+  TraceFd = MoveHigh(TraceFd);
   VReport(1, "memscope: writing the trace to %s\n", Path);
   FileHeader H;
-    internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
-    H.FormatVersion = kFormatVersion;
-    H.EndianMark = kLittleEndianMark;
-    H.HeaderSize = sizeof(FileHeader);
+  internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
+  H.FormatVersion = kFormatVersion;
+  H.EndianMark = kLittleEndianMark;
+  H.HeaderSize = sizeof(FileHeader);
   H.PointerSize = sizeof(void *);
   WriteAllLocked(&H, sizeof(H));
   WriteProcessLocked();

@@ -5,6 +5,7 @@
 // cl:: would add the options of the libraries it links), reads the trace and
 // hands a Model to the front end asked for.
 //
+//   build/bin/memscope record [-o DIR] -- ./app args
 //   build/bin/memscope report memscope.1234.trace [--json] [--top N]
 //   build/bin/memscope graph memscope.1234.trace [--format json|dot] [-o FILE]
 //
@@ -12,6 +13,7 @@
 // TraceReader.h, Report.h, Graph.h, test/Analyzer/.
 //===----------------------------------------------------------------------===//
 #include "Graph.h"
+#include "Record.h"
 #include "Report.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -41,6 +43,10 @@ constexpr const char *kHelp = R"(OVERVIEW: memscope - reports on memscope traces
 USAGE: memscope <command> [options]
 
 COMMANDS:
+  record [-o DIR] [--] CMD [ARGS...]
+                   run CMD with recording on for it and every instrumented
+                   process it starts: one trace per process in DIR (default
+                   memscope.<cmd>.<pid>); exits with CMD's status
   report TRACE     the errors, leak checks, ownership findings, top
                    allocation sites and peak live heap of a trace
                    (memscope.<pid>.trace)
@@ -66,6 +72,8 @@ EXIT CODES:
   3  the trace was written by a newer format version: upgrade memscope
   4  the trace is truncated (the process probably died); the report shows
      what was written
+  record exits with the command's status (128 + N if signal N killed it),
+  or 1 (usage), 2 (the directory or the process cannot be made)
 )";
 
 int usageError(const llvm::Twine &Message) {
@@ -280,6 +288,8 @@ int main(int Argc, const char **Argv) {
                  << kReadableFormatVersion << ")\n";
     return ExitSuccess;
   }
+  if (Command == "record")
+    return runRecord(Args.drop_front());
   if (Command == "report")
     return runReport(Args.drop_front());
   if (Command == "graph")

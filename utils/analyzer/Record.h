@@ -1,0 +1,30 @@
+//===- utils/analyzer/Record.h - `memscope record` ---------------*- C++ -*-===//
+//
+// Runs a command with recording on for it and every instrumented process it
+// starts (fork/exec children, test runners inherit the environment), one
+// trace per process in a directory, and says at the end where they are. A
+// plain instrumented run writes nothing; this is how a trace is asked for.
+//
+//   memscope record [-o DIR] [--] CMD [ARGS...]
+//
+// See also: runtime/memscope_trace.cpp (trace_dir, file names),
+// docs/Analyzer.md ("memscope record"), test/Analyzer/record*.test.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ANALYZER_RECORD_H
+#define MEMSCOPE_ANALYZER_RECORD_H
+
+#include "llvm/ADT/ArrayRef.h"
+
+namespace memscope {
+namespace analyzer {
+
+/// `memscope record`: Args are the arguments after the command name.
+/// Returns the command's exit status (128 + the signal if it was killed),
+/// or 1 for a usage error and 2 when the directory cannot be made or the
+/// command cannot be started.
+int runRecord(llvm::ArrayRef<const char *> Args);
+
+} // namespace analyzer
+} // namespace memscope
+
+#endif // MEMSCOPE_ANALYZER_RECORD_H
