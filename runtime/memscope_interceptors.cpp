@@ -288,6 +288,7 @@ int internal_pthread_create(void *Thread, void *Attr,
 namespace memscope {
 void InitializeInterceptors() {
   InitializeMemintrinsicInterceptors();
+  InitializeTerminationInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strnlen);
   INTERCEPT_FUNCTION(strcpy);

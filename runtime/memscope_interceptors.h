@@ -46,6 +46,8 @@
 
 namespace memscope {
 void InitializeMemintrinsicInterceptors();
+// sigaction/signal, _exit, the exec family (memscope_termination.cpp).
+void InitializeTerminationInterceptors();
 } // namespace memscope
 
 #endif // MEMSCOPE_INTERCEPTORS_H

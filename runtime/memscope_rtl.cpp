@@ -37,7 +37,22 @@ void OnStackUnwind(const SignalContext &Sig, const void *,
                 common_flags()->fast_unwind_on_fatal);
 }
 
+// The report goes to stderr (sanitizer_common's); the trace gets the same
+// error as an Error record first, then the End record names the signal.
+void TraceDeadlySignal(int Signo, void *Siginfo, void *Context) {
+  if (!TraceIsThisProcess())
+    return;
+  SignalContext Sig(Siginfo, Context);
+  BufferedStackTrace Stack;
+  OnStackUnwind(Sig, nullptr, &Stack);
+  const char *Kind = Sig.IsStackOverflow() ? "stack-overflow" : Sig.Describe();
+  TraceError(Kind, Sig.addr, 0, Sig.pc, kNoPassport, StackDepotPut(Stack),
+             Sig.write_flag == SignalContext::Write, /*Fatal=*/true);
+  TraceSetDeathSignal(Signo);
+}
+
 void OnDeadlySignal(int Signo, void *Siginfo, void *Context) {
+  TraceDeadlySignal(Signo, Siginfo, Context);
   HandleDeadlySignal(Siginfo, Context, CurrentTid(), &OnStackUnwind, nullptr);
 }
 
@@ -87,6 +102,9 @@ void MemscopeInitInternal() {
   InitializeLeakDetection();
   if (flags()->handle_segv)
     InstallDeadlySignalHandlers(OnDeadlySignal);
+  // After every handler of the runtime's own (deadly signals, the leak
+  // check's signal): the trace takes only what is left at its default.
+  InstallTraceSignalHandlers();
   pthread_atfork(BeforeFork, AfterForkParent, AfterForkChild);
   MemscopeInited = true;
   MemscopeInitIsRunning = false;

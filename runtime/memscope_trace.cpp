@@ -62,6 +62,8 @@ struct TraceBuffer {
 };
 
 fd_t TraceFd = kInvalidFd;
+int TracePid;    // the process the trace belongs to (not a vfork child)
+int DeathSignal; // the signal the runtime is reporting, if it dies of one
 Mutex WriterMu;
 bool Closed; // guarded by WriterMu
 u32 LastStackWritten; // guarded by WriterMu
@@ -321,8 +323,12 @@ ALWAYS_INLINE u8 *PutSlot(TraceBuffer *B, u8 *P, uptr Slot) {
   return P;
 }
 
-void OnDeath() { TraceFinish(/*AtExit=*/false, common_flags()->exitcode); }
-void OnExit() { TraceFinish(/*AtExit=*/true, -1); }
+bool LockForLastWrite();
+
+void OnDeath() {
+  TraceFinish(TraceEnd::Die, common_flags()->exitcode, DeathSignal);
+}
+void OnExit() { TraceFinish(TraceEnd::Exit, -1, 0); }
 
 void WriteProcessLocked() {
   BeginRecord(RecordType::Process);
@@ -481,6 +487,7 @@ bool StartTraceFileLocked(bool ForkedChild) {
     return false;
   }
   TraceFd = MoveHigh(TraceFd);
+  TracePid = static_cast<int>(internal_getpid());
   VReport(1, "memscope: writing the trace to %s\n", Path);
   FileHeader H;
   internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
@@ -692,11 +699,15 @@ void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack) {
 
 void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
                 PassportId Passport, u32 Stack, bool IsWrite, bool Fatal) {
-  if (!TraceActive)
+  if (!TraceIsThisProcess())
     return;
-  Lock L(&WriterMu);
-  if (Closed)
+  // A fatal report may come from a thread that died inside a write.
+  if (Fatal ? !LockForLastWrite() : (WriterMu.Lock(), false))
     return;
+  if (Closed) {
+    WriterMu.Unlock();
+    return;
+  }
   WriteStacksUpToLocked(Stack);
   BeginRecord(RecordType::Error);
   ErrorRecord R = {Addr,         AccessSize,         Pc, Passport,
@@ -705,6 +716,7 @@ void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
   Append(&R, sizeof(R));
   AppendString(Kind);
   EndRecordLocked();
+  WriterMu.Unlock();
 }
 
 void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
@@ -752,31 +764,80 @@ void TraceRefreshModules() {
     WriteModulesLocked();
 }
 
-void TraceFinish(bool AtExit, int ExitCode) {
+namespace {
+
+// The writer lock for a last write from a dying process, which must never
+// wait forever: the holder may be this very thread, interrupted inside a
+// write. Another thread's write finishes soon, so a while is worth waiting.
+bool LockForLastWrite() {
+  for (int I = 0; I < 200; ++I) {
+    if (WriterMu.TryLock())
+      return true;
+    internal_sched_yield();
+    if (I >= 100)
+      SleepForMillis(1);
+  }
+  return false;
+}
+
+// Writes every buffer and the stacks they name (WriterMu held).
+void WriteAllBuffersLocked() {
+  WriteAllStacksLocked();
+  for (auto *B = reinterpret_cast<TraceBuffer *>(
+           atomic_load(&AllBuffers, memory_order_acquire));
+       B; B = B->NextBuffer)
+    WriteBufferLocked(B, /*OwnBuffer=*/B == ThreadBuffer);
+  WriteModulesLocked();
+}
+
+} // namespace
+
+bool TraceIsThisProcess() {
+  return TraceActive && internal_getpid() == TracePid;
+}
+
+void TraceSetDeathSignal(int Signal) { DeathSignal = Signal; }
+
+void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
   if (!TraceActive)
     return;
-  // On death the dying thread may hold the lock itself (a crash inside a
-  // write): then the last flush is what the trace keeps.
-  if (AtExit)
+  if (How == TraceEnd::Exit)
     WriterMu.Lock();
-  else if (!WriterMu.TryLock())
-    return;
+  else if (!LockForLastWrite())
+    return; // this thread died inside a write: the last flush is the trace
   if (!Closed) {
-    WriteAllStacksLocked();
-    for (auto *B = reinterpret_cast<TraceBuffer *>(
-             atomic_load(&AllBuffers, memory_order_acquire));
-         B; B = B->NextBuffer)
-      WriteBufferLocked(B, /*OwnBuffer=*/B == ThreadBuffer);
-    WriteModulesLocked();
-    if (AtExit)
+    WriteAllBuffersLocked();
+    if (How == TraceEnd::Exit)
       ForEachLiveChunk(WriteLiveChunk, nullptr);
     WriteAllStacksLocked();
     BeginRecord(RecordType::End);
-    EndRecord E = {MonotonicNanoTime(), 0, static_cast<u32>(ExitCode), 0};
+    EndRecord E = {MonotonicNanoTime(), 0, static_cast<u32>(ExitCode),
+                   static_cast<u32>(Signal)};
     Append(&E, sizeof(E));
     EndRecordLocked();
     Closed = true;
     CloseFile(TraceFd);
+  }
+  WriterMu.Unlock();
+}
+
+void TraceBeforeExec(const char *Path) {
+  if (!TraceIsThisProcess() || !LockForLastWrite())
+    return;
+  if (!Closed) {
+    WriteAllBuffersLocked();
+    BeginRecord(RecordType::Exec);
+    ExecRecord R = {MonotonicNanoTime()};
+    Append(&R, sizeof(R));
+    AppendString(Path);
+    EndRecordLocked();
+    // The events after this point belong to the new image (or, if exec
+    // fails, follow here): the buffers start again.
+    for (auto *B = reinterpret_cast<TraceBuffer *>(
+             atomic_load(&AllBuffers, memory_order_acquire));
+         B; B = B->NextBuffer)
+      if (B == ThreadBuffer)
+        ResetBuffer(B);
   }
   WriterMu.Unlock();
 }

@@ -86,9 +86,33 @@ void TraceBeforeFork();
 void TraceAfterForkParent();
 void TraceAfterForkChild();
 
-// Writes every buffer, the live-chunk snapshot (at exit only) and the End
-// record, and closes the trace. Later events are dropped.
-void TraceFinish(bool AtExit, int ExitCode);
+// How the process ends, for TraceFinish.
+enum class TraceEnd {
+  Exit,     // exit() or the return from main: the live blocks are snapshot
+  Die,      // the runtime stops the process after a report
+  Signal,   // a fatal signal is about to kill it
+  QuickExit // _exit()/_Exit(): no atexit handlers run
+};
+
+// Writes every buffer (the live-chunk snapshot at exit) and the End record,
+// and closes the trace. Later events are dropped. Never waits forever on the
+// writer lock except at exit.
+void TraceFinish(TraceEnd How, int ExitCode, int Signal);
+
+// The signal the runtime reports as it dies (SEGV...), for the End record.
+void TraceSetDeathSignal(int Signal);
+
+// True if this process is recording its trace: not a vfork child, which
+// shares the parent's memory and must leave its trace alone.
+bool TraceIsThisProcess();
+
+// Before execve(): writes what is buffered and an Exec record.
+void TraceBeforeExec(const char *Path);
+
+// While recording, handlers for the signals that would kill the process
+// without a word, where the program left their default action
+// (memscope_termination.cpp). Called once, at the end of initialisation.
+void InstallTraceSignalHandlers();
 
 } // namespace memscope
 

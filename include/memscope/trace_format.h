@@ -71,6 +71,7 @@ enum class RecordType : u32 {
   Site = 11,      // SiteRecord + strings: one instrumented call site
   CycleLeak = 12, // CycleLeakRecord + CycleStep path
   Diagnostic = 13, // DiagnosticRecord (clone storm, ...)
+  Exec = 14,      // ExecRecord + path: the process is replacing its image
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -280,8 +281,19 @@ struct LiveChunkRecord {
 struct EndRecord {
   u64 TimeNs;
   u64 PeakLiveBytes; // 0: not counted by the writer (readers replay events)
-  u32 ExitCode;      // ~0u: unknown (closed from an atexit handler)
-  u32 Reserved;
+  u32 ExitCode;      // ~0u: unknown (closed from an atexit handler, or the
+                     // process was killed by Signal)
+  u32 Signal;        // the signal that ended the process (SIGTERM, SIGABRT,
+                     // SIGSEGV...), 0 if none (0 in traces before it was
+                     // defined)
+};
+
+// The process called execve(): every event before it is in the trace, and
+// the new image, if it is instrumented and recording, writes a trace of its
+// own. If the call fails the process goes on writing this trace. Followed
+// by string path (the program to execute).
+struct ExecRecord {
+  u64 TimeNs;
 };
 
 // One instrumented call site, written the first time the runtime sees it

@@ -64,6 +64,8 @@ const char *recordTypeName(uint32_t Type) {
     return "cycle-leak";
   case RecordType::Diagnostic:
     return "diagnostic";
+  case RecordType::Exec: // not read yet: counted with the unknown types
+    break;
   }
   return "unknown";
 }
@@ -176,6 +178,8 @@ public:
       return parseCycleLeak(C);
     case RecordType::Diagnostic:
       return parseDiagnostic(C);
+    case RecordType::Exec:
+      break;
     }
     return nullptr; // unknown types never get here
   }

@@ -1,0 +1,289 @@
+//===- memscope_termination.cpp - the trace outlives the process ----------===//
+//
+// A recorded process leaves a trace readable to its last event however it
+// ends, wherever the runtime can see the end coming:
+//   - exit() and the return from main close the trace from an atexit
+//     handler, and a report that stops the process from the die callback
+//     (memscope_trace.cpp); SEGV and the other signals sanitizer_common
+//     reports (handle_segv) are Error records (memscope_rtl.cpp);
+//   - signals whose default action kills the process (SIGTERM, SIGINT,
+//     SIGHUP, SIGQUIT, SIGABRT from abort() and assert(), SIGPIPE, ...): while
+//     recording, wherever the program left the default action, a handler
+//     writes the trace's tail and an End record naming the signal, then lets
+//     the signal kill the process as it would have. The program does not see
+//     it: sigaction() and signal() report SIG_DFL for it, and a handler the
+//     program installs replaces it;
+//   - _exit() and _Exit(): the trace is closed with the status;
+//   - the exec family: what is buffered is written, with an Exec record, before
+//     the image is replaced (the descriptor is close-on-exec).
+// A vfork child shares its parent's memory and leaves the trace alone.
+// SIGKILL cannot be caught: what the periodic flush (trace_flush_ms) wrote is
+// what remains.
+//
+// See also: memscope_trace.h (TraceFinish, TraceBeforeExec),
+// test/Runtime/trace/ (killed.c, exit.c, exec.c).
+//===----------------------------------------------------------------------===//
+#include "memscope_flags.h"
+#include "memscope_internal.h"
+#include "memscope_trace.h"
+
+#include "interception/interception.h"
+#include "sanitizer_common/sanitizer_atomic.h"
+#include "sanitizer_common/sanitizer_common.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+
+using namespace memscope;
+
+DECLARE_REAL(int, sigaction, int, const struct sigaction *, struct sigaction *)
+
+namespace {
+
+using SignalHandler = void (*)(int);
+
+// The signals whose default action terminates the process and that a
+// process can catch; core-dumping ones included.
+constexpr int kFatalSignals[] = {SIGHUP,  SIGINT,    SIGQUIT, SIGABRT, SIGPIPE,
+                                 SIGALRM, SIGTERM,   SIGUSR1, SIGUSR2, SIGXCPU,
+                                 SIGXFSZ, SIGVTALRM, SIGPROF, SIGSYS,  SIGPWR};
+
+// Signals on which memscope's handler is installed in the program's place
+// (the program believes the default action is there).
+atomic_uint8_t Ours[65];
+
+bool IsOurs(int Signal) {
+  return Signal > 0 && Signal <= 64 && atomic_load_relaxed(&Ours[Signal]);
+}
+void SetOurs(int Signal, bool Value) {
+  atomic_store_relaxed(&Ours[Signal], Value);
+}
+
+void OnFatalSignal(int Signal) {
+  if (TraceIsThisProcess())
+    TraceFinish(TraceEnd::Signal, -1, Signal);
+  // Die as the signal would have killed the process: default action, then
+  // the signal again, unblocked.
+  struct sigaction Default = {};
+  Default.sa_handler = SIG_DFL;
+  REAL(sigaction)(Signal, &Default, nullptr);
+  SetOurs(Signal, false);
+  sigset_t Unblock;
+  sigemptyset(&Unblock);
+  sigaddset(&Unblock, Signal);
+  pthread_sigmask(SIG_UNBLOCK, &Unblock, nullptr);
+  raise(Signal);
+}
+
+// What the program is told is installed where memscope's handler is.
+void FakeDefault(struct sigaction *Old) {
+  internal_memset(Old, 0, sizeof(*Old));
+  Old->sa_handler = SIG_DFL;
+}
+
+} // namespace
+
+// --- signal dispositions -------------------------------------------------------
+
+namespace {
+
+bool Takes(int Signal) {
+  if (!TraceActive || GetHandleSignalMode(Signal) != kHandleSignalNo ||
+      Signal == flags()->leak_check_signal)
+    return false;
+  for (int S : kFatalSignals)
+    if (S == Signal)
+      return true;
+  return false;
+}
+
+// Puts memscope's handler where the default action is asked for.
+int InstallOurs(int Signal, struct sigaction *Old) {
+  struct sigaction Handler = {};
+  Handler.sa_handler = OnFatalSignal;
+  Handler.sa_flags = SA_RESTART;
+  sigfillset(&Handler.sa_mask);
+  bool WasOurs = IsOurs(Signal);
+  int Result = REAL(sigaction)(Signal, &Handler, Old);
+  if (Result == 0) {
+    SetOurs(Signal, true);
+    if (Old && WasOurs)
+      FakeDefault(Old);
+  }
+  return Result;
+}
+
+bool AsksDefault(const struct sigaction *Act) {
+  return !(Act->sa_flags & SA_SIGINFO) && Act->sa_handler == SIG_DFL;
+}
+
+} // namespace
+
+INTERCEPTOR(int, sigaction, int Signal, const struct sigaction *Act,
+            struct sigaction *Old) {
+  if (Act && AsksDefault(Act) && Takes(Signal))
+    return InstallOurs(Signal, Old);
+  bool WasOurs = IsOurs(Signal);
+  int Result = REAL(sigaction)(Signal, Act, Old);
+  if (Result == 0 && WasOurs) {
+    if (Act)
+      SetOurs(Signal, false);
+    if (Old)
+      FakeDefault(Old);
+  }
+  return Result;
+}
+
+INTERCEPTOR(SignalHandler, signal, int Signal, SignalHandler Handler) {
+  if (Handler == SIG_DFL && Takes(Signal)) {
+    struct sigaction Old;
+    if (InstallOurs(Signal, &Old) != 0)
+      return SIG_ERR;
+    return (Old.sa_flags & SA_SIGINFO)
+               ? reinterpret_cast<SignalHandler>(Old.sa_sigaction)
+               : Old.sa_handler;
+  }
+  bool WasOurs = IsOurs(Signal);
+  SignalHandler Result = REAL(signal)(Signal, Handler);
+  if (Result != SIG_ERR && WasOurs) {
+    SetOurs(Signal, false);
+    Result = SIG_DFL;
+  }
+  return Result;
+}
+
+// --- _exit ---------------------------------------------------------------------
+
+INTERCEPTOR(void, _exit, int Status) {
+  if (TraceIsThisProcess())
+    TraceFinish(TraceEnd::QuickExit, Status, 0);
+  REAL(_exit)(Status);
+}
+
+INTERCEPTOR(void, _Exit, int Status) {
+  if (TraceIsThisProcess())
+    TraceFinish(TraceEnd::QuickExit, Status, 0);
+  REAL(_Exit)(Status);
+}
+
+// --- the exec family ---------------------------------------------------------
+// glibc's execvp, execl and friends reach execve inside libc, where no
+// interposition sees it, so each is intercepted. The l-forms gather their
+// arguments and go through the v-forms.
+
+INTERCEPTOR(int, execve, const char *Path, char *const Argv[],
+            char *const Envp[]) {
+  TraceBeforeExec(Path);
+  return REAL(execve)(Path, Argv, Envp);
+}
+
+INTERCEPTOR(int, execv, const char *Path, char *const Argv[]) {
+  TraceBeforeExec(Path);
+  return REAL(execv)(Path, Argv);
+}
+
+INTERCEPTOR(int, execvp, const char *File, char *const Argv[]) {
+  TraceBeforeExec(File);
+  return REAL(execvp)(File, Argv);
+}
+
+INTERCEPTOR(int, execvpe, const char *File, char *const Argv[],
+            char *const Envp[]) {
+  TraceBeforeExec(File);
+  return REAL(execvpe)(File, Argv, Envp);
+}
+
+INTERCEPTOR(int, fexecve, int Fd, char *const Argv[], char *const Envp[]) {
+  TraceBeforeExec("<fexecve>");
+  return REAL(fexecve)(Fd, Argv, Envp);
+}
+
+namespace {
+// The l-forms' arguments, up to a null pointer. ARG_MAX bounds what the
+// kernel accepts anyway; more than this many is refused as E2BIG would be.
+constexpr int kMaxExecArgs = 4096;
+
+int GatherArgs(const char *First, va_list &Args, char **Argv) {
+  int N = 0;
+  Argv[N++] = const_cast<char *>(First);
+  while (Argv[N - 1]) {
+    if (N == kMaxExecArgs)
+      return -1;
+    Argv[N++] = va_arg(Args, char *);
+  }
+  return N;
+}
+} // namespace
+
+INTERCEPTOR(int, execl, const char *Path, const char *Arg, ...) {
+  char *Argv[kMaxExecArgs];
+  va_list Args;
+  va_start(Args, Arg);
+  int N = GatherArgs(Arg, Args, Argv);
+  va_end(Args);
+  if (N < 0) {
+    errno = E2BIG;
+    return -1;
+  }
+  TraceBeforeExec(Path);
+  return REAL(execv)(Path, Argv);
+}
+
+INTERCEPTOR(int, execlp, const char *File, const char *Arg, ...) {
+  char *Argv[kMaxExecArgs];
+  va_list Args;
+  va_start(Args, Arg);
+  int N = GatherArgs(Arg, Args, Argv);
+  va_end(Args);
+  if (N < 0) {
+    errno = E2BIG;
+    return -1;
+  }
+  TraceBeforeExec(File);
+  return REAL(execvp)(File, Argv);
+}
+
+INTERCEPTOR(int, execle, const char *Path, const char *Arg, ...) {
+  char *Argv[kMaxExecArgs];
+  va_list Args;
+  va_start(Args, Arg);
+  int N = GatherArgs(Arg, Args, Argv);
+  char *const *Envp = va_arg(Args, char *const *);
+  va_end(Args);
+  if (N < 0) {
+    errno = E2BIG;
+    return -1;
+  }
+  TraceBeforeExec(Path);
+  return REAL(execve)(Path, Argv, Envp);
+}
+
+namespace memscope {
+
+void InitializeTerminationInterceptors() {
+  INTERCEPT_FUNCTION(sigaction);
+  INTERCEPT_FUNCTION(signal);
+  INTERCEPT_FUNCTION(_exit);
+  INTERCEPT_FUNCTION(_Exit);
+  INTERCEPT_FUNCTION(execve);
+  INTERCEPT_FUNCTION(execv);
+  INTERCEPT_FUNCTION(execvp);
+  INTERCEPT_FUNCTION(execvpe);
+  INTERCEPT_FUNCTION(fexecve);
+  INTERCEPT_FUNCTION(execl);
+  INTERCEPT_FUNCTION(execlp);
+  INTERCEPT_FUNCTION(execle);
+}
+
+void InstallTraceSignalHandlers() {
+  for (int Signal : kFatalSignals) {
+    struct sigaction Current;
+    if (!Takes(Signal) || REAL(sigaction)(Signal, nullptr, &Current) != 0 ||
+        !AsksDefault(&Current))
+      continue; // the program's (or ignored): not ours to change
+    InstallOurs(Signal, nullptr);
+  }
+}
+
+} // namespace memscope
