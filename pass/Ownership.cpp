@@ -33,6 +33,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
@@ -48,6 +49,7 @@
 #include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
@@ -82,6 +84,13 @@ static cl::opt<bool> ClInstrumentLibrary(
              "pointers' own members and make_*/pointer casts perform (the "
              "library's temporaries, with header sites); for debugging."));
 
+static cl::opt<bool> ClLibraryCallers(
+    "memscope-library-callers", cl::init(true), cl::Hidden,
+    cl::desc("Around calls from user code into library code that makes "
+             "ownership events, keep the call's descriptor in "
+             "__memscope_caller, so that those events name the user's line "
+             "without unwinding the stack."));
+
 static cl::opt<bool> ClInstrumentAllocTypes(
     "memscope-instrument-alloc-types", cl::init(true), cl::Hidden,
     cl::desc("Name the type of allocations made by new-expressions, by "
@@ -93,6 +102,9 @@ STATISTIC(NumBorrows, "Number of borrows (get, ->, *) recorded");
 STATISTIC(NumAllocTypes, "Number of allocations given a type");
 STATISTIC(NumLibraryCallers,
           "Number of smart-pointer implementation functions left alone");
+STATISTIC(NumCallerSites,
+          "Number of user calls into library code that makes ownership "
+          "events");
 
 /// Module flag set once the pass has run, so that running it again (a
 /// pipeline naming it twice, ThinLTO reaching PipelineStart in the back end
@@ -851,6 +863,11 @@ public:
   /// Returns true if \p F changed.
   bool instrumentFunction(Function &F);
 
+  /// After every function is instrumented: makes each call from user code
+  /// into library code that makes ownership events name itself in
+  /// __memscope_caller while it runs. Returns true if anything changed.
+  bool markLibraryCalls();
+
 private:
   void selectCall(CallBase &CB, const Caller &C,
                   SmallVectorImpl<Planned> &Plan);
@@ -864,6 +881,8 @@ private:
   void indexComposites();
 
   GlobalVariable *createSite(const Planned &P, const Caller &C);
+  void markLibraryCall(CallBase &CB, const Caller &C,
+                       GlobalVariable *CallerVar);
   Constant *string(StringRef S);
   FunctionCallee runtimeFunction(StringRef Name, unsigned NumArgs);
 
@@ -1405,6 +1424,138 @@ std::string Instrumenter::variableName(Value *Slot) {
   return "";
 }
 
+//===----------------------------------------------------------------------===//
+// Calls into library code that makes ownership events
+//===----------------------------------------------------------------------===//
+
+/// True for a function whose definition is in a system header (a template
+/// member of std::vector, std::map, ...): the same rule as a site's
+/// MEMSCOPE_SITE_SYSTEM_HEADER.
+static bool isSystemFunction(const Function &F) {
+  const DISubprogram *SP = F.getSubprogram();
+  if (!SP)
+    return false;
+  SmallString<128> Path(SP->getFilename());
+  if (!sys::path::is_absolute(Path) && !SP->getDirectory().empty()) {
+    Path = SP->getDirectory();
+    sys::path::append(Path, SP->getFilename());
+  }
+  StringRef File(Path);
+  return File.starts_with("/usr/include/") || File.starts_with("/usr/lib/");
+}
+
+/// The function a call calls directly, if it is defined in this module.
+static Function *definedCallee(const CallBase &CB) {
+  auto *F = dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+  return F && !F->isDeclaration() ? F : nullptr;
+}
+
+static bool isOwnershipRuntimeCall(const CallBase &CB) {
+  auto *F = dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+  if (!F)
+    return false;
+  StringRef Name = F->getName();
+  return Name == MEMSCOPE_OWN_UPDATE_NAME || Name == MEMSCOPE_OWN_DESTROY_NAME ||
+         Name == MEMSCOPE_BORROW_NAME;
+}
+
+bool Instrumenter::markLibraryCalls() {
+  if (!ClLibraryCallers)
+    return false;
+  // Library functions that make ownership events, directly or through the
+  // library functions they call: a fixed point over direct calls.
+  SmallPtrSet<const Function *, 32> Makers;
+  SmallVector<Function *, 64> Library;
+  for (Function &F : M)
+    if (!F.isDeclaration() && isSystemFunction(F))
+      Library.push_back(&F);
+  bool Grew = true;
+  while (Grew) {
+    Grew = false;
+    for (Function *F : Library) {
+      if (Makers.contains(F))
+        continue;
+      bool Makes = false;
+      for (Instruction &I : instructions(*F)) {
+        auto *CB = dyn_cast<CallBase>(&I);
+        if (!CB)
+          continue;
+        Function *Callee = definedCallee(*CB);
+        if (isOwnershipRuntimeCall(*CB) || (Callee && Makers.contains(Callee))) {
+          Makes = true;
+          break;
+        }
+      }
+      if (Makes)
+        Grew |= Makers.insert(F).second;
+    }
+  }
+  if (Makers.empty())
+    return false;
+
+  auto *CallerVar = M.getGlobalVariable(MEMSCOPE_CALLER_NAME);
+  if (!CallerVar)
+    CallerVar = new GlobalVariable(
+        M, PtrTy, /*isConstant=*/false, GlobalValue::ExternalLinkage,
+        /*Initializer=*/nullptr, MEMSCOPE_CALLER_NAME, nullptr,
+        GlobalValue::InitialExecTLSModel);
+  bool Changed = false;
+  for (Function &F : M) {
+    if (!memscope::isInstrumentable(F) || isSystemFunction(F))
+      continue;
+    Caller C = describeCaller(F);
+    SmallVector<CallBase *, 8> Calls;
+    for (Instruction &I : instructions(F))
+      if (auto *CB = dyn_cast<CallBase>(&I))
+        if (Function *Callee = definedCallee(*CB);
+            Callee && Makers.contains(Callee) && !isa<CallBrInst>(CB) &&
+            !CB->isMustTailCall() &&
+            !CB->getOperandBundle(LLVMContext::OB_funclet))
+          Calls.push_back(CB);
+    for (CallBase *CB : Calls)
+      markLibraryCall(*CB, C, CallerVar);
+    Changed |= !Calls.empty();
+  }
+  return Changed;
+}
+
+/// save = __memscope_caller; __memscope_caller = &site; call;
+/// __memscope_caller = save (after a normal return, and where an invoke's
+/// exception lands if that pad is its own).
+void Instrumenter::markLibraryCall(CallBase &CB, const Caller &C,
+                                   GlobalVariable *CallerVar) {
+  ++NumCallerSites;
+  Planned P{&CB, Entry::Update, Site(), nullptr, nullptr};
+  P.S.Op = MEMSCOPE_OP_CALL;
+  if (const Function *Callee = definedCallee(CB))
+    P.S.Type = demangle(Callee->getName().str());
+  GlobalVariable *Desc = createSite(P, C);
+
+  // The runtime's own variable: the access checks leave it alone.
+  MDNode *NoSanitize = MDNode::get(Ctx, {});
+  IRBuilder<> Before(&CB);
+  LoadInst *Saved = Before.CreateLoad(PtrTy, CallerVar, "memscope.caller");
+  Saved->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+  Before.CreateStore(Desc, CallerVar)
+      ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+  auto Restore = [&](BasicBlock::iterator At) {
+    IRBuilder<> IRB(At->getParent(), At);
+    IRB.CreateStore(Saved, CallerVar)
+        ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+  };
+  if (auto *II = dyn_cast<InvokeInst>(&CB)) {
+    BasicBlock *Normal = II->getNormalDest();
+    if (!Normal->getSinglePredecessor())
+      Normal = SplitEdge(II->getParent(), Normal);
+    Restore(Normal->getFirstInsertionPt());
+    BasicBlock *Unwind = II->getUnwindDest();
+    if (Unwind->getSinglePredecessor())
+      Restore(Unwind->getFirstInsertionPt());
+  } else {
+    Restore(std::next(CB.getIterator()));
+  }
+}
+
 namespace memscope {
 
 PreservedAnalyses OwnershipPass::run(Module &M, ModuleAnalysisManager &) {
@@ -1415,6 +1566,7 @@ PreservedAnalyses OwnershipPass::run(Module &M, ModuleAnalysisManager &) {
   bool Changed = false;
   for (Function &F : M)
     Changed |= Instr.instrumentFunction(F);
+  Changed |= Instr.markLibraryCalls();
 
   // Max, so that an LTO link of instrumented modules keeps the mark.
   M.addModuleFlag(Module::Max, DoneFlag, 1);

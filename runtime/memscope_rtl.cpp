@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_owner_table.h"
 #include "memscope_ownership.h"
 #include "memscope_interface.h"
 #include "memscope_internal.h"
@@ -78,6 +79,8 @@ void AfterForkChild() {
   UnlockAllocatorAfterFork();
   UnlockThreadTable();
   ThreadTableAfterForkChild();
+  if (OwnershipActive)
+    OwnerTableAfterForkChild();
   TraceAfterForkChild();
 }
 

@@ -127,6 +127,10 @@ struct memscope_site {
 #define MEMSCOPE_OP_ARROW 12   /* operator-> [borrow] */
 #define MEMSCOPE_OP_DEREF 13   /* operator* [borrow] */
 #define MEMSCOPE_OP_ALLOC_TYPE 14 /* the call allocated a `Type` [type] */
+#define MEMSCOPE_OP_CALL 15    /* a call from user code into library code
+                                  that makes ownership events (a container's
+                                  member): its descriptor is in
+                                  __memscope_caller while it runs */
 
 #define MEMSCOPE_SITE_SYSTEM_HEADER 1 /* the call is in a system header */
 #define MEMSCOPE_SITE_CONST_POINTEE 2 /* the pointee type is const */
@@ -140,6 +144,15 @@ struct memscope_site {
  *   __memscope_own_destroy(site, slot)        before the destructor call
  *   __memscope_borrow(site, slot)             after the call
  *   __memscope_alloc_type(site, ptr)          after the allocation returned */
+/* The user's call that library code making an ownership event was reached
+ * through: around each call from a function outside the system headers into
+ * one inside them that makes ownership events (directly or through other
+ * library functions of the module), the pass saves this thread-local,
+ * stores the call's descriptor (Op MEMSCOPE_OP_CALL) and restores it after
+ * the call. An event at a system-header site names the user's line from it,
+ * without unwinding the stack. Initial-exec TLS of the executable. */
+#define MEMSCOPE_CALLER_NAME "__memscope_caller"
+
 #define MEMSCOPE_OWN_UPDATE_NAME "__memscope_own_update"
 #define MEMSCOPE_OWN_DESTROY_NAME "__memscope_own_destroy"
 #define MEMSCOPE_BORROW_NAME "__memscope_borrow"

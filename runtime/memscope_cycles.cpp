@@ -1,0 +1,646 @@
+//===- memscope_cycles.cpp - cycle leaks at exit --------------------------===//
+//
+// Allocations kept alive only by strong smart-pointer edges among
+// themselves. At exit, the strong edges of the owner tables between live
+// blocks make a snapshot graph; blocks owned from outside it (a variable, a
+// global, a control block counting owners memscope does not know of) and
+// everything they reach are alive; the strongly connected components of the
+// rest (Tarjan's algorithm, iterative) are the cycle leaks, each reported
+// with its shortest path, the edge that should be a weak_ptr, and what else
+// it keeps alive. Only owner slots and the memory of blocks in the graph are
+// read, never stacks or registers, so stale stack copies cannot hide a cycle.
+//
+// See also: memscope_owner_table.h (the edges), docs/Ownership.md ("Cycle
+// leaks"), test/Runtime/ownership/cycle-*.cpp.
+//===----------------------------------------------------------------------===//
+#include "memscope_ownership.h"
+#include "memscope_owner_table.h"
+#include "memscope_report.h"
+#include "memscope_trace.h"
+
+#include "sanitizer_common/sanitizer_common.h"
+#include "sanitizer_common/sanitizer_report_decorator.h"
+
+namespace memscope {
+
+using namespace trace;
+
+namespace {
+
+// The cycle search works on a snapshot of the strong edges between live
+// blocks.
+struct CycleNode {
+  uptr Beg;
+  uptr Size;
+  PassportId Passport;
+  bool Container = false; // holds owner slots but is owned by none
+  bool Held = false;      // a container some snapshot block points to
+  bool External = false;  // an owner outside the snapshot keeps it alive
+  bool Alive = false;
+  bool OnStack = false;
+  s32 Index = -1, Low = -1;
+  u32 Scc = 0;   // 1-based strongly connected component, among dead nodes
+  u32 Cycle = 0; // the cycle leak that reports it, 0 if none yet
+};
+struct CycleEdge {
+  u32 From, To;  // node indices
+  uptr SlotOffset;
+  u32 Site, Stack;
+  u8 Kind;
+};
+
+struct Snapshot {
+  InternalMmapVector<CycleNode> Nodes;
+  InternalMmapVector<CycleEdge> Edges;    // sorted by From
+  InternalMmapVector<uptr> FirstEdge;     // per node, into Edges; size+1
+};
+
+u32 NodeIndex(const Snapshot &G, uptr Beg) {
+  uptr I = InternalLowerBound(G.Nodes, Beg, [](const CycleNode &N, uptr B) {
+    return N.Beg < B;
+  });
+  return I < G.Nodes.size() && G.Nodes[I].Beg == Beg ? I : ~0U;
+}
+
+struct PendingEdge {
+  uptr OwnerBeg; // 0: the slot is not in a heap block (a variable)
+  uptr ObjBeg;
+  uptr SlotOffset;
+  uptr Ctrl;     // the control block, 0 for unique_ptr
+  u32 Site, Stack;
+  u8 Kind;
+  bool Libcxx;
+};
+
+// A strong owner slot whose memory was freed while it still held its
+// object: the library moved it with memcpy (libc++ relocates shared_ptr and
+// unique_ptr elements that way when a vector grows) or freed it without
+// running its destructor.
+struct LostOwner {
+  uptr Ptr, Ctrl, OldSlot, ObjBeg;
+  PassportId Passport;
+  u32 Site, Stack;
+  u8 Kind;
+  bool Libcxx;
+};
+
+// A word in a live block that holds a lost owner's value.
+struct Candidate {
+  uptr Addr, BlockBeg;
+  u32 Lost; // index into the sorted lost owners
+};
+
+struct RecoveryScan {
+  InternalMmapVector<LostOwner> *Lost; // sorted by Ptr
+  InternalMmapVector<uptr> *Known;     // slots the table knows, sorted
+  InternalMmapVector<Candidate> *Found;
+};
+
+void ScanForLostOwners(const ChunkView &C, void *Arg) {
+  auto *Scan = static_cast<RecoveryScan *>(Arg);
+  const InternalMmapVector<LostOwner> &Lost = *Scan->Lost;
+  const uptr *Words = reinterpret_cast<const uptr *>(C.UserBeg);
+  uptr N = C.UserSize / sizeof(uptr);
+  for (uptr W = 0; W < N; ++W) {
+    uptr I = InternalLowerBound(Lost, Words[W],
+                                [](const LostOwner &L, uptr V) {
+                                  return L.Ptr < V;
+                                });
+    for (; I < Lost.size() && Lost[I].Ptr == Words[W]; ++I) {
+      if (Lost[I].Ctrl && (W + 1 >= N || Words[W + 1] != Lost[I].Ctrl))
+        continue;
+      uptr Addr = C.UserBeg + W * sizeof(uptr);
+      uptr K = InternalLowerBound(*Scan->Known, Addr);
+      if (K < Scan->Known->size() && (*Scan->Known)[K] == Addr)
+        continue;
+      Scan->Found->push_back({Addr, C.UserBeg, static_cast<u32>(I)});
+      break; // one candidate per word; the group decides below
+    }
+  }
+}
+
+bool SameValue(const LostOwner &A, const LostOwner &B) {
+  return A.Ptr == B.Ptr && A.Ctrl == B.Ctrl;
+}
+
+// Finds where lost owners went: words in live blocks holding the same
+// stored pointer (and control block) that no known slot accounts for. A
+// group of lost owners of one value is recovered only if exactly as many
+// such words exist; otherwise its object counts as owned from outside, so
+// that an unknown owner never makes a false cycle. Recovered owners are
+// recorded in the trace as moved.
+void RecoverLostOwners(InternalMmapVector<LostOwner> &Lost,
+                       InternalMmapVector<PendingEdge> *Pending,
+                       InternalMmapVector<uptr> *ExternalObjects) {
+  Sort(Lost.data(), Lost.size(), [](const LostOwner &A, const LostOwner &B) {
+    return A.Ptr != B.Ptr ? A.Ptr < B.Ptr : A.Ctrl < B.Ctrl;
+  });
+  InternalMmapVector<uptr> Known;
+  ForEachActiveEntry(
+      [](OwnerEntry &, uptr Slot, void *Arg) {
+        static_cast<InternalMmapVector<uptr> *>(Arg)->push_back(Slot);
+      },
+      &Known);
+  Sort(Known.data(), Known.size());
+  InternalMmapVector<Candidate> Found;
+  RecoveryScan Scan = {&Lost, &Known, &Found};
+  ForEachLiveChunk(ScanForLostOwners, &Scan);
+  Sort(Found.data(), Found.size(), [](const Candidate &A, const Candidate &B) {
+    return A.Lost != B.Lost ? A.Lost < B.Lost : A.Addr < B.Addr;
+  });
+  for (uptr G = 0; G < Lost.size();) {
+    uptr GEnd = G;
+    while (GEnd < Lost.size() && SameValue(Lost[GEnd], Lost[G]))
+      ++GEnd;
+    // The scan files every candidate under the group's first index.
+    uptr F = InternalLowerBound(Found, G, [](const Candidate &C, uptr L) {
+      return C.Lost < L;
+    });
+    uptr FEnd = F;
+    while (FEnd < Found.size() && Found[FEnd].Lost == G)
+      ++FEnd;
+    if (FEnd - F != GEnd - G) {
+      ExternalObjects->push_back(Lost[G].ObjBeg);
+      G = GEnd;
+      continue;
+    }
+    for (uptr I = 0; I < GEnd - G; ++I) {
+      const LostOwner &L = Lost[G + I];
+      const Candidate &C = Found[F + I];
+      Pending->push_back({C.BlockBeg, L.ObjBeg, C.Addr - C.BlockBeg, L.Ctrl,
+                          L.Site, L.Stack, L.Kind, L.Libcxx});
+      uptr Beg;
+      BlockMeta *Holder = LiveBlockOf(C.Addr, &Beg);
+      TraceReleased(L.Passport, ReleaseHow::MovedOut, L.OldSlot, L.Site);
+      TraceOwned(L.Passport, L.Kind, C.Addr,
+                 Holder ? Holder->Passport : kNoPassport, C.Addr - C.BlockBeg,
+                 L.Site, L.OldSlot, L.Stack);
+    }
+    G = GEnd;
+  }
+}
+
+// The number of strong owners a control block counts, or 0 if it cannot
+// be read.
+uptr UseCount(uptr Ctrl, bool Libcxx) {
+  uptr Beg, Size;
+  if (!Ctrl || !LiveBlockOf(Ctrl, &Beg, &Size) || Ctrl + 16 > Beg + Size)
+    return 0;
+  return ReadUseCount(Ctrl, Libcxx);
+}
+
+// Container buffers: a block that holds owner slots but is not itself
+// owned by a smart pointer (a std::vector's array, a std::list or std::map
+// node) belongs to whichever snapshot blocks point to its beginning; with
+// none, it is kept alive from outside. Only snapshot blocks are scanned, so
+// a stale pointer on a stack can never keep a cycle alive.
+void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
+  Sort(Containers->data(), Containers->size());
+  for (uptr N = 0; N < G->Nodes.size(); ++N) {
+    const CycleNode &H = G->Nodes[N];
+    const uptr *Words = reinterpret_cast<const uptr *>(H.Beg);
+    for (uptr W = 0; W < H.Size / sizeof(uptr); ++W) {
+      uptr V = Words[W];
+      uptr I = InternalLowerBound(*Containers, V);
+      if (I == Containers->size() || (*Containers)[I] != V)
+        continue;
+      u32 To = NodeIndex(*G, V);
+      G->Edges.push_back({static_cast<u32>(N), To, W * sizeof(uptr), 0, 0,
+                          static_cast<u8>(EdgeKind::Contains)});
+      G->Nodes[To].Held = true;
+    }
+  }
+  for (CycleNode &C : G->Nodes)
+    if (C.Container && !C.Held)
+      C.External = true;
+}
+
+struct SnapshotScan {
+  Snapshot *G;
+  InternalMmapVector<PendingEdge> *Pending;
+  InternalMmapVector<LostOwner> *Lost;
+};
+
+// One strong edge of the owner tables into the snapshot.
+void AddEdgeToSnapshot(OwnerEntry &E, uptr Slot, void *Arg) {
+  auto *Scan = static_cast<SnapshotScan *>(Arg);
+  if (!IsStrong(E.Kind))
+    return;
+  uptr ObjBeg, ObjSize;
+  BlockMeta *M = LiveBlockOf(E.Ptr, &ObjBeg, &ObjSize);
+  if (!M || M->Passport != E.Passport)
+    return; // stale: the object is gone
+  Scan->G->Nodes.push_back({ObjBeg, ObjSize, M->Passport});
+  uptr OwnerBeg = 0, OwnerSize = 0;
+  BlockMeta *OM = LiveBlockOf(Slot, &OwnerBeg, &OwnerSize);
+  if (!OM && IsHeapAddress(Slot)) {
+    Scan->Lost->push_back({E.Ptr, E.Ctrl, Slot, ObjBeg, E.Passport, E.Site,
+                           E.Stack, E.Kind, E.Libcxx});
+    return;
+  }
+  // A slot in a live block that no longer holds the object was changed
+  // behind the pass's back.
+  if (OM && *reinterpret_cast<const uptr *>(Slot) != E.Ptr)
+    return;
+  Scan->Pending->push_back({OM ? OwnerBeg : 0, ObjBeg,
+                            OM ? Slot - OwnerBeg : 0, E.Ctrl, E.Site, E.Stack,
+                            E.Kind, E.Libcxx});
+}
+
+void BuildSnapshot(Snapshot *G) {
+  InternalMmapVector<PendingEdge> Pending;
+  InternalMmapVector<LostOwner> Lost;
+  InternalMmapVector<uptr> ExternalObjects;
+  SnapshotScan Scan = {G, &Pending, &Lost};
+  ForEachActiveEntry(AddEdgeToSnapshot, &Scan);
+  if (!Lost.empty())
+    RecoverLostOwners(Lost, &Pending, &ExternalObjects);
+  for (const PendingEdge &P : Pending)
+    if (P.OwnerBeg) {
+      uptr Beg, Size;
+      if (BlockMeta *OM = LiveBlockOf(P.OwnerBeg, &Beg, &Size))
+        G->Nodes.push_back({Beg, Size, OM->Passport, true});
+    }
+  // One node per block; a block both owned and holding slots is no
+  // container.
+  Sort(G->Nodes.data(), G->Nodes.size(),
+       [](const CycleNode &A, const CycleNode &B) {
+         return A.Beg != B.Beg ? A.Beg < B.Beg : A.Container < B.Container;
+       });
+  uptr Unique = 0;
+  for (uptr I = 0; I < G->Nodes.size(); ++I)
+    if (!Unique || G->Nodes[Unique - 1].Beg != G->Nodes[I].Beg)
+      G->Nodes[Unique++] = G->Nodes[I];
+  G->Nodes.resize(Unique);
+  for (uptr Beg : ExternalObjects)
+    G->Nodes[NodeIndex(*G, Beg)].External = true;
+
+  // Owners the control block counts but memscope does not know of (made in
+  // code the pass did not see, or copied with memcpy) keep the object
+  // alive: no cycle is claimed without every owner accounted for.
+  Sort(Pending.data(), Pending.size(),
+       [](const PendingEdge &A, const PendingEdge &B) { return A.Ctrl < B.Ctrl; });
+  for (uptr I = 0; I < Pending.size();) {
+    uptr J = I;
+    while (J < Pending.size() && Pending[J].Ctrl == Pending[I].Ctrl)
+      ++J;
+    if (Pending[I].Ctrl && UseCount(Pending[I].Ctrl, Pending[I].Libcxx) > J - I)
+      for (uptr K = I; K < J; ++K)
+        G->Nodes[NodeIndex(*G, Pending[K].ObjBeg)].External = true;
+    I = J;
+  }
+
+  for (const PendingEdge &P : Pending) {
+    u32 To = NodeIndex(*G, P.ObjBeg);
+    // Owned from a variable: kept alive from outside.
+    if (!P.OwnerBeg) {
+      G->Nodes[To].External = true;
+      continue;
+    }
+    G->Edges.push_back({NodeIndex(*G, P.OwnerBeg), To, P.SlotOffset, P.Site,
+                        P.Stack, P.Kind});
+  }
+  InternalMmapVector<uptr> Containers;
+  for (const CycleNode &N : G->Nodes)
+    if (N.Container)
+      Containers.push_back(N.Beg);
+  if (!Containers.empty())
+    AddContainerEdges(G, &Containers);
+  Sort(G->Edges.data(), G->Edges.size(),
+       [](const CycleEdge &A, const CycleEdge &B) {
+         return A.From != B.From ? A.From < B.From : A.To < B.To;
+       });
+  G->FirstEdge.resize(G->Nodes.size() + 1);
+  uptr E = 0;
+  for (uptr N = 0; N <= G->Nodes.size(); ++N) {
+    while (E < G->Edges.size() && G->Edges[E].From < N)
+      ++E;
+    G->FirstEdge[N] = E;
+  }
+}
+
+// Everything an external owner reaches stays alive.
+void MarkAlive(Snapshot *G) {
+  InternalMmapVector<u32> Work;
+  for (u32 I = 0; I < G->Nodes.size(); ++I)
+    if (G->Nodes[I].External) {
+      G->Nodes[I].Alive = true;
+      Work.push_back(I);
+    }
+  while (!Work.empty()) {
+    u32 N = Work.back();
+    Work.pop_back();
+    for (uptr E = G->FirstEdge[N]; E < G->FirstEdge[N + 1]; ++E) {
+      CycleNode &T = G->Nodes[G->Edges[E].To];
+      if (!T.Alive) {
+        T.Alive = true;
+        Work.push_back(G->Edges[E].To);
+      }
+    }
+  }
+}
+
+// Tarjan's algorithm over the dead nodes, iteratively (no recursion on the
+// runtime's stack).
+u32 FindComponents(Snapshot *G) {
+  struct Frame {
+    u32 Node;
+    uptr NextEdge;
+  };
+  InternalMmapVector<Frame> Calls;
+  InternalMmapVector<u32> Stack;
+  s32 Counter = 0;
+  u32 Components = 0;
+  for (u32 Root = 0; Root < G->Nodes.size(); ++Root) {
+    if (G->Nodes[Root].Alive || G->Nodes[Root].Index >= 0)
+      continue;
+    Calls.push_back({Root, G->FirstEdge[Root]});
+    G->Nodes[Root].Index = G->Nodes[Root].Low = Counter++;
+    Stack.push_back(Root);
+    G->Nodes[Root].OnStack = true;
+    while (!Calls.empty()) {
+      Frame &F = Calls.back();
+      CycleNode &N = G->Nodes[F.Node];
+      if (F.NextEdge < G->FirstEdge[F.Node + 1]) {
+        u32 To = G->Edges[F.NextEdge++].To;
+        CycleNode &T = G->Nodes[To];
+        if (T.Alive)
+          continue;
+        if (T.Index < 0) {
+          T.Index = T.Low = Counter++;
+          Stack.push_back(To);
+          T.OnStack = true;
+          Calls.push_back({To, G->FirstEdge[To]});
+        } else if (T.OnStack && T.Index < N.Low) {
+          N.Low = T.Index;
+        }
+        continue;
+      }
+      u32 Done = F.Node;
+      Calls.pop_back();
+      if (!Calls.empty()) {
+        CycleNode &Parent = G->Nodes[Calls.back().Node];
+        if (G->Nodes[Done].Low < Parent.Low)
+          Parent.Low = G->Nodes[Done].Low;
+      }
+      if (G->Nodes[Done].Low == G->Nodes[Done].Index) {
+        ++Components;
+        u32 M;
+        do {
+          M = Stack.back();
+          Stack.pop_back();
+          G->Nodes[M].OnStack = false;
+          G->Nodes[M].Scc = Components;
+        } while (M != Done);
+      }
+    }
+  }
+  return Components;
+}
+
+// One cycle through component C, starting at its oldest block: the shortest
+// way back to it (breadth-first). Steps get the edge leaving each node.
+void CyclePath(const Snapshot &G, u32 Start, InternalMmapVector<u32> *Path) {
+  u32 C = G.Nodes[Start].Scc;
+  InternalMmapVector<u32> ParentEdge;
+  ParentEdge.resize(G.Nodes.size());
+  for (uptr I = 0; I < ParentEdge.size(); ++I)
+    ParentEdge[I] = ~0U;
+  InternalMmapVector<u32> Queue;
+  Queue.push_back(Start);
+  u32 Closing = ~0U;
+  for (uptr Q = 0; Q < Queue.size() && Closing == ~0U; ++Q) {
+    u32 N = Queue[Q];
+    for (uptr E = G.FirstEdge[N]; E < G.FirstEdge[N + 1]; ++E) {
+      u32 To = G.Edges[E].To;
+      if (G.Nodes[To].Scc != C)
+        continue;
+      if (To == Start) {
+        Closing = E;
+        break;
+      }
+      if (ParentEdge[To] == ~0U) {
+        ParentEdge[To] = E;
+        Queue.push_back(To);
+      }
+    }
+  }
+  // Walk back from the closing edge, then reverse into path order.
+  Path->clear();
+  for (u32 E = Closing; E != ~0U;) {
+    Path->push_back(E);
+    u32 From = G.Edges[E].From;
+    E = From == Start ? ~0U : ParentEdge[From];
+  }
+  for (uptr I = 0, J = Path->size() - 1; I < J; ++I, --J)
+    Swap((*Path)[I], (*Path)[J]);
+}
+
+void PrintBlockBrief(const CycleNode &N) {
+  ChunkView V = FindHeapChunk(N.Beg);
+  bool Array = false;
+  const char *Type = TypeNameOf(V, &Array);
+  Printf("  #%llu %s%s (%zu bytes) allocated by T%u at ",
+         static_cast<unsigned long long>(N.Passport), Type ? Type : "object",
+         Array ? "[]" : "", N.Size, V.AllocTid);
+  PrintStackBrief(V.AllocStack);
+  Printf("\n");
+}
+
+void PrintEdgeSlot(const CycleEdge &E) {
+  if (E.Kind == static_cast<u8>(EdgeKind::Contains)) {
+    Printf("the container pointer at offset %zu", E.SlotOffset);
+    return;
+  }
+  const memscope_site *S = SiteById(E.Site);
+  if (S && S->Variable && *S->Variable)
+    Printf("'%s'", S->Variable);
+  else
+    Printf("the %s at offset %zu", FamilyName(S), E.SlotOffset);
+}
+
+const char *EdgeKindName(u8 Kind) {
+  const char *Name = trace::EdgeKindName(static_cast<EdgeKind>(Kind));
+  return Name ? Name : "?";
+}
+
+// Reports one cycle leak: component C, reached from node Start. Returns the
+// bytes it keeps (path and held blocks).
+void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
+                 u64 *TotalObjects) {
+  InternalMmapVector<u32> Path;
+  CyclePath(*G, Start, &Path);
+  u32 C = G->Nodes[Start].Scc;
+  // The edge to make weak: the one from the newest holder back to an
+  // object allocated before it (a back edge in allocation order).
+  // Container buffers are not candidates: their slots are the container's
+  // elements, not a member the user can change.
+  uptr WeakStep = ~0ULL;
+  PassportId Newest = 0;
+  for (int Pass = 0; Pass < 2 && WeakStep == ~0ULL; ++Pass) {
+    for (uptr I = 0; I < Path.size(); ++I) {
+      const CycleEdge &E = G->Edges[Path[I]];
+      const CycleNode &From = G->Nodes[E.From];
+      if (E.Kind == static_cast<u8>(EdgeKind::Contains) ||
+          (Pass == 0 && From.Container))
+        continue;
+      if (G->Nodes[E.To].Passport <= From.Passport &&
+          From.Passport >= Newest) {
+        Newest = From.Passport;
+        WeakStep = I;
+      }
+    }
+  }
+  if (WeakStep == ~0ULL)
+    WeakStep = 0;
+  // Members of the component, then every dead block only they keep alive.
+  InternalMmapVector<u32> Members, Held;
+  for (u32 I = 0; I < G->Nodes.size(); ++I)
+    if (!G->Nodes[I].Alive && G->Nodes[I].Scc == C) {
+      G->Nodes[I].Cycle = Id;
+      Members.push_back(I);
+    }
+  InternalMmapVector<u32> Work;
+  for (u32 M : Members)
+    Work.push_back(M);
+  while (!Work.empty()) {
+    u32 N = Work.back();
+    Work.pop_back();
+    for (uptr E = G->FirstEdge[N]; E < G->FirstEdge[N + 1]; ++E) {
+      u32 To = G->Edges[E].To;
+      if (G->Nodes[To].Alive || G->Nodes[To].Cycle)
+        continue;
+      G->Nodes[To].Cycle = Id;
+      Held.push_back(To);
+      Work.push_back(To);
+    }
+  }
+  u64 MemberBytes = 0, HeldBytes = 0;
+  for (u32 M : Members)
+    MemberBytes += G->Nodes[M].Size;
+  for (u32 H : Held)
+    HeldBytes += G->Nodes[H].Size;
+
+  SanitizerCommonDecorator D;
+  Printf("=================================================================\n");
+  Printf("%s", D.Error());
+  Report("ERROR: memscope: cycle leak: %zu object(s) (%llu bytes) kept alive "
+         "only by a cycle of shared pointers\n",
+         Members.size(), static_cast<unsigned long long>(MemberBytes));
+  Printf("%s", D.Default());
+  for (uptr I = 0; I < Path.size(); ++I) {
+    const CycleEdge &E = G->Edges[Path[I]];
+    PrintBlockBrief(G->Nodes[E.From]);
+    Printf("      holds #%llu through ",
+           static_cast<unsigned long long>(G->Nodes[E.To].Passport));
+    PrintEdgeSlot(E);
+    if (E.Kind == static_cast<u8>(EdgeKind::Contains)) {
+      Printf(" (Contains)\n");
+      continue;
+    }
+    Printf(" (%s, set at ", EdgeKindName(E.Kind));
+    PrintSite(E.Site, E.Stack);
+    Printf(")%s\n", I == WeakStep ? "  <- should be a std::weak_ptr" : "");
+  }
+  const CycleEdge &W = G->Edges[Path[WeakStep]];
+  Printf("  Fix: make ");
+  PrintEdgeSlot(W);
+  Printf(" (set at ");
+  PrintSite(W.Site, W.Stack);
+  Printf(") a std::weak_ptr: it points from #%llu back to #%llu, which was "
+         "allocated %s.\n",
+         static_cast<unsigned long long>(G->Nodes[W.From].Passport),
+         static_cast<unsigned long long>(G->Nodes[W.To].Passport),
+         W.From == W.To ? "as the same object" : "before it");
+  if (Members.size() > Path.size())
+    Printf("  The cycle's component has %zu members; the path above is the "
+           "shortest cycle through #%llu.\n",
+           Members.size(),
+           static_cast<unsigned long long>(G->Nodes[Start].Passport));
+  if (!Held.empty()) {
+    Printf("  The cycle also keeps alive %zu more object(s) (%llu bytes):",
+           Held.size(), static_cast<unsigned long long>(HeldBytes));
+    for (uptr I = 0; I < Held.size() && I < 16; ++I)
+      Printf(" #%llu",
+             static_cast<unsigned long long>(G->Nodes[Held[I]].Passport));
+    Printf("%s\n", Held.size() > 16 ? " ..." : "");
+  }
+  Printf("\n");
+
+  InternalMmapVector<CycleStep> Steps;
+  for (u32 P : Path) {
+    const CycleEdge &E = G->Edges[P];
+    CycleStep S = {G->Nodes[E.From].Passport, E.SlotOffset, E.Site, E.Kind,
+                   {0, 0, 0}};
+    Steps.push_back(S);
+  }
+  InternalMmapVector<PassportId> HeldIds;
+  for (u32 M : Members) {
+    bool OnPath = false;
+    for (u32 P : Path)
+      OnPath |= G->Edges[P].From == M;
+    if (!OnPath)
+      HeldIds.push_back(G->Nodes[M].Passport);
+  }
+  for (u32 H : Held)
+    HeldIds.push_back(G->Nodes[H].Passport);
+  CycleLeakRecord R = {Id,
+                       static_cast<u32>(Steps.size()),
+                       static_cast<u32>(HeldIds.size()),
+                       static_cast<u32>(WeakStep),
+                       MemberBytes + HeldBytes,
+                       Members.size() + Held.size()};
+  TraceCycleLeak(R, Steps.data(), HeldIds.data());
+  *TotalBytes += MemberBytes + HeldBytes;
+  *TotalObjects += Members.size() + Held.size();
+}
+
+} // namespace
+
+bool ReportCycleLeaks() {
+  Snapshot G;
+  BuildSnapshot(&G);
+  if (G.Nodes.empty())
+    return false;
+  MarkAlive(&G);
+  FindComponents(&G);
+  // A component is a cycle if it has two members or an edge to itself.
+  InternalMmapVector<u32> Size;
+  Size.resize(G.Nodes.size() + 1);
+  for (const CycleNode &N : G.Nodes)
+    if (!N.Alive)
+      ++Size[N.Scc];
+  InternalMmapVector<bool> SelfLoop;
+  SelfLoop.resize(G.Nodes.size() + 1);
+  for (const CycleEdge &E : G.Edges)
+    if (E.From == E.To && !G.Nodes[E.From].Alive)
+      SelfLoop[G.Nodes[E.From].Scc] = true;
+  u32 Cycles = 0;
+  u64 Bytes = 0, Objects = 0;
+  // Oldest block first, so reports come in allocation order.
+  InternalMmapVector<u32> Order;
+  for (u32 I = 0; I < G.Nodes.size(); ++I)
+    if (!G.Nodes[I].Alive)
+      Order.push_back(I);
+  Sort(Order.data(), Order.size(), [&G](u32 A, u32 B) {
+    return G.Nodes[A].Passport < G.Nodes[B].Passport;
+  });
+  for (u32 I : Order) {
+    const CycleNode &N = G.Nodes[I];
+    if (N.Cycle || (Size[N.Scc] < 2 && !SelfLoop[N.Scc]))
+      continue;
+    ReportCycle(&G, ++Cycles, I, &Bytes, &Objects);
+  }
+  if (Cycles) {
+    InternalScopedString S;
+    S.AppendF("%llu byte(s) leaked in %llu allocation(s) in %u shared-pointer "
+              "cycle(s).",
+              static_cast<unsigned long long>(Bytes),
+              static_cast<unsigned long long>(Objects), Cycles);
+    ReportErrorSummary(S.data());
+  }
+  return Cycles != 0;
+}
+
+
+} // namespace memscope

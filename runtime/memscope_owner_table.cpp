@@ -1,0 +1,202 @@
+//===- memscope_owner_table.cpp - call sites and owner slots --------------===//
+//
+// See memscope_owner_table.h. Layouts:
+//
+//   global table     Buckets[b]: 8 keys (64 bytes)   Entries[b * 8 + way]
+//   stack table      Sets[s]: 2 × { key, OwnerEntry } (64 bytes each)
+//
+// Keys: 0 empty, else the slot's address | state:
+//   kKeyActive    the entry describes the slot's edge
+//   kKeyInactive  the slot let go; its entry may be reused
+//   kKeyBusy      being filled by the thread that claimed it (global only)
+// Only the owning thread changes a stack table's keys; relaxed atomics keep
+// the exit-time reader from another thread well defined.
+//===----------------------------------------------------------------------===//
+#include "memscope_owner_table.h"
+#include "memscope_trace.h"
+
+#include "sanitizer_common/sanitizer_common.h"
+#include "sanitizer_common/sanitizer_mutex.h"
+
+#include <pthread.h>
+
+namespace memscope {
+
+namespace {
+
+constexpr u32 kMaxSites = 1 << 20;
+Mutex SiteMu;
+
+// --- the global table --------------------------------------------------------
+
+constexpr uptr kWays = 8;
+constexpr uptr kBucketLog = 16;
+constexpr uptr kTableSize = kWays << kBucketLog;
+
+struct alignas(64) Bucket {
+  atomic_uintptr_t Keys[kWays];
+};
+static_assert(sizeof(Bucket) == 64, "one cache line per bucket");
+
+struct alignas(64) GlobalEntry {
+  OwnerEntry E;
+};
+
+Bucket *Buckets;
+GlobalEntry *Entries; // Entries[bucket * kWays + way]
+atomic_uintptr_t Dropped;
+
+ALWAYS_INLINE Bucket &BucketOf(uptr Slot) {
+  return Buckets[((Slot >> 3) * 0x9E3779B97F4A7C15ULL) >> (64 - kBucketLog)];
+}
+ALWAYS_INLINE OwnerEntry *EntryAt(const Bucket &B, uptr Way) {
+  return &Entries[(&B - Buckets) * kWays + Way].E;
+}
+} // namespace
+
+SiteInfo *Sites;
+atomic_uint32_t SiteCount;
+MEMSCOPE_TLS StackTable *ThreadStackTable;
+
+atomic_uintptr_t &GlobalKeyOf(const OwnerEntry *E) {
+  uptr I = reinterpret_cast<const GlobalEntry *>(E) - Entries;
+  return Buckets[I / kWays].Keys[I % kWays];
+}
+
+OwnerEntry *FindGlobal(uptr Slot) {
+  Bucket &B = BucketOf(Slot);
+  for (uptr W = 0; W < kWays; ++W)
+    if (atomic_load(&B.Keys[W], memory_order_acquire) == (Slot | kKeyActive))
+      return EntryAt(B, W);
+  return nullptr;
+}
+
+// The slot's own inactive entry, else an empty one, else another slot's
+// inactive one.
+OwnerEntry *ClaimGlobal(uptr Slot) {
+  Bucket &B = BucketOf(Slot);
+  for (int Pass = 0; Pass < 3; ++Pass) {
+    for (uptr W = 0; W < kWays; ++W) {
+      uptr Key = atomic_load_relaxed(&B.Keys[W]);
+      bool Take = Pass == 0   ? Key == (Slot | kKeyInactive)
+                  : Pass == 1 ? Key == 0
+                              : (Key & kKeyStateMask) == kKeyInactive;
+      if (Take && atomic_compare_exchange_strong(&B.Keys[W], &Key,
+                                                 Slot | kKeyBusy,
+                                                 memory_order_acquire))
+        return EntryAt(B, W);
+    }
+  }
+  atomic_fetch_add(&Dropped, 1, memory_order_relaxed);
+  return nullptr;
+}
+
+namespace {
+
+atomic_uintptr_t AllTables;
+StaticSpinMutex FreeTablesMu;
+StackTable *FreeTables;
+pthread_key_t StackTableKey;
+
+void FreeStackTable(StackTable *T) {
+  for (StackEntry &S : T->Entries)
+    atomic_store_relaxed(&S.Key, 0);
+  T->Spilled = false;
+  T->InUse = false;
+  SpinMutexLock L(&FreeTablesMu);
+  T->NextFree = FreeTables;
+  FreeTables = T;
+}
+
+// At thread exit the stack is gone, and so are its slots' edges.
+void ReleaseStackTable(void *Arg) {
+  ThreadStackTable = nullptr;
+  FreeStackTable(static_cast<StackTable *>(Arg));
+}
+
+} // namespace
+
+StackTable *CreateStackTable() {
+  StackTable *T = nullptr;
+  {
+    SpinMutexLock L(&FreeTablesMu);
+    if (FreeTables) {
+      T = FreeTables;
+      FreeTables = T->NextFree;
+    }
+  }
+  if (!T) {
+    T = static_cast<StackTable *>(
+        MmapOrDie(sizeof(StackTable), "memscope stack owner table"));
+    uptr Head = atomic_load(&AllTables, memory_order_relaxed);
+    do
+      T->NextTable = reinterpret_cast<StackTable *>(Head);
+    while (!atomic_compare_exchange_weak(&AllTables, &Head,
+                                         reinterpret_cast<uptr>(T),
+                                         memory_order_release));
+  }
+  T->InUse = true;
+  ThreadStackTable = T;
+  pthread_setspecific(StackTableKey, T);
+  return T;
+}
+
+// --- call sites --------------------------------------------------------------
+
+u32 RegisterSite(memscope_site *S) {
+  Lock L(&SiteMu);
+  auto *IdRef = reinterpret_cast<atomic_uint32_t *>(&S->Id);
+  u32 Id = atomic_load_relaxed(IdRef);
+  if (Id)
+    return Id;
+  Id = atomic_load_relaxed(&SiteCount) + 1;
+  if (Id >= kMaxSites)
+    return 0;
+  Sites[Id].Desc = S;
+  TraceSite(Id, *S);
+  atomic_store(&SiteCount, Id, memory_order_release);
+  atomic_store(IdRef, Id, memory_order_release);
+  return Id;
+}
+
+// --- owner slots -------------------------------------------------------------
+
+uptr DroppedEdges() { return atomic_load_relaxed(&Dropped); }
+
+void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
+  for (uptr I = 0; I < kTableSize; ++I) {
+    uptr Key = atomic_load(&Buckets[I / kWays].Keys[I % kWays],
+                           memory_order_acquire);
+    if ((Key & kKeyStateMask) == kKeyActive)
+      Fn(Entries[I].E, Key & ~kKeyStateMask, Arg);
+  }
+  for (auto *T = reinterpret_cast<StackTable *>(
+           atomic_load(&AllTables, memory_order_acquire));
+       T; T = T->NextTable)
+    for (StackEntry &S : T->Entries) {
+      uptr Key = atomic_load(&S.Key, memory_order_acquire);
+      if ((Key & kKeyStateMask) == kKeyActive)
+        Fn(S.E, Key & ~kKeyStateMask, Arg);
+    }
+}
+
+void OwnerTableAfterForkChild() {
+  FreeTablesMu.Init(); // a thread that no longer exists may have held it
+  for (auto *T = reinterpret_cast<StackTable *>(
+           atomic_load(&AllTables, memory_order_acquire));
+       T; T = T->NextTable)
+    if (T->InUse && T != ThreadStackTable)
+      FreeStackTable(T);
+}
+
+void InitializeOwnerTable() {
+  Buckets = static_cast<Bucket *>(MmapNoReserveOrDie(
+      (kTableSize / kWays) * sizeof(Bucket), "memscope owner table"));
+  Entries = static_cast<GlobalEntry *>(MmapNoReserveOrDie(
+      kTableSize * sizeof(GlobalEntry), "memscope owner entries"));
+  Sites = static_cast<SiteInfo *>(
+      MmapNoReserveOrDie(kMaxSites * sizeof(SiteInfo), "memscope sites"));
+  CHECK_EQ(pthread_key_create(&StackTableKey, ReleaseStackTable), 0);
+}
+
+} // namespace memscope
