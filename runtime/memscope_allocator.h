@@ -68,11 +68,31 @@ struct BlockMeta {
 };
 static_assert(sizeof(BlockMeta) == 40, "BlockMeta size");
 
+// The block the calling thread allocated last. Ownership tracking asks
+// about a new block right after the allocation (its type, its first owner):
+// this spares it the allocator's lookup.
+struct RecentBlock {
+  uptr UserBeg, UserSize;
+  BlockMeta *Meta;
+};
+extern MEMSCOPE_TLS RecentBlock LastAllocated;
+
 // The live (allocated) block P points into: its metadata and user
 // beginning, or null. Lock-free for the primary allocator's blocks; P must
 // not be on the calling thread's stack for this to be cheap (large blocks
 // are looked up under the secondary allocator's lock).
 BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize = nullptr);
+// LiveBlockOf for a P that is probably in the block this thread allocated
+// last (cleared when this thread frees it).
+ALWAYS_INLINE BlockMeta *RecentLiveBlockOf(uptr P, uptr *UserBeg) {
+  const RecentBlock &R = LastAllocated;
+  if (P - R.UserBeg < R.UserSize) {
+    *UserBeg = R.UserBeg;
+    return R.Meta;
+  }
+  return LiveBlockOf(P, UserBeg);
+}
+
 // True if P lies in memory the heap allocator manages (a block, live or
 // not, or its redzones).
 bool IsHeapAddress(uptr P);

@@ -239,7 +239,7 @@ ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
     *Beg = C.Beg;
     return C.Meta;
   }
-  BlockMeta *M = LiveBlockOf(Ptr, Beg);
+  BlockMeta *M = RecentLiveBlockOf(Ptr, Beg);
   if (M && IsPrimaryHeapAddress(*Beg))
     C = {Ptr, *Beg, M, M->Passport};
   return M;
@@ -446,22 +446,29 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
   atomic_store_relaxed(&E->BorrowCount, 1);
   // The last get() names the raw pointer best; -> and * usually make
   // temporaries, so they only count until a get() is seen.
-  BlockMeta *M = MetaIfStill(E);
-  if (!M)
-    return;
-  const memscope_site *Prev = SiteById(M->Own.BorrowSite);
-  if (S->Op == MEMSCOPE_OP_GET || !Prev || Prev->Op != MEMSCOPE_OP_GET) {
-    M->Own.BorrowSite = Site;
-    M->Own.BorrowOwnerSite = E->Site;
-    M->Own.BorrowOwnerStack = E->Stack;
+  BlockMeta *M = E->Meta;
+  if (UNLIKELY(!M || M->Passport != E->Passport)) {
+    M = MetaIfStill(E);
+    if (!M)
+      return;
   }
+  bool Get = S->Op == MEMSCOPE_OP_GET;
+  u32 Prev = M->Own.BorrowSite;
+  if (!Get && (Prev & kBorrowGet))
+    return;
+  u32 New = Site | (Get ? kBorrowGet : 0);
+  if (Prev == New && M->Own.BorrowOwnerSite == E->Site)
+    return;
+  M->Own.BorrowSite = New;
+  M->Own.BorrowOwnerSite = E->Site;
+  M->Own.BorrowOwnerStack = E->Stack;
 }
 
 void __memscope_alloc_type(memscope_site *S, void *Ptr) {
   if (!OwnershipActive || !Ptr)
     return;
   uptr Beg;
-  BlockMeta *M = LiveBlockOf(reinterpret_cast<uptr>(Ptr), &Beg);
+  BlockMeta *M = RecentLiveBlockOf(reinterpret_cast<uptr>(Ptr), &Beg);
   u32 Site = M ? SiteIdOf(S) : 0;
   if (!Site)
     return;

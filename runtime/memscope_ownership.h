@@ -71,6 +71,10 @@ void ReportCloneStorms();
 // first user frame names it; 0 for events at the user's own sites.
 constexpr u32 kCallerOrigin = 1u << 31;
 
+// OwnershipFacts::BorrowSite: the borrow was a get() (which names a raw
+// pointer better than a -> or * does).
+constexpr u32 kBorrowGet = 1u << 31;
+
 // Report text (memscope_report_ownership.cpp): "a.cpp:7:12 in main", or
 // for a site in a system header where Origin (above) leads;
 // "shared_ptr", "weak_ptr", ...; "'session' in main", "'Node::next'".

@@ -110,15 +110,15 @@ void PrintOwnershipStory(const ChunkView &C) {
     PrintSite(F.ReleaseSite, F.ReleaseStack);
     Printf("\n");
   }
-  if (F.BorrowSite) {
-    const memscope_site *B = SiteById(F.BorrowSite);
+  if (u32 BorrowSite = F.BorrowSite & ~kBorrowGet) {
+    const memscope_site *B = SiteById(BorrowSite);
     const char *How = "get()";
     if (B && B->Op == MEMSCOPE_OP_ARROW)
       How = "operator->";
     else if (B && B->Op == MEMSCOPE_OP_DEREF)
       How = "operator*";
     Printf("raw pointer obtained via %s::%s at ", FamilyName(B), How);
-    PrintSite(F.BorrowSite, 0);
+    PrintSite(BorrowSite, 0);
     Printf(" from owner ");
     PrintOwnerName(F.BorrowOwnerSite);
     if (F.BorrowOwnerStack) {
