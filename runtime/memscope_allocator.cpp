@@ -355,7 +355,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   BlockMeta *Meta = MetaOf(Allocated);
   Meta->Passport = Passport;
   Meta->Own = {};
-  LastAllocated = {UserBeg, Size, Meta};
+  LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind);
   UnpoisonShadowForAllocation(UserBeg, Size);
   if (Zero && TheAllocator.FromPrimary(Allocated))
@@ -386,7 +386,7 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
 // the deallocation must not happen.
 ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
                        BufferedStackTrace *Stack, void **AllocBeg) {
-  if (LastAllocated.UserBeg == P)
+  if (LastAllocated.HiddenBeg == HiddenAddr(P))
     LastAllocated.UserSize = 0;
   ChunkHeader *M = ChunkFromUserBeg(P, AllocBeg);
   if (UNLIKELY(!M)) {

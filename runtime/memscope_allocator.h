@@ -70,12 +70,18 @@ static_assert(sizeof(BlockMeta) == 40, "BlockMeta size");
 
 // The block the calling thread allocated last. Ownership tracking asks
 // about a new block right after the allocation (its type, its first owner):
-// this spares it the allocator's lookup.
+// this spares it the allocator's lookup. The address is kept inverted
+// (HiddenAddr): the leak checker scans this thread-local, and a block must
+// not look reachable because the runtime remembers it.
 struct RecentBlock {
-  uptr UserBeg, UserSize;
+  uptr HiddenBeg, UserSize;
   BlockMeta *Meta;
 };
 extern MEMSCOPE_TLS RecentBlock LastAllocated;
+
+// A heap address as the runtime's caches keep it: never a value the leak
+// checker takes for a pointer (user addresses are below 2^47).
+ALWAYS_INLINE uptr HiddenAddr(uptr P) { return ~P; }
 
 // The live (allocated) block P points into: its metadata and user
 // beginning, or null. Lock-free for the primary allocator's blocks; P must
@@ -86,8 +92,9 @@ BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize = nullptr);
 // last (cleared when this thread frees it).
 ALWAYS_INLINE BlockMeta *RecentLiveBlockOf(uptr P, uptr *UserBeg) {
   const RecentBlock &R = LastAllocated;
-  if (P - R.UserBeg < R.UserSize) {
-    *UserBeg = R.UserBeg;
+  uptr Beg = HiddenAddr(R.HiddenBeg);
+  if (P - Beg < R.UserSize) {
+    *UserBeg = Beg;
     return R.Meta;
   }
   return LiveBlockOf(P, UserBeg);

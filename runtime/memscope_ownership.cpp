@@ -226,8 +226,9 @@ EdgeKind EdgeKindFor(const memscope_site &S) {
 // so each thread remembers the last one; the passport in the metadata tells
 // whether the block still holds that allocation (passports are never
 // reused), and a strong owner's object is alive.
+// Addresses kept hidden (HiddenAddr): the leak checker scans this TLS.
 struct CachedObject {
-  uptr Ptr, Beg;
+  uptr HiddenPtr, HiddenBeg;
   BlockMeta *Meta; // primary blocks only
   PassportId Passport;
 };
@@ -235,13 +236,14 @@ MEMSCOPE_TLS CachedObject ThreadObject;
 
 ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
   CachedObject &C = ThreadObject;
-  if (C.Ptr == Ptr && C.Meta && C.Meta->Passport == C.Passport) {
-    *Beg = C.Beg;
+  if (C.HiddenPtr == HiddenAddr(Ptr) && C.Meta &&
+      C.Meta->Passport == C.Passport) {
+    *Beg = HiddenAddr(C.HiddenBeg);
     return C.Meta;
   }
   BlockMeta *M = RecentLiveBlockOf(Ptr, Beg);
   if (M && IsPrimaryHeapAddress(*Beg))
-    C = {Ptr, *Beg, M, M->Passport};
+    C = {HiddenAddr(Ptr), HiddenAddr(*Beg), M, M->Passport};
   return M;
 }
 

@@ -20,6 +20,7 @@
 #include "memscope_thread.h"
 #include "memscope_trace.h"
 
+#include "sanitizer_common/sanitizer_allocator_internal.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 #include "sanitizer_common/sanitizer_symbolizer.h"
 
@@ -65,9 +66,12 @@ void BeforeFork() {
   LockThreadTable();
   LockAllocatorForFork();
   StackDepotLockBeforeFork();
+  // Last: the quarantine allocates its batches from it, under its own lock.
+  InternalAllocatorLock();
 }
 
 void AfterForkParent() {
+  InternalAllocatorUnlock();
   StackDepotUnlockAfterFork(/*fork_child=*/false);
   UnlockAllocatorAfterFork();
   UnlockThreadTable();
@@ -75,6 +79,7 @@ void AfterForkParent() {
 }
 
 void AfterForkChild() {
+  InternalAllocatorUnlock();
   StackDepotUnlockAfterFork(/*fork_child=*/true);
   UnlockAllocatorAfterFork();
   UnlockThreadTable();

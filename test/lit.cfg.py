@@ -16,6 +16,14 @@ import sys
 import lit.formats
 
 config.name = "memscope"
+
+# A test that hangs (a deadlock after fork, say) fails after five minutes
+# instead of holding CI until its own limit; lit needs psutil to kill it.
+try:
+    import psutil  # noqa: F401
+    lit_config.maxIndividualTestTime = 300
+except ImportError:
+    lit_config.note("python3-psutil missing: no per-test time limit")
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".ll", ".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]

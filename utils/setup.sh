@@ -33,7 +33,7 @@ PACKAGES=(
   "libclang-rt-$LLVM_VERSION-dev" "libc++-$LLVM_VERSION-dev"
   "libc++abi-$LLVM_VERSION-dev"
   libtbb-dev rapidjson-dev googletest libgtest-dev cmake ninja-build
-  dpkg-dev xz-utils python3
+  dpkg-dev xz-utils python3 python3-psutil
 )
 
 missing=()
