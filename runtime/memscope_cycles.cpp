@@ -172,9 +172,13 @@ void RecoverLostOwners(InternalMmapVector<LostOwner> &Lost,
       uptr Beg;
       BlockMeta *Holder = LiveBlockOf(C.Addr, &Beg);
       TraceReleased(L.Passport, ReleaseHow::MovedOut, L.OldSlot, L.Site);
-      TraceOwned(L.Passport, L.Kind, C.Addr,
-                 Holder ? Holder->Passport : kNoPassport, C.Addr - C.BlockBeg,
-                 L.Site, L.OldSlot, L.Stack);
+      PassportId HolderPassport = Holder ? Holder->Passport : kNoPassport;
+      TraceOwned(L.Passport, L.Kind, C.Addr, HolderPassport,
+                 C.Addr - C.BlockBeg, L.Site, L.OldSlot, L.Stack);
+      EdgeSummary Moved = {L.Passport,  C.Addr, HolderPassport,
+                           C.Addr - C.BlockBeg, L.Site, L.Site, 1, 1, L.Stack,
+                           static_cast<EdgeKind>(L.Kind), /*Live=*/true};
+      TraceEdge(Moved);
     }
     G = GEnd;
   }

@@ -147,6 +147,14 @@ int ValidateFlags(Flags *F, const char *Origin) {
     F->malloc_context_size = 30;
     ++Problems;
   }
+  if (internal_strcmp(F->ownership_history, "edges") &&
+      internal_strcmp(F->ownership_history, "full")) {
+    Printf("memscope: %s: option 'ownership_history' is '%s'; it must be "
+           "'edges' or 'full'; using 'edges'\n",
+           Origin, F->ownership_history);
+    F->ownership_history = "edges";
+    ++Problems;
+  }
   return Problems;
 }
 

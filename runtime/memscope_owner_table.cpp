@@ -44,6 +44,8 @@ struct alignas(64) GlobalEntry {
 
 Bucket *Buckets;
 GlobalEntry *Entries; // Entries[bucket * kWays + way]
+EdgeAggregate *GlobalAggregates; // beside Entries, while recording
+void (*EmitAggregate)(OwnerEntry &, EdgeAggregate &, bool Live);
 atomic_uintptr_t Dropped;
 
 ALWAYS_INLINE Bucket &BucketOf(uptr Slot) {
@@ -98,7 +100,31 @@ StaticSpinMutex FreeTablesMu;
 StackTable *FreeTables;
 pthread_key_t StackTableKey;
 
-void FreeStackTable(StackTable *T) {
+uptr KeyState(uptr Key) { return Key & kKeyStateMask; }
+
+// The entries of T with a pending aggregate go to the trace.
+void EmitTableAggregates(StackTable *T) {
+  if (!T->Aggregates)
+    return;
+  for (uptr I = 0; I < kStackSets * kStackWays; ++I) {
+    EdgeAggregate &A = T->Aggregates[I];
+    if (!A.Slot)
+      continue;
+    uptr Key = atomic_load_relaxed(&T->Entries[I].Key);
+    EmitAggregate(T->Entries[I].E, A,
+                  KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot);
+    A.Slot = 0;
+  }
+}
+
+// Emit: write the pending aggregates first (not in a fork()ed child, where
+// they are the parent's).
+void FreeStackTable(StackTable *T, bool Emit) {
+  if (EmitAggregate && Emit)
+    EmitTableAggregates(T);
+  if (T->Aggregates)
+    internal_memset(T->Aggregates, 0,
+                    kStackSets * kStackWays * sizeof(EdgeAggregate));
   for (StackEntry &S : T->Entries)
     atomic_store_relaxed(&S.Key, 0);
   T->Spilled = false;
@@ -111,7 +137,7 @@ void FreeStackTable(StackTable *T) {
 // At thread exit the stack is gone, and so are its slots' edges.
 void ReleaseStackTable(void *Arg) {
   ThreadStackTable = nullptr;
-  FreeStackTable(static_cast<StackTable *>(Arg));
+  FreeStackTable(static_cast<StackTable *>(Arg), /*Emit=*/true);
 }
 
 } // namespace
@@ -186,7 +212,67 @@ void OwnerTableAfterForkChild() {
            atomic_load(&AllTables, memory_order_acquire));
        T; T = T->NextTable)
     if (T->InUse && T != ThreadStackTable)
-      FreeStackTable(T);
+      FreeStackTable(T, /*Emit=*/false);
+  // The surviving thread's edges are the child's from now on: what the
+  // parent counted stays in the parent's trace.
+  auto Restart = [](EdgeAggregate &A, uptr Key) {
+    if ((Key & kKeyStateMask) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot)
+      A.Count = 0;
+    else
+      A.Slot = 0;
+  };
+  if (!EmitAggregate)
+    return;
+  for (uptr I = 0; I < kTableSize; ++I)
+    if (GlobalAggregates[I].Slot)
+      Restart(GlobalAggregates[I],
+              atomic_load_relaxed(&Buckets[I / kWays].Keys[I % kWays]));
+  if (StackTable *T = ThreadStackTable; T && T->Aggregates)
+    for (uptr I = 0; I < kStackSets * kStackWays; ++I)
+      if (T->Aggregates[I].Slot)
+        Restart(T->Aggregates[I], atomic_load_relaxed(&T->Entries[I].Key));
+}
+
+void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool)) {
+  GlobalAggregates = static_cast<EdgeAggregate *>(MmapNoReserveOrDie(
+      kTableSize * sizeof(EdgeAggregate), "memscope edge aggregates"));
+  EmitAggregate = Emit;
+}
+
+EdgeAggregate *AggregateOf(OwnerEntry *E) {
+  if (!EmitAggregate)
+    return nullptr;
+  StackTable *T = ThreadStackTable;
+  uptr P = reinterpret_cast<uptr>(E);
+  if (T && P >= reinterpret_cast<uptr>(T) &&
+      P < reinterpret_cast<uptr>(T->Entries + kStackSets * kStackWays)) {
+    if (!T->Aggregates)
+      T->Aggregates = static_cast<EdgeAggregate *>(
+          MmapOrDie(kStackSets * kStackWays * sizeof(EdgeAggregate),
+                    "memscope stack edge aggregates"));
+    return &T->Aggregates[(P - reinterpret_cast<uptr>(T->Entries)) /
+                          sizeof(StackEntry)];
+  }
+  return &GlobalAggregates[reinterpret_cast<GlobalEntry *>(E) - Entries];
+}
+
+void EmitAllAggregates() {
+  if (!EmitAggregate)
+    return;
+  for (uptr I = 0; I < kTableSize; ++I) {
+    EdgeAggregate &A = GlobalAggregates[I];
+    if (!A.Slot)
+      continue;
+    uptr Key = atomic_load(&Buckets[I / kWays].Keys[I % kWays],
+                           memory_order_acquire);
+    EmitAggregate(Entries[I].E, A,
+                  KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot);
+    A.Slot = 0;
+  }
+  for (auto *T = reinterpret_cast<StackTable *>(
+           atomic_load(&AllTables, memory_order_acquire));
+       T; T = T->NextTable)
+    EmitTableAggregates(T);
 }
 
 void InitializeOwnerTable() {

@@ -119,8 +119,23 @@ struct alignas(64) StackEntry {
 };
 static_assert(sizeof(StackEntry) == 64, "one cache line per stack entry");
 
+// What a recorded trace says of an edge once it retires (the Edge event),
+// kept beside its entry while recording, and only then
+// (memscope_ownership.cpp fills it).
+struct EdgeAggregate {
+  uptr Slot;                // 0: nothing to write
+  PassportId OwnerPassport; // the block the slot lies in, 0 if none
+  u32 OwnerOffset;
+  u32 FirstSite;
+  u32 Count;
+  u32 Order;
+  u32 Origin;
+  u32 Reserved;
+};
+
 struct StackTable {
   StackEntry Entries[kStackSets * kStackWays]; // set s: [s * 2, s * 2 + 1]
+  EdgeAggregate *Aggregates; // beside Entries, while recording
   StackTable *NextTable; // every table ever made, for the exit-time walk
   StackTable *NextFree;
   bool Spilled; // some of this thread's stack slots went to the global table
@@ -207,6 +222,14 @@ ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
 
 // Edges that found no room in either table.
 uptr DroppedEdges();
+
+// While recording: an aggregate beside every entry, and who writes the
+// pending ones out when a thread's stack table goes away at thread exit.
+void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool Live));
+// The aggregate beside E, or null when not recording.
+EdgeAggregate *AggregateOf(OwnerEntry *E);
+// Calls Emit for every entry with a pending aggregate (at exit).
+void EmitAllAggregates();
 
 // Calls Fn(Entry, Slot, Arg) for every active entry of both tables, every
 // thread's stack table included (at exit; other threads may still run, and

@@ -74,8 +74,7 @@ void FlushBorrows(OwnerEntry *E, uptr Slot) {
 // std::vector::push_back) is named by the user's call that caused it. The
 // pass keeps that call's descriptor in __memscope_caller while it runs, so
 // naming it costs a load. Where the pass could not (an indirect call, code
-// compiled without it) and while recording (the trace holds stacks), the
-// stack is taken: the frame pointers walked directly, and a loop that makes
+// compiled without it), the stack is taken: the frame pointers walked directly, and a loop that makes
 // the same stacks again and again finds them in a small per-thread cache,
 // which saves the depot's hash and lookup.
 
@@ -134,11 +133,11 @@ ALWAYS_INLINE u32 CallerOf(const memscope_site *S) {
 }
 
 // The origin of an event at S (memscope_ownership.h): 0 unless S is in a
-// system header. The trace names the user's code by stacks.
+// system header.
 ALWAYS_INLINE u32 OriginOf(const memscope_site *S, u32 Caller) {
   if (!InSystemHeader(S) || !flags()->ownership_stacks)
     return 0;
-  if (Caller && !TraceActive)
+  if (Caller)
     return Caller | kCallerOrigin;
   return LibraryStack();
 }
@@ -263,6 +262,17 @@ ALWAYS_INLINE void CountCopy(u32 Site, u32 Caller, uptr Ptr, u32 Origin) {
     atomic_store_relaxed(&C.LastStack, Origin);
 }
 
+// Writes the aggregate of an entry's edge (recording, ownership_history=
+// edges): the Edge event.
+void EmitEdge(OwnerEntry &E, EdgeAggregate &A, bool Live) {
+  EdgeSummary S = {E.Passport, A.Slot,      A.OwnerPassport,
+                   A.OwnerOffset, A.FirstSite, E.Site,
+                   A.Count,    A.Order,     A.Origin,
+                   static_cast<EdgeKind>(E.Kind), Live};
+  TraceEdge(S);
+  A.Slot = 0;
+}
+
 // Re-reads Slot after an operation at S and records what changed. From: the
 // slot the value came from (copies and moves), 0 if none.
 void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
@@ -306,6 +316,14 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   E = ClaimEntry(Slot);
   if (!E)
     return;
+  // Recording: the slot taking the same object the same way again (a loop
+  // variable, a temporary) only counts; any other edge the entry held
+  // retires into the trace first.
+  EdgeAggregate *A = AggregateOf(E);
+  bool Again = A && A->Slot == Slot && E->Passport == M->Passport &&
+               E->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
+  if (A && A->Slot && !Again)
+    EmitEdge(*E, *A, /*Live=*/false);
   E->Ptr = Ptr;
   E->Meta = IsPrimaryHeapAddress(Beg) ? M : nullptr;
   E->Passport = M->Passport;
@@ -321,13 +339,24 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   atomic_store_relaxed(&E->BorrowSite, 0);
   atomic_store_relaxed(&E->BorrowCount, 0);
   PublishEntry(E, Slot);
-  if (TraceActive) {
-    PassportId Owner;
-    uptr Offset;
-    LocateSlot(Slot, &Owner, &Offset);
-    TraceOwned(E->Passport, E->Kind, Slot, Owner, Offset, E->Site, From,
-               E->Stack);
+  if (!TraceActive)
+    return;
+  PassportId Owner;
+  uptr Offset;
+  LocateSlot(Slot, &Owner, &Offset);
+  TraceOwned(E->Passport, E->Kind, Slot, Owner, Offset, E->Site, From,
+             E->Stack);
+  if (!A)
+    return;
+  if (Again) {
+    ++A->Count;
+    return;
   }
+  // Order 0: the object's first owner (a bit of its TypeSite remembers one).
+  u32 Order = (M->Own.TypeSite & kOwnedOnce) ? 1 : 0;
+  M->Own.TypeSite |= kOwnedOnce;
+  *A = {Slot,       Owner, static_cast<u32>(Offset), OriginSite, 1, Order,
+        E->Stack, 0};
 }
 
 // Weak pointers matter to the trace's graph only: without a trace they
@@ -346,12 +375,15 @@ void FlushAllBorrows() {
 
 void InitializeOwnership() {
   OwnershipActive = flags()->track_ownership;
-  if (OwnershipActive)
-    InitializeOwnerTable();
+  if (!OwnershipActive)
+    return;
+  InitializeOwnerTable();
+  if (TraceActive && internal_strcmp(flags()->ownership_history, "full"))
+    EnableAggregates(EmitEdge);
 }
 
 const char *TypeNameOf(const ChunkView &C, bool *IsArray) {
-  const memscope_site *S = SiteById(C.Own.TypeSite);
+  const memscope_site *S = SiteById(C.Own.TypeSite & ~kOwnedOnce);
   if (!S || !S->Type || !*S->Type)
     return nullptr;
   *IsArray = S->Flags & MEMSCOPE_SITE_ARRAY;
@@ -361,8 +393,10 @@ const char *TypeNameOf(const ChunkView &C, bool *IsArray) {
 bool ReportOwnershipAtExit(bool DetectCycles) {
   if (!OwnershipActive)
     return false;
-  if (TraceActive)
+  if (TraceActive) {
     FlushAllBorrows();
+    EmitAllAggregates();
+  }
   ReportCloneStorms();
   if (uptr Dropped = DroppedEdges())
     Report("memscope: warning: the owner table was full: %zu ownership "
@@ -474,7 +508,7 @@ void __memscope_alloc_type(memscope_site *S, void *Ptr) {
   u32 Site = M ? SiteIdOf(S) : 0;
   if (!Site)
     return;
-  M->Own.TypeSite = Site;
+  M->Own.TypeSite = Site | (M->Own.TypeSite & kOwnedOnce);
   TraceTyped(M->Passport, Site);
 }
 

@@ -69,7 +69,10 @@ void ReportCloneStorms();
 // from, kept beside the site: the user's call that led to it (a site id
 // with kCallerOrigin set, from __memscope_caller), else a depot stack whose
 // first user frame names it; 0 for events at the user's own sites.
-constexpr u32 kCallerOrigin = 1u << 31;
+constexpr u32 kCallerOrigin = trace::kOriginCallerSite;
+
+// OwnershipFacts::TypeSite: the block has had an owner (recording only).
+constexpr u32 kOwnedOnce = 1u << 31;
 
 // OwnershipFacts::BorrowSite: the borrow was a get() (which names a raw
 // pointer better than a -> or * does).

@@ -14,6 +14,7 @@
 #include "memscope_trace.h"
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_trace_sink.h"
 
 #include "sanitizer_common/sanitizer_allocator_internal.h"
 #include "sanitizer_common/sanitizer_atomic.h"
@@ -42,14 +43,11 @@ namespace {
 constexpr uptr kBufferSize = 64 << 10;
 constexpr uptr kBatchHeaderSize =
     sizeof(RecordHeader) + sizeof(PassportBatchRecord);
-// Head byte, a kind byte and seven varints of at most 10 bytes (Owned).
-constexpr uptr kMaxEventSize = 2 + 7 * 10;
+// Head byte, a kind byte and ten varints of at most 10 bytes (Edge).
+constexpr uptr kMaxEventSize = 2 + 10 * 10;
 // Every this many events a buffer checks whether it is due a periodic flush.
 constexpr u32 kFlushCheckInterval = 256;
 constexpr uptr kPassportBlock = 1024;
-// EINTR on Linux; sanitizer_errno_codes.h does not define it.
-constexpr int kErrnoEintr = 4;
-
 struct TraceBuffer {
   TraceBuffer *NextBuffer; // every buffer ever made, for the final flush
   TraceBuffer *NextFree;
@@ -57,11 +55,16 @@ struct TraceBuffer {
   u32 Tid;
   u32 Count;
   u32 MaxStack; // highest stack id its events name
-  u64 BaseTimeNs, PrevAddr, PrevSlot, LastFlushNs;
+  u64 BaseTimeNs, LastFlushNs;
+  // The batch's encoding state (trace_format.h, "Version 3"), from 0 at
+  // every batch.
+  u64 LastAlloc, PrevAddr, PrevSlot;
+  u32 AllocStack, FreeStack;
   alignas(8) u8 Data[kBufferSize];
 };
 
 fd_t TraceFd = kInvalidFd;
+bool FullHistory; // ownership_history=full
 int TracePid;    // the process the trace belongs to (not a vfork child)
 int DeathSignal; // the signal the runtime is reporting, if it dies of one
 Mutex WriterMu;
@@ -103,21 +106,9 @@ u8 *PutSleb(u8 *P, s64 V) {
 // --- writing records (WriterMu held) -------------------------------------
 
 void WriteAllLocked(const void *Data, uptr Size) {
-  const char *P = static_cast<const char *>(Data);
-  while (Size) {
-    uptr Res = internal_write(TraceFd, P, Size);
-    int Err;
-    if (internal_iserror(Res, &Err)) {
-      if (Err == kErrnoEintr)
-        continue;
-      Report("memscope: cannot write the trace (errno %d); tracing stops\n",
-             Err);
-      Closed = true;
-      return;
-    }
-    P += Res;
-    Size -= Res;
-  }
+  SinkAppend(Data, Size);
+  if (SinkFailed())
+    Closed = true;
 }
 
 // Builds one record in Scratch: header first, then the pieces appended.
@@ -156,10 +147,15 @@ void WriteStacksUpToLocked(u32 Last) {
     BeginRecord(RecordType::Stack);
     StackRecord S = {Id, Trace.size};
     Append(&S, sizeof(S));
+    // Each pc minus the one before: pcs of one stack lie close together.
+    u8 Deltas[kStackTraceMax * 10];
+    u8 *P = Deltas;
+    u64 Prev = 0;
     for (uptr I = 0; I < Trace.size; ++I) {
-      u64 Pc = Trace.trace[I];
-      Append(&Pc, sizeof(Pc));
+      P = PutSleb(P, static_cast<s64>(Trace.trace[I] - Prev));
+      Prev = Trace.trace[I];
     }
+    Append(Deltas, P - Deltas);
     EndRecordLocked();
     LastStackWritten = Id;
   }
@@ -221,8 +217,11 @@ void ResetBuffer(TraceBuffer *B) {
   atomic_store(&B->Used, 0, memory_order_relaxed);
   B->Count = 0;
   B->MaxStack = 0;
+  B->LastAlloc = 0;
   B->PrevAddr = 0;
   B->PrevSlot = 0;
+  B->AllocStack = 0;
+  B->FreeStack = 0;
 }
 
 void FlushOwnBuffer(TraceBuffer *B) {
@@ -231,6 +230,7 @@ void FlushOwnBuffer(TraceBuffer *B) {
     if (!Closed) {
       WriteStacksUpToLocked(B->MaxStack);
       WriteBufferLocked(B, /*OwnBuffer=*/true);
+      SinkFlush();
     }
   }
   ResetBuffer(B);
@@ -297,10 +297,15 @@ ALWAYS_INLINE void EndEvent(TraceBuffer *B, u8 *End) {
     FlushOwnBuffer(B);
 }
 
-ALWAYS_INLINE u8 *EncodeHead(u8 *P, PassportEvent Event, AllocKind Kind,
-                             PassportId Passport) {
-  *P++ = static_cast<u8>(Event) | (static_cast<u8>(Kind) << 4);
-  return PutUleb(P, Passport);
+ALWAYS_INLINE u8 *PutHead(u8 *P, PassportEvent Event, AllocKind Kind,
+                          u8 Flags = 0) {
+  *P++ = static_cast<u8>(Event) | (static_cast<u8>(Kind) << 4) | Flags;
+  return P;
+}
+
+// A passport reference: its age, counted from the batch's last allocation.
+ALWAYS_INLINE u8 *PutPRef(TraceBuffer *B, u8 *P, PassportId Passport) {
+  return PutSleb(P, static_cast<s64>(B->LastAlloc - Passport));
 }
 
 // A record with a fixed payload and nothing after it, written at once.
@@ -489,15 +494,18 @@ bool StartTraceFileLocked(bool ForkedChild) {
   TraceFd = MoveHigh(TraceFd);
   TracePid = static_cast<int>(internal_getpid());
   VReport(1, "memscope: writing the trace to %s\n", Path);
-  FileHeader H;
-  internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
-  H.FormatVersion = kFormatVersion;
-  H.EndianMark = kLittleEndianMark;
-  H.HeaderSize = sizeof(FileHeader);
-  H.PointerSize = sizeof(void *);
-  WriteAllLocked(&H, sizeof(H));
+  FileHeaderV3 H;
+  internal_memcpy(H.Base.Magic, kMagic, sizeof(kMagic));
+  H.Base.FormatVersion = kFormatVersion;
+  H.Base.EndianMark = kLittleEndianMark;
+  H.Base.HeaderSize = sizeof(FileHeaderV3);
+  H.Base.PointerSize = sizeof(void *);
+  H.Compression = static_cast<u32>(SinkCompression());
+  H.Flags = FullHistory ? kFlagFullHistory : 0;
+  SinkStart(TraceFd, &H, sizeof(H));
   WriteProcessLocked();
   WriteModulesLocked();
+  SinkFlush();
   return true;
 }
 
@@ -507,6 +515,8 @@ void InitializeTrace() {
   Scratch = new (InternalAlloc(sizeof(InternalMmapVector<u8>)))
       InternalMmapVector<u8>();
   FlushPeriodNs = static_cast<u64>(flags()->trace_flush_ms) * 1000000;
+  FullHistory = !internal_strcmp(flags()->ownership_history, "full");
+  SinkLoadCompressor();
   {
     Lock L(&WriterMu);
     if (!StartTraceFileLocked(/*ForkedChild=*/false))
@@ -558,11 +568,16 @@ void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Allocated, Kind, Passport);
+  bool SameStack = Stack == B->AllocStack;
+  P = PutHead(P, PassportEvent::Allocated, Kind, SameStack ? kSameStack : 0);
+  P = PutSleb(P, static_cast<s64>(Passport - B->LastAlloc - 1));
   P = PutSleb(P, static_cast<s64>(Addr - B->PrevAddr));
   P = PutUleb(P, Size);
-  P = PutUleb(P, Stack);
+  if (!SameStack)
+    P = PutUleb(P, Stack);
+  B->LastAlloc = Passport;
   B->PrevAddr = Addr;
+  B->AllocStack = Stack;
   if (Stack > B->MaxStack)
     B->MaxStack = Stack;
   EndEvent(B, P);
@@ -573,8 +588,12 @@ void TraceFreed(PassportId Passport, u32 Stack, AllocKind Kind) {
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Freed, Kind, Passport);
-  P = PutUleb(P, Stack);
+  bool SameStack = Stack == B->FreeStack;
+  P = PutHead(P, PassportEvent::Freed, Kind, SameStack ? kSameStack : 0);
+  P = PutPRef(B, P, Passport);
+  if (!SameStack)
+    P = PutUleb(P, Stack);
+  B->FreeStack = Stack;
   if (Stack > B->MaxStack)
     B->MaxStack = Stack;
   EndEvent(B, P);
@@ -585,18 +604,21 @@ void TraceRelated(PassportEvent Event, PassportId Passport, PassportId Other) {
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, Event, AllocKind::Malloc, Passport);
-  P = PutUleb(P, Other);
+  P = PutHead(P, Event, AllocKind::Malloc);
+  P = PutPRef(B, P, Passport);
+  P = PutSleb(P, static_cast<s64>(Other - Passport));
   EndEvent(B, P);
 }
 
+// Only with the full history: a block leaving the quarantine is implied by
+// its address being reused, and costs an event per allocation.
 void TraceEvicted(PassportId Passport) {
-  if (!TraceActive)
+  if (!TraceActive || !FullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Evicted, AllocKind::Malloc,
-                 Passport);
+  P = PutHead(P, PassportEvent::Evicted, AllocKind::Malloc);
+  P = PutPRef(B, P, Passport);
   EndEvent(B, P);
 }
 
@@ -605,7 +627,10 @@ void TraceTyped(PassportId Passport, u32 Site) {
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Typed, AllocKind(0), Passport);
+  bool Last = Passport == B->LastAlloc;
+  P = PutHead(P, PassportEvent::Typed, AllocKind(0), Last ? kLastAlloc : 0);
+  if (!Last)
+    P = PutPRef(B, P, Passport);
   P = PutUleb(P, Site);
   EndEvent(B, P);
 }
@@ -613,11 +638,12 @@ void TraceTyped(PassportId Passport, u32 Site) {
 void TraceOwned(PassportId Passport, u8 Kind, uptr Slot,
                 PassportId OwnerPassport, uptr OwnerOffset, u32 Site,
                 uptr FromSlot, u32 Stack) {
-  if (!TraceActive)
+  if (!TraceActive || !FullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Owned, AllocKind(0), Passport);
+  P = PutHead(P, PassportEvent::Owned, AllocKind(0));
+  P = PutPRef(B, P, Passport);
   *P++ = Kind;
   P = PutSlot(B, P, Slot);
   P = PutUleb(P, OwnerPassport);
@@ -625,17 +651,18 @@ void TraceOwned(PassportId Passport, u8 Kind, uptr Slot,
   P = PutUleb(P, Site);
   P = PutSleb(P, FromSlot ? static_cast<s64>(FromSlot - Slot) : 0);
   P = PutUleb(P, Stack);
-  if (Stack > B->MaxStack)
+  if (!(Stack & kOriginCallerSite) && Stack > B->MaxStack)
     B->MaxStack = Stack;
   EndEvent(B, P);
 }
 
 void TraceReleased(PassportId Passport, ReleaseHow How, uptr Slot, u32 Site) {
-  if (!TraceActive)
+  if (!TraceActive || !FullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Released, AllocKind(0), Passport);
+  P = PutHead(P, PassportEvent::Released, AllocKind(0));
+  P = PutPRef(B, P, Passport);
   *P++ = static_cast<u8>(How);
   P = PutSlot(B, P, Slot);
   P = PutUleb(P, Site);
@@ -648,11 +675,35 @@ void TraceBorrowed(PassportId Passport, EdgeKind Kind, uptr Slot, u32 Site,
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = EncodeHead(P, PassportEvent::Borrowed, AllocKind(0), Passport);
+  P = PutHead(P, PassportEvent::Borrowed, AllocKind(0));
+  P = PutPRef(B, P, Passport);
   *P++ = static_cast<u8>(Kind);
   P = PutSlot(B, P, Slot);
   P = PutUleb(P, Site);
   P = PutUleb(P, Count);
+  EndEvent(B, P);
+}
+
+void TraceEdge(const EdgeSummary &E) {
+  if (!TraceActive || FullHistory)
+    return;
+  TraceBuffer *B;
+  u8 *P = BeginEvent(B);
+  P = PutHead(P, PassportEvent::Edge, AllocKind(0), E.Live ? kEdgeLive : 0);
+  *P++ = static_cast<u8>(E.Kind) | (E.OwnerPassport ? kEdgeInHeap : 0);
+  P = PutPRef(B, P, E.Passport);
+  P = PutSlot(B, P, E.Slot);
+  if (E.OwnerPassport) {
+    P = PutSleb(P, static_cast<s64>(E.Passport - E.OwnerPassport));
+    P = PutUleb(P, E.OwnerOffset);
+  }
+  P = PutUleb(P, E.FirstSite);
+  P = PutUleb(P, E.LastSite);
+  P = PutUleb(P, E.Count);
+  P = PutUleb(P, E.Order);
+  P = PutUleb(P, E.Origin);
+  if (!(E.Origin & kOriginCallerSite) && E.Origin > B->MaxStack)
+    B->MaxStack = E.Origin;
   EndEvent(B, P);
 }
 
@@ -716,6 +767,7 @@ void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
   Append(&R, sizeof(R));
   AppendString(Kind);
   EndRecordLocked();
+  SinkFlush(); // the process may die right after
   WriterMu.Unlock();
 }
 
@@ -754,6 +806,7 @@ void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
       Append(&G.Passports[J], sizeof(PassportId));
     EndRecordLocked();
   }
+  SinkFlush();
 }
 
 void TraceRefreshModules() {
@@ -815,6 +868,7 @@ void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
                    static_cast<u32>(Signal)};
     Append(&E, sizeof(E));
     EndRecordLocked();
+    SinkEnd();
     Closed = true;
     CloseFile(TraceFd);
   }
@@ -831,6 +885,7 @@ void TraceBeforeExec(const char *Path) {
     Append(&R, sizeof(R));
     AppendString(Path);
     EndRecordLocked();
+    SinkFlush();
     // The events after this point belong to the new image (or, if exec
     // fails, follow here): the buffers start again.
     for (auto *B = reinterpret_cast<TraceBuffer *>(

@@ -55,6 +55,23 @@ void TraceOwned(PassportId P, u8 Kind, uptr Slot, PassportId OwnerPassport,
 void TraceReleased(PassportId P, trace::ReleaseHow How, uptr Slot, u32 Site);
 void TraceBorrowed(PassportId P, trace::EdgeKind Kind, uptr Slot, u32 Site,
                    uptr Count);
+// One ownership edge, aggregated (the Edge event): every time the slot took
+// the object with Kind from FirstSite. Written when the edge retires or at
+// exit (Live: the slot still holds it).
+struct EdgeSummary {
+  PassportId Passport;      // the object
+  uptr Slot;
+  PassportId OwnerPassport; // the block the slot lies in, 0 if none
+  uptr OwnerOffset;
+  u32 FirstSite, LastSite;
+  u32 Count;
+  u32 Order;                // 0: the object's first owner
+  u32 Origin;               // trace::kOriginCallerSite | site, or a stack
+  trace::EdgeKind Kind;
+  bool Live;
+};
+void TraceEdge(const EdgeSummary &E);
+
 // A call site's description, once, when the runtime first sees it.
 void TraceSite(u32 Id, const memscope_site &S);
 void TraceCycleLeak(const trace::CycleLeakRecord &R,
