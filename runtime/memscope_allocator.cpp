@@ -353,10 +353,11 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   M->AllocStack = StackDepotPut(*Stack);
   PassportId Passport = NewPassportId();
   BlockMeta *Meta = MetaOf(Allocated);
+  PassportId Previous = Meta->Passport; // the block's memory had, if any
   Meta->Passport = Passport;
   Meta->Own = {};
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
-  TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind);
+  TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
   UnpoisonShadowForAllocation(UserBeg, Size);
   if (Zero && TheAllocator.FromPrimary(Allocated))
     internal_memset(reinterpret_cast<void *>(UserBeg), 0, Size);

@@ -32,16 +32,34 @@ bool OwnershipActive;
 namespace {
 
 // Where a slot lives: inside a heap block (its passport and offset) or not
-// (a local or global variable).
+// (a local or global variable). The slots of one container's buffer come in
+// runs, so each thread remembers the last block (addresses hidden: the leak
+// checker scans this TLS).
+struct CachedHolder {
+  uptr HiddenBeg, Size;
+  BlockMeta *Meta;
+  PassportId Passport;
+};
+MEMSCOPE_TLS CachedHolder ThreadHolder;
+
 void LocateSlot(uptr Slot, PassportId *Owner, uptr *Offset) {
   *Owner = kNoPassport;
   *Offset = 0;
   if (OnThisStack(Slot))
     return;
-  uptr Beg;
-  if (BlockMeta *M = LiveBlockOf(Slot, &Beg)) {
+  CachedHolder &C = ThreadHolder;
+  uptr Beg = HiddenAddr(C.HiddenBeg);
+  if (Slot - Beg < C.Size && C.Meta && C.Meta->Passport == C.Passport) {
+    *Owner = C.Passport;
+    *Offset = Slot - Beg;
+    return;
+  }
+  uptr Size;
+  if (BlockMeta *M = LiveBlockOf(Slot, &Beg, &Size)) {
     *Owner = M->Passport;
     *Offset = Slot - Beg;
+    if (IsPrimaryHeapAddress(Beg))
+      C = {HiddenAddr(Beg), Size, M, M->Passport};
   }
 }
 

@@ -141,8 +141,16 @@ private:
     ChunkView C = Addr ? FindHeapChunk(Addr) : ChunkView();
     u32 StackId = Stack ? StackDepotPut(*Stack) : 0;
     uptr Pc = Stack && Stack->size ? Stack->trace[0] : 0;
+    trace::ErrorBlockRecord Block = {};
+    bool Freed = C.State == ChunkState::Quarantined;
+    if (C.Valid && C.Passport)
+      Block = {C.Passport, C.UserBeg, C.UserSize, C.AllocTid, C.AllocStack,
+               Freed ? C.FreeTid : kInvalidTid, Freed ? C.FreeStack : 0,
+               C.Own.TypeSite & ~kOwnedOnce,
+               static_cast<u8>(Freed ? 2 : 1), static_cast<u8>(C.Kind), 0};
     TraceError(ErrorKindName(Kind), Addr, AccessSize, Pc,
-               C.Valid ? C.Passport : kNoPassport, StackId, IsWrite, Halt);
+               C.Valid ? C.Passport : kNoPassport, StackId, IsWrite, Halt,
+               C.Valid && C.Passport ? &Block : nullptr);
   }
 
   ErrorKind Kind;

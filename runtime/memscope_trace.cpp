@@ -60,6 +60,18 @@ struct TraceBuffer {
   // every batch.
   u64 LastAlloc, PrevAddr, PrevSlot;
   u32 AllocStack, FreeStack;
+  // The shapes of Edge and Borrowed events (trace_format.h).
+  struct EdgeShape {
+    u32 FirstSite, LastSite, Origin;
+    u8 KindByte;
+    u64 Slot, Owner, OwnerOffset;
+  } Edges[kShapes];
+  struct BorrowShape {
+    u32 Site;
+    u8 Kind;
+    u64 Slot;
+  } Borrows[kShapes];
+  u32 NumEdgeShapes, NumBorrowShapes;
   alignas(8) u8 Data[kBufferSize];
 };
 
@@ -77,6 +89,21 @@ TraceBuffer *FreeList;
 pthread_key_t BufferKey;
 u64 FlushPeriodNs;
 uptr ModulesWritten; // guarded by WriterMu; modules are only ever appended
+
+// Passports an Error record named: an allocation that takes their memory
+// records its address (kHasAddr). A few are enough: a process rarely goes
+// on after many errors, and more only cost that detail.
+constexpr uptr kMaxWatched = 64;
+PassportId Watched[kMaxWatched]; // guarded by WriterMu for writing
+atomic_uint32_t NumWatched;
+
+bool IsWatched(PassportId P) {
+  u32 N = atomic_load(&NumWatched, memory_order_acquire);
+  for (u32 I = 0; I < N; ++I)
+    if (Watched[I] == P)
+      return true;
+  return false;
+}
 
 atomic_uint64_t NextPassportBlock;
 MEMSCOPE_TLS PassportId NextPassport;
@@ -222,6 +249,8 @@ void ResetBuffer(TraceBuffer *B) {
   B->PrevSlot = 0;
   B->AllocStack = 0;
   B->FreeStack = 0;
+  B->NumEdgeShapes = 0;
+  B->NumBorrowShapes = 0;
 }
 
 void FlushOwnBuffer(TraceBuffer *B) {
@@ -563,20 +592,25 @@ void TraceAfterForkChild() {
 }
 
 void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,
-                    AllocKind Kind) {
+                    AllocKind Kind, PassportId Previous) {
   if (!TraceActive)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
   bool SameStack = Stack == B->AllocStack;
-  P = PutHead(P, PassportEvent::Allocated, Kind, SameStack ? kSameStack : 0);
+  bool HasAddr = FullHistory || (UNLIKELY(atomic_load_relaxed(&NumWatched)) &&
+                                 Previous && IsWatched(Previous));
+  P = PutHead(P, PassportEvent::Allocated, Kind,
+              (SameStack ? kSameStack : 0) | (HasAddr ? kHasAddr : 0));
   P = PutSleb(P, static_cast<s64>(Passport - B->LastAlloc - 1));
-  P = PutSleb(P, static_cast<s64>(Addr - B->PrevAddr));
+  if (HasAddr) {
+    P = PutSleb(P, static_cast<s64>(Addr - B->PrevAddr));
+    B->PrevAddr = Addr;
+  }
   P = PutUleb(P, Size);
   if (!SameStack)
     P = PutUleb(P, Stack);
   B->LastAlloc = Passport;
-  B->PrevAddr = Addr;
   B->AllocStack = Stack;
   if (Stack > B->MaxStack)
     B->MaxStack = Stack;
@@ -675,12 +709,28 @@ void TraceBorrowed(PassportId Passport, EdgeKind Kind, uptr Slot, u32 Site,
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = PutHead(P, PassportEvent::Borrowed, AllocKind(0));
+  u8 KindByte = static_cast<u8>(Kind);
+  u32 N = B->NumBorrowShapes < kShapes ? B->NumBorrowShapes : kShapes;
+  u32 Index = 0;
+  while (Index < N && !(B->Borrows[Index].Site == Site &&
+                        B->Borrows[Index].Kind == KindByte))
+    ++Index;
+  bool New = Index == N;
+  P = PutHead(P, PassportEvent::Borrowed, AllocKind(0),
+              (New ? kBorrowNewSite : 0) | (Count == 1 ? kBorrowOnce : 0));
+  if (New) {
+    Index = B->NumBorrowShapes++ % kShapes;
+    B->Borrows[Index] = {Site, KindByte, 0};
+    *P++ = KindByte;
+    P = PutUleb(P, Site);
+  } else {
+    *P++ = static_cast<u8>(Index);
+  }
   P = PutPRef(B, P, Passport);
-  *P++ = static_cast<u8>(Kind);
-  P = PutSlot(B, P, Slot);
-  P = PutUleb(P, Site);
-  P = PutUleb(P, Count);
+  P = PutSleb(P, static_cast<s64>(Slot - B->Borrows[Index].Slot));
+  B->Borrows[Index].Slot = Slot;
+  if (Count != 1)
+    P = PutUleb(P, Count);
   EndEvent(B, P);
 }
 
@@ -689,19 +739,45 @@ void TraceEdge(const EdgeSummary &E) {
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
-  P = PutHead(P, PassportEvent::Edge, AllocKind(0), E.Live ? kEdgeLive : 0);
-  *P++ = static_cast<u8>(E.Kind) | (E.OwnerPassport ? kEdgeInHeap : 0);
-  P = PutPRef(B, P, E.Passport);
-  P = PutSlot(B, P, E.Slot);
-  if (E.OwnerPassport) {
-    P = PutSleb(P, static_cast<s64>(E.Passport - E.OwnerPassport));
-    P = PutUleb(P, E.OwnerOffset);
+  u8 KindByte = static_cast<u8>(E.Kind) | (E.OwnerPassport ? kEdgeInHeap : 0);
+  u32 OwnerOffset = E.OwnerPassport ? static_cast<u32>(E.OwnerOffset) : 0;
+  u32 N = B->NumEdgeShapes < kShapes ? B->NumEdgeShapes : kShapes;
+  u32 Index = 0;
+  for (; Index < N; ++Index) {
+    const TraceBuffer::EdgeShape &S = B->Edges[Index];
+    if (S.KindByte == KindByte && S.FirstSite == E.FirstSite &&
+        S.LastSite == E.LastSite && S.Origin == E.Origin)
+      break;
   }
-  P = PutUleb(P, E.FirstSite);
-  P = PutUleb(P, E.LastSite);
-  P = PutUleb(P, E.Count);
-  P = PutUleb(P, E.Order);
-  P = PutUleb(P, E.Origin);
+  bool New = Index == N;
+  bool Once = E.Count == 1 && E.Order == 1;
+  P = PutHead(P, PassportEvent::Edge, AllocKind(0),
+              (New ? kEdgeNewShape : 0) | (Once ? kEdgeOnce : 0) |
+                  (E.Live ? kEdgeLive : 0));
+  if (New) {
+    Index = B->NumEdgeShapes++ % kShapes;
+    B->Edges[Index] = {E.FirstSite, E.LastSite, E.Origin, KindByte, 0, 0, 0};
+    *P++ = KindByte;
+    P = PutUleb(P, E.FirstSite);
+    P = PutUleb(P, E.LastSite);
+    P = PutUleb(P, E.Origin);
+  } else {
+    *P++ = static_cast<u8>(Index);
+  }
+  TraceBuffer::EdgeShape &S = B->Edges[Index];
+  P = PutPRef(B, P, E.Passport);
+  P = PutSleb(P, static_cast<s64>(E.Slot - S.Slot));
+  S.Slot = E.Slot;
+  if (E.OwnerPassport) {
+    P = PutSleb(P, static_cast<s64>(E.OwnerPassport - S.Owner));
+    P = PutSleb(P, static_cast<s64>(OwnerOffset - S.OwnerOffset));
+    S.Owner = E.OwnerPassport;
+    S.OwnerOffset = OwnerOffset;
+  }
+  if (!Once) {
+    P = PutUleb(P, E.Count);
+    P = PutUleb(P, E.Order);
+  }
   if (!(E.Origin & kOriginCallerSite) && E.Origin > B->MaxStack)
     B->MaxStack = E.Origin;
   EndEvent(B, P);
@@ -749,7 +825,8 @@ void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack) {
 }
 
 void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
-                PassportId Passport, u32 Stack, bool IsWrite, bool Fatal) {
+                PassportId Passport, u32 Stack, bool IsWrite, bool Fatal,
+                const ErrorBlockRecord *Block) {
   if (!TraceIsThisProcess())
     return;
   // A fatal report may come from a thread that died inside a write.
@@ -767,6 +844,19 @@ void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
   Append(&R, sizeof(R));
   AppendString(Kind);
   EndRecordLocked();
+  if (Block) {
+    WriteStacksUpToLocked(Block->AllocStack > Block->FreeStack
+                              ? Block->AllocStack
+                              : Block->FreeStack);
+    BeginRecord(RecordType::ErrorBlock);
+    Append(Block, sizeof(*Block));
+    EndRecordLocked();
+    u32 N = atomic_load_relaxed(&NumWatched);
+    if (N < kMaxWatched && !IsWatched(Block->Passport)) {
+      Watched[N] = Block->Passport;
+      atomic_store(&NumWatched, N + 1, memory_order_release);
+    }
+  }
   SinkFlush(); // the process may die right after
   WriterMu.Unlock();
 }

@@ -41,8 +41,9 @@ extern bool TraceActive;
 void InitializeTrace();
 
 // Passport events; cheap no-ops when the trace is off.
+// Previous: the passport whose memory the block takes (0 for fresh memory).
 void TraceAllocated(PassportId P, uptr Addr, uptr Size, u32 Stack,
-                    AllocKind Kind);
+                    AllocKind Kind, PassportId Previous);
 void TraceFreed(PassportId P, u32 Stack, AllocKind Kind);
 void TraceRelated(trace::PassportEvent Event, PassportId P, PassportId Other);
 void TraceEvicted(PassportId P);
@@ -79,8 +80,12 @@ void TraceCycleLeak(const trace::CycleLeakRecord &R,
 void TraceDiagnostic(const trace::DiagnosticRecord &R);
 
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack);
+// Block: what the runtime knew of the block the error names (null if none);
+// the block's memory is watched, so that a later allocation taking it
+// records its address.
 void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
-                PassportId Passport, u32 Stack, bool IsWrite, bool Fatal);
+                PassportId Passport, u32 Stack, bool IsWrite, bool Fatal,
+                const trace::ErrorBlockRecord *Block = nullptr);
 // One leak check's results: a LeakCheck record and its Leak records.
 struct LeakGroup {
   u32 Stack;

@@ -99,6 +99,7 @@ enum class RecordType : u32 {
   CycleLeak = 12, // CycleLeakRecord + CycleStep path
   Diagnostic = 13, // DiagnosticRecord (clone storm, ...)
   Exec = 14,      // ExecRecord + path: the process is replacing its image
+  ErrorBlock = 15, // ErrorBlockRecord: the block an Error record names
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -254,44 +255,73 @@ enum class ReleaseHow : u8 {
 // passport reference "PRef" is sleb(LastAlloc - Passport): blocks die young,
 // so the age is short. Head bits 0-3 are the event, bits 4-5 the family
 // (events 1-5; 0 otherwise), bits 6-7 per event:
-//   Allocated:   bit 6 kSameStack (the stack is AllocStack, not written);
-//                sleb (Passport - LastAlloc - 1), sleb AddrDelta (address
-//                minus Addr), uleb Size, [uleb StackId]. Sets LastAlloc,
-//                Addr, AllocStack.
+//   Allocated:   bit 6 kSameStack (the stack is AllocStack, not written),
+//                bit 7 kHasAddr (the address is written); sleb (Passport -
+//                LastAlloc - 1), [sleb AddrDelta (address minus Addr)],
+//                uleb Size, [uleb StackId]. Sets LastAlloc, AllocStack, and
+//                Addr when written. Addresses are what a trace would spend
+//                most of its bytes on (random, they barely compress): they
+//                are written with kFlagFullHistory, and otherwise only for a
+//                block that takes the memory of one an ErrorBlock record
+//                named (so that a report can say the address was reused).
 //   Freed:       bit 6 kSameStack (FreeStack); PRef, [uleb StackId].
 //   Reallocated, ReallocatedFrom: PRef, sleb (Related - Passport).
 //   Evicted:     PRef (written only with kFlagFullHistory).
 //   Typed:       bit 6 kLastAlloc (the passport is LastAlloc, no PRef);
 //                [PRef], uleb SiteId.
-//   Owned, Released, Borrowed: PRef, then the fields of version 2 (the
-//                Owned event's StackId is an Origin, below). Owned
-//                and Released only with kFlagFullHistory; Borrowed (runs of
-//                one slot and site, counted) in both modes.
+//   Owned, Released: PRef, then the fields of version 2 (the Owned event's
+//                StackId is an Origin, below); only with kFlagFullHistory.
+//                Borrowed events (runs of one slot and site, counted) come
+//                in both modes, encoded as below.
 //   Edge:        an ownership edge, aggregated: every time one owner slot
 //                took one object with one kind from one first site. Written
 //                when the runtime retires the edge (the slot takes another
 //                object, its table entry is reused) or at exit, so it may
-//                come after the object's Freed event.
+//                come after the object's Freed event. A batch keeps a table
+//                of kShapes *shapes* (Kind byte, FirstSite, LastSite,
+//                Origin), empty at every batch start; each shape remembers
+//                the Slot, OwnerPassport and OwnerOffset of the last Edge of
+//                that shape (0 when the shape is made), so that a loop's
+//                edges cost a few bytes each.
+//                bit 4 kEdgeNewShape: a shape follows and takes the table's
+//                next entry (entries are filled 0, 1, ... and then reused
+//                round-robin); without it, u8 ShapeIndex names an entry.
+//                bit 5 kEdgeOnce: Count 1, Order 1 (not written).
 //                bit 6 kEdgeLive: the slot still held the object when the
 //                record was written (at exit: the edge is live at the end).
-//                u8 Kind (EdgeKind, 1-5; bit 7 kEdgeInHeap: the slot lies in
-//                a block), PRef (the object), sleb SlotDelta (Slot),
-//                [if kEdgeInHeap: sleb (Passport - OwnerPassport), uleb
-//                OwnerOffset], uleb FirstSite (the operation that made it),
-//                uleb LastSite (the last operation that took or renamed it;
-//                its Variable names the slot best), uleb Count (times the
-//                slot took the object: >= 1, 0 for an edge inherited over
-//                fork), uleb Order (0 if this edge made the object's first
-//                owner, 1 if the object had an owner before), uleb Origin
-//                (0 unless FirstSite is in a system header).
+//                Then: [a shape: u8 Kind (EdgeKind, 1-5; bit 7 kEdgeInHeap:
+//                the slot lies in a block), uleb FirstSite (the operation
+//                that made it), uleb LastSite (the last operation that took
+//                or renamed it; its Variable names the slot best), uleb
+//                Origin (0 unless FirstSite is in a system header) | u8
+//                ShapeIndex], PRef (the object), sleb (Slot - the shape's
+//                Slot), [if kEdgeInHeap: sleb (OwnerPassport - the shape's
+//                OwnerPassport), sleb (OwnerOffset - the shape's
+//                OwnerOffset)], [unless
+//                kEdgeOnce: uleb Count (times the slot took the object: >= 1,
+//                0 for an edge inherited over fork), uleb Order (0 if this
+//                edge made the object's first owner, 1 if the object had an
+//                owner before)].
+//   Borrowed (version 3): the batch keeps a table of kShapes (Kind, SiteId)
+//                pairs in the same way, each remembering its last Slot.
+//                bit 4 kBorrowNewSite: u8 Kind and uleb SiteId follow and
+//                take the next entry; without it, u8 ShapeIndex. bit 5
+//                kBorrowOnce: Count 1 (not written). Then PRef, sleb (Slot
+//                - the entry's Slot), [uleb Count].
 // An Origin names the user's code behind an event at a site inside a system
 // header (a copy made by std::vector::push_back): a stack id, or, with
 // kOriginCallerSite set, the id of a Site (Op MEMSCOPE_OP_CALL) describing
 // the user's call that led there; 0 for none.
 constexpr u32 kOriginCallerSite = 0x80000000u;
 constexpr u8 kSameStack = 0x40;
+constexpr u8 kHasAddr = 0x80;
 constexpr u8 kLastAlloc = 0x40;
+constexpr u8 kEdgeNewShape = 0x10;
+constexpr u8 kEdgeOnce = 0x20;
 constexpr u8 kEdgeLive = 0x40;
+constexpr u8 kBorrowNewSite = 0x10;
+constexpr u8 kBorrowOnce = 0x20;
+constexpr u32 kShapes = 32;
 constexpr u8 kEdgeInHeap = 0x80;
 struct PassportBatchRecord {
   u64 BaseTimeNs;
@@ -313,6 +343,25 @@ struct ErrorRecord {
   u8 Fatal;       // 1 if the process stops after this report
   u16 Reserved;
   u32 Reserved2;
+};
+
+// Version 3: right after an Error record whose Passport is not 0, what the
+// runtime knew of that block when it reported the error, so that a reader
+// can describe it without having kept the block's events (a freed block's
+// state need not outlive its Freed event). State: 1 allocated, 2 freed (in
+// quarantine).
+struct ErrorBlockRecord {
+  u64 Passport;
+  u64 Addr;      // user address
+  u64 Size;
+  u32 AllocTid;
+  u32 AllocStack;
+  u32 FreeTid;   // ~0u unless freed
+  u32 FreeStack; // 0 unless freed
+  u32 TypeSite;  // the Site naming its type, 0 if unknown
+  u8 State;
+  u8 Family;     // AllocFamily
+  u16 Reserved;
 };
 
 // Start of one leak check's results; LeakCount Leak records follow.
@@ -424,6 +473,7 @@ static_assert(sizeof(FileHeaderV3) == 32, "FileHeaderV3 layout");
 static_assert(sizeof(RecordHeader) == 8, "RecordHeader layout");
 static_assert(sizeof(PassportBatchRecord) == 24, "PassportBatchRecord layout");
 static_assert(sizeof(ErrorRecord) == 56, "ErrorRecord layout");
+static_assert(sizeof(ErrorBlockRecord) == 48, "ErrorBlockRecord layout");
 static_assert(sizeof(LeakRecord) == 32, "LeakRecord layout");
 static_assert(sizeof(LiveChunkRecord) == 40, "LiveChunkRecord layout");
 static_assert(sizeof(SiteRecord) == 16, "SiteRecord layout");
