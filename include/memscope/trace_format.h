@@ -12,6 +12,9 @@
 // record that runs past the end of the file (a trace cut short by a crash is
 // readable up to its last complete record). All integers are little-endian,
 // the byte order of the machines memscope runs on; the header says so.
+// From version 3 the records after the header may be one zstd stream
+// (FileHeader::Compression), flushed by the writer whenever it writes, so a
+// trace cut short still decompresses up to its last flush.
 //
 // Payloads are packed structs, optionally followed by variable-length data
 // described in each struct's comment. Strings are a u32 length and that many
@@ -38,18 +41,42 @@ constexpr u8 kMagic[8] = {'M', 'S', 'C', 'O', 'P', 'E', 'T', 'R'};
 // Bumped when a reader of the previous version would misread a trace;
 // adding a record type does not need a bump (readers skip unknown types).
 // Version 2 added passport events 6-9 (types and ownership), which a
-// version-1 reader could not skip.
-constexpr u32 kFormatVersion = 2;
+// version-1 reader could not skip. Version 3 made the trace compact: a
+// longer header naming the compression, delta-coded passports, stacks and
+// pcs, aggregated ownership edges (event 10), and the End record's signal.
+constexpr u32 kFormatVersion = 3;
 constexpr u32 kLittleEndianMark = 0x01020304;
 
 #pragma pack(push, 1)
 
+// The header of versions 1 and 2. Magic, FormatVersion and EndianMark keep
+// their offsets in every version.
 struct FileHeader {
   u8 Magic[8];
   u32 FormatVersion;
   u32 EndianMark;   // kLittleEndianMark as written by the producer
   u32 HeaderSize;   // sizeof(FileHeader); records start at this offset
   u32 PointerSize;  // 8
+};
+
+// How the bytes after a version-3 header are stored.
+enum class Compression : u32 {
+  None = 0, // the records themselves
+  Zstd = 1, // one zstd stream (one or more frames) whose content is the
+            // records; the writer flushes it (ZSTD_e_flush) at every write
+};
+
+// FileHeaderV3::Flags.
+// Ownership is recorded as today's ordered per-operation events (Owned,
+// Released, Borrowed; Evicted too), not as aggregated Edge events
+// (ownership_history=full).
+constexpr u32 kFlagFullHistory = 1;
+
+// The header of version 3: FileHeader's fields, then two more.
+struct FileHeaderV3 {
+  FileHeader Base;  // HeaderSize = sizeof(FileHeaderV3)
+  u32 Compression;  // trace::Compression
+  u32 Flags;        // kFlag*
 };
 
 struct RecordHeader {
@@ -91,7 +118,8 @@ struct ModuleRecord {
 };
 
 // A stack from the stack depot. Followed by Count u64 addresses, innermost
-// first. Every frame, frame 0 included, is a return address (or the address
+// first (version 3: Count sleb deltas, each pc minus the one before it, the
+// first minus 0). Every frame, frame 0 included, is a return address (or the address
 // just after the faulting call): readers look up pc - 1, as the runtime's own
 // reports do.
 struct StackRecord {
@@ -119,6 +147,7 @@ enum class PassportEvent : u8 {
   Owned = 7,           // an owner slot took it (smart pointer edge)
   Released = 8,        // an owner slot let go of it
   Borrowed = 9,        // a raw pointer was taken from an owner, Count times
+  Edge = 10,           // version 3: one ownership edge, aggregated
   // Reuse of an address is not an event: a reader sees it as an Allocated
   // event at the address of an earlier, freed passport.
 };
@@ -216,6 +245,47 @@ enum class ReleaseHow : u8 {
 // Readers decode events until the payload ends. Count is the number of
 // events, or 0 when the writer did not know it (a batch written at exit or
 // on death from another thread's buffer).
+//
+// Version 3 encodes the events more tightly, with state that starts from 0
+// in every batch: LastAlloc (the passport of the batch's last Allocated
+// event), Addr (its address), AllocStack and FreeStack (the stacks of the
+// last Allocated and Freed events), Slot (the last owner slot named). A
+// passport reference "PRef" is sleb(LastAlloc - Passport): blocks die young,
+// so the age is short. Head bits 0-3 are the event, bits 4-5 the family
+// (events 1-5; 0 otherwise), bits 6-7 per event:
+//   Allocated:   bit 6 kSameStack (the stack is AllocStack, not written);
+//                sleb (Passport - LastAlloc - 1), sleb AddrDelta (address
+//                minus Addr), uleb Size, [uleb StackId]. Sets LastAlloc,
+//                Addr, AllocStack.
+//   Freed:       bit 6 kSameStack (FreeStack); PRef, [uleb StackId].
+//   Reallocated, ReallocatedFrom: PRef, sleb (Related - Passport).
+//   Evicted:     PRef (written only with kFlagFullHistory).
+//   Typed:       bit 6 kLastAlloc (the passport is LastAlloc, no PRef);
+//                [PRef], uleb SiteId.
+//   Owned, Released, Borrowed: PRef, then the fields of version 2. Owned
+//                and Released only with kFlagFullHistory; Borrowed (runs of
+//                one slot and site, counted) in both modes.
+//   Edge:        an ownership edge, aggregated: every time one owner slot
+//                took one object with one kind from one first site. Written
+//                when the runtime retires the edge (the slot takes another
+//                object, its table entry is reused) or at exit, so it may
+//                come after the object's Freed event.
+//                bit 6 kEdgeLive: the slot still held the object when the
+//                record was written (at exit: the edge is live at the end).
+//                u8 Kind (EdgeKind, 1-5; bit 7 kEdgeInHeap: the slot lies in
+//                a block), PRef (the object), sleb SlotDelta (Slot),
+//                [if kEdgeInHeap: sleb (Passport - OwnerPassport), uleb
+//                OwnerOffset], uleb FirstSite (the operation that made it),
+//                uleb LastSite (the last operation that took or renamed it;
+//                its Variable names the slot best), uleb Count (times the
+//                slot took the object: >= 1, 0 for an edge inherited over
+//                fork), uleb Order (how many ownership operations the object
+//                had seen before this edge was made: 0 for its first owner),
+//                uleb StackId (0 unless FirstSite is in a system header).
+constexpr u8 kSameStack = 0x40;
+constexpr u8 kLastAlloc = 0x40;
+constexpr u8 kEdgeLive = 0x40;
+constexpr u8 kEdgeInHeap = 0x80;
 struct PassportBatchRecord {
   u64 BaseTimeNs;
   u64 EndTimeNs;
@@ -281,7 +351,8 @@ struct EndRecord {
   u64 TimeNs;
   u64 PeakLiveBytes; // 0: not counted by the writer (readers replay events)
   u32 ExitCode;      // ~0u: unknown (closed from an atexit handler)
-  u32 Reserved;
+  u32 Signal;        // version 3: the signal that ended the process (SIGSEGV,
+                     // SIGABRT, SIGTERM...), 0 if none; 0 before version 3
 };
 
 // One instrumented call site, written the first time the runtime sees it
@@ -332,6 +403,7 @@ struct DiagnosticRecord {
 #pragma pack(pop)
 
 static_assert(sizeof(FileHeader) == 24, "FileHeader layout");
+static_assert(sizeof(FileHeaderV3) == 32, "FileHeaderV3 layout");
 static_assert(sizeof(RecordHeader) == 8, "RecordHeader layout");
 static_assert(sizeof(PassportBatchRecord) == 24, "PassportBatchRecord layout");
 static_assert(sizeof(ErrorRecord) == 56, "ErrorRecord layout");
