@@ -34,6 +34,9 @@ bool TraceActive;
 
 namespace {
 
+// The format version this writer's layouts are (trace_format.h's
+// kFormatVersion is the newest the header defines).
+constexpr u32 kWriterFormatVersion = 2;
 constexpr uptr kBufferSize = 64 << 10;
 constexpr uptr kBatchHeaderSize =
     sizeof(RecordHeader) + sizeof(PassportBatchRecord);
@@ -381,10 +384,12 @@ bool StartTraceFileLocked(bool ForkedChild) {
   }
   VReport(1, "memscope: writing the trace to %s\n", Path);
   FileHeader H;
-    internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
-    H.FormatVersion = kFormatVersion;
-    H.EndianMark = kLittleEndianMark;
-    H.HeaderSize = sizeof(FileHeader);
+  internal_memcpy(H.Magic, kMagic, sizeof(kMagic));
+  // This writer still lays events out as version 2 does; the version-3
+  // writer (compressed, delta-coded, aggregated edges) replaces it.
+  H.FormatVersion = kWriterFormatVersion;
+  H.EndianMark = kLittleEndianMark;
+  H.HeaderSize = sizeof(FileHeader);
   H.PointerSize = sizeof(void *);
   WriteAllLocked(&H, sizeof(H));
   WriteProcessLocked();
