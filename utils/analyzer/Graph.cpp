@@ -62,7 +62,7 @@ OwnershipGraph::OwnershipGraph(const Model &M) : M(M) {
   const Ownership &Own = M.ownership();
   for (const OwnershipEdge &E : Own.edges())
     Edges.push_back(
-        GraphEdge{&E, siteLocation(M, E.Site, E.First->Stack), /*Cycle=*/0});
+        GraphEdge{&E, siteLocation(M, E.Site, E.FirstStack), /*Cycle=*/0});
   addCycles();
   addNodes();
   addDiagnostics();
@@ -151,7 +151,7 @@ void OwnershipGraph::addNodes() {
       N.AllocationSite = M.userFrame(N.Allocation->Stack);
     if (const OwnershipEdge *First = Own.firstOwner(Id))
       N.Owner = First->Owner;
-    for (const PassportEventInfo *E : M.history(Id))
+    for (const PassportEventInfo *E : M.history(Id).Events)
       if (E->Event == trace::PassportEvent::Freed)
         N.Freed = true;
     auto Cycle = CycleOf.find(Id);

@@ -92,10 +92,16 @@ private:
     key("exit_code");
     orNull(End && End->ExitCode != kUnknownExitCode,
            [&] { W.Uint(End->ExitCode); });
+    if (End && End->Signal) {
+      // Version 3 only; left out otherwise so older documents stay as they
+      // were.
+      key("signal");
+      W.Uint(End->Signal);
+    }
     key("records");
     W.Uint64(T.RecordsRead);
     key("passport_events");
-    W.Uint64(T.PassportEvents.size());
+    W.Uint64(T.PassportEventCount);
     key("record_counts");
     W.StartObject();
     // Known types in type order, then the skipped ones; JSON keys spell
@@ -173,13 +179,15 @@ private:
     bool Owned = E.Event == PassportEvent::Owned;
     bool Released = E.Event == PassportEvent::Released;
     bool Borrowed = E.Event == PassportEvent::Borrowed;
-    bool Slotted = Owned || Released || Borrowed;
+    bool Edge = E.Event == PassportEvent::Edge;
+    bool Slotted = Owned || Released || Borrowed || Edge;
     const SiteInfo *S = T.site(E.Site);
     key("type");
     orNull(Typed && S && !S->Type.empty(),
            [&] { string(allocatedTypeName(*S)); });
     key("edge_kind");
-    orNull(Owned || Borrowed, [&] { W.String(edgeKindName(E.Kind)); });
+    orNull(Owned || Borrowed || Edge,
+           [&] { W.String(edgeKindName(E.Kind)); });
     key("rename");
     orNull(Owned, [&] { W.Bool(E.Rename); });
     key("how");
@@ -189,7 +197,11 @@ private:
     key("slot");
     orNull(Slotted, [&] { hex(E.Slot); });
     key("count");
-    orNull(Borrowed, [&] { W.Uint64(E.Count); });
+    orNull(Borrowed || Edge, [&] { W.Uint64(E.Count); });
+    if (Edge) {
+      key("live_at_end");
+      W.Bool(E.Live);
+    }
     key("source");
     location(siteLocation(M, E.Site));
   }
@@ -238,10 +250,18 @@ private:
     const PassportEventInfo *Allocation = M.allocation(Id);
     orNull(Allocation, [&] { W.Uint64(Allocation->Size); });
     key("history");
+    HistoryView History = M.history(Id);
     W.StartArray();
-    for (const PassportEventInfo *Event : M.history(Id))
+    for (const PassportEventInfo *Event : History.Events)
       writeEvent(*Event);
     W.EndArray();
+    if (History.Omitted) {
+      // A long history keeps its first and last events.
+      key("omitted_events");
+      W.Uint64(History.Omitted);
+      key("omitted_after");
+      W.Uint64(History.OmittedAt);
+    }
     key("reused_by");
     const PassportEventInfo *Reuse = M.reusedBy(Id);
     orNull(Reuse, [&] {
@@ -331,11 +351,11 @@ private:
     key("time_ns");
     orNull(Peak.has_value(), [&] { W.Uint64(M.sinceStart(Peak->TimeNs)); });
     key("passport");
-    passport(Peak ? Peak->Event->Passport : kNoPassport);
+    passport(Peak ? Peak->Event.Passport : kNoPassport);
     key("type");
-    stringOrNull(Peak ? M.typeOf(Peak->Event->Passport) : "");
+    stringOrNull(Peak ? M.typeOf(Peak->Event.Passport) : "");
     key("site");
-    orNull(Peak.has_value(), [&] { writeSite(Peak->Event->Stack); });
+    orNull(Peak.has_value(), [&] { writeSite(Peak->Event.Stack); });
     key("runtime_peak_bytes");
     orNull(T.End && T.End->PeakLiveBytes,
            [&] { W.Uint64(T.End->PeakLiveBytes); });

@@ -12,7 +12,13 @@
 // graph"): an Owned event fills its slot, replacing what the slot held; a
 // rename event (kOwnedRenameBit) only renames the slot's current edge; a
 // Released event empties the slot; freeing an allocation empties the slots
-// inside it.
+// inside it. A version-3 Edge event is an edge already aggregated by the
+// runtime: it adds its count to the edge of its key.
+//
+// It consumes the events in time order as they stream past (TimeOrder.h)
+// and keeps per edge, not per event. Owner names are given when the events
+// end, once every Site record has been read (a Site record may come after
+// the events that use it).
 //
 // See also: Model.h (owns one), Graph.h (the graph built on it),
 // include/memscope/trace_format.h (the events), runtime/memscope_ownership.cpp
@@ -21,9 +27,12 @@
 #ifndef MEMSCOPE_ANALYZER_OWNERSHIP_H
 #define MEMSCOPE_ANALYZER_OWNERSHIP_H
 
-#include "TraceReader.h"
+#include "TimeOrder.h"
+#include "Trace.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <map>
 #include <set>
@@ -54,23 +63,26 @@ std::string allocatedTypeName(const SiteInfo &S);
 std::string slotName(const SiteInfo *S, uint64_t Slot, PassportId In,
                      uint64_t Offset);
 
-/// One exact edge: every Owned event with the same owner, target, kind and
-/// site.
+/// One exact edge: every Owned event (or version-3 Edge event) with the
+/// same owner, target, kind and site.
 struct OwnershipEdge {
   /// The allocation the owner slot lies in (and where), or none for a slot
   /// on a stack, in a global or unknown.
   PassportId From;
   uint64_t FromOffset = 0;
-  /// Who owns: slotName() of the first event, changed by rename events.
+  /// Who owns: slotName() of the site that names the slot best (the first
+  /// event's, changed by rename events; an Edge event's LastSite).
   std::string Owner;
   PassportId To;
   trace::EdgeKind Kind = trace::EdgeKind::Owns;
   SiteId Site;
-  /// The first event of the edge (an Owned event, or a rename when its
-  /// Owned event is not in the trace).
-  const PassportEventInfo *First = nullptr;
+  /// The stack and slot of the edge's first event.
+  StackId FirstStack;
+  uint64_t FirstSlot = 0;
+  /// The site whose Variable names the owner.
+  SiteId NameSite;
   /// Owned events of the edge, rename events excluded (0: known only from a
-  /// rename).
+  /// rename); for Edge events, their counts summed.
   uint64_t Count = 0;
   /// Slots that held the edge when the trace ended.
   uint64_t LiveSlots = 0;
@@ -85,49 +97,92 @@ struct BorrowSummary {
   SiteId Site;
   uint64_t Count = 0;  // raw pointers taken (the events' Counts summed)
   uint64_t Events = 0; // Borrowed events
+  /// Before the names are given: the edge its slot held (~0u: none) and
+  /// the slot.
+  uint32_t Edge = ~0u;
+  uint64_t Slot = 0;
 };
 
-class Ownership {
+class Ownership : public EventConsumer {
 public:
-  /// Timeline: every passport event of T, in time order.
-  Ownership(const Trace &T, llvm::ArrayRef<const PassportEventInfo *> Timeline);
+  /// Typed passports freed without ownership events kept as graph nodes
+  /// (beyond them, such a passport is forgotten when it is freed).
+  static constexpr size_t kFreedTypedKept = 4096;
+
+  /// Sites are looked up in T, which the reader fills alongside.
+  explicit Ownership(const Trace &T) : T(T) {}
+
+  void onEvent(PassportEventInfo &E) override;
+  /// Gives owner names and sorts the edges.
+  void onEventsEnd() override;
 
   /// Every edge, ordered by target, then owner allocation (none first),
   /// offset, owner name, kind and site: a deterministic order.
   const std::vector<OwnershipEdge> &edges() const { return Edges; }
 
-  /// The edge an Owned, Released or Borrowed event belongs to (for the last
-  /// two, the edge its slot held), or null.
+  /// The edge an Owned, Released, Borrowed or Edge event belongs to (for
+  /// Released and Borrowed, the edge its slot held), or null.
   const OwnershipEdge *edgeOf(const PassportEventInfo &E) const;
 
-  /// The owner slot of an Owned, Released or Borrowed event by name: its
-  /// edge's owner if it has one, else slotName() of its own site.
+  /// The owner slot of an Owned, Released, Borrowed or Edge event by name:
+  /// its edge's owner if it has one, else slotName() of its own site.
   std::string ownerName(const PassportEventInfo &E) const;
 
-  /// The allocated type (allocatedTypeName() of the first Typed event whose
-  /// site names one), or "".
-  const std::string &typeOf(PassportId Id) const;
+  /// The allocated type of a passport with ownership events or kept as a
+  /// typed node (allocatedTypeName() of the first Typed event whose site
+  /// names one), or "".
+  std::string typeOf(PassportId Id) const;
 
-  /// The edge of the first Owned (or rename) event that took Id, or null.
+  /// The edge of the first Owned (or rename) event that took Id, or of its
+  /// Edge event of the lowest Order; null if none.
   const OwnershipEdge *firstOwner(PassportId Id) const;
 
   /// The borrows of Id, ordered by owner, kind and site.
   llvm::ArrayRef<BorrowSummary> borrows(PassportId Id) const;
 
-  /// Passports with an Owned, Released or Borrowed event, or a known type.
+  /// Passports with an Owned, Released, Borrowed or Edge event, or a known
+  /// type.
   const std::set<PassportId> &passports() const { return Passports; }
 
 private:
-  void replay(llvm::ArrayRef<const PassportEventInfo *> Timeline);
+  void onTyped(const PassportEventInfo &E);
+  void onOwned(PassportEventInfo &E);
+  void onReleased(PassportEventInfo &E);
+  void onBorrowed(PassportEventInfo &E);
+  void onEdge(PassportEventInfo &E);
+  void onFreed(const PassportEventInfo &E);
+  /// The edge of E's key, made if new.
+  uint32_t edgeFor(const PassportEventInfo &E, SiteId NameSite);
+  void release(uint64_t Slot);
+  std::optional<uint32_t> heldEdge(uint64_t Slot, PassportId Id) const;
+  void fill(uint64_t Slot, uint32_t Edge);
+  void nameEdges();
+  void summariseBorrows();
   void sortEdges();
 
   const Trace &T;
   std::vector<OwnershipEdge> Edges;
-  /// Event sequence number -> index in Edges.
-  std::unordered_map<uint64_t, size_t> EventEdge;
-  std::unordered_map<PassportId, size_t> FirstOwner;
-  std::unordered_map<PassportId, std::string> Types;
-  std::unordered_map<PassportId, std::vector<BorrowSummary>> Borrows;
+  /// Index at the replay -> index in the sorted Edges.
+  std::vector<uint32_t> Sorted;
+  std::map<std::tuple<uint64_t, uint64_t, uint64_t, uint64_t, uint8_t,
+                      uint32_t>,
+           uint32_t>
+      ByKey;
+  /// Owner slot address -> the edge it holds now.
+  llvm::DenseMap<uint64_t, uint32_t> Held;
+  /// Owner slot address -> the edge it held last, after it let go: a
+  /// Released event may come after the rule that ended the edge.
+  llvm::DenseMap<uint64_t, uint32_t> LastHeld;
+  /// Allocation -> slot addresses inside it that took an edge.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsIn;
+  /// Allocation -> slot addresses that took an edge to it.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsTo;
+  /// Passport -> its first edge (and, for Edge events, that edge's Order).
+  llvm::DenseMap<uint64_t, std::pair<uint32_t, uint64_t>> FirstOwner;
+  /// Passport -> the sites of its Typed events.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<SiteId, 1>> TypeSites;
+  size_t FreedTyped = 0;
+  llvm::DenseMap<uint64_t, std::vector<BorrowSummary>> Borrows;
   std::set<PassportId> Passports;
 };
 

@@ -17,7 +17,7 @@
 #ifndef MEMSCOPE_ANALYZER_SYMBOLIZER_H
 #define MEMSCOPE_ANALYZER_SYMBOLIZER_H
 
-#include "TraceReader.h"
+#include "Trace.h"
 
 #include "llvm/ADT/StringSet.h"
 

@@ -20,6 +20,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
+#include <cstring>
+
 namespace memscope {
 namespace analyzer {
 
@@ -30,6 +32,14 @@ namespace {
 std::string hex(uint64_t Value) { return hexText(Value); }
 
 std::string thread(ThreadId Tid) { return "T" + std::to_string(Tid.value()); }
+
+/// `11 (SIGSEGV)`, or the number alone when the C library has no name.
+std::string signalText(uint32_t Signal) {
+  const char *Name = Signal < 128 ? sigabbrev_np(static_cast<int>(Signal))
+                                  : nullptr;
+  return std::to_string(Signal) + (Name ? std::string(" (SIG") + Name + ")"
+                                        : std::string());
+}
 
 /// One argument as a POSIX shell would need it quoted.
 std::string shellQuote(llvm::StringRef Arg) {
@@ -132,7 +142,7 @@ private:
     if (T.Counts[0])
       OS << Comma << T.Counts[0] << " of unknown types (skipped)";
     OS << ")\n";
-    OS << "  passport events: " << T.PassportEvents.size() << "\n";
+    OS << "  passport events: " << T.PassportEventCount << "\n";
     if (!T.LiveChunks.empty())
       OS << "  live at exit: " << M.liveBytesAtExit() << " byte(s) in "
          << T.LiveChunks.size() << " allocation(s)\n";
@@ -140,6 +150,8 @@ private:
       OS << "  finished ";
       if (T.End->ExitCode != kUnknownExitCode)
         OS << "with exit code " << T.End->ExitCode << ", ";
+      if (T.End->Signal)
+        OS << "by signal " << signalText(T.End->Signal) << ", ";
       OS << M.sinceStart(T.End->TimeNs) << " ns after start\n";
     }
 
@@ -214,6 +226,11 @@ private:
              std::to_string(E.Count) + " time(s) from " +
              M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
              ") at " + shortLocationText(siteLocation(M, E.Site));
+    case PassportEvent::Edge:
+      return std::string("owned by ") + M.ownership().ownerName(E) + " (" +
+             edgeKindName(E.Kind) + " x" + std::to_string(E.Count) +
+             (E.Live ? ", live at the end" : "") + ") at " +
+             shortLocationText(siteLocation(M, E.Site, E.Stack));
     }
     return "unknown event";
   }
@@ -221,11 +238,13 @@ private:
   static bool isOwnershipEvent(const PassportEventInfo &E) {
     return E.Event == PassportEvent::Owned ||
            E.Event == PassportEvent::Released ||
-           E.Event == PassportEvent::Borrowed;
+           E.Event == PassportEvent::Borrowed ||
+           E.Event == PassportEvent::Edge;
   }
 
   void printHistory(PassportId Id) {
-    llvm::ArrayRef<const PassportEventInfo *> Events = M.history(Id);
+    HistoryView History = M.history(Id);
+    llvm::ArrayRef<const PassportEventInfo *> Events = History.Events;
     OS << "  passport #" << Id.value();
     if (Events.empty()) {
       OS << ": no events in the trace\n";
@@ -238,7 +257,11 @@ private:
     OS << ": ";
     llvm::ListSeparator Arrow(" \u2192 ");
     size_t Ownership = 0, Hidden = 0;
-    for (const PassportEventInfo *E : Events) {
+    for (size_t I = 0; I < Events.size(); ++I) {
+      const PassportEventInfo *E = Events[I];
+      // A long history keeps its first and last events.
+      if (History.Omitted && I == History.OmittedAt)
+        OS << Arrow << "\u2026 " << History.Omitted << " more events \u2026";
       // The type is in the line's head already.
       if (E->Event == PassportEvent::Typed)
         continue;
@@ -404,7 +427,7 @@ private:
     if (!Peak) {
       OS << "no allocations recorded\n";
     } else {
-      const PassportEventInfo &E = *Peak->Event;
+      const PassportEventInfo &E = Peak->Event;
       OS << "  " << Peak->Bytes << " byte(s), " << M.sinceStart(Peak->TimeNs)
          << " ns after start, reached when passport #" << E.Passport.value()
          << typeAndSize(M.typeOf(E.Passport), E.Size) << " was allocated"

@@ -21,7 +21,8 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <variant>
+#include <new>
+#include <unistd.h>
 
 using namespace memscope::analyzer;
 
@@ -74,13 +75,29 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
-/// Reads the trace at Path, or says why not and gives the exit code.
-std::variant<Trace, int> readTraceOrExit(llvm::StringRef Path) {
-  llvm::Expected<Trace> T = readTraceFile(Path);
-  if (T)
-    return std::move(*T);
+/// A trace read: its tables, the symbolizer over its modules, and the
+/// facts derived while it streamed past.
+struct Analysis {
+  Trace T;
+  Symbolizer Sym{T};
+  Model M{T, Sym};
+};
+
+/// An Analysis that is never destroyed: the process ends right after its
+/// report, and freeing what a big trace left in the tables would only cost
+/// time.
+Analysis *newAnalysis() { return new Analysis; }
+
+/// Reads the trace at Path into A, or says why not and gives the exit code.
+std::optional<int> readTraceOrExit(llvm::StringRef Path, Analysis &A) {
+  std::vector<TraceConsumer *> Consumers = {&A.T};
+  for (TraceConsumer *C : A.M.consumers())
+    Consumers.push_back(C);
+  llvm::Error Err = readTrace(Path, Consumers);
+  if (!Err)
+    return std::nullopt;
   int Code = ExitUnreadable;
-  llvm::handleAllErrors(T.takeError(), [&](const TraceError &E) {
+  llvm::handleAllErrors(std::move(Err), [&](const TraceError &E) {
     llvm::errs() << "memscope: error: " << E.message() << "\n";
     if (E.kind() == TraceErrorKind::NewerVersion)
       Code = ExitNewerVersion;
@@ -187,13 +204,12 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   if (!Path)
     return usageError("graph needs a trace file");
 
-  std::variant<Trace, int> Read = readTraceOrExit(*Path);
-  if (int *Code = std::get_if<int>(&Read))
+  Analysis *A = newAnalysis();
+  if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
-  const Trace &T = std::get<Trace>(Read);
-  Symbolizer Sym(T);
-  Model M(T, Sym);
-  OwnershipGraph G(M);
+  const Trace &T = A->T;
+  Symbolizer &Sym = A->Sym;
+  OwnershipGraph G(A->M);
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (Output) {
@@ -247,12 +263,12 @@ int runReport(llvm::ArrayRef<const char *> Args) {
     return usageError("report needs a trace file");
   Opts.TracePath = *Path;
 
-  std::variant<Trace, int> Read = readTraceOrExit(*Path);
-  if (int *Code = std::get_if<int>(&Read))
+  Analysis *A = newAnalysis();
+  if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
-  const Trace &T = std::get<Trace>(Read);
-  Symbolizer Sym(T);
-  Model M(T, Sym);
+  const Trace &T = A->T;
+  Symbolizer &Sym = A->Sym;
+  const Model &M = A->M;
   llvm::raw_fd_ostream &OS = llvm::outs();
   if (Json)
     writeJsonReport(M, Opts, OS);
@@ -265,7 +281,18 @@ int runReport(llvm::ArrayRef<const char *> Args) {
 
 } // namespace
 
+/// Out of memory (a small `ulimit -v`): a clean message and exit 2, never
+/// an uncaught std::bad_alloc.
+void outOfMemory() {
+  static const char Message[] =
+      "memscope: error: out of memory while analysing the trace\n";
+  ssize_t Ignored = ::write(2, Message, sizeof(Message) - 1);
+  (void)Ignored;
+  ::_exit(ExitUnreadable);
+}
+
 int main(int Argc, const char **Argv) {
+  std::set_new_handler(outOfMemory);
   llvm::ArrayRef<const char *> Args(Argv + 1, Argv + Argc);
   if (Args.empty())
     return usageError("no command given");

@@ -1,0 +1,180 @@
+//===- utils/analyzer/Lifetimes.cpp - passport histories, bounded ---------===//
+//
+// A Block per passport kept: its first events, then a ring of its last
+// ones. Blocks are made by Allocated events (or for a passport an Error
+// record named first); other events of a passport that is not kept are
+// dropped, so stray events (an Edge event at exit for a block forgotten
+// long ago) cannot grow the tables. Freed blocks queue up and the oldest
+// is forgotten when more than kFreedKept wait.
+//
+// See also: Lifetimes.h.
+//===----------------------------------------------------------------------===//
+#include "Lifetimes.h"
+
+namespace memscope {
+namespace analyzer {
+
+using trace::PassportEvent;
+
+Lifetimes::Lifetimes() = default;
+Lifetimes::~Lifetimes() = default;
+
+const Lifetimes::Block *Lifetimes::find(PassportId Id) const {
+  auto It = Index.find(Id.value());
+  return It == Index.end() ? nullptr : &Slab[It->second];
+}
+
+Lifetimes::Block *Lifetimes::find(PassportId Id) {
+  auto It = Index.find(Id.value());
+  return It == Index.end() ? nullptr : &Slab[It->second];
+}
+
+Lifetimes::Block &Lifetimes::create(uint64_t Id) {
+  uint32_t At;
+  if (!Free.empty()) {
+    At = Free.back();
+    Free.pop_back();
+  } else {
+    At = Slab.size();
+    Slab.emplace_back();
+  }
+  Index[Id] = At;
+  return Slab[At];
+}
+
+void Lifetimes::forget(uint64_t Id) {
+  auto It = Index.find(Id);
+  Block &B = Slab[It->second];
+  B.Events.clear();
+  B.RingStart = 0;
+  B.Freed = B.Pinned = false;
+  B.Omitted = 0;
+  B.ReusedBy.reset();
+  Free.push_back(It->second);
+  Index.erase(It);
+}
+
+void Lifetimes::append(Block &B, const PassportEventInfo &E) {
+  if (B.Events.size() < kHeadEvents + kTailEvents) {
+    B.Events.push_back(E);
+    return;
+  }
+  B.Events[kHeadEvents + B.RingStart] = E;
+  B.RingStart = (B.RingStart + 1) % kTailEvents;
+  ++B.Omitted;
+}
+
+void Lifetimes::onError(const ErrorInfo &E) {
+  if (E.Passport.isNone())
+    return;
+  if (Block *B = find(E.Passport))
+    B->Pinned = true;
+  else
+    PendingPins.insert(E.Passport.value());
+}
+
+void Lifetimes::retire(PassportId Id) {
+  FreedOrder.push_back(Id.value());
+  if (FreedOrder.size() <= kFreedKept)
+    return;
+  uint64_t Oldest = FreedOrder.front();
+  FreedOrder.pop_front();
+  const Block *B = find(PassportId(Oldest));
+  if (!B || B->Pinned || !B->Freed)
+    return;
+  // Its address, unless a later allocation took it already.
+  if (const PassportEventInfo *A = allocation(PassportId(Oldest))) {
+    auto At = AtAddress.find(A->Addr);
+    if (At != AtAddress.end() && At->second == Oldest)
+      AtAddress.erase(At);
+  }
+  forget(Oldest);
+}
+
+void Lifetimes::onEvent(PassportEventInfo &E) {
+  uint64_t Id = E.Passport.value();
+  Block *B = find(E.Passport);
+  if (!B) {
+    bool Pinned = !PendingPins.empty() && PendingPins.erase(Id);
+    if (E.Event != PassportEvent::Allocated && !Pinned)
+      return;
+    B = &create(Id);
+    B->Pinned = Pinned;
+  }
+  append(*B, E);
+  switch (E.Event) {
+  case PassportEvent::Allocated: {
+    // Reuse: an allocation at the address of an earlier passport.
+    auto [It, New] = AtAddress.try_emplace(E.Addr, Id);
+    if (New || It->second == Id)
+      break;
+    uint64_t Earlier = It->second;
+    It->second = Id;
+    // B may move when Slab grows; it is not used below.
+    if (Block *Old = find(PassportId(Earlier)); Old && !Old->ReusedBy)
+      Old->ReusedBy = std::make_unique<PassportEventInfo>(E);
+    break;
+  }
+  case PassportEvent::Freed:
+  case PassportEvent::Reallocated:
+    if (!B->Freed) {
+      B->Freed = true;
+      if (!B->Pinned)
+        retire(E.Passport);
+    }
+    break;
+  default:
+    break;
+  }
+}
+
+HistoryView Lifetimes::history(PassportId Id) const {
+  HistoryView V;
+  const Block *B = find(Id);
+  if (!B)
+    return V;
+  size_t Head = std::min(B->Events.size(), kHeadEvents);
+  for (size_t I = 0; I < Head; ++I)
+    V.Events.push_back(&B->Events[I]);
+  V.Omitted = B->Omitted;
+  V.OmittedAt = Head;
+  size_t Tail = B->Events.size() - Head;
+  for (size_t I = 0; I < Tail; ++I)
+    V.Events.push_back(&B->Events[Head + (B->RingStart + I) % Tail]);
+  return V;
+}
+
+const PassportEventInfo *Lifetimes::allocation(PassportId Id) const {
+  const Block *B = find(Id);
+  if (!B)
+    return nullptr;
+  for (const PassportEventInfo &E : B->Events)
+    if (E.Event == PassportEvent::Allocated)
+      return &E;
+  return nullptr;
+}
+
+const PassportEventInfo *Lifetimes::reusedBy(PassportId Id) const {
+  const Block *B = find(Id);
+  return B ? B->ReusedBy.get() : nullptr;
+}
+
+llvm::SmallVector<SiteId, 2> Lifetimes::typeSites(PassportId Id) const {
+  llvm::SmallVector<SiteId, 2> Sites;
+  if (const Block *B = find(Id))
+    for (const PassportEventInfo &E : B->Events)
+      if (E.Event == PassportEvent::Typed)
+        Sites.push_back(E.Site);
+  return Sites;
+}
+
+void Lifetimes::forEachLive(
+    llvm::function_ref<void(const PassportEventInfo &)> F) const {
+  for (const auto &Entry : Index)
+    if (!Slab[Entry.second].Freed)
+      if (const PassportEventInfo *A = allocation(PassportId(Entry.first)))
+        F(*A);
+}
+
+} // namespace analyzer
+} // namespace memscope
