@@ -263,7 +263,7 @@ private:
       W.Uint64(History.OmittedAt);
     }
     key("reused_by");
-    const PassportEventInfo *Reuse = M.reusedBy(Id);
+    const ReuseInfo *Reuse = M.reusedBy(Id);
     orNull(Reuse, [&] {
       W.StartObject();
       key("passport");

@@ -49,7 +49,7 @@ void Lifetimes::forget(uint64_t Id) {
   B.RingStart = 0;
   B.Freed = B.Pinned = false;
   B.Omitted = 0;
-  B.ReusedBy.reset();
+  B.ReusedBy = ReuseInfo();
   Free.push_back(It->second);
   Index.erase(It);
 }
@@ -83,8 +83,8 @@ void Lifetimes::retire(PassportId Id) {
   if (!B || B->Pinned || !B->Freed)
     return;
   // Its address, unless a later allocation took it already.
-  if (const PassportEventInfo *A = allocation(PassportId(Oldest))) {
-    auto At = AtAddress.find(A->Addr);
+  if (B->ReusedBy.Passport.isNone()) {
+    auto At = AtAddress.find(B->Addr);
     if (At != AtAddress.end() && At->second == Oldest)
       AtAddress.erase(At);
   }
@@ -104,15 +104,16 @@ void Lifetimes::onEvent(PassportEventInfo &E) {
   append(*B, E);
   switch (E.Event) {
   case PassportEvent::Allocated: {
+    B->Addr = E.Addr;
     // Reuse: an allocation at the address of an earlier passport.
     auto [It, New] = AtAddress.try_emplace(E.Addr, Id);
     if (New || It->second == Id)
       break;
     uint64_t Earlier = It->second;
     It->second = Id;
-    // B may move when Slab grows; it is not used below.
-    if (Block *Old = find(PassportId(Earlier)); Old && !Old->ReusedBy)
-      Old->ReusedBy = std::make_unique<PassportEventInfo>(E);
+    if (Block *Old = find(PassportId(Earlier));
+        Old && Old->ReusedBy.Passport.isNone())
+      Old->ReusedBy = ReuseInfo{E.Passport, E.TimeNs, E.Tid, E.Stack};
     break;
   }
   case PassportEvent::Freed:
@@ -154,9 +155,9 @@ const PassportEventInfo *Lifetimes::allocation(PassportId Id) const {
   return nullptr;
 }
 
-const PassportEventInfo *Lifetimes::reusedBy(PassportId Id) const {
+const ReuseInfo *Lifetimes::reusedBy(PassportId Id) const {
   const Block *B = find(Id);
-  return B ? B->ReusedBy.get() : nullptr;
+  return B && !B->ReusedBy.Passport.isNone() ? &B->ReusedBy : nullptr;
 }
 
 llvm::SmallVector<SiteId, 2> Lifetimes::typeSites(PassportId Id) const {

@@ -33,6 +33,14 @@
 namespace memscope {
 namespace analyzer {
 
+/// The allocation that reused a passport's address.
+struct ReuseInfo {
+  PassportId Passport;
+  uint64_t TimeNs = 0;
+  ThreadId Tid;
+  StackId Stack;
+};
+
 /// A history as kept: its events in time order, with Omitted events left
 /// out between Events[OmittedAt - 1] and Events[OmittedAt].
 struct HistoryView {
@@ -41,7 +49,7 @@ struct HistoryView {
   size_t OmittedAt = 0;
 };
 
-class Lifetimes : public TraceConsumer, public EventConsumer {
+class Lifetimes : public EventConsumer {
 public:
   /// Events kept at the start and at the end of each history.
   static constexpr size_t kHeadEvents = 24;
@@ -57,15 +65,15 @@ public:
   /// The Allocated event of a passport, or null.
   const PassportEventInfo *allocation(PassportId Id) const;
   /// The allocation that next took this passport's address, or null.
-  const PassportEventInfo *reusedBy(PassportId Id) const;
+  const ReuseInfo *reusedBy(PassportId Id) const;
   /// The site of the first Typed event of Id, or none (the first that names
   /// a type is chosen by Model::typeOf, once every Site record is read).
   llvm::SmallVector<SiteId, 2> typeSites(PassportId Id) const;
   /// Calls F with the Allocated event of every block not freed.
   void forEachLive(llvm::function_ref<void(const PassportEventInfo &)> F) const;
 
-  // TraceConsumer: an Error record pins its passport.
-  void onError(const ErrorInfo &E) override;
+  /// An Error record names E.Passport: keep its history to the end.
+  void onError(const ErrorInfo &E);
   // EventConsumer.
   void onEvent(PassportEventInfo &E) override;
 
@@ -74,11 +82,12 @@ private:
   /// the last kTailEvents starting at Events[kHeadEvents + RingStart].
   struct Block {
     llvm::SmallVector<PassportEventInfo, 2> Events;
+    uint64_t Addr = 0; // of its Allocated event
+    uint64_t Omitted = 0;
+    ReuseInfo ReusedBy; // none: not reused
     uint32_t RingStart = 0;
     bool Freed = false;
     bool Pinned = false;
-    uint64_t Omitted = 0;
-    std::unique_ptr<PassportEventInfo> ReusedBy;
   };
   const Block *find(PassportId Id) const;
   Block *find(PassportId Id);

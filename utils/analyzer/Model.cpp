@@ -1,8 +1,9 @@
 //===- utils/analyzer/Model.cpp - facts derived from a trace --------------===//
 //
 // Wires the consumers: the reorder window hands each passport event, in time
-// order, to the ownership replay first (which tells the event its edge), then
-// to the histories and the heap profile. The rest answers the front ends'
+// order, to the ownership replay first (which tells the event its edge) and
+// the heap profile, then through the pipeline to the histories, which cost
+// about as much as all the rest. The rest answers the front ends'
 // questions from what they kept.
 //
 // See also: Model.h, docs/Analyzer.md ("How sites are chosen").
@@ -87,7 +88,8 @@ bool isInternalFrame(const Frame &F) {
 }
 
 Model::Model(const Trace &T, Symbolizer &Sym, size_t WindowEvents)
-    : T(T), Sym(Sym), Own(T), Order({&Own, &Lives, &Heap}, WindowEvents) {}
+    : T(T), Sym(Sym), Own(T), Pipeline(Lives, {}),
+      Order({&Own, &Heap, &Pipeline}, WindowEvents) {}
 
 std::string Model::typeOf(PassportId Id) const {
   std::string Type = Own.typeOf(Id);

@@ -10,9 +10,10 @@
 //
 // A Model is built while the trace streams past: it subscribes its
 // consumers to the reader (consumers()), which feed the passport events
-// through one reorder window (TimeOrder.h) to the ownership replay, the
-// histories (Lifetimes.h) and the heap profile (HeapProfile.h). What it
-// keeps follows the program's live state, not the number of events.
+// through one reorder window (TimeOrder.h) to the ownership replay and the
+// heap profile (HeapProfile.h), then, on a second thread
+// (EventPipeline.h), to the histories (Lifetimes.h). What it keeps follows the program's
+// live state, not the number of events.
 //
 // See also: TraceReader.h (the records), Trace.h (the tables), Symbolizer.h,
 // Ownership.h, TextReport.cpp, JsonReport.cpp, Graph.h, docs/Analyzer.md
@@ -21,6 +22,7 @@
 #ifndef MEMSCOPE_ANALYZER_MODEL_H
 #define MEMSCOPE_ANALYZER_MODEL_H
 
+#include "EventPipeline.h"
 #include "HeapProfile.h"
 #include "Lifetimes.h"
 #include "Ownership.h"
@@ -58,7 +60,7 @@ public:
         size_t WindowEvents = TimeOrder::kDefaultWindowEvents);
 
   /// What must subscribe to the reader, after T itself.
-  std::vector<TraceConsumer *> consumers() { return {&Order, &Lives}; }
+  std::vector<TraceConsumer *> consumers() { return {&Order, &Pipeline}; }
 
   const Trace &trace() const { return T; }
 
@@ -81,7 +83,7 @@ public:
   }
 
   /// The allocation that next took this passport's address, or null.
-  const PassportEventInfo *reusedBy(PassportId Id) const {
+  const ReuseInfo *reusedBy(PassportId Id) const {
     return Lives.reusedBy(Id);
   }
 
@@ -137,6 +139,7 @@ private:
   Ownership Own;
   Lifetimes Lives;
   HeapProfile Heap;
+  EventPipeline Pipeline;
   TimeOrder Order;
 };
 

@@ -299,6 +299,9 @@ void Ownership::onEdge(PassportEventInfo &E) {
 }
 
 void Ownership::onFreed(const PassportEventInfo &E) {
+  // Most programs free far more blocks than they own or type.
+  if (SlotsTo.empty() && SlotsIn.empty() && TypeSites.empty())
+    return;
   uint64_t Id = E.Passport.value();
   if (auto It = SlotsTo.find(Id); It != SlotsTo.end()) {
     for (uint64_t Slot : It->second) {
@@ -320,13 +323,13 @@ void Ownership::onFreed(const PassportEventInfo &E) {
   }
   // A typed block without ownership is a graph node of its own only while
   // few such are kept.
-  if (!Passports.count(E.Passport))
-    if (auto It = TypeSites.find(Id); It != TypeSites.end()) {
-      if (FreedTyped < kFreedTypedKept)
-        ++FreedTyped;
-      else
-        TypeSites.erase(It);
-    }
+  if (auto It = TypeSites.find(Id);
+      It != TypeSites.end() && !Passports.count(E.Passport)) {
+    if (FreedTyped < kFreedTypedKept)
+      ++FreedTyped;
+    else
+      TypeSites.erase(It);
+  }
 }
 
 void Ownership::onEventsEnd() {

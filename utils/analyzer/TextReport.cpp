@@ -274,7 +274,7 @@ private:
     if (Hidden)
       OS << Arrow << "(" << Hidden
          << " more ownership event(s): see memscope graph)";
-    if (const PassportEventInfo *Reuse = M.reusedBy(Id))
+    if (const ReuseInfo *Reuse = M.reusedBy(Id))
       OS << Arrow << "address reused by passport #" << Reuse->Passport.value()
          << at(Reuse->Stack);
     OS << "\n";
