@@ -201,7 +201,10 @@ public:
       size_t Got = In.read(&RH, sizeof(RH));
       if (Got == 0 && In.problem().empty())
         return;
-      if (Got < sizeof(RH) || !readPayload(RH.Size))
+      bool Known = RH.Type != 0 && RH.Type < kNumRecordKinds;
+      // Unknown types are skipped, never buffered.
+      if (Got < sizeof(RH) ||
+          !(Known ? readPayload(RH.Size) : skipPayload(RH.Size)))
         return truncated(Offset);
       handle(RH);
       Offset += sizeof(RH) + RH.Size;
@@ -230,6 +233,21 @@ private:
       size_t Got = In.read(Payload.data() + Have, Step);
       if (Got < Step)
         return false;
+    }
+    return true;
+  }
+
+  /// Reads and drops Size payload bytes; false if the records end first.
+  bool skipPayload(uint32_t Size) {
+    if (!In.compressed() &&
+        Size > In.fileSize() - std::min(In.fileSize(), Offset + 8))
+      return false;
+    uint8_t Scratch[4096];
+    for (uint32_t Left = Size; Left > 0;) {
+      size_t Step = std::min<size_t>(Left, sizeof(Scratch));
+      if (In.read(Scratch, Step) < Step)
+        return false;
+      Left -= Step;
     }
     return true;
   }
