@@ -37,10 +37,12 @@
 #   make_trace.py big-endian OUT    a header written big-endian
 #   make_trace.py short-header OUT  the magic and half a header
 #   make_trace.py foreign OUT       the start of an ELF file
-#   make_trace.py binary OUT --exe EXE --disassembly DIS
+#   make_trace.py binary OUT --exe EXE --disassembly DIS [--build-id]
 #                                   a trace of EXE (built -no-pie) whose pcs
 #                                   are return addresses taken from
-#                                   `llvm-objdump -d` output
+#                                   `llvm-objdump -d` output (and, with
+#                                   --build-id, EXE's build id in its Module
+#                                   record)
 #   make_trace.py layouts           the struct sizes used here, one a line
 #
 # The struct formats below mirror trace_format.h; layouts.test compares
@@ -676,13 +678,23 @@ def return_addresses(path):
     return return_to
 
 
-def binary_trace(exe, disassembly):
+def build_id(exe):
+    """The GNU build id of an ELF file, from `llvm-readelf --notes`."""
+    notes = subprocess.run(["llvm-readelf", "--notes", exe], check=True,
+                           stdout=subprocess.PIPE, text=True).stdout
+    match = re.search(r"Build ID:\s*([0-9a-f]+)", notes)
+    return bytes.fromhex(match.group(1)) if match else b""
+
+
+def binary_trace(exe, disassembly, with_build_id=False):
     """Stacks as the runtime records them: every pc, frame 0 included, is
-    the address after a call."""
+    the address after a call. With with_build_id, the Module record names
+    the executable's build id, as the runtime does."""
     return_to = return_addresses(disassembly)
     t = Trace()
     t.process(7, [exe], exe)
-    t.module(exe, 0, [(0x400000, 0x800000, 1)])
+    t.module(exe, 0, [(0x400000, 0x800000, 1)],
+             build_id=build_id(exe) if with_build_id else b"")
     # The allocation: inside the allocator stand-in, then its two callers.
     t.stack(1, [return_to[("__memscope_fake_alloc", "malloc@plt")],
                 return_to[("make_buffer", "__memscope_fake_alloc")],
@@ -712,6 +724,8 @@ def main():
     parser.add_argument("out", nargs="?")
     parser.add_argument("--exe")
     parser.add_argument("--disassembly")
+    parser.add_argument("--build-id", action="store_true",
+                        help="binary: record the executable's build id")
     args = parser.parse_args()
 
     if args.kind == "layouts":
@@ -749,7 +763,7 @@ def main():
     elif args.kind == "foreign":
         data = b"\x7fELF\x02\x01\x01\x00" + bytes(56)
     else:
-        data = binary_trace(args.exe, args.disassembly)
+        data = binary_trace(args.exe, args.disassembly, args.build_id)
     with open(args.out, "wb") as f:
         f.write(data)
 
