@@ -41,19 +41,6 @@ std::string signalText(uint32_t Signal) {
                                         : std::string());
 }
 
-/// One argument as a POSIX shell would need it quoted.
-std::string shellQuote(llvm::StringRef Arg) {
-  bool Plain = !Arg.empty() && llvm::all_of(Arg, [](char C) {
-    return llvm::isAlnum(C) || llvm::StringRef("_./=:,+-@%").contains(C);
-  });
-  if (Plain)
-    return Arg.str();
-  std::string Out = "'";
-  for (char C : Arg)
-    Out += C == '\'' ? std::string("'\\''") : std::string(1, C);
-  return Out + "'";
-}
-
 std::string moduleText(const Frame &F) {
   return "(" + F.Module + "+" + hex(F.ModuleOffset) + ")";
 }

@@ -6,6 +6,7 @@
 // hands a Model to the front end asked for.
 //
 //   build/bin/memscope report memscope.1234.trace [--json] [--top N]
+//   build/bin/memscope report DIR [--json]
 //   build/bin/memscope graph memscope.1234.trace [--format json|dot] [-o FILE]
 //
 // See also: docs/Analyzer.md (commands, options, exit codes, JSON schemas),
@@ -45,6 +46,8 @@ COMMANDS:
   report TRACE     the errors, leak checks, ownership findings, top
                    allocation sites and peak live heap of a trace
                    (memscope.<pid>.trace)
+  report DIR       one summary per process for a directory of traces
+                   (memscope record -o DIR), and totals
   graph TRACE      the exact ownership graph: allocations, the edges from
                    their owners, cycle leaks, diagnostics
 
@@ -262,6 +265,12 @@ int runReport(llvm::ArrayRef<const char *> Args) {
   if (!Path)
     return usageError("report needs a trace file");
   Opts.TracePath = *Path;
+  // A directory of traces, one per process (memscope record -o DIR).
+  if (llvm::sys::fs::is_directory(*Path)) {
+    int Code = writeDirectoryReport(*Path, Json, llvm::outs());
+    llvm::outs().flush();
+    return Code;
+  }
 
   Analysis *A = newAnalysis();
   if (std::optional<int> Code = readTraceOrExit(*Path, *A))
