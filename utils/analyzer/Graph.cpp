@@ -134,21 +134,30 @@ void OwnershipGraph::addNodes() {
       for (const LeakGroupInfo &G : Check.Groups)
         LeakedAtExit.insert(G.Passports.begin(), G.Passports.end());
 
-  std::set<PassportId> Ids = Own.passports();
+  // Passports in order, without repeats: the ownership passports, the
+  // allocations owner slots lie in, the cycle members.
+  std::vector<PassportId> Ids(Own.passports().begin(), Own.passports().end());
   for (const OwnershipEdge &E : Own.edges())
     if (!E.From.isNone())
-      Ids.insert(E.From);
+      Ids.push_back(E.From);
   for (const auto &Entry : CycleOf)
-    Ids.insert(Entry.first);
-  Ids.erase(kNoPassport);
+    Ids.push_back(Entry.first);
+  llvm::sort(Ids);
+  Ids.erase(std::unique(Ids.begin(), Ids.end()), Ids.end());
+  llvm::erase(Ids, kNoPassport);
 
   for (PassportId Id : Ids) {
     GraphNode N;
     N.Id = Id;
     N.Type = M.typeOf(Id);
     N.Allocation = M.allocation(Id);
-    if (N.Allocation)
-      N.AllocationSite = M.userFrame(N.Allocation->Stack);
+    if (N.Allocation) {
+      auto [It, New] = UserFrames.try_emplace(N.Allocation->Stack);
+      if (New)
+        if (std::optional<Frame> F = M.userFrame(N.Allocation->Stack))
+          It->second = std::make_unique<Frame>(std::move(*F));
+      N.AllocationSite = It->second.get();
+    }
     if (const OwnershipEdge *First = Own.firstOwner(Id))
       N.Owner = First->Owner;
     for (const PassportEventInfo *E : M.history(Id).Events)

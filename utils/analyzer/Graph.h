@@ -16,7 +16,10 @@
 
 #include "Model.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <set>
 
 namespace memscope {
 namespace analyzer {
@@ -46,7 +49,8 @@ struct GraphNode {
   PassportId Id;
   std::string Type;                              // "" when unknown
   const PassportEventInfo *Allocation = nullptr; // null when not in the trace
-  std::optional<Frame> AllocationSite;           // its first user frame
+  /// Its first user frame (shared by the nodes of one stack), or null.
+  const Frame *AllocationSite = nullptr;
   std::string Owner; // name of the first owner slot, "" if none
   bool Freed = false;
   /// Listed by a leak check at exit, or a member of a cycle leak.
@@ -89,9 +93,38 @@ struct GraphDiagnostic {
   std::string Message; // one sentence for people
 };
 
+/// What `memscope graph` shows (docs/Analyzer.md, "Which objects").
+struct GraphOptions {
+  /// Every node and edge; otherwise a graph larger than kFullPictureNodes
+  /// shows leaked objects, cycle members, the largest live objects, the
+  /// objects named roots hold, and up to kFreedShown freed objects.
+  bool All = false;
+  std::optional<uint64_t> MinBytes;   // nodes of at least this size
+  std::string Type;                   // nodes whose type matches (regex, or
+                                      // else substring)
+  std::string SiteFile;               // nodes allocated at FILE:LINE
+  uint32_t SiteLine = 0;
+  PassportId Root;                    // what Root reaches through its edges
+  std::optional<unsigned> Depth;      // hops from Root or the selection
+  size_t Largest = 20;                // live objects shown by size
+};
+
+/// A graph of at most this many nodes is shown whole by default.
+constexpr size_t kFullPictureNodes = 500;
+/// Freed objects shown by default in a larger graph.
+constexpr size_t kFreedShown = 100;
+
 class OwnershipGraph {
 public:
   explicit OwnershipGraph(const Model &M);
+
+  /// Keeps the nodes Opts selects, the edges among them (and from owners
+  /// that are not allocations to them), and the cycles whose members are
+  /// all kept. Returns an error message for a bad --type regex.
+  std::string select(const GraphOptions &Opts);
+  /// Nodes and edges select() left out.
+  size_t omittedNodes() const { return OmittedNodes; }
+  size_t omittedEdges() const { return OmittedEdges; }
 
   const Model &model() const { return M; }
   /// By passport.
@@ -110,7 +143,13 @@ private:
   void addNodes();
   void addDiagnostics();
 
+  /// Keeps the nodes in Keep and the edges and cycles among them.
+  void retain(const std::set<PassportId> &Keep);
+
   const Model &M;
+  /// The user frame of each allocation stack, for the nodes.
+  llvm::DenseMap<StackId, std::unique_ptr<Frame>> UserFrames;
+  size_t OmittedNodes = 0, OmittedEdges = 0;
   std::vector<GraphNode> Nodes;
   std::vector<GraphEdge> Edges;
   std::vector<GraphCycle> Cycles;

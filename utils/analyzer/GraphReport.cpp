@@ -42,6 +42,16 @@ public:
     W.Uint(T.FormatVersion);
     key("truncated");
     W.Bool(T.Truncated);
+    if (G.omittedNodes() || G.omittedEdges()) {
+      // Only for a selection: what `memscope graph --all` would add.
+      key("omitted");
+      W.StartObject();
+      key("nodes");
+      W.Uint64(G.omittedNodes());
+      key("edges");
+      W.Uint64(G.omittedEdges());
+      W.EndObject();
+    }
     key("nodes");
     W.StartArray();
     for (const GraphNode &N : G.nodes())
@@ -79,7 +89,7 @@ private:
     key("address");
     orNull(A, [&] { hex(A->Addr); });
     key("allocation_site");
-    orNull(N.AllocationSite.has_value(), [&] { frame(*N.AllocationSite); });
+    orNull(N.AllocationSite, [&] { frame(*N.AllocationSite); });
     key("thread");
     orNull(A, [&] { W.Uint(A->Tid.value()); });
     key("owner");
@@ -167,6 +177,9 @@ public:
   GraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS) : G(G), OS(OS) {}
 
   void print() {
+    if (G.omittedNodes() || G.omittedEdges())
+      OS << "// " << G.omittedNodes() << " node(s) and " << G.omittedEdges()
+         << " edge(s) left out: memscope graph --all shows them\n";
     OS << "digraph memscope {\n"
        << "  node [shape=box, fontname=\"monospace\"];\n"
        << "  edge [fontname=\"monospace\"];\n";

@@ -221,7 +221,7 @@ void Ownership::fill(uint64_t Slot, uint32_t Edge) {
 }
 
 void Ownership::onOwned(PassportEventInfo &E) {
-  Passports.insert(E.Passport);
+  Owned.insert(E.Passport.value());
   std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport);
   if (E.Rename && Current) {
     // Only a better name for what the slot already holds.
@@ -248,7 +248,7 @@ void Ownership::onOwned(PassportEventInfo &E) {
 }
 
 void Ownership::onReleased(PassportEventInfo &E) {
-  Passports.insert(E.Passport);
+  Owned.insert(E.Passport.value());
   if (std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport)) {
     E.EdgeIndex = *Current;
     release(E.Slot);
@@ -259,7 +259,7 @@ void Ownership::onReleased(PassportEventInfo &E) {
 }
 
 void Ownership::onBorrowed(PassportEventInfo &E) {
-  Passports.insert(E.Passport);
+  Owned.insert(E.Passport.value());
   std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport);
   if (Current)
     E.EdgeIndex = *Current;
@@ -283,7 +283,7 @@ void Ownership::onBorrowed(PassportEventInfo &E) {
 }
 
 void Ownership::onEdge(PassportEventInfo &E) {
-  Passports.insert(E.Passport);
+  Owned.insert(E.Passport.value());
   // LastSite's Variable names the slot best, else FirstSite's.
   SiteId NameSite = E.LastSite.isNone() ? E.Site : E.LastSite;
   uint32_t Index = edgeFor(E, NameSite);
@@ -324,7 +324,7 @@ void Ownership::onFreed(const PassportEventInfo &E) {
   // A typed block without ownership is a graph node of its own only while
   // few such are kept.
   if (auto It = TypeSites.find(Id);
-      It != TypeSites.end() && !Passports.count(E.Passport)) {
+      It != TypeSites.end() && !Owned.count(Id)) {
     if (FreedTyped < kFreedTypedKept)
       ++FreedTyped;
     else
@@ -333,9 +333,21 @@ void Ownership::onFreed(const PassportEventInfo &E) {
 }
 
 void Ownership::onEventsEnd() {
+  // Typed passports are nodes when a site names their type.
+  llvm::DenseMap<SiteId, bool> NamesType;
+  auto Named = [&](SiteId Site) {
+    auto [It, New] = NamesType.try_emplace(Site, false);
+    if (New)
+      if (const SiteInfo *S = T.site(Site))
+        It->second = !S->Type.empty();
+    return It->second;
+  };
   for (const auto &Entry : TypeSites)
-    if (!typeOf(PassportId(Entry.first)).empty())
-      Passports.insert(PassportId(Entry.first));
+    if (!Owned.count(Entry.first) && llvm::any_of(Entry.second, Named))
+      Passports.push_back(PassportId(Entry.first));
+  for (uint64_t Id : Owned)
+    Passports.push_back(PassportId(Id));
+  llvm::sort(Passports);
   nameEdges();
   summariseBorrows();
   sortEdges();
@@ -347,6 +359,7 @@ void Ownership::nameEdges() {
     if (!namesVariable(S))
       S = T.site(Edge.Site);
     Edge.Owner = slotName(S, Edge.FirstSlot, Edge.From, Edge.FromOffset);
+    Edge.NamedOwner = namesVariable(S);
   }
 }
 
@@ -409,14 +422,19 @@ std::string Ownership::ownerName(const PassportEventInfo &E) const {
   return slotName(T.site(E.Site), E.Slot, E.OwnerPassport, E.OwnerOffset);
 }
 
-std::string Ownership::typeOf(PassportId Id) const {
+SiteId Ownership::typeSiteOf(PassportId Id) const {
   auto It = TypeSites.find(Id.value());
   if (It == TypeSites.end())
-    return "";
+    return kNoSite;
   for (SiteId Site : It->second)
     if (const SiteInfo *S = T.site(Site); S && !S->Type.empty())
-      return allocatedTypeName(*S);
-  return "";
+      return Site;
+  return kNoSite;
+}
+
+std::string Ownership::typeOf(PassportId Id) const {
+  const SiteInfo *S = T.site(typeSiteOf(Id));
+  return S ? allocatedTypeName(*S) : "";
 }
 
 const OwnershipEdge *Ownership::firstOwner(PassportId Id) const {

@@ -32,6 +32,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <map>
@@ -86,6 +87,8 @@ struct OwnershipEdge {
   uint64_t Count = 0;
   /// Slots that held the edge when the trace ended.
   uint64_t LiveSlots = 0;
+  /// A site names the owner slot (a variable, a global, a member).
+  bool NamedOwner = false;
 
   bool liveAtEnd() const { return LiveSlots != 0; }
 };
@@ -132,6 +135,9 @@ public:
   /// typed node (allocatedTypeName() of the first Typed event whose site
   /// names one), or "".
   std::string typeOf(PassportId Id) const;
+  /// The site of that Typed event (an allocation of the type, where the
+  /// compiler saw it), or none.
+  SiteId typeSiteOf(PassportId Id) const;
 
   /// The edge of the first Owned (or rename) event that took Id, or of its
   /// Edge event of the lowest Order; null if none.
@@ -141,8 +147,8 @@ public:
   llvm::ArrayRef<BorrowSummary> borrows(PassportId Id) const;
 
   /// Passports with an Owned, Released, Borrowed or Edge event, or a known
-  /// type.
-  const std::set<PassportId> &passports() const { return Passports; }
+  /// type; in order, without repeats.
+  llvm::ArrayRef<PassportId> passports() const { return Passports; }
 
 private:
   void onTyped(const PassportEventInfo &E);
@@ -183,7 +189,10 @@ private:
   llvm::DenseMap<uint64_t, llvm::SmallVector<SiteId, 1>> TypeSites;
   size_t FreedTyped = 0;
   llvm::DenseMap<uint64_t, std::vector<BorrowSummary>> Borrows;
-  std::set<PassportId> Passports;
+  /// Passports with ownership events; sorted (and typed ones added) when
+  /// the events end.
+  llvm::DenseSet<uint64_t> Owned;
+  std::vector<PassportId> Passports;
 };
 
 } // namespace analyzer

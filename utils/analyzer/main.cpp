@@ -8,6 +8,8 @@
 //   build/bin/memscope report memscope.1234.trace [--json] [--top N]
 //   build/bin/memscope report DIR [--json]
 //   build/bin/memscope graph memscope.1234.trace [--format json|dot] [-o FILE]
+//                      [--all] [--min-bytes N] [--type T] [--site FILE:LINE]
+//                      [--root P] [--depth N]
 //
 // See also: docs/Analyzer.md (commands, options, exit codes, JSON schemas),
 // TraceReader.h, Report.h, Graph.h, test/Analyzer/.
@@ -17,6 +19,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstring>
@@ -58,6 +61,14 @@ REPORT OPTIONS:
 GRAPH OPTIONS:
   --format F       json (default; schema: docs/Analyzer.md) or dot (Graphviz)
   -o FILE          write the graph to FILE instead of stdout
+  --all            every object and edge (by default a large graph shows
+                   leaked objects, cycle members, the 20 largest live
+                   objects, what named roots hold and a few freed objects)
+  --min-bytes N    objects of at least N bytes
+  --type T         objects whose type matches the regex (or contains) T
+  --site FILE:LINE objects allocated at FILE:LINE
+  --root P         what passport P reaches through its ownership edges
+  --depth N        at most N edges from --root, or around the selection
 
 OTHER OPTIONS:
   -h, --help       print this help
@@ -174,8 +185,65 @@ std::optional<int> commonArg(llvm::StringRef Command, llvm::StringRef &Arg,
   return std::nullopt;
 }
 
+/// Parses a graph selection option at Args[I] into Opts: true if it was
+/// one; Error is set for a bad value.
+bool graphSelectionArg(llvm::ArrayRef<const char *> Args, size_t &I,
+                       GraphOptions &Opts, std::string &Error) {
+  llvm::StringRef Arg = Args[I];
+  if (Arg == "--all") {
+    Opts.All = true;
+    return true;
+  }
+  bool Missing = false;
+  auto Number = [&](llvm::StringRef Name, llvm::StringRef Value,
+                    uint64_t &Out) {
+    if (Missing || Value.getAsInteger(10, Out))
+      Error = (Name + " needs a number" +
+               (Missing ? "" : ", got '" + Value + "'"))
+                  .str();
+  };
+  if (std::optional<llvm::StringRef> V =
+          optionValue(Args, I, "--min-bytes", Missing)) {
+    uint64_t N = 0;
+    Number("--min-bytes", *V, N);
+    Opts.MinBytes = N;
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--type", Missing)) {
+    std::string Problem;
+    if (Missing || V->empty())
+      Error = "--type needs a regular expression or a substring";
+    else if (!llvm::Regex(*V).isValid(Problem))
+      Error = "--type '" + V->str() + "' is not a regular expression: " +
+              Problem;
+    Opts.Type = V->str();
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--site", Missing)) {
+    auto [File, Line] = V->rsplit(':');
+    if (Missing || File.empty() || Line.getAsInteger(10, Opts.SiteLine))
+      Error = "--site needs FILE:LINE" +
+              (Missing ? std::string() : ", got '" + V->str() + "'");
+    Opts.SiteFile = File.str();
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--root", Missing)) {
+    uint64_t N = 0;
+    Number("--root", V->starts_with("#") ? V->drop_front() : *V, N);
+    if (Error.empty() && N == 0)
+      Error = "--root needs a passport (not 0)";
+    Opts.Root = PassportId(N);
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--depth", Missing)) {
+    uint64_t N = 0;
+    Number("--depth", *V, N);
+    Opts.Depth = static_cast<unsigned>(std::min<uint64_t>(N, UINT32_MAX));
+  } else {
+    return false;
+  }
+  return true;
+}
+
 int runGraph(llvm::ArrayRef<const char *> Args) {
   GraphFormat Format = GraphFormat::Json;
+  GraphOptions Selection;
   std::optional<std::string> Path, Output;
   bool OptionsEnded = false;
   for (size_t I = 0; I < Args.size(); ++I) {
@@ -200,6 +268,10 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
       if (Missing || Value->empty())
         return usageError("-o needs a file name");
       Output = Value->str();
+    } else if (std::string Error;
+               graphSelectionArg(Args, I, Selection, Error)) {
+      if (!Error.empty())
+        return usageError(Error);
     } else {
       return usageError("unknown option '" + Arg + "' for 'graph'");
     }
@@ -213,6 +285,8 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   const Trace &T = A->T;
   Symbolizer &Sym = A->Sym;
   OwnershipGraph G(A->M);
+  if (std::string Error = G.select(Selection); !Error.empty())
+    return usageError(Error);
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (Output) {

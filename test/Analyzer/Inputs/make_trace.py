@@ -33,6 +33,12 @@
 #                                   version 2, encoded as version 3 does
 #   make_trace.py bad-compression OUT
 #                                   a version-3 header naming compression 7
+#   make_trace.py many OUT [--objects N] [--freed M]
+#                                   a large ownership graph (version 3,
+#                                   compressed): N live Nodes in a list owned
+#                                   through Node::next from the global
+#                                   `head`, every 1000th leaked, M freed
+#                                   Buffers
 #   make_trace.py newer OUT         a header of format version 4
 #   make_trace.py big-endian OUT    a header written big-endian
 #   make_trace.py short-header OUT  the magic and half a header
@@ -655,6 +661,66 @@ def truncated_compressed_trace():
     return data[:len(data) - 12]
 
 
+def many_objects_trace(objects, freed):
+    """A large ownership graph in version 3 (compressed): `objects` typed
+    Nodes in a list, each owned by the one before it through Node::next
+    (the first by the global `head`), all live at the end, every 1000th
+    listed as leaked; then `freed` Buffers, each owned by `tmp` in work()
+    and freed (their edges retired). For benchmarks and the default
+    selection of `memscope graph`."""
+    t = Trace(version=3)
+    t.process(9000, ["./many"], "/src/many")
+    t.stack(1, [0x401001])
+    t.stack(2, [0x402001])
+    t.site(1, 10, 5, OP_ALLOC_TYPE, 0, 0, "/src/many.cpp", "make()", "", "Node")
+    t.site(2, 11, 5, OP_MAKE, FAMILY_UNIQUE, 0, "/src/many.cpp", "make()",
+           "Node::next", "Node")
+    t.site(3, 20, 5, OP_MAKE, FAMILY_UNIQUE, 0, "/src/many.cpp", "main", "head",
+           "Node")
+    t.site(4, 30, 5, OP_ALLOC_TYPE, 0, 0, "/src/many.cpp", "work()", "", "Buffer")
+    t.site(5, 31, 5, OP_MAKE, FAMILY_UNIQUE, 0, "/src/many.cpp", "work()", "tmp",
+           "Buffer")
+    base, time = 0x7F0000000000, 1_000_000
+    events = []
+
+    def flush():
+        nonlocal time
+        if events:
+            t.batch(0, time, time + len(events), events)
+            time += len(events) + 1
+            events.clear()
+
+    for i in range(1, objects + 1):
+        addr = base + i * 64
+        events.append(("alloc", i, addr, 32 + (i % 7) * 8, 1, NEW))
+        events.append(("typed", i, 1))
+        if len(events) >= 8192:
+            flush()
+    for j in range(freed):
+        p = objects + 1 + j
+        events.append(("alloc", p, base - 4096 * (j % 64 + 1), 1024, 2, NEW))
+        events.append(("typed", p, 4))
+        events.append(("edge", p, OWNS, 0x7FFD0000, 0, 0, 5, 5, 1, 0, 0, False))
+        events.append(("free", p, 2, NEW))
+        if len(events) >= 8192:
+            flush()
+    flush()
+    # The edges live at exit.
+    events.append(("edge", 1, OWNS, 0x404000, 0, 0, 3, 3, 1, 0, 0, True))
+    for i in range(2, objects + 1):
+        events.append(("edge", i, OWNS, base + (i - 1) * 64 + 8, i - 1, 8, 2, 2,
+                       1, 0, 0, True))
+        if len(events) >= 8192:
+            flush()
+    flush()
+    leaked = list(range(1000, objects + 1, 1000))
+    t.leak_check(1, time, 1 if leaked else 0, 32 * len(leaked), len(leaked))
+    if leaked:
+        t.leak(1, DIRECT, 32 * len(leaked), len(leaked), 1, leaked)
+    t.end(time + 1, 0, 0)
+    return t
+
+
 def return_addresses(path):
     """From `llvm-objdump -d` output: for each (caller, callee), the address
     of the instruction after the call, the return address a runtime stack
@@ -718,12 +784,16 @@ def main():
                                          "damaged-ownership", "truncated",
                                          "full-v3", "full-v3z", "truncated-v3z",
                                          "ownership-v3", "ownership-v3-full",
-                                         "bad-compression",
+                                         "bad-compression", "many",
                                          "newer", "big-endian", "short-header",
                                          "foreign", "binary", "layouts"])
     parser.add_argument("out", nargs="?")
     parser.add_argument("--exe")
     parser.add_argument("--disassembly")
+    parser.add_argument("--objects", type=int, default=1000,
+                        help="many: live objects")
+    parser.add_argument("--freed", type=int, default=200,
+                        help="many: objects freed")
     parser.add_argument("--build-id", action="store_true",
                         help="binary: record the executable's build id")
     args = parser.parse_args()
@@ -754,6 +824,8 @@ def main():
         data = ownership_trace(version=3).data
     elif args.kind == "bad-compression":
         data = Trace(version=3, compression=7).data
+    elif args.kind == "many":
+        data = many_objects_trace(args.objects, args.freed).compressed(frames=8)
     elif args.kind == "newer":
         data = Trace(version=NEWEST_VERSION + 1).data
     elif args.kind == "big-endian":
