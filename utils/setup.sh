@@ -32,7 +32,8 @@ PACKAGES=(
   "clang-$LLVM_VERSION" "llvm-$LLVM_VERSION-dev" "llvm-$LLVM_VERSION-tools"
   "libclang-rt-$LLVM_VERSION-dev" "libc++-$LLVM_VERSION-dev"
   "libc++abi-$LLVM_VERSION-dev"
-  libtbb-dev rapidjson-dev googletest libgtest-dev cmake ninja-build
+  libtbb-dev rapidjson-dev libzstd-dev zstd googletest libgtest-dev cmake
+  ninja-build
   dpkg-dev xz-utils python3
 )
 
