@@ -15,7 +15,7 @@ namespace analyzer {
 
 struct EventPipeline::Chunk {
   std::vector<ErrorInfo> Pins; // applied before Events
-  std::vector<PassportEventInfo> Events;
+  std::vector<std::pair<uint64_t, StoredEvent>> Events; // passport, event
 };
 
 struct EventPipeline::Queue {
@@ -23,9 +23,8 @@ struct EventPipeline::Queue {
   tbb::concurrent_bounded_queue<Chunk *> Spent;
 };
 
-EventPipeline::EventPipeline(Lifetimes &Lives,
-                             std::vector<EventConsumer *> Others)
-    : Lives(Lives), Others(std::move(Others)), Q(std::make_unique<Queue>()),
+EventPipeline::EventPipeline(Lifetimes &Lives)
+    : Lives(Lives), Q(std::make_unique<Queue>()),
       Current(std::make_unique<Chunk>()) {
   Q->Full.set_capacity(kChunks);
   Current->Events.reserve(kChunkEvents);
@@ -46,7 +45,7 @@ void EventPipeline::onError(const ErrorInfo &E) {
 }
 
 void EventPipeline::onEvent(PassportEventInfo &E) {
-  Current->Events.push_back(E);
+  Current->Events.emplace_back(E.Passport.value(), Lifetimes::store(E));
   if (Current->Events.size() >= kChunkEvents)
     send();
 }
@@ -72,11 +71,8 @@ void EventPipeline::work() {
       return;
     for (const ErrorInfo &Pin : C->Pins)
       Lives.onError(Pin);
-    for (PassportEventInfo &E : C->Events) {
-      Lives.onEvent(E);
-      for (EventConsumer *Other : Others)
-        Other->onEvent(E);
-    }
+    for (const auto &[Passport, E] : C->Events)
+      Lives.onStored(Passport, E);
     Q->Spent.push(C);
   }
 }
@@ -89,8 +85,6 @@ void EventPipeline::onEventsEnd() {
   Q->Full.push(nullptr);
   Worker.join();
   Lives.onEventsEnd();
-  for (EventConsumer *Other : Others)
-    Other->onEventsEnd();
 }
 
 } // namespace analyzer

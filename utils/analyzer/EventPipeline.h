@@ -1,7 +1,8 @@
 //===- utils/analyzer/EventPipeline.h - consumers on a second core -*- C++ -*-//
 //
-// Hands the time-ordered passport events to some consumers on a thread of
-// their own, in chunks through a bounded TBB queue, so that reading and
+// Hands the time-ordered passport events to the histories (Lifetimes) on a
+// thread of their own, in chunks through a bounded TBB queue, each event
+// already in the compact form a history keeps (StoredEvent), so that reading and
 // decoding the trace (and the consumers left on the reading thread) run in
 // parallel with them: measured on a 20 M-event trace, the histories
 // (Lifetimes) cost about as much as everything before them, and the
@@ -28,8 +29,9 @@ public:
   static constexpr size_t kChunkEvents = 512;
   static constexpr size_t kChunks = 64;
 
-  /// Lives gets the events and the Error records' pins; Others the events.
-  EventPipeline(Lifetimes &Lives, std::vector<EventConsumer *> Others);
+  /// Lives gets the events, in the form it keeps them, and the Error
+  /// records' pins.
+  explicit EventPipeline(Lifetimes &Lives);
   ~EventPipeline() override;
 
   // TraceConsumer: an Error record pins its passport (Lifetimes::onError).
@@ -46,7 +48,6 @@ private:
   void work();
 
   Lifetimes &Lives;
-  std::vector<EventConsumer *> Others;
   std::unique_ptr<Queue> Q;
   std::unique_ptr<Chunk> Current;
   std::thread Worker;

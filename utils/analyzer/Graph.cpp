@@ -160,8 +160,8 @@ void OwnershipGraph::addNodes() {
     }
     if (const OwnershipEdge *First = Own.firstOwner(Id))
       N.Owner = First->Owner;
-    for (const PassportEventInfo *E : M.history(Id).Events)
-      if (E->Event == trace::PassportEvent::Freed)
+    for (const PassportEventInfo &E : M.history(Id).Events)
+      if (E.Event == trace::PassportEvent::Freed)
         N.Freed = true;
     auto Cycle = CycleOf.find(Id);
     N.Cycle = Cycle == CycleOf.end() ? 0 : Cycle->second;

@@ -252,8 +252,8 @@ private:
     key("history");
     HistoryView History = M.history(Id);
     W.StartArray();
-    for (const PassportEventInfo *Event : History.Events)
-      writeEvent(*Event);
+    for (const PassportEventInfo &Event : History.Events)
+      writeEvent(Event);
     W.EndArray();
     if (History.Omitted) {
       // A long history keeps its first and last events.

@@ -54,7 +54,95 @@ void Lifetimes::forget(uint64_t Id) {
   Index.erase(It);
 }
 
-void Lifetimes::append(Block &B, const PassportEventInfo &E) {
+StoredEvent Lifetimes::store(const PassportEventInfo &E) {
+  StoredEvent S;
+  S.TimeNs = E.TimeNs;
+  S.Tid = E.Tid.value();
+  S.Stack = E.Stack.value();
+  S.Site = E.Site.value();
+  S.LastSite = E.LastSite.value();
+  S.EdgeIndex = E.EdgeIndex;
+  S.Event = static_cast<uint8_t>(E.Event);
+  S.Family = static_cast<uint8_t>(E.Family);
+  S.Kind = static_cast<uint8_t>(E.Kind);
+  S.How = static_cast<uint8_t>(E.How);
+  S.Flags = (E.Rename ? 1 : 0) | (E.Live ? 2 : 0);
+  switch (E.Event) {
+  case PassportEvent::Allocated:
+    S.Word[0] = E.Addr;
+    S.Word[1] = E.Size;
+    break;
+  case PassportEvent::Reallocated:
+  case PassportEvent::ReallocatedFrom:
+    S.Word[0] = E.Related.value();
+    break;
+  case PassportEvent::Owned:
+    S.Word[1] = E.FromSlot;
+    [[fallthrough]];
+  case PassportEvent::Edge:
+    S.Word[2] = E.OwnerPassport.value();
+    S.Word[3] = E.OwnerOffset;
+    [[fallthrough]];
+  case PassportEvent::Released:
+  case PassportEvent::Borrowed:
+    S.Word[0] = E.Slot;
+    if (E.Event != PassportEvent::Owned)
+      S.Word[1] = E.Count;
+    break;
+  case PassportEvent::Freed:
+  case PassportEvent::Evicted:
+  case PassportEvent::Typed:
+    break;
+  }
+  return S;
+}
+
+PassportEventInfo Lifetimes::load(PassportId Passport, const StoredEvent &S) {
+  PassportEventInfo E;
+  E.Passport = Passport;
+  E.TimeNs = S.TimeNs;
+  E.Tid = ThreadId(S.Tid);
+  E.Stack = StackId(S.Stack);
+  E.Site = SiteId(S.Site);
+  E.LastSite = SiteId(S.LastSite);
+  E.EdgeIndex = S.EdgeIndex;
+  E.Event = static_cast<PassportEvent>(S.Event);
+  E.Family = static_cast<trace::AllocFamily>(S.Family);
+  E.Kind = static_cast<trace::EdgeKind>(S.Kind);
+  E.How = static_cast<trace::ReleaseHow>(S.How);
+  E.Rename = S.Flags & 1;
+  E.Live = S.Flags & 2;
+  switch (E.Event) {
+  case PassportEvent::Allocated:
+    E.Addr = S.Word[0];
+    E.Size = S.Word[1];
+    break;
+  case PassportEvent::Reallocated:
+  case PassportEvent::ReallocatedFrom:
+    E.Related = PassportId(S.Word[0]);
+    break;
+  case PassportEvent::Owned:
+    E.FromSlot = S.Word[1];
+    [[fallthrough]];
+  case PassportEvent::Edge:
+    E.OwnerPassport = PassportId(S.Word[2]);
+    E.OwnerOffset = S.Word[3];
+    [[fallthrough]];
+  case PassportEvent::Released:
+  case PassportEvent::Borrowed:
+    E.Slot = S.Word[0];
+    if (E.Event != PassportEvent::Owned)
+      E.Count = S.Word[1];
+    break;
+  case PassportEvent::Freed:
+  case PassportEvent::Evicted:
+  case PassportEvent::Typed:
+    break;
+  }
+  return E;
+}
+
+void Lifetimes::append(Block &B, const StoredEvent &E) {
   if (B.Events.size() < kHeadEvents + kTailEvents) {
     B.Events.push_back(E);
     return;
@@ -91,29 +179,30 @@ void Lifetimes::retire(PassportId Id) {
   forget(Oldest);
 }
 
-void Lifetimes::onEvent(PassportEventInfo &E) {
-  uint64_t Id = E.Passport.value();
-  Block *B = find(E.Passport);
+void Lifetimes::onStored(uint64_t Id, const StoredEvent &E) {
+  auto Event = static_cast<PassportEvent>(E.Event);
+  Block *B = find(PassportId(Id));
   if (!B) {
     bool Pinned = !PendingPins.empty() && PendingPins.erase(Id);
-    if (E.Event != PassportEvent::Allocated && !Pinned)
+    if (Event != PassportEvent::Allocated && !Pinned)
       return;
     B = &create(Id);
     B->Pinned = Pinned;
   }
   append(*B, E);
-  switch (E.Event) {
+  switch (Event) {
   case PassportEvent::Allocated: {
-    B->Addr = E.Addr;
+    B->Addr = E.Word[0];
     // Reuse: an allocation at the address of an earlier passport.
-    auto [It, New] = AtAddress.try_emplace(E.Addr, Id);
+    auto [It, New] = AtAddress.try_emplace(B->Addr, Id);
     if (New || It->second == Id)
       break;
     uint64_t Earlier = It->second;
     It->second = Id;
     if (Block *Old = find(PassportId(Earlier));
         Old && Old->ReusedBy.Passport.isNone())
-      Old->ReusedBy = ReuseInfo{E.Passport, E.TimeNs, E.Tid, E.Stack};
+      Old->ReusedBy = ReuseInfo{PassportId(Id), E.TimeNs, ThreadId(E.Tid),
+                                StackId(E.Stack)};
     break;
   }
   case PassportEvent::Freed:
@@ -121,7 +210,7 @@ void Lifetimes::onEvent(PassportEventInfo &E) {
     if (!B->Freed) {
       B->Freed = true;
       if (!B->Pinned)
-        retire(E.Passport);
+        retire(PassportId(Id));
     }
     break;
   default:
@@ -136,22 +225,28 @@ HistoryView Lifetimes::history(PassportId Id) const {
     return V;
   size_t Head = std::min(B->Events.size(), kHeadEvents);
   for (size_t I = 0; I < Head; ++I)
-    V.Events.push_back(&B->Events[I]);
+    V.Events.push_back(load(Id, B->Events[I]));
   V.Omitted = B->Omitted;
   V.OmittedAt = Head;
   size_t Tail = B->Events.size() - Head;
   for (size_t I = 0; I < Tail; ++I)
-    V.Events.push_back(&B->Events[Head + (B->RingStart + I) % Tail]);
+    V.Events.push_back(load(Id, B->Events[Head + (B->RingStart + I) % Tail]));
   return V;
 }
 
 const PassportEventInfo *Lifetimes::allocation(PassportId Id) const {
+  auto Cached = Allocations.find(Id.value());
+  if (Cached != Allocations.end())
+    return Cached->second.get();
   const Block *B = find(Id);
   if (!B)
     return nullptr;
-  for (const PassportEventInfo &E : B->Events)
-    if (E.Event == PassportEvent::Allocated)
-      return &E;
+  for (const StoredEvent &E : B->Events)
+    if (E.Event == static_cast<uint8_t>(PassportEvent::Allocated)) {
+      auto &Slot = Allocations[Id.value()];
+      Slot = std::make_unique<PassportEventInfo>(load(Id, E));
+      return Slot.get();
+    }
   return nullptr;
 }
 
@@ -163,9 +258,9 @@ const ReuseInfo *Lifetimes::reusedBy(PassportId Id) const {
 llvm::SmallVector<SiteId, 2> Lifetimes::typeSites(PassportId Id) const {
   llvm::SmallVector<SiteId, 2> Sites;
   if (const Block *B = find(Id))
-    for (const PassportEventInfo &E : B->Events)
-      if (E.Event == PassportEvent::Typed)
-        Sites.push_back(E.Site);
+    for (const StoredEvent &E : B->Events)
+      if (E.Event == static_cast<uint8_t>(PassportEvent::Typed))
+        Sites.push_back(SiteId(E.Site));
   return Sites;
 }
 

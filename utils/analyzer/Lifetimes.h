@@ -44,9 +44,23 @@ struct ReuseInfo {
 /// A history as kept: its events in time order, with Omitted events left
 /// out between Events[OmittedAt - 1] and Events[OmittedAt].
 struct HistoryView {
-  std::vector<const PassportEventInfo *> Events;
+  std::vector<PassportEventInfo> Events;
   uint64_t Omitted = 0;
   size_t OmittedAt = 0;
+};
+
+/// An event as a history keeps it: what the reports print of it, in 72
+/// bytes instead of PassportEventInfo's 128 (histories are the analyzer's
+/// biggest table, and these cross from the reading thread to the one that
+/// keeps them). Its passport is the history's; fields share words by event
+/// kind (Lifetimes::store and ::load).
+struct StoredEvent {
+  uint64_t TimeNs = 0;
+  uint64_t Word[4] = {}; // Addr/Slot/Related, Size/FromSlot/Count,
+                         // OwnerPassport, OwnerOffset
+  uint32_t Tid = 0, Stack = 0, Site = 0, LastSite = 0, EdgeIndex = ~0u;
+  uint8_t Event = 0, Family = 0, Kind = 0, How = 0;
+  uint8_t Flags = 0; // 1: Rename, 2: Live
 };
 
 class Lifetimes : public EventConsumer {
@@ -75,13 +89,20 @@ public:
   /// An Error record names E.Passport: keep its history to the end.
   void onError(const ErrorInfo &E);
   // EventConsumer.
-  void onEvent(PassportEventInfo &E) override;
+  void onEvent(PassportEventInfo &E) override {
+    onStored(E.Passport.value(), store(E));
+  }
+  /// An event of Passport, in the form it is kept.
+  void onStored(uint64_t Passport, const StoredEvent &E);
+
+  static StoredEvent store(const PassportEventInfo &E);
+  static PassportEventInfo load(PassportId Passport, const StoredEvent &E);
 
 private:
   /// The events of a kept passport: the first kHeadEvents, then a ring of
   /// the last kTailEvents starting at Events[kHeadEvents + RingStart].
   struct Block {
-    llvm::SmallVector<PassportEventInfo, 2> Events;
+    llvm::SmallVector<StoredEvent, 3> Events;
     uint64_t Addr = 0; // of its Allocated event
     uint64_t Omitted = 0;
     ReuseInfo ReusedBy; // none: not reused
@@ -93,7 +114,7 @@ private:
   Block *find(PassportId Id);
   Block &create(uint64_t Id);
   void forget(uint64_t Id);
-  void append(Block &B, const PassportEventInfo &E);
+  void append(Block &B, const StoredEvent &E);
   /// Id was freed: keep it a while, then forget it.
   void retire(PassportId Id);
 
@@ -108,6 +129,10 @@ private:
   std::deque<uint64_t> FreedOrder;
   /// Passports named by Error records before any of their events came.
   llvm::DenseSet<uint64_t> PendingPins;
+  /// Allocated events materialised for allocation(), which hands out
+  /// pointers (only after the events, when reports are written).
+  mutable llvm::DenseMap<uint64_t, std::unique_ptr<PassportEventInfo>>
+      Allocations;
 };
 
 } // namespace analyzer

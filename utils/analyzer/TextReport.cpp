@@ -231,7 +231,7 @@ private:
 
   void printHistory(PassportId Id) {
     HistoryView History = M.history(Id);
-    llvm::ArrayRef<const PassportEventInfo *> Events = History.Events;
+    llvm::ArrayRef<PassportEventInfo> Events = History.Events;
     OS << "  passport #" << Id.value();
     if (Events.empty()) {
       OS << ": no events in the trace\n";
@@ -245,7 +245,7 @@ private:
     llvm::ListSeparator Arrow(" \u2192 ");
     size_t Ownership = 0, Hidden = 0;
     for (size_t I = 0; I < Events.size(); ++I) {
-      const PassportEventInfo *E = Events[I];
+      const PassportEventInfo *E = &Events[I];
       // A long history keeps its first and last events.
       if (History.Omitted && I == History.OmittedAt)
         OS << Arrow << "\u2026 " << History.Omitted << " more events \u2026";
