@@ -17,6 +17,8 @@
 #include "Model.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/FunctionExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <set>
@@ -48,7 +50,9 @@ std::string shortLocationText(const std::optional<SourceLocation> &L);
 struct GraphNode {
   PassportId Id;
   std::string Type;                              // "" when unknown
-  const PassportEventInfo *Allocation = nullptr; // null when not in the trace
+  /// Its Allocated event; none when the trace (or the kept history) lacks
+  /// it.
+  std::optional<PassportEventInfo> Allocation;
   /// Its first user frame (shared by the nodes of one stack), or null.
   const Frame *AllocationSite = nullptr;
   std::string Owner; // name of the first owner slot, "" if none
@@ -116,7 +120,16 @@ constexpr size_t kFreedShown = 100;
 
 class OwnershipGraph {
 public:
-  explicit OwnershipGraph(const Model &M);
+  /// Materialise: keep the nodes and edges in vectors (for select() and
+  /// nodes()/edges()). Without it (--all), forEachNode() and forEachEdge()
+  /// make each one as it is written, so a graph of millions of objects
+  /// costs no memory of its own beyond its list of passports.
+  explicit OwnershipGraph(const Model &M, bool Materialise = true);
+
+  /// Every node (by passport), every edge (in Ownership::edges() order),
+  /// of the selection if there is one.
+  void forEachNode(llvm::function_ref<void(const GraphNode &)> F) const;
+  void forEachEdge(llvm::function_ref<void(const GraphEdge &)> F) const;
 
   /// Keeps the nodes Opts selects, the edges among them (and from owners
   /// that are not allocations to them), and the cycles whose members are
@@ -127,9 +140,9 @@ public:
   size_t omittedEdges() const { return OmittedEdges; }
 
   const Model &model() const { return M; }
-  /// By passport.
+  /// By passport (empty unless materialised).
   const std::vector<GraphNode> &nodes() const { return Nodes; }
-  /// In Ownership::edges() order.
+  /// In Ownership::edges() order (empty unless materialised).
   const std::vector<GraphEdge> &edges() const { return Edges; }
   /// By cycle id.
   const std::vector<GraphCycle> &cycles() const { return Cycles; }
@@ -140,15 +153,25 @@ public:
 
 private:
   void addCycles();
-  void addNodes();
+  void addNodeIds();
   void addDiagnostics();
+  GraphNode makeNode(PassportId Id) const;
+  GraphEdge makeEdge(size_t Index) const;
 
   /// Keeps the nodes in Keep and the edges and cycles among them.
   void retain(const std::set<PassportId> &Keep);
 
   const Model &M;
+  bool Materialised;
+  /// Every node's passport, in order.
+  std::vector<PassportId> NodeIds;
+  /// Cycle leak of each member; of each edge on a cycle's path (by index
+  /// in Ownership::edges()).
+  llvm::DenseMap<PassportId, uint32_t> CycleOf;
+  llvm::DenseMap<size_t, uint32_t> EdgeCycle;
+  llvm::DenseSet<PassportId> LeakedAtExit;
   /// The user frame of each allocation stack, for the nodes.
-  llvm::DenseMap<StackId, std::unique_ptr<Frame>> UserFrames;
+  mutable llvm::DenseMap<StackId, std::unique_ptr<Frame>> UserFrames;
   size_t OmittedNodes = 0, OmittedEdges = 0;
   std::vector<GraphNode> Nodes;
   std::vector<GraphEdge> Edges;

@@ -54,13 +54,11 @@ public:
     }
     key("nodes");
     W.StartArray();
-    for (const GraphNode &N : G.nodes())
-      writeNode(N);
+    G.forEachNode([&](const GraphNode &N) { writeNode(N); });
     W.EndArray();
     key("edges");
     W.StartArray();
-    for (const GraphEdge &E : G.edges())
-      writeEdge(E);
+    G.forEachEdge([&](const GraphEdge &E) { writeEdge(E); });
     W.EndArray();
     key("cycles");
     W.StartArray();
@@ -78,20 +76,20 @@ public:
 
 private:
   void writeNode(const GraphNode &N) {
-    const PassportEventInfo *A = N.Allocation;
+    const std::optional<PassportEventInfo> &A = N.Allocation;
     W.StartObject();
     key("passport");
     W.Uint64(N.Id.value());
     key("type");
     stringOrNull(N.Type);
     key("size");
-    orNull(A, [&] { W.Uint64(A->Size); });
+    orNull(A.has_value(), [&] { W.Uint64(A->Size); });
     key("address");
-    orNull(A, [&] { hex(A->Addr); });
+    orNull(A.has_value(), [&] { hex(A->Addr); });
     key("allocation_site");
     orNull(N.AllocationSite, [&] { frame(*N.AllocationSite); });
     key("thread");
-    orNull(A, [&] { W.Uint(A->Tid.value()); });
+    orNull(A.has_value(), [&] { W.Uint(A->Tid.value()); });
     key("owner");
     stringOrNull(N.Owner);
     key("freed");
@@ -183,10 +181,8 @@ public:
     OS << "digraph memscope {\n"
        << "  node [shape=box, fontname=\"monospace\"];\n"
        << "  edge [fontname=\"monospace\"];\n";
-    for (const GraphNode &N : G.nodes())
-      printNode(N);
-    for (const GraphEdge &E : G.edges())
-      printEdge(E);
+    G.forEachNode([&](const GraphNode &N) { printNode(N); });
+    G.forEachEdge([&](const GraphEdge &E) { printEdge(E); });
     // Cycle steps the events did not show as an edge are drawn from the
     // cycle record alone.
     for (const GraphCycle &C : G.cycles())

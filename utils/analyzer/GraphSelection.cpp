@@ -71,6 +71,8 @@ struct Adjacency {
 } // namespace
 
 std::string OwnershipGraph::select(const GraphOptions &Opts) {
+  if (!Materialised)
+    return ""; // --all: everything, made as it is written
   std::optional<llvm::Regex> TypeRegex;
   if (!Opts.Type.empty()) {
     TypeRegex.emplace(Opts.Type);

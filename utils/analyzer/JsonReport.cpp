@@ -247,8 +247,8 @@ private:
     key("type");
     stringOrNull(M.typeOf(Id));
     key("size");
-    const PassportEventInfo *Allocation = M.allocation(Id);
-    orNull(Allocation, [&] { W.Uint64(Allocation->Size); });
+    std::optional<PassportEventInfo> Allocation = M.allocation(Id);
+    orNull(Allocation.has_value(), [&] { W.Uint64(Allocation->Size); });
     key("history");
     HistoryView History = M.history(Id);
     W.StartArray();

@@ -234,20 +234,19 @@ HistoryView Lifetimes::history(PassportId Id) const {
   return V;
 }
 
-const PassportEventInfo *Lifetimes::allocation(PassportId Id) const {
-  auto Cached = Allocations.find(Id.value());
-  if (Cached != Allocations.end())
-    return Cached->second.get();
+std::optional<PassportEventInfo> Lifetimes::allocation(PassportId Id) const {
   const Block *B = find(Id);
   if (!B)
-    return nullptr;
+    return std::nullopt;
   for (const StoredEvent &E : B->Events)
-    if (E.Event == static_cast<uint8_t>(PassportEvent::Allocated)) {
-      auto &Slot = Allocations[Id.value()];
-      Slot = std::make_unique<PassportEventInfo>(load(Id, E));
-      return Slot.get();
-    }
-  return nullptr;
+    if (E.Event == static_cast<uint8_t>(PassportEvent::Allocated))
+      return load(Id, E);
+  return std::nullopt;
+}
+
+bool Lifetimes::freed(PassportId Id) const {
+  const Block *B = find(Id);
+  return B && B->Freed;
 }
 
 const ReuseInfo *Lifetimes::reusedBy(PassportId Id) const {
@@ -262,14 +261,6 @@ llvm::SmallVector<SiteId, 2> Lifetimes::typeSites(PassportId Id) const {
       if (E.Event == static_cast<uint8_t>(PassportEvent::Typed))
         Sites.push_back(SiteId(E.Site));
   return Sites;
-}
-
-void Lifetimes::forEachLive(
-    llvm::function_ref<void(const PassportEventInfo &)> F) const {
-  for (const auto &Entry : Index)
-    if (!Slab[Entry.second].Freed)
-      if (const PassportEventInfo *A = allocation(PassportId(Entry.first)))
-        F(*A);
 }
 
 } // namespace analyzer

@@ -29,6 +29,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 namespace memscope {
 namespace analyzer {
@@ -76,15 +77,15 @@ public:
 
   /// The history of Id; empty if none is kept.
   HistoryView history(PassportId Id) const;
-  /// The Allocated event of a passport, or null.
-  const PassportEventInfo *allocation(PassportId Id) const;
+  /// The Allocated event of a passport, or none.
+  std::optional<PassportEventInfo> allocation(PassportId Id) const;
+  /// True if the passport is kept and was freed (or moved by realloc).
+  bool freed(PassportId Id) const;
   /// The allocation that next took this passport's address, or null.
   const ReuseInfo *reusedBy(PassportId Id) const;
   /// The site of the first Typed event of Id, or none (the first that names
   /// a type is chosen by Model::typeOf, once every Site record is read).
   llvm::SmallVector<SiteId, 2> typeSites(PassportId Id) const;
-  /// Calls F with the Allocated event of every block not freed.
-  void forEachLive(llvm::function_ref<void(const PassportEventInfo &)> F) const;
 
   /// An Error record names E.Passport: keep its history to the end.
   void onError(const ErrorInfo &E);
@@ -121,7 +122,7 @@ private:
   /// Passport -> its Block in Slab (blocks are big; the map stays small
   /// and quick to probe). Slots of forgotten blocks are reused (Free).
   llvm::DenseMap<uint64_t, uint32_t> Index;
-  std::vector<Block> Slab;
+  std::deque<Block> Slab; // grows without copying what it holds
   std::vector<uint32_t> Free;
   /// User address -> the last passport allocated there.
   llvm::DenseMap<uint64_t, uint64_t> AtAddress;
@@ -129,10 +130,6 @@ private:
   std::deque<uint64_t> FreedOrder;
   /// Passports named by Error records before any of their events came.
   llvm::DenseSet<uint64_t> PendingPins;
-  /// Allocated events materialised for allocation(), which hands out
-  /// pointers (only after the events, when reports are written).
-  mutable llvm::DenseMap<uint64_t, std::unique_ptr<PassportEventInfo>>
-      Allocations;
 };
 
 } // namespace analyzer

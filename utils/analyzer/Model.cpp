@@ -111,7 +111,7 @@ const ThreadInfo *Model::thread(ThreadId Tid) const {
 StackId Model::eventStack(const PassportEventInfo &E) const {
   if (E.Event != PassportEvent::Reallocated)
     return E.Stack;
-  const PassportEventInfo *Allocation = allocation(E.Related);
+  std::optional<PassportEventInfo> Allocation = allocation(E.Related);
   return Allocation ? Allocation->Stack : kNoStack;
 }
 

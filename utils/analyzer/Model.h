@@ -77,21 +77,18 @@ public:
   /// The Thread record of a thread, or null (the main thread has none).
   const ThreadInfo *thread(ThreadId Tid) const;
 
-  /// The Allocated event of a passport, or null.
-  const PassportEventInfo *allocation(PassportId Id) const {
+  /// The Allocated event of a passport, or none.
+  std::optional<PassportEventInfo> allocation(PassportId Id) const {
     return Lives.allocation(Id);
   }
+  /// True if the trace freed the passport (as far as its history is kept).
+  bool freed(PassportId Id) const { return Lives.freed(Id); }
 
   /// The allocation that next took this passport's address, or null.
   const ReuseInfo *reusedBy(PassportId Id) const {
     return Lives.reusedBy(Id);
   }
 
-  /// Calls F with the Allocated event of every block still live when the
-  /// events ended.
-  void forEachLive(llvm::function_ref<void(const PassportEventInfo &)> F) const {
-    Lives.forEachLive(F);
-  }
 
   /// Where an event happened: its own stack, or for Reallocated (which
   /// carries none) the stack that allocated the related passport, the

@@ -15,11 +15,11 @@
 
 #include "memscope/abi.h"
 
+#include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
-#include <numeric>
 #include <optional>
 #include <tuple>
 
@@ -159,9 +159,11 @@ void Ownership::onEvent(PassportEventInfo &E) {
 void Ownership::onTyped(const PassportEventInfo &E) {
   // The first site that names a type wins (decided when the events end,
   // once every Site record is in); two are enough to find one.
-  llvm::SmallVector<SiteId, 1> &Sites = TypeSites[E.Passport.value()];
-  if (Sites.size() < 2)
-    Sites.push_back(E.Site);
+  PassportFacts &F = facts(E.Passport);
+  if (F.Type1.isNone())
+    F.Type1 = E.Site;
+  else if (F.Type2.isNone())
+    F.Type2 = E.Site;
 }
 
 uint32_t Ownership::edgeFor(const PassportEventInfo &E, SiteId NameSite) {
@@ -173,11 +175,21 @@ uint32_t Ownership::edgeFor(const PassportEventInfo &E, SiteId NameSite) {
              !namesVariable(T.site(E.Site))) {
     Slot = E.Slot;
   }
-  auto [It, New] = ByKey.try_emplace(
-      std::make_tuple(From, Offset, Slot, E.Passport.value(),
-                      static_cast<uint8_t>(E.Kind), E.Site.value()),
-      static_cast<uint32_t>(Edges.size()));
-  if (New) {
+  uint64_t Hash = llvm::hash_combine(From, Offset, Slot, E.Passport.value(),
+                                     static_cast<uint8_t>(E.Kind),
+                                     E.Site.value());
+  auto [It, New] = ByKeyHash.try_emplace(Hash, ~0u);
+  for (uint32_t I = It->second; I != ~0u; I = SameHash[I]) {
+    const OwnershipEdge &Edge = Edges[I];
+    if (Edge.From == E.OwnerPassport && Edge.FromOffset == Offset &&
+        Edge.KeyedBySlot == (Slot != 0) && (!Slot || Edge.FirstSlot == Slot) &&
+        Edge.To == E.Passport && Edge.Kind == E.Kind && Edge.Site == E.Site)
+      return I;
+  }
+  {
+    uint32_t Index = Edges.size();
+    SameHash.push_back(It->second);
+    It->second = Index;
     OwnershipEdge Edge;
     Edge.From = E.OwnerPassport;
     Edge.FromOffset = E.OwnerOffset;
@@ -187,9 +199,10 @@ uint32_t Ownership::edgeFor(const PassportEventInfo &E, SiteId NameSite) {
     Edge.FirstStack = E.Stack;
     Edge.FirstSlot = E.Slot;
     Edge.NameSite = NameSite;
+    Edge.KeyedBySlot = Slot != 0;
     Edges.push_back(std::move(Edge));
+    return Index;
   }
-  return It->second;
 }
 
 void Ownership::release(uint64_t Slot) {
@@ -221,7 +234,7 @@ void Ownership::fill(uint64_t Slot, uint32_t Edge) {
 }
 
 void Ownership::onOwned(PassportEventInfo &E) {
-  Owned.insert(E.Passport.value());
+  facts(E.Passport).Owned = true;
   std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport);
   if (E.Rename && Current) {
     // Only a better name for what the slot already holds.
@@ -243,12 +256,13 @@ void Ownership::onOwned(PassportEventInfo &E) {
   if (!E.OwnerPassport.isNone())
     SlotsIn[E.OwnerPassport.value()].push_back(E.Slot);
   SlotsTo[E.Passport.value()].push_back(E.Slot);
-  FirstOwner.try_emplace(E.Passport.value(), Index, 0);
+  if (PassportFacts &F = facts(E.Passport); F.FirstEdge == ~0u)
+    F.FirstEdge = Index;
   E.EdgeIndex = Index;
 }
 
 void Ownership::onReleased(PassportEventInfo &E) {
-  Owned.insert(E.Passport.value());
+  facts(E.Passport).Owned = true;
   if (std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport)) {
     E.EdgeIndex = *Current;
     release(E.Slot);
@@ -259,7 +273,7 @@ void Ownership::onReleased(PassportEventInfo &E) {
 }
 
 void Ownership::onBorrowed(PassportEventInfo &E) {
-  Owned.insert(E.Passport.value());
+  facts(E.Passport).Owned = true;
   std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport);
   if (Current)
     E.EdgeIndex = *Current;
@@ -283,7 +297,7 @@ void Ownership::onBorrowed(PassportEventInfo &E) {
 }
 
 void Ownership::onEdge(PassportEventInfo &E) {
-  Owned.insert(E.Passport.value());
+  facts(E.Passport).Owned = true;
   // LastSite's Variable names the slot best, else FirstSite's.
   SiteId NameSite = E.LastSite.isNone() ? E.Site : E.LastSite;
   uint32_t Index = edgeFor(E, NameSite);
@@ -291,16 +305,17 @@ void Ownership::onEdge(PassportEventInfo &E) {
   Edge.Count += E.Count;
   if (E.Live)
     ++Edge.LiveSlots;
-  auto [It, New] =
-      FirstOwner.try_emplace(E.Passport.value(), Index, E.Order);
-  if (!New && E.Order < It->second.second)
-    It->second = {Index, E.Order};
+  PassportFacts &F = facts(E.Passport);
+  if (F.FirstEdge == ~0u || E.Order < F.FirstOrder) {
+    F.FirstEdge = Index;
+    F.FirstOrder = E.Order;
+  }
   E.EdgeIndex = Index;
 }
 
 void Ownership::onFreed(const PassportEventInfo &E) {
   // Most programs free far more blocks than they own or type.
-  if (SlotsTo.empty() && SlotsIn.empty() && TypeSites.empty())
+  if (SlotsTo.empty() && SlotsIn.empty() && Facts.empty())
     return;
   uint64_t Id = E.Passport.value();
   if (auto It = SlotsTo.find(Id); It != SlotsTo.end()) {
@@ -323,12 +338,11 @@ void Ownership::onFreed(const PassportEventInfo &E) {
   }
   // A typed block without ownership is a graph node of its own only while
   // few such are kept.
-  if (auto It = TypeSites.find(Id);
-      It != TypeSites.end() && !Owned.count(Id)) {
+  if (auto It = Facts.find(Id); It != Facts.end() && !It->second.Owned) {
     if (FreedTyped < kFreedTypedKept)
       ++FreedTyped;
     else
-      TypeSites.erase(It);
+      Facts.erase(It);
   }
 }
 
@@ -342,11 +356,9 @@ void Ownership::onEventsEnd() {
         It->second = !S->Type.empty();
     return It->second;
   };
-  for (const auto &Entry : TypeSites)
-    if (!Owned.count(Entry.first) && llvm::any_of(Entry.second, Named))
-      Passports.push_back(PassportId(Entry.first));
-  for (uint64_t Id : Owned)
-    Passports.push_back(PassportId(Id));
+  for (const auto &[Id, F] : Facts)
+    if (F.Owned || Named(F.Type1) || Named(F.Type2))
+      Passports.push_back(PassportId(Id));
   llvm::sort(Passports);
   nameEdges();
   summariseBorrows();
@@ -390,24 +402,23 @@ void Ownership::summariseBorrows() {
 }
 
 void Ownership::sortEdges() {
-  std::vector<uint32_t> Order(Edges.size());
-  std::iota(Order.begin(), Order.end(), 0);
-  std::sort(Order.begin(), Order.end(), [&](uint32_t A, uint32_t B) {
-    const OwnershipEdge &X = Edges[A];
-    const OwnershipEdge &Y = Edges[B];
-    return std::tie(X.To, X.From, X.FromOffset, X.Owner, X.Kind, X.Site,
-                    X.FirstSlot) < std::tie(Y.To, Y.From, Y.FromOffset,
-                                            Y.Owner, Y.Kind, Y.Site,
-                                            Y.FirstSlot);
-  });
+  // No edge is made after this.
+  ByKeyHash.shrink_and_clear();
+  SameHash = std::vector<uint32_t>();
+  // Sorted in place (a copy would double the biggest table for a moment);
+  // each edge's replay index comes along to map the events' EdgeIndex.
+  for (uint32_t I = 0; I < Edges.size(); ++I)
+    Edges[I].ReplayIndex = I;
+  std::sort(Edges.begin(), Edges.end(),
+            [](const OwnershipEdge &X, const OwnershipEdge &Y) {
+              return std::tie(X.To, X.From, X.FromOffset, X.Owner, X.Kind,
+                              X.Site, X.FirstSlot) <
+                     std::tie(Y.To, Y.From, Y.FromOffset, Y.Owner, Y.Kind,
+                              Y.Site, Y.FirstSlot);
+            });
   Sorted.assign(Edges.size(), 0);
-  std::vector<OwnershipEdge> InOrder;
-  InOrder.reserve(Edges.size());
-  for (uint32_t I : Order) {
-    Sorted[I] = InOrder.size();
-    InOrder.push_back(std::move(Edges[I]));
-  }
-  Edges = std::move(InOrder);
+  for (uint32_t I = 0; I < Edges.size(); ++I)
+    Sorted[Edges[I].ReplayIndex] = I;
 }
 
 const OwnershipEdge *Ownership::edgeOf(const PassportEventInfo &E) const {
@@ -423,10 +434,10 @@ std::string Ownership::ownerName(const PassportEventInfo &E) const {
 }
 
 SiteId Ownership::typeSiteOf(PassportId Id) const {
-  auto It = TypeSites.find(Id.value());
-  if (It == TypeSites.end())
+  auto It = Facts.find(Id.value());
+  if (It == Facts.end())
     return kNoSite;
-  for (SiteId Site : It->second)
+  for (SiteId Site : {It->second.Type1, It->second.Type2})
     if (const SiteInfo *S = T.site(Site); S && !S->Type.empty())
       return Site;
   return kNoSite;
@@ -438,10 +449,10 @@ std::string Ownership::typeOf(PassportId Id) const {
 }
 
 const OwnershipEdge *Ownership::firstOwner(PassportId Id) const {
-  auto It = FirstOwner.find(Id.value());
-  if (It == FirstOwner.end() || It->second.first >= Sorted.size())
+  auto It = Facts.find(Id.value());
+  if (It == Facts.end() || It->second.FirstEdge >= Sorted.size())
     return nullptr;
-  return &Edges[Sorted[It->second.first]];
+  return &Edges[Sorted[It->second.FirstEdge]];
 }
 
 llvm::ArrayRef<BorrowSummary> Ownership::borrows(PassportId Id) const {

@@ -89,6 +89,10 @@ struct OwnershipEdge {
   uint64_t LiveSlots = 0;
   /// A site names the owner slot (a variable, a global, a member).
   bool NamedOwner = false;
+  /// The key holds FirstSlot (a slot no site names).
+  bool KeyedBySlot = false;
+  /// Its index while the events were replayed (PassportEventInfo::EdgeIndex).
+  uint32_t ReplayIndex = 0;
 
   bool liveAtEnd() const { return LiveSlots != 0; }
 };
@@ -170,10 +174,11 @@ private:
   std::vector<OwnershipEdge> Edges;
   /// Index at the replay -> index in the sorted Edges.
   std::vector<uint32_t> Sorted;
-  std::map<std::tuple<uint64_t, uint64_t, uint64_t, uint64_t, uint8_t,
-                      uint32_t>,
-           uint32_t>
-      ByKey;
+  /// Edge keys: a hash of the key -> the last edge made with that hash;
+  /// edges of one hash chain through SameHash (parallel to Edges until they
+  /// are sorted). A std::map of tuples took twice the memory.
+  llvm::DenseMap<uint64_t, uint32_t> ByKeyHash;
+  std::vector<uint32_t> SameHash;
   /// Owner slot address -> the edge it holds now.
   llvm::DenseMap<uint64_t, uint32_t> Held;
   /// Owner slot address -> the edge it held last, after it let go: a
@@ -183,15 +188,24 @@ private:
   llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsIn;
   /// Allocation -> slot addresses that took an edge to it.
   llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsTo;
-  /// Passport -> its first edge (and, for Edge events, that edge's Order).
-  llvm::DenseMap<uint64_t, std::pair<uint32_t, uint64_t>> FirstOwner;
-  /// Passport -> the sites of its Typed events.
-  llvm::DenseMap<uint64_t, llvm::SmallVector<SiteId, 1>> TypeSites;
+  /// What is kept of a passport with ownership events or a type: one map,
+  /// one entry, however many facts (one map per fact cost three buckets).
+  struct PassportFacts {
+    /// Its first edge (and, for Edge events, that edge's Order); ~0u: none.
+    uint32_t FirstEdge = ~0u;
+    uint64_t FirstOrder = 0;
+    /// The sites of its first two Typed events (the first that names a
+    /// type wins once every Site record is read).
+    SiteId Type1, Type2;
+    /// It has ownership events.
+    bool Owned = false;
+  };
+  PassportFacts &facts(PassportId Id) { return Facts[Id.value()]; }
+  llvm::DenseMap<uint64_t, PassportFacts> Facts;
   size_t FreedTyped = 0;
   llvm::DenseMap<uint64_t, std::vector<BorrowSummary>> Borrows;
-  /// Passports with ownership events; sorted (and typed ones added) when
-  /// the events end.
-  llvm::DenseSet<uint64_t> Owned;
+  /// Passports with ownership events or a type naming one, in order; made
+  /// when the events end.
   std::vector<PassportId> Passports;
 };
 

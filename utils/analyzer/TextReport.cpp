@@ -237,7 +237,7 @@ private:
       OS << ": no events in the trace\n";
       return;
     }
-    const PassportEventInfo *Allocation = M.allocation(Id);
+    std::optional<PassportEventInfo> Allocation = M.allocation(Id);
     OS << typeAndSize(M.typeOf(Id),
                       Allocation ? std::optional<uint64_t>(Allocation->Size)
                                  : std::nullopt);

@@ -284,7 +284,11 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     return *Code;
   const Trace &T = A->T;
   Symbolizer &Sym = A->Sym;
-  OwnershipGraph G(A->M);
+  // --all alone writes every node and edge as it makes them.
+  bool Everything = Selection.All && !Selection.MinBytes &&
+                    Selection.Type.empty() && Selection.SiteFile.empty() &&
+                    Selection.Root.isNone();
+  OwnershipGraph G(A->M, /*Materialise=*/!Everything);
   if (std::string Error = G.select(Selection); !Error.empty())
     return usageError(Error);
 
