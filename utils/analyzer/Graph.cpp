@@ -56,39 +56,25 @@ std::string shortLocationText(const std::optional<SourceLocation> &L) {
          std::to_string(L->Line);
 }
 
-OwnershipGraph::OwnershipGraph(const Model &M, bool Materialise)
-    : M(M), Materialised(Materialise) {
+OwnershipGraph::OwnershipGraph(const Model &M) : M(M) {
   addCycles();
   addNodeIds();
   addDiagnostics();
-  if (!Materialise)
-    return;
-  for (size_t I = 0; I < M.ownership().edges().size(); ++I)
-    Edges.push_back(makeEdge(I));
-  for (PassportId Id : NodeIds)
-    Nodes.push_back(makeNode(Id));
 }
 
 void OwnershipGraph::forEachNode(
     llvm::function_ref<void(const GraphNode &)> F) const {
-  if (Materialised) {
-    for (const GraphNode &N : Nodes)
-      F(N);
-    return;
-  }
   for (PassportId Id : NodeIds)
-    F(makeNode(Id));
+    if (kept(Id))
+      F(makeNode(Id));
 }
 
 void OwnershipGraph::forEachEdge(
     llvm::function_ref<void(const GraphEdge &)> F) const {
-  if (Materialised) {
-    for (const GraphEdge &E : Edges)
-      F(E);
-    return;
-  }
-  for (size_t I = 0; I < M.ownership().edges().size(); ++I)
-    F(makeEdge(I));
+  const std::vector<OwnershipEdge> &Edges = M.ownership().edges();
+  for (size_t I = 0; I < Edges.size(); ++I)
+    if (kept(Edges[I]))
+      F(makeEdge(I));
 }
 
 GraphEdge OwnershipGraph::makeEdge(size_t Index) const {

@@ -21,7 +21,6 @@
 #include "llvm/ADT/FunctionExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <set>
 
 namespace memscope {
 namespace analyzer {
@@ -120,11 +119,11 @@ constexpr size_t kFreedShown = 100;
 
 class OwnershipGraph {
 public:
-  /// Materialise: keep the nodes and edges in vectors (for select() and
-  /// nodes()/edges()). Without it (--all), forEachNode() and forEachEdge()
-  /// make each one as it is written, so a graph of millions of objects
-  /// costs no memory of its own beyond its list of passports.
-  explicit OwnershipGraph(const Model &M, bool Materialise = true);
+  /// Nodes and edges are not kept: forEachNode() and forEachEdge() make
+  /// each one as it is written, from the list of passports and the
+  /// replayed edges, so a graph of millions of objects costs no memory of
+  /// its own beyond that list (and the selection's set).
+  explicit OwnershipGraph(const Model &M);
 
   /// Every node (by passport), every edge (in Ownership::edges() order),
   /// of the selection if there is one.
@@ -140,10 +139,6 @@ public:
   size_t omittedEdges() const { return OmittedEdges; }
 
   const Model &model() const { return M; }
-  /// By passport (empty unless materialised).
-  const std::vector<GraphNode> &nodes() const { return Nodes; }
-  /// In Ownership::edges() order (empty unless materialised).
-  const std::vector<GraphEdge> &edges() const { return Edges; }
   /// By cycle id.
   const std::vector<GraphCycle> &cycles() const { return Cycles; }
   /// Cycle leaks by cycle id, then Diagnostic records in trace order.
@@ -159,10 +154,15 @@ private:
   GraphEdge makeEdge(size_t Index) const;
 
   /// Keeps the nodes in Keep and the edges and cycles among them.
-  void retain(const std::set<PassportId> &Keep);
+  void retain(llvm::DenseSet<PassportId> Keep);
+  bool kept(PassportId Id) const { return !Selected || Selected->count(Id); }
+  bool kept(const OwnershipEdge &E) const {
+    return kept(E.To) && (E.From.isNone() || kept(E.From));
+  }
 
   const Model &M;
-  bool Materialised;
+  /// The nodes select() kept; none: all of them.
+  std::optional<llvm::DenseSet<PassportId>> Selected;
   /// Every node's passport, in order.
   std::vector<PassportId> NodeIds;
   /// Cycle leak of each member; of each edge on a cycle's path (by index
@@ -173,8 +173,6 @@ private:
   /// The user frame of each allocation stack, for the nodes.
   mutable llvm::DenseMap<StackId, std::unique_ptr<Frame>> UserFrames;
   size_t OmittedNodes = 0, OmittedEdges = 0;
-  std::vector<GraphNode> Nodes;
-  std::vector<GraphEdge> Edges;
   std::vector<GraphCycle> Cycles;
   std::vector<GraphDiagnostic> Diagnostics;
 };

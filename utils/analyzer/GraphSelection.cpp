@@ -26,22 +26,22 @@ namespace analyzer {
 namespace {
 
 /// Adjacency of the graph by passport: owner allocation -> targets, and
-/// target -> owner allocations.
+/// target -> owner allocations. Built only for --root and --depth.
 struct Adjacency {
   llvm::DenseMap<uint64_t, std::vector<uint64_t>> Out, In;
 
-  explicit Adjacency(llvm::ArrayRef<GraphEdge> Edges) {
-    for (const GraphEdge &E : Edges) {
-      if (E.Edge->From.isNone())
+  explicit Adjacency(llvm::ArrayRef<OwnershipEdge> Edges) {
+    for (const OwnershipEdge &E : Edges) {
+      if (E.From.isNone())
         continue;
-      Out[E.Edge->From.value()].push_back(E.Edge->To.value());
-      In[E.Edge->To.value()].push_back(E.Edge->From.value());
+      Out[E.From.value()].push_back(E.To.value());
+      In[E.To.value()].push_back(E.From.value());
     }
   }
 
   /// Widens Set by Depth hops (unbounded when none), along Out edges, and
   /// In edges too when Both.
-  void widen(std::set<PassportId> &Set, std::optional<unsigned> Depth,
+  void widen(llvm::DenseSet<PassportId> &Set, std::optional<unsigned> Depth,
              bool Both) const {
     std::vector<uint64_t> Frontier;
     for (PassportId P : Set)
@@ -70,10 +70,7 @@ struct Adjacency {
 
 } // namespace
 
-std::string OwnershipGraph::select(const GraphOptions &Opts) {
-  if (!Materialised)
-    return ""; // --all: everything, made as it is written
-  std::optional<llvm::Regex> TypeRegex;
+std::string OwnershipGraph::select(const GraphOptions &Opts) {  std::optional<llvm::Regex> TypeRegex;
   if (!Opts.Type.empty()) {
     TypeRegex.emplace(Opts.Type);
     std::string Problem;
@@ -107,74 +104,78 @@ std::string OwnershipGraph::select(const GraphOptions &Opts) {
     return true;
   };
 
-  Adjacency Adj(Edges);
-  std::set<PassportId> Keep;
+  const std::vector<OwnershipEdge> &Edges = M.ownership().edges();
+  std::optional<Adjacency> Adj;
+  if (!Opts.Root.isNone() || Opts.Depth)
+    Adj.emplace(Edges);
+  llvm::DenseSet<PassportId> Keep;
   if (!Opts.Root.isNone()) {
     // What the root reaches through its edges.
     Keep.insert(Opts.Root);
-    Adj.widen(Keep, Opts.Depth, /*Both=*/false);
+    Adj->widen(Keep, Opts.Depth, /*Both=*/false);
     if (Filtered)
-      for (const GraphNode &N : Nodes)
-        if (N.Id != Opts.Root && Keep.count(N.Id) && !Matches(N))
-          Keep.erase(N.Id);
+      for (PassportId Id : NodeIds)
+        if (Id != Opts.Root && Keep.count(Id) && !Matches(makeNode(Id)))
+          Keep.erase(Id);
   } else if (Filtered) {
-    for (const GraphNode &N : Nodes)
-      if (Matches(N))
-        Keep.insert(N.Id);
+    for (PassportId Id : NodeIds)
+      if (Matches(makeNode(Id)))
+        Keep.insert(Id);
     if (Opts.Depth)
-      Adj.widen(Keep, Opts.Depth, /*Both=*/true);
-  } else if (Opts.All || Nodes.size() <= kFullPictureNodes) {
+      Adj->widen(Keep, Opts.Depth, /*Both=*/true);
+  } else if (Opts.All || NodeIds.size() <= kFullPictureNodes) {
     return ""; // the whole graph
   } else {
     // Leaked objects and cycle members.
-    for (const GraphNode &N : Nodes)
-      if (N.Leaked)
-        Keep.insert(N.Id);
-    // The largest objects live at the end.
-    std::vector<const GraphNode *> Live;
-    for (const GraphNode &N : Nodes)
-      if (!N.Freed && N.Allocation)
-        Live.push_back(&N);
+    for (const auto &Entry : CycleOf)
+      Keep.insert(Entry.first);
+    for (PassportId Id : LeakedAtExit)
+      if (std::binary_search(NodeIds.begin(), NodeIds.end(), Id))
+        Keep.insert(Id);
+    // The largest objects live at the end, and the first freed ones.
+    std::vector<std::pair<uint64_t, PassportId>> Live;
+    size_t Freed = 0;
+    for (PassportId Id : NodeIds) {
+      if (M.freed(Id)) {
+        if (Freed < kFreedShown && Keep.insert(Id).second)
+          ++Freed;
+        continue;
+      }
+      if (std::optional<PassportEventInfo> A = M.allocation(Id))
+        Live.emplace_back(A->Size, Id);
+    }
     size_t Largest = std::min(Opts.Largest, Live.size());
     std::partial_sort(Live.begin(), Live.begin() + Largest, Live.end(),
-                      [](const GraphNode *A, const GraphNode *B) {
-                        return std::make_pair(B->Allocation->Size, A->Id) <
-                               std::make_pair(A->Allocation->Size, B->Id);
+                      [](const auto &A, const auto &B) {
+                        return std::make_pair(B.first, A.second) <
+                               std::make_pair(A.first, B.second);
                       });
     for (size_t I = 0; I < Largest; ++I)
-      Keep.insert(Live[I]->Id);
+      Keep.insert(Live[I].second);
     // What named roots still hold at the end.
-    for (const GraphEdge &E : Edges)
-      if (E.Edge->From.isNone() && E.Edge->NamedOwner && E.Edge->liveAtEnd())
-        Keep.insert(E.Edge->To);
-    // A few freed objects with ownership edges (the first ones).
-    size_t Freed = 0;
-    for (const GraphNode &N : Nodes)
-      if (N.Freed && Freed < kFreedShown && !Keep.count(N.Id)) {
-        Keep.insert(N.Id);
-        ++Freed;
-      }
+    for (const OwnershipEdge &E : Edges)
+      if (E.From.isNone() && E.NamedOwner && E.liveAtEnd())
+        Keep.insert(E.To);
     if (Opts.Depth)
-      Adj.widen(Keep, Opts.Depth, /*Both=*/true);
+      Adj->widen(Keep, Opts.Depth, /*Both=*/true);
   }
-  retain(Keep);
+  retain(std::move(Keep));
   return "";
 }
 
-void OwnershipGraph::retain(const std::set<PassportId> &Keep) {
-  size_t NodesBefore = Nodes.size(), EdgesBefore = Edges.size();
-  llvm::erase_if(Nodes, [&](const GraphNode &N) { return !Keep.count(N.Id); });
-  llvm::erase_if(Edges, [&](const GraphEdge &E) {
-    return !Keep.count(E.Edge->To) ||
-           (!E.Edge->From.isNone() && !Keep.count(E.Edge->From));
-  });
+void OwnershipGraph::retain(llvm::DenseSet<PassportId> Keep) {
+  Selected = std::move(Keep);
+  OmittedNodes = 0;
+  for (PassportId Id : NodeIds)
+    OmittedNodes += !kept(Id);
+  OmittedEdges = 0;
+  for (const OwnershipEdge &E : M.ownership().edges())
+    OmittedEdges += !kept(E);
   llvm::erase_if(Cycles, [&](const GraphCycle &C) {
     return llvm::any_of(C.Path, [&](const GraphCycleStep &S) {
-      return !Keep.count(S.Holder);
+      return !kept(S.Holder);
     });
   });
-  OmittedNodes = NodesBefore - Nodes.size();
-  OmittedEdges = EdgesBefore - Edges.size();
 }
 
 } // namespace analyzer

@@ -284,11 +284,7 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     return *Code;
   const Trace &T = A->T;
   Symbolizer &Sym = A->Sym;
-  // --all alone writes every node and edge as it makes them.
-  bool Everything = Selection.All && !Selection.MinBytes &&
-                    Selection.Type.empty() && Selection.SiteFile.empty() &&
-                    Selection.Root.isNone();
-  OwnershipGraph G(A->M, /*Materialise=*/!Everything);
+  OwnershipGraph G(A->M);
   if (std::string Error = G.select(Selection); !Error.empty())
     return usageError(Error);
 
