@@ -103,17 +103,7 @@ private:
     key("passport_events");
     W.Uint64(T.PassportEventCount);
     key("record_counts");
-    W.StartObject();
-    // Known types in type order, then the skipped ones; JSON keys spell
-    // the type names with underscores.
-    for (unsigned I = 1; I <= kNumRecordKinds; ++I) {
-      unsigned Kind = I % kNumRecordKinds;
-      std::string Name = recordTypeName(Kind);
-      std::replace(Name.begin(), Name.end(), '-', '_');
-      key(Name.c_str());
-      W.Uint64(T.Counts[Kind]);
-    }
-    W.EndObject();
+    writeRecordCounts();
     key("warnings");
     W.StartArray();
     for (const std::string &Warning : T.Warnings)
@@ -126,6 +116,20 @@ private:
     key("bytes");
     W.Uint64(M.liveBytesAtExit());
     W.EndObject();
+    W.EndObject();
+  }
+
+  void writeRecordCounts() {
+    W.StartObject();
+    // Known types in type order, then the skipped ones; JSON keys spell
+    // the type names with underscores.
+    for (unsigned I = 1; I <= kNumRecordKinds; ++I) {
+      unsigned Kind = I % kNumRecordKinds;
+      std::string Name = recordTypeName(Kind);
+      std::replace(Name.begin(), Name.end(), '-', '_');
+      key(Name.c_str());
+      W.Uint64(T.Counts[Kind]);
+    }
     W.EndObject();
   }
 
@@ -264,18 +268,20 @@ private:
     }
     key("reused_by");
     const ReuseInfo *Reuse = M.reusedBy(Id);
-    orNull(Reuse, [&] {
-      W.StartObject();
-      key("passport");
-      W.Uint64(Reuse->Passport.value());
-      key("time_ns");
-      W.Uint64(M.sinceStart(Reuse->TimeNs));
-      key("thread");
-      thread(Reuse->Tid);
-      key("site");
-      writeSite(Reuse->Stack);
-      W.EndObject();
-    });
+    orNull(Reuse, [&] { writeReuse(*Reuse); });
+    W.EndObject();
+  }
+
+  void writeReuse(const ReuseInfo &Reuse) {
+    W.StartObject();
+    key("passport");
+    W.Uint64(Reuse.Passport.value());
+    key("time_ns");
+    W.Uint64(M.sinceStart(Reuse.TimeNs));
+    key("thread");
+    thread(Reuse.Tid);
+    key("site");
+    writeSite(Reuse.Stack);
     W.EndObject();
   }
 
@@ -297,33 +303,37 @@ private:
     W.Uint(Check.ExpectedGroups);
     key("groups");
     W.StartArray();
-    for (const LeakGroupInfo *G : M.groups(Check)) {
-      W.StartObject();
-      key("kind");
-      W.String(leakKindName(G->Kind));
-      key("bytes");
-      W.Uint64(G->Bytes);
-      key("objects");
-      W.Uint64(G->Objects);
-      key("stack_id");
-      stackId(G->Stack);
-      key("stack");
-      writeFrames(M.frames(G->Stack));
-      key("passports");
-      W.StartArray();
-      for (PassportId P : G->Passports)
-        W.Uint64(P.value());
-      W.EndArray();
-      key("passport_types");
-      W.StartArray();
-      for (PassportId P : G->Passports)
-        stringOrNull(M.typeOf(P));
-      W.EndArray();
-      W.EndObject();
-    }
+    for (const LeakGroupInfo *G : M.groups(Check))
+      writeLeakGroup(*G);
     W.EndArray();
     W.EndObject();
   }
+
+  void writeLeakGroup(const LeakGroupInfo &G) {
+    W.StartObject();
+    key("kind");
+    W.String(leakKindName(G.Kind));
+    key("bytes");
+    W.Uint64(G.Bytes);
+    key("objects");
+    W.Uint64(G.Objects);
+    key("stack_id");
+    stackId(G.Stack);
+    key("stack");
+    writeFrames(M.frames(G.Stack));
+    key("passports");
+    W.StartArray();
+    for (PassportId P : G.Passports)
+      W.Uint64(P.value());
+    W.EndArray();
+    key("passport_types");
+    W.StartArray();
+    for (PassportId P : G.Passports)
+      stringOrNull(M.typeOf(P));
+    W.EndArray();
+    W.EndObject();
+  }
+
 
   void writeSites(llvm::ArrayRef<AllocationSite> Sites) {
     W.StartArray();

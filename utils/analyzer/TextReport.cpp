@@ -107,19 +107,32 @@ private:
 
   void printHeader() {
     OS << "memscope report of " << Opts.TracePath << "\n";
-    if (T.Process) {
-      OS << "  command line: ";
-      llvm::ListSeparator Space(" ");
-      for (const std::string &Arg : T.Process->CommandLine)
-        OS << Space << shellQuote(Arg);
-      OS << "\n  executable:   " << T.Process->ExecutablePath << "\n";
-      OS << "  pid " << T.Process->Pid << ", trace format version "
-         << T.FormatVersion << ", written by memscope "
-         << T.Process->ToolVersion << "\n";
-    } else {
+    printProcess();
+    printRecordCounts();
+    if (!T.LiveChunks.empty())
+      OS << "  live at exit: " << M.liveBytesAtExit() << " byte(s) in "
+         << T.LiveChunks.size() << " allocation(s)\n";
+    printEnd();
+    printReadingProblems();
+  }
+
+  void printProcess() {
+    if (!T.Process) {
       OS << "  no process record; trace format version " << T.FormatVersion
          << "\n";
+      return;
     }
+    OS << "  command line: ";
+    llvm::ListSeparator Space(" ");
+    for (const std::string &Arg : T.Process->CommandLine)
+      OS << Space << shellQuote(Arg);
+    OS << "\n  executable:   " << T.Process->ExecutablePath << "\n";
+    OS << "  pid " << T.Process->Pid << ", trace format version "
+       << T.FormatVersion << ", written by memscope "
+       << T.Process->ToolVersion << "\n";
+  }
+
+  void printRecordCounts() {
     OS << "  records: " << T.RecordsRead;
     llvm::ListSeparator Comma(", ");
     OS << " (";
@@ -130,18 +143,22 @@ private:
       OS << Comma << T.Counts[0] << " of unknown types (skipped)";
     OS << ")\n";
     OS << "  passport events: " << T.PassportEventCount << "\n";
-    if (!T.LiveChunks.empty())
-      OS << "  live at exit: " << M.liveBytesAtExit() << " byte(s) in "
-         << T.LiveChunks.size() << " allocation(s)\n";
-    if (T.End) {
-      OS << "  finished ";
-      if (T.End->ExitCode != kUnknownExitCode)
-        OS << "with exit code " << T.End->ExitCode << ", ";
-      if (T.End->Signal)
-        OS << "by signal " << signalText(T.End->Signal) << ", ";
-      OS << M.sinceStart(T.End->TimeNs) << " ns after start\n";
-    }
+  }
 
+  /// How the process finished, if the trace says.
+  void printEnd() {
+    if (!T.End)
+      return;
+    OS << "  finished ";
+    if (T.End->ExitCode != kUnknownExitCode)
+      OS << "with exit code " << T.End->ExitCode << ", ";
+    if (T.End->Signal)
+      OS << "by signal " << signalText(T.End->Signal) << ", ";
+    OS << M.sinceStart(T.End->TimeNs) << " ns after start\n";
+  }
+
+  /// The cut, a missing End record, the malformed records skipped.
+  void printReadingProblems() {
     if (T.Truncated)
       OS << "warning: trace is truncated after " << T.RecordsRead
          << " records at byte offset " << T.TruncatedAtOffset
@@ -338,6 +355,34 @@ private:
     return "#" + std::to_string(Id.value()) + (Type.empty() ? "" : " " + Type);
   }
 
+  /// One cycle leak: its path, holder to holder, and the members on no
+  /// path.
+  void printCycle(const GraphCycle &C) {
+    const CycleLeakInfo &L = *C.Record;
+    OS << "\nCycle leak #" << L.CycleId << ": " << L.Bytes << " byte(s) in "
+       << L.Objects << " object(s) kept alive only by each other:\n";
+    for (size_t I = 0; I < C.Path.size(); ++I) {
+      const GraphCycleStep &S = C.Path[I];
+      OS << "  " << passportText(S.Holder) << " holds "
+         << passportText(S.Next) << " through " << S.Slot << " ("
+         << edgeKindName(S.Kind);
+      // Contains steps (a container's buffer) were made by no one site.
+      if (S.Site)
+        OS << ", made at " << locationText(S.Site);
+      OS << ")";
+      if (L.WeakStep == I)
+        OS << "  <- should be a weak_ptr";
+      OS << "\n";
+    }
+    if (!L.Held.empty()) {
+      OS << "  also kept alive:";
+      llvm::ListSeparator Comma(",");
+      for (PassportId P : L.Held)
+        OS << Comma << " " << passportText(P);
+      OS << "\n";
+    }
+  }
+
   /// Cycle leaks and diagnostics; only when the trace has some.
   void printOwnership() {
     if (T.CycleLeaks.empty() && T.Diagnostics.empty())
@@ -347,31 +392,8 @@ private:
             " cycle leak(s), " +
             llvm::Twine(G.diagnostics().size() - G.cycles().size()) +
             " other diagnostic(s))");
-    for (const GraphCycle &C : G.cycles()) {
-      const CycleLeakInfo &L = *C.Record;
-      OS << "\nCycle leak #" << L.CycleId << ": " << L.Bytes << " byte(s) in "
-         << L.Objects << " object(s) kept alive only by each other:\n";
-      for (size_t I = 0; I < C.Path.size(); ++I) {
-        const GraphCycleStep &S = C.Path[I];
-        OS << "  " << passportText(S.Holder) << " holds "
-           << passportText(S.Next) << " through " << S.Slot << " ("
-           << edgeKindName(S.Kind);
-        // Contains steps (a container's buffer) were made by no one site.
-        if (S.Site)
-          OS << ", made at " << locationText(S.Site);
-        OS << ")";
-        if (L.WeakStep == I)
-          OS << "  <- should be a weak_ptr";
-        OS << "\n";
-      }
-      if (!L.Held.empty()) {
-        OS << "  also kept alive:";
-        llvm::ListSeparator Comma(",");
-        for (PassportId P : L.Held)
-          OS << Comma << " " << passportText(P);
-        OS << "\n";
-      }
-    }
+    for (const GraphCycle &C : G.cycles())
+      printCycle(C);
     bool First = true;
     for (const GraphDiagnostic &D : G.diagnostics()) {
       if (D.Cycle)
