@@ -89,18 +89,41 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
+std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
+                                           size_t &I, llvm::StringRef Name,
+                                           bool &Missing);
+
 /// A trace read: its tables, the symbolizer over its modules, and the
 /// facts derived while it streamed past.
 struct Analysis {
+  explicit Analysis(size_t WindowEvents) : M(T, Sym, WindowEvents) {}
   Trace T;
   Symbolizer Sym{T};
-  Model M{T, Sym};
+  Model M;
 };
+
+/// Events the reorder window holds: `--reorder-window N`, an option for
+/// tests and experiments that --help does not list.
+size_t WindowEvents = TimeOrder::kDefaultWindowEvents;
 
 /// An Analysis that is never destroyed: the process ends right after its
 /// report, and freeing what a big trace left in the tables would only cost
 /// time.
-Analysis *newAnalysis() { return new Analysis; }
+Analysis *newAnalysis() { return new Analysis(WindowEvents); }
+
+/// `--reorder-window N` at Args[I]: true if it was that option; Error is
+/// set for a bad value.
+bool windowArg(llvm::ArrayRef<const char *> Args, size_t &I,
+               std::string &Error) {
+  bool Missing = false;
+  std::optional<llvm::StringRef> V =
+      optionValue(Args, I, "--reorder-window", Missing);
+  if (!V)
+    return false;
+  if (Missing || V->getAsInteger(10, WindowEvents) || WindowEvents == 0)
+    Error = "--reorder-window needs a number of events (at least 1)";
+  return true;
+}
 
 /// Reads the trace at Path into A, or says why not and gives the exit code.
 std::optional<int> readTraceOrExit(llvm::StringRef Path, Analysis &A) {
@@ -269,7 +292,8 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
         return usageError("-o needs a file name");
       Output = Value->str();
     } else if (std::string Error;
-               graphSelectionArg(Args, I, Selection, Error)) {
+               graphSelectionArg(Args, I, Selection, Error) ||
+               windowArg(Args, I, Error)) {
       if (!Error.empty())
         return usageError(Error);
     } else {
@@ -332,6 +356,9 @@ int runReport(llvm::ArrayRef<const char *> Args) {
       }
       if (Value.getAsInteger(10, Opts.TopSites))
         return usageError("--top needs a number, got '" + Value + "'");
+    } else if (std::string Error; windowArg(Args, I, Error)) {
+      if (!Error.empty())
+        return usageError(Error);
     } else {
       return usageError("unknown option '" + Arg + "' for 'report'");
     }
