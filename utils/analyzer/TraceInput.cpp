@@ -174,8 +174,10 @@ size_t TraceInput::read(void *Out, size_t N) {
     if (Progress)
       InFrame = Result != 0;
     if (!Progress && RawPos == RawEnd && RawEof) {
-      if (InFrame && Problem.empty())
+      if (InFrame && Problem.empty()) {
         Problem = "the compressed stream ends inside a zstd frame";
+        EndedInFrame = true;
+      }
       break;
     }
   }

@@ -64,6 +64,10 @@ public:
   /// inside a frame", a zstd error, a read error); empty otherwise.
   const std::string &problem() const { return Problem; }
 
+  /// True when problem() is only that the stream ended inside a frame (the
+  /// writer flushed its last write, the frame was never ended), not damage.
+  bool endedInsideFrame() const { return EndedInFrame; }
+
 private:
   TraceInput(int Fd, uint64_t FileSize) : Fd(Fd), FileSize(FileSize) {}
   /// Refills the raw buffer; false at the end of the file or on error.
@@ -78,6 +82,7 @@ private:
   ZSTD_DCtx_s *Dctx = nullptr;
   /// The last ZSTD_decompressStream call left a frame unfinished.
   bool InFrame = false;
+  bool EndedInFrame = false;
   std::string Problem;
 };
 

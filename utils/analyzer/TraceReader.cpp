@@ -199,7 +199,10 @@ public:
     while (true) {
       trace::RecordHeader RH;
       size_t Got = In.read(&RH, sizeof(RH));
-      if (Got == 0 && In.problem().empty())
+      // The end. A writer that flushed its last write (the End record) but
+      // never ended the zstd frame left a complete trace all the same.
+      if (Got == 0 && (In.problem().empty() ||
+                       (SawEnd && In.endedInsideFrame())))
         return;
       bool Known = RH.Type != 0 && RH.Type < kNumRecordKinds;
       // Unknown types are skipped, never buffered.
@@ -255,6 +258,7 @@ private:
   void handle(const trace::RecordHeader &RH) {
     ++RecordsRead;
     unsigned Kind = RH.Type < kNumRecordKinds ? RH.Type : 0;
+    SawEnd |= Kind == static_cast<unsigned>(trace::RecordType::End);
     for (TraceConsumer *C : Consumers)
       C->onRecord(Kind);
     if (Kind == 0)
@@ -296,6 +300,7 @@ private:
   std::vector<uint8_t> Payload; // reused from record to record
   uint64_t Offset;              // of the next RecordHeader, as if uncompressed
   uint64_t RecordsRead = 0;
+  bool SawEnd = false;
 };
 
 } // namespace

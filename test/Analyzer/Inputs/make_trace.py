@@ -22,6 +22,9 @@
 #                                   one zstd stream of several frames (made
 #                                   by the `zstd` command-line tool)
 #   make_trace.py truncated-v3z OUT `full-v3z` cut inside its last frame
+#   make_trace.py open-frame-v3z OUT
+#                                   `full-v3z` in one frame that was never
+#                                   ended (no checksum): complete records
 #   make_trace.py ownership-v3 OUT  `ownership` in format version 3 as the
 #                                   runtime writes it by default: aggregated
 #                                   Edge events instead of Owned and
@@ -178,7 +181,7 @@ class Trace:
         step = max(1, -(-len(records) // frames))
         out = bytes(header)
         for start in range(0, len(records), step):
-            out += subprocess.run(["zstd", "-q", "-c", "-3"],
+            out += subprocess.run(["zstd", "-q", "-c", "-3", "--check"],
                                   input=records[start:start + step],
                                   stdout=subprocess.PIPE, check=True).stdout
         return out
@@ -654,6 +657,14 @@ def truncated_trace():
     return t.data[:cut + 10]
 
 
+def open_frame_trace():
+    """The compressed full trace as a writer leaves it that flushed every
+    write but never ended its last frame: the frame's checksum (the last 4
+    bytes) is missing, every record (the End record too) decompresses."""
+    data = full_trace(version=3).compressed(frames=1)
+    return data[:len(data) - 4]
+
+
 def truncated_compressed_trace():
     """The compressed full trace cut inside its last frame: the frames
     before decompress, the last one ends too soon."""
@@ -783,6 +794,7 @@ def main():
     parser.add_argument("kind", choices=["full", "full-v1", "ownership",
                                          "damaged-ownership", "truncated",
                                          "full-v3", "full-v3z", "truncated-v3z",
+                                         "open-frame-v3z",
                                          "ownership-v3", "ownership-v3-full",
                                          "bad-compression", "many",
                                          "newer", "big-endian", "short-header",
@@ -818,6 +830,8 @@ def main():
         data = full_trace(version=3).compressed()
     elif args.kind == "truncated-v3z":
         data = truncated_compressed_trace()
+    elif args.kind == "open-frame-v3z":
+        data = open_frame_trace()
     elif args.kind == "ownership-v3":
         data = ownership_trace(version=3, edges=True, signal=6).data
     elif args.kind == "ownership-v3-full":
