@@ -74,14 +74,16 @@ const char *EventDecoder::decodeBatch(Cursor &C, ThreadId Tid,
                                       std::vector<bool> &Known) {
   BatchState S;
   while (C.remaining() > 0) {
-    PassportEventInfo E;
+    // Decoded in place: events are many, and 128 bytes each.
+    PassportEventInfo &E = Out.emplace_back();
     bool IsKnown = true;
     const char *Problem = FormatVersion >= 3 ? decodeV3(C, S, E, IsKnown)
                                              : decodeV2(C, S, E, IsKnown);
-    if (Problem)
+    if (Problem) {
+      Out.pop_back();
       return Problem;
+    }
     E.Tid = Tid;
-    Out.push_back(E);
     Known.push_back(IsKnown);
   }
   return nullptr;

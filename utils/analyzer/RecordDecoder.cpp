@@ -155,20 +155,30 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
   uint64_t N = Batch.size();
   uint64_t SpanNs = R.EndTimeNs > R.BaseTimeNs ? R.EndTimeNs - R.BaseTimeNs : 0;
   size_t Kept = 0;
+  bool Narrow = N == 0 || SpanNs <= UINT64_MAX / N;
   for (uint64_t I = 0; I < N; ++I) {
     if (!Known[I])
       continue;
-    // 128 bits: the product overflows 64 bits for long batches.
-    unsigned __int128 Offset = static_cast<unsigned __int128>(SpanNs) * I / N;
+    // 128 bits when the product overflows 64 (long batches); a 128-bit
+    // division per event costs more than decoding it, so only then.
+    uint64_t Offset =
+        Narrow ? SpanNs * I / N
+               : static_cast<uint64_t>(
+                     static_cast<unsigned __int128>(SpanNs) * I / N);
+    if (Kept != I)
+      Batch[Kept] = Batch[I];
     PassportEventInfo &E = Batch[Kept++];
-    E = Batch[I];
-    E.TimeNs = R.BaseTimeNs + static_cast<uint64_t>(Offset);
+    E.TimeNs = R.BaseTimeNs + Offset;
     E.Sequence = Sequence++;
   }
   uint64_t Dropped = N - Kept;
   Batch.resize(Kept);
-  if (!Batch.empty())
+  if (!Batch.empty()) {
     each([&](TraceConsumer &Co) { Co.onBatch(Batch); });
+    for (TraceConsumer *Co : Consumers)
+      if (Co->adoptBatch(Batch))
+        break;
+  }
   if (Problem)
     return Problem;
   if (R.Count != 0 && R.Count != N)

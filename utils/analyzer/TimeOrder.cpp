@@ -34,7 +34,7 @@ static bool runIsLater(const PassportEventInfo &A, const PassportEventInfo &B) {
   return std::tie(A.TimeNs, A.Sequence) > std::tie(B.TimeNs, B.Sequence);
 }
 
-void TimeOrder::onBatch(llvm::MutableArrayRef<PassportEventInfo> Events) {
+bool TimeOrder::adoptBatch(std::vector<PassportEventInfo> &Events) {
   std::unique_ptr<Run> R;
   if (!Spare.empty()) {
     R = std::move(Spare.back());
@@ -42,17 +42,22 @@ void TimeOrder::onBatch(llvm::MutableArrayRef<PassportEventInfo> Events) {
   } else {
     R = std::make_unique<Run>();
   }
-  R->Events.assign(Events.begin(), Events.end());
+  // The run takes the events; the reader gets the run's old (cleared)
+  // capacity back for its next batch.
+  R->Events.swap(Events);
+  Events.clear();
   R->Next = 0;
+  size_t Count = R->Events.size();
   Heap.push_back(R.get());
   auto Cmp = [](const Run *A, const Run *B) {
     return runIsLater(A->head(), B->head());
   };
   std::push_heap(Heap.begin(), Heap.end(), Cmp);
   Active.push_back(std::move(R));
-  Held += Events.size();
+  Held += Count;
   while (Held > WindowEvents)
     emitEarliest(/*Drain=*/false);
+  return true;
 }
 
 void TimeOrder::emitEarliest(bool Drain) {

@@ -47,7 +47,8 @@ public:
             size_t WindowEvents = kDefaultWindowEvents);
   ~TimeOrder() override;
 
-  void onBatch(llvm::MutableArrayRef<PassportEventInfo> Events) override;
+  /// Takes the batch's events (swapping in a spent run's vector).
+  bool adoptBatch(std::vector<PassportEventInfo> &Events) override;
   void onFinish() override;
 
 private:

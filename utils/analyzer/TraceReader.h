@@ -61,6 +61,10 @@ public:
   /// times and sequence numbers. Not in time order across batches: see
   /// TimeOrder.h.
   virtual void onBatch(llvm::MutableArrayRef<PassportEventInfo>) {}
+  /// After every consumer's onBatch: a consumer that keeps the events may
+  /// take the vector (swapping in one of its own, empty) instead of copying
+  /// it, and return true; the first that does takes it.
+  virtual bool adoptBatch(std::vector<PassportEventInfo> &) { return false; }
   virtual void onError(const ErrorInfo &) {}
   virtual void onLeakCheck(const LeakCheckInfo &) {}
   /// A Leak record of the leak check CheckId (already announced).
