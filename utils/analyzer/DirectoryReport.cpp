@@ -127,15 +127,14 @@ std::string errorsText(uint64_t Count,
   std::string Text = std::to_string(Count) + " (";
   llvm::ListSeparator Comma(", ");
   for (const auto &Entry : ByKind)
-    Text += std::string(llvm::StringRef(Comma)) +
-            std::to_string(Entry.second) + " " + Entry.first;
+    Text += std::string(llvm::StringRef(Comma)) + std::to_string(Entry.second) +
+            " " + Entry.first;
   return Text + ")";
 }
 
 void printText(llvm::StringRef Dir, llvm::ArrayRef<ProcessSummary> All,
                llvm::raw_ostream &OS) {
-  OS << "memscope report of " << Dir << ": " << All.size()
-     << " trace(s)\n";
+  OS << "memscope report of " << Dir << ": " << All.size() << " trace(s)\n";
   std::map<std::string, uint64_t> TotalByKind;
   uint64_t Errors = 0, Leaked = 0, LeakedObjects = 0, Refused = 0,
            Truncated = 0, Unfinished = 0;
@@ -176,8 +175,8 @@ void printText(llvm::StringRef Dir, llvm::ArrayRef<ProcessSummary> All,
   OS << "\n== Totals ==\n";
   OS << "  processes: " << All.size() - Refused;
   if (Refused || Truncated || Unfinished)
-    OS << " (" << Truncated << " truncated, " << Unfinished
-       << " unfinished; " << Refused << " trace(s) not read)";
+    OS << " (" << Truncated << " truncated, " << Unfinished << " unfinished; "
+       << Refused << " trace(s) not read)";
   OS << "\n  errors:    " << errorsText(Errors, TotalByKind) << "\n";
   OS << "  leaked:    " << Leaked << " byte(s) in " << LeakedObjects
      << " allocation(s)\n";

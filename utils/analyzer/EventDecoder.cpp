@@ -117,8 +117,8 @@ bool EventDecoder::decodeOwnership(Cursor &C, BatchState &S,
     E.How = static_cast<trace::ReleaseHow>(Kind);
     return true;
   case PassportEvent::Borrowed:
-    if (!C.read(Kind) || !readSlot(C, S.Slot, E.Slot) ||
-        !readSite(C, E.Site) || !C.readUleb(E.Count))
+    if (!C.read(Kind) || !readSlot(C, S.Slot, E.Slot) || !readSite(C, E.Site) ||
+        !C.readUleb(E.Count))
       return false;
     Known = setEdgeKind(E, Kind, trace::EdgeKind::ImmutableBorrow,
                         trace::EdgeKind::MutableBorrow);
@@ -257,8 +257,8 @@ const char *EventDecoder::decodeV3(Cursor &C, BatchState &S,
   case PassportEvent::Owned:
   case PassportEvent::Released:
   case PassportEvent::Borrowed:
-    Ok = readPRef(C, S.LastAlloc, E.Passport) &&
-         decodeOwnership(C, S, E, Known);
+    Ok =
+        readPRef(C, S.LastAlloc, E.Passport) && decodeOwnership(C, S, E, Known);
     break;
   case PassportEvent::Edge:
     Ok = decodeEdge(C, S, Head, E, Known);

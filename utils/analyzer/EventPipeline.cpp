@@ -14,7 +14,7 @@ namespace memscope {
 namespace analyzer {
 
 struct EventPipeline::Chunk {
-  std::vector<ErrorInfo> Pins; // applied before Events
+  std::vector<ErrorInfo> Pins;                          // applied before Events
   std::vector<std::pair<uint64_t, StoredEvent>> Events; // passport, event
 };
 

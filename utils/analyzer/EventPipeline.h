@@ -2,14 +2,14 @@
 //
 // Hands the time-ordered passport events to the histories (Lifetimes) on a
 // thread of their own, in chunks through a bounded TBB queue, each event
-// already in the compact form a history keeps (StoredEvent), so that reading and
-// decoding the trace (and the consumers left on the reading thread) run in
+// already in the compact form a history keeps (StoredEvent), so that reading
+// and decoding the trace (and the consumers left on the reading thread) run in
 // parallel with them: measured on a 20 M-event trace, the histories
 // (Lifetimes) cost about as much as everything before them, and the
-// pipeline takes the analysis from 3.8 s to 2.8 s (benchmarks/analyzer.sh). The queue holds at most kChunks chunks of kChunkEvents events, so
-// memory stays bounded. Pins (an Error record naming a passport) travel in
-// the same stream, ahead of the events read after them, so the consumers
-// never race the reader.
+// pipeline takes the analysis from 3.8 s to 2.8 s (benchmarks/analyzer.sh). The
+// queue holds at most kChunks chunks of kChunkEvents events, so memory stays
+// bounded. Pins (an Error record naming a passport) travel in the same stream,
+// ahead of the events read after them, so the consumers never race the reader.
 //
 // See also: TimeOrder.h (feeds it), Model.h (wires it), Lifetimes.h.
 //===----------------------------------------------------------------------===//

@@ -21,7 +21,6 @@
 #include "llvm/ADT/FunctionExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
-
 namespace memscope {
 namespace analyzer {
 
@@ -48,7 +47,7 @@ std::string shortLocationText(const std::optional<SourceLocation> &L);
 
 struct GraphNode {
   PassportId Id;
-  std::string Type;                              // "" when unknown
+  std::string Type; // "" when unknown
   /// Its Allocated event; none when the trace (or the kept history) lacks
   /// it.
   std::optional<PassportEventInfo> Allocation;
@@ -102,14 +101,14 @@ struct GraphOptions {
   /// shows leaked objects, cycle members, the largest live objects, the
   /// objects named roots hold, and up to kFreedShown freed objects.
   bool All = false;
-  std::optional<uint64_t> MinBytes;   // nodes of at least this size
-  std::string Type;                   // nodes whose type matches (regex, or
-                                      // else substring)
-  std::string SiteFile;               // nodes allocated at FILE:LINE
+  std::optional<uint64_t> MinBytes; // nodes of at least this size
+  std::string Type;                 // nodes whose type matches (regex, or
+                                    // else substring)
+  std::string SiteFile;             // nodes allocated at FILE:LINE
   uint32_t SiteLine = 0;
-  PassportId Root;                    // what Root reaches through its edges
-  std::optional<unsigned> Depth;      // hops from Root or the selection
-  size_t Largest = 20;                // live objects shown by size
+  PassportId Root;               // what Root reaches through its edges
+  std::optional<unsigned> Depth; // hops from Root or the selection
+  size_t Largest = 20;           // live objects shown by size
 };
 
 /// A graph of at most this many nodes is shown whole by default.

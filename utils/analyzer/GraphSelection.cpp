@@ -70,16 +70,16 @@ struct Adjacency {
 
 } // namespace
 
-std::string OwnershipGraph::select(const GraphOptions &Opts) {  std::optional<llvm::Regex> TypeRegex;
+std::string OwnershipGraph::select(const GraphOptions &Opts) {
+  std::optional<llvm::Regex> TypeRegex;
   if (!Opts.Type.empty()) {
     TypeRegex.emplace(Opts.Type);
     std::string Problem;
     if (!TypeRegex->isValid(Problem))
-      return "--type '" + Opts.Type + "' is not a regular expression: " +
-             Problem;
+      return "--type '" + Opts.Type +
+             "' is not a regular expression: " + Problem;
   }
-  bool Filtered = Opts.MinBytes || !Opts.Type.empty() ||
-                  !Opts.SiteFile.empty();
+  bool Filtered = Opts.MinBytes || !Opts.Type.empty() || !Opts.SiteFile.empty();
   auto Matches = [&](const GraphNode &N) {
     if (Opts.MinBytes && (!N.Allocation || N.Allocation->Size < *Opts.MinBytes))
       return false;
@@ -94,8 +94,7 @@ std::string OwnershipGraph::select(const GraphOptions &Opts) {  std::optional<ll
       };
       // The allocation stack's user frame, or the site where the compiler
       // saw the allocation of its type.
-      const SiteInfo *TypeSite =
-          M.trace().site(M.ownership().typeSiteOf(N.Id));
+      const SiteInfo *TypeSite = M.trace().site(M.ownership().typeSiteOf(N.Id));
       if (!(N.AllocationSite &&
             At(N.AllocationSite->File, N.AllocationSite->Line)) &&
           !(TypeSite && At(TypeSite->File, TypeSite->Line)))
@@ -172,9 +171,8 @@ void OwnershipGraph::retain(llvm::DenseSet<PassportId> Keep) {
   for (const OwnershipEdge &E : M.ownership().edges())
     OmittedEdges += !kept(E);
   llvm::erase_if(Cycles, [&](const GraphCycle &C) {
-    return llvm::any_of(C.Path, [&](const GraphCycleStep &S) {
-      return !kept(S.Holder);
-    });
+    return llvm::any_of(
+        C.Path, [&](const GraphCycleStep &S) { return !kept(S.Holder); });
   });
 }
 

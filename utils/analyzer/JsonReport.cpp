@@ -190,8 +190,7 @@ private:
     orNull(Typed && S && !S->Type.empty(),
            [&] { string(allocatedTypeName(*S)); });
     key("edge_kind");
-    orNull(Owned || Borrowed || Edge,
-           [&] { W.String(edgeKindName(E.Kind)); });
+    orNull(Owned || Borrowed || Edge, [&] { W.String(edgeKindName(E.Kind)); });
     key("rename");
     orNull(Owned, [&] { W.Bool(E.Rename); });
     key("how");
@@ -333,7 +332,6 @@ private:
     W.EndArray();
     W.EndObject();
   }
-
 
   void writeSites(llvm::ArrayRef<AllocationSite> Sites) {
     W.StartArray();

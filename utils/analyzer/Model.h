@@ -12,8 +12,8 @@
 // consumers to the reader (consumers()), which feed the passport events
 // through one reorder window (TimeOrder.h) to the ownership replay and the
 // heap profile (HeapProfile.h), then, on a second thread
-// (EventPipeline.h), to the histories (Lifetimes.h). What it keeps follows the program's
-// live state, not the number of events.
+// (EventPipeline.h), to the histories (Lifetimes.h). What it keeps follows the
+// program's live state, not the number of events.
 //
 // See also: TraceReader.h (the records), Trace.h (the tables), Symbolizer.h,
 // Ownership.h, TextReport.cpp, JsonReport.cpp, Graph.h, docs/Analyzer.md
@@ -85,10 +85,7 @@ public:
   bool freed(PassportId Id) const { return Lives.freed(Id); }
 
   /// The allocation that next took this passport's address, or null.
-  const ReuseInfo *reusedBy(PassportId Id) const {
-    return Lives.reusedBy(Id);
-  }
-
+  const ReuseInfo *reusedBy(PassportId Id) const { return Lives.reusedBy(Id); }
 
   /// Where an event happened: its own stack, or for Reallocated (which
   /// carries none) the stack that allocated the related passport, the

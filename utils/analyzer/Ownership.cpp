@@ -175,9 +175,9 @@ uint32_t Ownership::edgeFor(const PassportEventInfo &E, SiteId NameSite) {
              !namesVariable(T.site(E.Site))) {
     Slot = E.Slot;
   }
-  uint64_t Hash = llvm::hash_combine(From, Offset, Slot, E.Passport.value(),
-                                     static_cast<uint8_t>(E.Kind),
-                                     E.Site.value());
+  uint64_t Hash =
+      llvm::hash_combine(From, Offset, Slot, E.Passport.value(),
+                         static_cast<uint8_t>(E.Kind), E.Site.value());
   auto [It, New] = ByKeyHash.try_emplace(Hash, ~0u);
   for (uint32_t I = It->second; I != ~0u; I = SameHash[I]) {
     const OwnershipEdge &Edge = Edges[I];

@@ -35,8 +35,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
-#include <map>
-#include <set>
+#include <optional>
 
 namespace memscope {
 namespace analyzer {

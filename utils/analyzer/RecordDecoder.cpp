@@ -161,10 +161,10 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
       continue;
     // 128 bits when the product overflows 64 (long batches); a 128-bit
     // division per event costs more than decoding it, so only then.
-    uint64_t Offset =
-        Narrow ? SpanNs * I / N
-               : static_cast<uint64_t>(
-                     static_cast<unsigned __int128>(SpanNs) * I / N);
+    uint64_t Offset = Narrow
+                          ? SpanNs * I / N
+                          : static_cast<uint64_t>(
+                                static_cast<unsigned __int128>(SpanNs) * I / N);
     if (Kept != I)
       Batch[Kept] = Batch[I];
     PassportEventInfo &E = Batch[Kept++];

@@ -55,7 +55,7 @@ private:
   EventDecoder Events;
   std::vector<PassportEventInfo> Batch; // reused from batch to batch
   std::vector<bool> Known;
-  std::vector<uint64_t> Pcs;            // reused from stack to stack
+  std::vector<uint64_t> Pcs; // reused from stack to stack
   uint64_t Sequence = 0;
   bool SeenProcess = false, SeenEnd = false;
   llvm::DenseSet<uint32_t> CheckIds, CycleIds;

@@ -38,8 +38,7 @@ void writeJsonReport(const Model &M, const ReportOptions &Opts,
 /// process, then totals; JSON when Json. Returns the exit code: 0, or the
 /// highest of the traces' (2 unreadable, 3 newer, 4 truncated); 2 when Dir
 /// cannot be listed or holds no trace.
-int writeDirectoryReport(llvm::StringRef Dir, bool Json,
-                         llvm::raw_ostream &OS);
+int writeDirectoryReport(llvm::StringRef Dir, bool Json, llvm::raw_ostream &OS);
 
 } // namespace analyzer
 } // namespace memscope

@@ -79,14 +79,13 @@ bool Symbolizer::sameBuild(const ModuleInfo &M) {
     llvm::consumeError(File.takeError());
     return true;
   }
-  llvm::object::BuildIDRef OnDisk =
-      llvm::object::getBuildID(File->getBinary());
+  llvm::object::BuildIDRef OnDisk = llvm::object::getBuildID(File->getBinary());
   if (OnDisk.empty() || llvm::ArrayRef<uint8_t>(M.BuildId) == OnDisk)
     return true;
   It->second = false;
   Warnings.push_back(M.Path + " has changed since the trace was written " +
-                     "(build id " + buildIdText(OnDisk) + " != " +
-                     buildIdText(M.BuildId) +
+                     "(build id " + buildIdText(OnDisk) +
+                     " != " + buildIdText(M.BuildId) +
                      "): its frames are shown as module+offset");
   return false;
 }

@@ -35,10 +35,10 @@ std::string thread(ThreadId Tid) { return "T" + std::to_string(Tid.value()); }
 
 /// `11 (SIGSEGV)`, or the number alone when the C library has no name.
 std::string signalText(uint32_t Signal) {
-  const char *Name = Signal < 128 ? sigabbrev_np(static_cast<int>(Signal))
-                                  : nullptr;
-  return std::to_string(Signal) + (Name ? std::string(" (SIG") + Name + ")"
-                                        : std::string());
+  const char *Name =
+      Signal < 128 ? sigabbrev_np(static_cast<int>(Signal)) : nullptr;
+  return std::to_string(Signal) +
+         (Name ? std::string(" (SIG") + Name + ")" : std::string());
 }
 
 std::string moduleText(const Frame &F) {
@@ -128,8 +128,8 @@ private:
       OS << Space << shellQuote(Arg);
     OS << "\n  executable:   " << T.Process->ExecutablePath << "\n";
     OS << "  pid " << T.Process->Pid << ", trace format version "
-       << T.FormatVersion << ", written by memscope "
-       << T.Process->ToolVersion << "\n";
+       << T.FormatVersion << ", written by memscope " << T.Process->ToolVersion
+       << "\n";
   }
 
   void printRecordCounts() {
@@ -242,8 +242,7 @@ private:
   static bool isOwnershipEvent(const PassportEventInfo &E) {
     return E.Event == PassportEvent::Owned ||
            E.Event == PassportEvent::Released ||
-           E.Event == PassportEvent::Borrowed ||
-           E.Event == PassportEvent::Edge;
+           E.Event == PassportEvent::Borrowed || E.Event == PassportEvent::Edge;
   }
 
   void printHistory(PassportId Id) {
@@ -363,9 +362,8 @@ private:
        << L.Objects << " object(s) kept alive only by each other:\n";
     for (size_t I = 0; I < C.Path.size(); ++I) {
       const GraphCycleStep &S = C.Path[I];
-      OS << "  " << passportText(S.Holder) << " holds "
-         << passportText(S.Next) << " through " << S.Slot << " ("
-         << edgeKindName(S.Kind);
+      OS << "  " << passportText(S.Holder) << " holds " << passportText(S.Next)
+         << " through " << S.Slot << " (" << edgeKindName(S.Kind);
       // Contains steps (a container's buffer) were made by no one site.
       if (S.Site)
         OS << ", made at " << locationText(S.Site);

@@ -68,8 +68,8 @@ void TimeOrder::emitEarliest(bool Drain) {
   Run *R = Heap.back();
   // Hand on the run's events while it stays the earliest: a single-thread
   // trace's runs never interleave.
-  const PassportEventInfo *Bound = Heap.size() > 1 ? &Heap.front()->head()
-                                                   : nullptr;
+  const PassportEventInfo *Bound =
+      Heap.size() > 1 ? &Heap.front()->head() : nullptr;
   do {
     PassportEventInfo &E = R->Events[R->Next++];
     --Held;
@@ -82,10 +82,9 @@ void TimeOrder::emitEarliest(bool Drain) {
     return;
   }
   Heap.pop_back();
-  auto It = std::find_if(Active.begin(), Active.end(),
-                         [&](const std::unique_ptr<Run> &P) {
-                           return P.get() == R;
-                         });
+  auto It =
+      std::find_if(Active.begin(), Active.end(),
+                   [&](const std::unique_ptr<Run> &P) { return P.get() == R; });
   R->Events.clear();
   Spare.push_back(std::move(*It));
   *It = std::move(Active.back());

@@ -72,14 +72,10 @@ public:
   void onError(const ErrorInfo &E) override;
   void onLeakCheck(const LeakCheckInfo &L) override;
   void onLeak(uint32_t CheckId, const LeakGroupInfo &G) override;
-  void onLiveChunk(const LiveChunkInfo &L) override {
-    LiveChunks.push_back(L);
-  }
+  void onLiveChunk(const LiveChunkInfo &L) override { LiveChunks.push_back(L); }
   void onEnd(const EndInfo &E) override;
   void onSite(const SiteInfo &S) override;
-  void onCycleLeak(const CycleLeakInfo &L) override {
-    CycleLeaks.push_back(L);
-  }
+  void onCycleLeak(const CycleLeakInfo &L) override { CycleLeaks.push_back(L); }
   void onDiagnostic(const DiagnosticInfo &D) override {
     Diagnostics.push_back(D);
   }

@@ -201,8 +201,8 @@ public:
       size_t Got = In.read(&RH, sizeof(RH));
       // The end. A writer that flushed its last write (the End record) but
       // never ended the zstd frame left a complete trace all the same.
-      if (Got == 0 && (In.problem().empty() ||
-                       (SawEnd && In.endedInsideFrame())))
+      if (Got == 0 &&
+          (In.problem().empty() || (SawEnd && In.endedInsideFrame())))
         return;
       bool Known = RH.Type != 0 && RH.Type < kNumRecordKinds;
       // Unknown types are skipped, never buffered.
@@ -284,8 +284,8 @@ private:
 
   void truncated(uint64_t At) {
     if (!In.problem().empty()) {
-      std::string Warning = In.problem() + " after " +
-                            std::to_string(RecordsRead) + " records";
+      std::string Warning =
+          In.problem() + " after " + std::to_string(RecordsRead) + " records";
       for (TraceConsumer *C : Consumers)
         C->onWarning(Warning);
     }

@@ -149,10 +149,10 @@ struct PassportEventInfo {
   /// Position among all passport events of the file: orders events that
   /// share a timestamp.
   uint64_t Sequence = 0;
-  uint64_t Addr = 0;  // Allocated
-  uint64_t Size = 0;  // Allocated
-  PassportId Related; // Reallocated, ReallocatedFrom
-  uint64_t Slot = 0;  // Owned, Released, Borrowed, Edge: the owner slot
+  uint64_t Addr = 0;        // Allocated
+  uint64_t Size = 0;        // Allocated
+  PassportId Related;       // Reallocated, ReallocatedFrom
+  uint64_t Slot = 0;        // Owned, Released, Borrowed, Edge: the owner slot
   PassportId OwnerPassport; // Owned, Edge: the allocation the slot lies in
   uint64_t OwnerOffset = 0; // Owned, Edge: slot - that allocation's address
   uint64_t FromSlot = 0;    // Owned: the copy or move source, 0 if none

@@ -24,8 +24,8 @@
 
 #include <cstring>
 #include <memory>
-#include <optional>
 #include <new>
+#include <optional>
 #include <unistd.h>
 
 using namespace memscope::analyzer;
@@ -221,9 +221,9 @@ bool graphSelectionArg(llvm::ArrayRef<const char *> Args, size_t &I,
   auto Number = [&](llvm::StringRef Name, llvm::StringRef Value,
                     uint64_t &Out) {
     if (Missing || Value.getAsInteger(10, Out))
-      Error = (Name + " needs a number" +
-               (Missing ? "" : ", got '" + Value + "'"))
-                  .str();
+      Error =
+          (Name + " needs a number" + (Missing ? "" : ", got '" + Value + "'"))
+              .str();
   };
   if (std::optional<llvm::StringRef> V =
           optionValue(Args, I, "--min-bytes", Missing)) {
@@ -236,8 +236,8 @@ bool graphSelectionArg(llvm::ArrayRef<const char *> Args, size_t &I,
     if (Missing || V->empty())
       Error = "--type needs a regular expression or a substring";
     else if (!llvm::Regex(*V).isValid(Problem))
-      Error = "--type '" + V->str() + "' is not a regular expression: " +
-              Problem;
+      Error =
+          "--type '" + V->str() + "' is not a regular expression: " + Problem;
     Opts.Type = V->str();
   } else if (std::optional<llvm::StringRef> V =
                  optionValue(Args, I, "--site", Missing)) {
@@ -277,7 +277,7 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
       continue;
     bool Missing = false;
     if (std::optional<llvm::StringRef> Value =
-                   optionValue(Args, I, "--format", Missing)) {
+            optionValue(Args, I, "--format", Missing)) {
       if (Missing)
         return usageError("--format needs json or dot");
       if (*Value == "json")
