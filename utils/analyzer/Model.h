@@ -60,7 +60,11 @@ public:
         size_t WindowEvents = TimeOrder::kDefaultWindowEvents);
 
   /// What must subscribe to the reader, after T itself.
-  std::vector<TraceConsumer *> consumers() { return {&Order, &Pipeline}; }
+  std::vector<TraceConsumer *> consumers() { return {&Own, &Order, &Pipeline}; }
+
+  /// Keep every ownership edge, also of objects freed long ago (graph
+  /// --all); by default they are forgotten beyond the most recent ones.
+  void keepAllOwnership() { Own.keepEverything(); }
 
   const Trace &trace() const { return T; }
 

@@ -175,48 +175,57 @@ uint32_t Ownership::edgeFor(const PassportEventInfo &E, SiteId NameSite) {
              !namesVariable(T.site(E.Site))) {
     Slot = E.Slot;
   }
-  uint64_t Hash =
-      llvm::hash_combine(From, Offset, Slot, E.Passport.value(),
-                         static_cast<uint8_t>(E.Kind), E.Site.value());
-  auto [It, New] = ByKeyHash.try_emplace(Hash, ~0u);
-  for (uint32_t I = It->second; I != ~0u; I = SameHash[I]) {
-    const OwnershipEdge &Edge = Edges[I];
+  OwnershipEdge Key;
+  Key.From = E.OwnerPassport;
+  Key.FromOffset = Offset;
+  Key.FirstSlot = Slot;
+  Key.KeyedBySlot = Slot != 0;
+  Key.To = E.Passport;
+  Key.Kind = E.Kind;
+  Key.Site = E.Site;
+  auto [It, New] = ByKeyHash.try_emplace(keyHash(Key), ~0u);
+  for (uint32_t I = It->second; I != ~0u; I = edge(I).SameHash) {
+    const OwnershipEdge &Edge = edge(I);
     if (Edge.From == E.OwnerPassport && Edge.FromOffset == Offset &&
         Edge.KeyedBySlot == (Slot != 0) && (!Slot || Edge.FirstSlot == Slot) &&
         Edge.To == E.Passport && Edge.Kind == E.Kind && Edge.Site == E.Site)
       return I;
   }
-  {
-    uint32_t Index = Edges.size();
-    SameHash.push_back(It->second);
-    It->second = Index;
-    OwnershipEdge Edge;
-    Edge.From = E.OwnerPassport;
-    Edge.FromOffset = E.OwnerOffset;
-    Edge.To = E.Passport;
-    Edge.Kind = E.Kind;
-    Edge.Site = E.Site;
-    Edge.FirstStack = E.Stack;
-    Edge.FirstSlot = E.Slot;
-    Edge.NameSite = NameSite;
-    Edge.KeyedBySlot = Slot != 0;
-    Edges.push_back(std::move(Edge));
-    return Index;
-  }
+  uint32_t Index = EdgesMade++;
+  OwnershipEdge &Edge = Replay[Index];
+  Edge.From = E.OwnerPassport;
+  Edge.FromOffset = Offset; // as keyed: 0 for a slot in no allocation
+  Edge.To = E.Passport;
+  Edge.Kind = E.Kind;
+  Edge.Site = E.Site;
+  Edge.FirstStack = E.Stack;
+  Edge.FirstSlot = E.Slot;
+  Edge.NameSite = NameSite;
+  Edge.KeyedBySlot = Slot != 0;
+  Edge.SameHash = It->second;
+  It->second = Index;
+  facts(E.Passport).EdgesTo.push_back(Index);
+  return Index;
+}
+
+uint64_t Ownership::keyHash(const OwnershipEdge &E) {
+  return llvm::hash_combine(E.From.value(), E.FromOffset,
+                            E.KeyedBySlot ? E.FirstSlot : 0, E.To.value(),
+                            static_cast<uint8_t>(E.Kind), E.Site.value());
 }
 
 void Ownership::release(uint64_t Slot) {
   auto It = Held.find(Slot);
   if (It == Held.end())
     return;
-  --Edges[It->second].LiveSlots;
+  --edge(It->second).LiveSlots;
   Held.erase(It);
 }
 
 std::optional<uint32_t> Ownership::heldEdge(uint64_t Slot,
                                             PassportId Id) const {
   auto It = Held.find(Slot);
-  if (It == Held.end() || Edges[It->second].To != Id)
+  if (It == Held.end() || edge(It->second).To != Id)
     return std::nullopt;
   return It->second;
 }
@@ -227,10 +236,10 @@ void Ownership::fill(uint64_t Slot, uint32_t Edge) {
   if (!New) {
     if (It->second == Edge)
       return;
-    --Edges[It->second].LiveSlots;
+    --edge(It->second).LiveSlots;
     It->second = Edge;
   }
-  ++Edges[Edge].LiveSlots;
+  ++edge(Edge).LiveSlots;
 }
 
 void Ownership::onOwned(PassportEventInfo &E) {
@@ -238,7 +247,7 @@ void Ownership::onOwned(PassportEventInfo &E) {
   std::optional<uint32_t> Current = heldEdge(E.Slot, E.Passport);
   if (E.Rename && Current) {
     // Only a better name for what the slot already holds.
-    Edges[*Current].NameSite = E.Site;
+    edge(*Current).NameSite = E.Site;
     E.EdgeIndex = *Current;
     return;
   }
@@ -246,7 +255,7 @@ void Ownership::onOwned(PassportEventInfo &E) {
   // slot holds the object all the same.
   uint32_t Index = edgeFor(E, E.Site);
   if (!E.Rename)
-    ++Edges[Index].Count;
+    ++edge(Index).Count;
   // A Move takes the value from FromSlot: that edge ends here (the writer
   // leaves out its Released event).
   if (E.Kind == trace::EdgeKind::Move && E.FromSlot)
@@ -267,7 +276,7 @@ void Ownership::onReleased(PassportEventInfo &E) {
     E.EdgeIndex = *Current;
     release(E.Slot);
   } else if (auto Last = LastHeld.find(E.Slot);
-             Last != LastHeld.end() && Edges[Last->second].To == E.Passport) {
+             Last != LastHeld.end() && edge(Last->second).To == E.Passport) {
     E.EdgeIndex = Last->second;
   }
 }
@@ -301,7 +310,7 @@ void Ownership::onEdge(PassportEventInfo &E) {
   // LastSite's Variable names the slot best, else FirstSite's.
   SiteId NameSite = E.LastSite.isNone() ? E.Site : E.LastSite;
   uint32_t Index = edgeFor(E, NameSite);
-  OwnershipEdge &Edge = Edges[Index];
+  OwnershipEdge &Edge = edge(Index);
   Edge.Count += E.Count;
   if (E.Live)
     ++Edge.LiveSlots;
@@ -323,7 +332,7 @@ void Ownership::onFreed(const PassportEventInfo &E) {
       if (heldEdge(Slot, E.Passport))
         release(Slot);
       if (auto Last = LastHeld.find(Slot);
-          Last != LastHeld.end() && Edges[Last->second].To == E.Passport)
+          Last != LastHeld.end() && edge(Last->second).To == E.Passport)
         LastHeld.erase(Last);
     }
     SlotsTo.erase(It);
@@ -331,19 +340,70 @@ void Ownership::onFreed(const PassportEventInfo &E) {
   if (auto It = SlotsIn.find(Id); It != SlotsIn.end()) {
     for (uint64_t Slot : It->second) {
       auto H = Held.find(Slot);
-      if (H != Held.end() && Edges[H->second].From == E.Passport)
+      if (H != Held.end() && edge(H->second).From == E.Passport)
         release(Slot);
     }
     SlotsIn.erase(It);
   }
+  auto It = Facts.find(Id);
+  if (It == Facts.end())
+    return;
   // A typed block without ownership is a graph node of its own only while
   // few such are kept.
-  if (auto It = Facts.find(Id); It != Facts.end() && !It->second.Owned) {
+  if (!It->second.Owned && It->second.EdgesTo.empty()) {
     if (FreedTyped < kFreedTypedKept)
       ++FreedTyped;
     else
       Facts.erase(It);
+    return;
   }
+  // An owned object: its edges are final now; kept while it is among the
+  // most recently freed.
+  if (KeepEverything)
+    return;
+  FreedOwned.push_back(Id);
+  if (FreedOwned.size() <= kFreedOwnedKept)
+    return;
+  uint64_t Oldest = FreedOwned.front();
+  FreedOwned.pop_front();
+  if (!Pinned.count(Oldest))
+    forget(Oldest);
+}
+
+void Ownership::forget(uint64_t Id) {
+  auto It = Facts.find(Id);
+  if (It == Facts.end())
+    return;
+  for (uint32_t Index : It->second.EdgesTo) {
+    auto E = Replay.find(Index);
+    // A slot that still holds it (events out of order) keeps it.
+    if (E == Replay.end() || E->second.LiveSlots)
+      continue;
+    // Out of its hash chain.
+    auto Head = ByKeyHash.find(keyHash(E->second));
+    if (Head != ByKeyHash.end()) {
+      if (Head->second == Index) {
+        Head->second = E->second.SameHash;
+        if (Head->second == ~0u)
+          ByKeyHash.erase(Head);
+      } else {
+        for (uint32_t I = Head->second; I != ~0u; I = edge(I).SameHash)
+          if (edge(I).SameHash == Index) {
+            edge(I).SameHash = E->second.SameHash;
+            break;
+          }
+      }
+    }
+    Replay.erase(E);
+    ++ForgottenEdges;
+  }
+  Borrows.erase(Id);
+  Facts.erase(It);
+}
+
+void Ownership::onError(const ErrorInfo &E) {
+  if (!E.Passport.isNone())
+    Pinned.insert(E.Passport.value());
 }
 
 void Ownership::onEventsEnd() {
@@ -360,9 +420,17 @@ void Ownership::onEventsEnd() {
     if (F.Owned || Named(F.Type1) || Named(F.Type2))
       Passports.push_back(PassportId(Id));
   llvm::sort(Passports);
+  // No edge is made after this: the replay's table becomes a vector.
+  ByKeyHash.shrink_and_clear();
+  Edges.reserve(Replay.size());
+  for (auto &[Index, Edge] : Replay) {
+    Edge.ReplayIndex = Index;
+    Edges.push_back(std::move(Edge));
+  }
+  Replay.shrink_and_clear();
   nameEdges();
-  summariseBorrows();
   sortEdges();
+  summariseBorrows();
 }
 
 void Ownership::nameEdges() {
@@ -379,8 +447,9 @@ void Ownership::summariseBorrows() {
   for (auto &Entry : Borrows) {
     std::vector<BorrowSummary> Merged;
     for (BorrowSummary &B : Entry.second) {
-      B.Owner = B.Edge != ~0u
-                    ? Edges[B.Edge].Owner
+      auto Sort = B.Edge != ~0u ? Sorted.find(B.Edge) : Sorted.end();
+      B.Owner = Sort != Sorted.end()
+                    ? Edges[Sort->second].Owner
                     : slotName(T.site(B.Site), B.Slot, kNoPassport, 0);
       auto Same = llvm::find_if(Merged, [&](const BorrowSummary &M) {
         return M.Kind == B.Kind && M.Site == B.Site && M.Owner == B.Owner;
@@ -402,29 +471,27 @@ void Ownership::summariseBorrows() {
 }
 
 void Ownership::sortEdges() {
-  // No edge is made after this.
-  ByKeyHash.shrink_and_clear();
-  SameHash = std::vector<uint32_t>();
   // Sorted in place (a copy would double the biggest table for a moment);
-  // each edge's replay index comes along to map the events' EdgeIndex.
-  for (uint32_t I = 0; I < Edges.size(); ++I)
-    Edges[I].ReplayIndex = I;
+  // each edge's replay index comes along to map the events' EdgeIndex, and
+  // breaks ties.
   std::sort(Edges.begin(), Edges.end(),
             [](const OwnershipEdge &X, const OwnershipEdge &Y) {
               return std::tie(X.To, X.From, X.FromOffset, X.Owner, X.Kind,
-                              X.Site, X.FirstSlot) <
+                              X.Site, X.FirstSlot, X.ReplayIndex) <
                      std::tie(Y.To, Y.From, Y.FromOffset, Y.Owner, Y.Kind,
-                              Y.Site, Y.FirstSlot);
+                              Y.Site, Y.FirstSlot, Y.ReplayIndex);
             });
-  Sorted.assign(Edges.size(), 0);
+  Sorted.reserve(Edges.size());
   for (uint32_t I = 0; I < Edges.size(); ++I)
     Sorted[Edges[I].ReplayIndex] = I;
 }
 
 const OwnershipEdge *Ownership::edgeOf(const PassportEventInfo &E) const {
-  if (E.EdgeIndex == ~0u || E.EdgeIndex >= Sorted.size())
+  // ~0u, no edge, is also the map's empty key: never looked up.
+  if (E.EdgeIndex == ~0u)
     return nullptr;
-  return &Edges[Sorted[E.EdgeIndex]];
+  auto It = Sorted.find(E.EdgeIndex);
+  return It == Sorted.end() ? nullptr : &Edges[It->second];
 }
 
 std::string Ownership::ownerName(const PassportEventInfo &E) const {
@@ -450,9 +517,10 @@ std::string Ownership::typeOf(PassportId Id) const {
 
 const OwnershipEdge *Ownership::firstOwner(PassportId Id) const {
   auto It = Facts.find(Id.value());
-  if (It == Facts.end() || It->second.FirstEdge >= Sorted.size())
+  if (It == Facts.end() || It->second.FirstEdge == ~0u)
     return nullptr;
-  return &Edges[Sorted[It->second.FirstEdge]];
+  auto Sort = Sorted.find(It->second.FirstEdge);
+  return Sort == Sorted.end() ? nullptr : &Edges[Sort->second];
 }
 
 llvm::ArrayRef<BorrowSummary> Ownership::borrows(PassportId Id) const {

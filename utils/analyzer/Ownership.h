@@ -16,9 +16,11 @@
 // runtime: it adds its count to the edge of its key.
 //
 // It consumes the events in time order as they stream past (TimeOrder.h)
-// and keeps per edge, not per event. Owner names are given when the events
-// end, once every Site record has been read (a Site record may come after
-// the events that use it).
+// and keeps per edge, not per event; the edges and facts of freed objects
+// are forgotten beyond the kFreedOwnedKept most recent (unless
+// keepEverything()), so its memory follows the live objects. Owner names are
+// given when the events end, once every Site record has been read (a Site
+// record may come after the events that use it).
 //
 // See also: Model.h (owns one), Graph.h (the graph built on it),
 // include/memscope/trace_format.h (the events), runtime/memscope_ownership.cpp
@@ -35,6 +37,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <deque>
 #include <optional>
 
 namespace memscope {
@@ -92,6 +95,8 @@ struct OwnershipEdge {
   bool KeyedBySlot = false;
   /// Its index while the events were replayed (PassportEventInfo::EdgeIndex).
   uint32_t ReplayIndex = 0;
+  /// While replaying: the edge made before it whose key has the same hash.
+  uint32_t SameHash = ~0u;
 
   bool liveAtEnd() const { return LiveSlots != 0; }
 };
@@ -109,14 +114,28 @@ struct BorrowSummary {
   uint64_t Slot = 0;
 };
 
-class Ownership : public EventConsumer {
+class Ownership : public TraceConsumer, public EventConsumer {
 public:
   /// Typed passports freed without ownership events kept as graph nodes
   /// (beyond them, such a passport is forgotten when it is freed).
   static constexpr size_t kFreedTypedKept = 4096;
+  /// Freed objects whose edges and facts are kept (the most recently
+  /// freed), unless every edge is asked for (keepEverything()): beyond
+  /// them, the edges to a freed object and what is known of it are
+  /// forgotten, so memory follows the live objects, not all the objects
+  /// that ever had an owner. Objects named by Error records are kept.
+  static constexpr size_t kFreedOwnedKept = 65536;
 
   /// Sites are looked up in T, which the reader fills alongside.
   explicit Ownership(const Trace &T) : T(T) {}
+
+  /// Keep the edges of every object, freed long ago or not (graph --all).
+  void keepEverything() { KeepEverything = true; }
+  /// Edges forgotten with their freed targets.
+  uint64_t forgottenEdges() const { return ForgottenEdges; }
+
+  // TraceConsumer: an Error record's passport keeps its edges.
+  void onError(const ErrorInfo &E) override;
 
   void onEvent(PassportEventInfo &E) override;
   /// Gives owner names and sorts the edges.
@@ -160,6 +179,14 @@ private:
   void onBorrowed(PassportEventInfo &E);
   void onEdge(PassportEventInfo &E);
   void onFreed(const PassportEventInfo &E);
+  /// Forgets the edges to Id and what is known of it.
+  void forget(uint64_t Id);
+  /// The edge of a replay index (it must exist).
+  OwnershipEdge &edge(uint32_t Index) { return Replay.find(Index)->second; }
+  const OwnershipEdge &edge(uint32_t Index) const {
+    return Replay.find(Index)->second;
+  }
+  static uint64_t keyHash(const OwnershipEdge &E);
   /// The edge of E's key, made if new.
   uint32_t edgeFor(const PassportEventInfo &E, SiteId NameSite);
   void release(uint64_t Slot);
@@ -170,14 +197,23 @@ private:
   void sortEdges();
 
   const Trace &T;
+  bool KeepEverything = false;
+  /// While replaying: the edges by replay index (forgotten ones erased).
+  llvm::DenseMap<uint32_t, OwnershipEdge> Replay;
+  uint32_t EdgesMade = 0;
+  uint64_t ForgottenEdges = 0;
+  /// When the events end: the edges, sorted.
   std::vector<OwnershipEdge> Edges;
-  /// Index at the replay -> index in the sorted Edges.
-  std::vector<uint32_t> Sorted;
+  /// Replay index -> index in the sorted Edges.
+  llvm::DenseMap<uint32_t, uint32_t> Sorted;
   /// Edge keys: a hash of the key -> the last edge made with that hash;
-  /// edges of one hash chain through SameHash (parallel to Edges until they
-  /// are sorted). A std::map of tuples took twice the memory.
+  /// edges of one hash chain through OwnershipEdge::SameHash. A std::map
+  /// of tuples took twice the memory.
   llvm::DenseMap<uint64_t, uint32_t> ByKeyHash;
-  std::vector<uint32_t> SameHash;
+  /// Freed objects with ownership facts, oldest first; objects named by
+  /// Error records.
+  std::deque<uint64_t> FreedOwned;
+  llvm::DenseSet<uint64_t> Pinned;
   /// Owner slot address -> the edge it holds now.
   llvm::DenseMap<uint64_t, uint32_t> Held;
   /// Owner slot address -> the edge it held last, after it let go: a
@@ -198,6 +234,8 @@ private:
     SiteId Type1, Type2;
     /// It has ownership events.
     bool Owned = false;
+    /// The edges made to it (replay indices).
+    llvm::SmallVector<uint32_t, 1> EdgesTo;
   };
   PassportFacts &facts(PassportId Id) { return Facts[Id.value()]; }
   llvm::DenseMap<uint64_t, PassportFacts> Facts;

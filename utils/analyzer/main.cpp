@@ -304,6 +304,8 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     return usageError("graph needs a trace file");
 
   Analysis *A = newAnalysis();
+  if (Selection.All)
+    A->M.keepAllOwnership();
   if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
   const Trace &T = A->T;
