@@ -46,7 +46,11 @@ struct Slot {
 };
 
 constexpr unsigned WindowSize = 2048; // live blocks at any time
-constexpr long Operations = 6'000'000;
+// benchmarks/analyzer.sh builds smaller and larger runs of the same shape.
+#ifndef MALLOC_FREE_OPERATIONS
+#define MALLOC_FREE_OPERATIONS 6'000'000
+#endif
+constexpr long Operations = MALLOC_FREE_OPERATIONS;
 
 // Reads back what was written at allocation, then releases the block the way
 // it was allocated.

@@ -4,6 +4,7 @@
 //===----------------------------------------------------------------------===//
 #include "Format.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -12,6 +13,18 @@ namespace analyzer {
 
 std::string hexText(uint64_t Value) {
   return "0x" + llvm::utohexstr(Value, /*LowerCase=*/true);
+}
+
+std::string shellQuote(llvm::StringRef Arg) {
+  bool Plain = !Arg.empty() && llvm::all_of(Arg, [](char C) {
+    return llvm::isAlnum(C) || llvm::StringRef("_./=:,+-@%").contains(C);
+  });
+  if (Plain)
+    return Arg.str();
+  std::string Out = "'";
+  for (char C : Arg)
+    Out += C == '\'' ? std::string("'\\''") : std::string(1, C);
+  return Out + "'";
 }
 
 std::string shortFrameText(const Frame &F) {

@@ -1,7 +1,7 @@
 //===- utils/analyzer/Format.h - text shared by the front ends --*- C++ -*-===//
 //
 // The few ways of writing a value as text that several front ends share
-// (the text report, the graph's DOT labels and messages), so that a frame
+// (the text reports, the graph's DOT labels and messages), so that a frame
 // or a source location reads the same everywhere.
 //
 // See also: TextReport.cpp, Graph.cpp, GraphReport.cpp.
@@ -18,6 +18,10 @@ namespace analyzer {
 
 /// "0x7f00a0", lowercase.
 std::string hexText(uint64_t Value);
+
+/// One argument as a POSIX shell would need it quoted: `two words` becomes
+/// `'two words'`.
+std::string shellQuote(llvm::StringRef Arg);
 
 /// A frame in one line: `a.cpp:5`, `function`, `(libfoo.so+0x10)` or
 /// `0x1234`.

@@ -15,8 +15,6 @@
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
-#include <set>
-#include <unordered_set>
 
 namespace memscope {
 namespace analyzer {
@@ -59,17 +57,36 @@ std::string shortLocationText(const std::optional<SourceLocation> &L) {
 }
 
 OwnershipGraph::OwnershipGraph(const Model &M) : M(M) {
-  const Ownership &Own = M.ownership();
-  for (const OwnershipEdge &E : Own.edges())
-    Edges.push_back(
-        GraphEdge{&E, siteLocation(M, E.Site, E.First->Stack), /*Cycle=*/0});
   addCycles();
-  addNodes();
+  addNodeIds();
   addDiagnostics();
+}
+
+void OwnershipGraph::forEachNode(
+    llvm::function_ref<void(const GraphNode &)> F) const {
+  for (PassportId Id : NodeIds)
+    if (kept(Id))
+      F(makeNode(Id));
+}
+
+void OwnershipGraph::forEachEdge(
+    llvm::function_ref<void(const GraphEdge &)> F) const {
+  const std::vector<OwnershipEdge> &Edges = M.ownership().edges();
+  for (size_t I = 0; I < Edges.size(); ++I)
+    if (kept(Edges[I]))
+      F(makeEdge(I));
+}
+
+GraphEdge OwnershipGraph::makeEdge(size_t Index) const {
+  const OwnershipEdge &E = M.ownership().edges()[Index];
+  auto Cycle = EdgeCycle.find(Index);
+  return GraphEdge{&E, siteLocation(M, E.Site, E.FirstStack),
+                   Cycle == EdgeCycle.end() ? 0 : Cycle->second};
 }
 
 void OwnershipGraph::addCycles() {
   const Trace &T = M.trace();
+  const std::vector<OwnershipEdge> &OwnEdges = M.ownership().edges();
   std::vector<const CycleLeakInfo *> Records;
   for (const CycleLeakInfo &L : T.CycleLeaks)
     Records.push_back(&L);
@@ -77,11 +94,17 @@ void OwnershipGraph::addCycles() {
             [](const CycleLeakInfo *A, const CycleLeakInfo *B) {
               return A->CycleId < B->CycleId;
             });
-  // Edges by the allocation their slot lies in.
-  std::unordered_map<PassportId, std::vector<GraphEdge *>> ByFrom;
-  for (GraphEdge &E : Edges)
-    if (!E.Edge->From.isNone())
-      ByFrom[E.Edge->From].push_back(&E);
+  // The edges out of cycle members, found in one pass over the edges
+  // (there may be millions; members are few).
+  llvm::DenseSet<PassportId> Holders;
+  for (const CycleLeakInfo *L : Records)
+    for (const CycleStepInfo &Step : L->Steps)
+      Holders.insert(Step.Passport);
+  llvm::DenseMap<PassportId, std::vector<size_t>> ByFrom;
+  if (!Holders.empty())
+    for (size_t I = 0; I < OwnEdges.size(); ++I)
+      if (Holders.count(OwnEdges[I].From))
+        ByFrom[OwnEdges[I].From].push_back(I);
   for (const CycleLeakInfo *L : Records) {
     GraphCycle C;
     C.Record = L;
@@ -102,64 +125,73 @@ void OwnershipGraph::addCycles() {
       bool InSystemHeader = Site && (Site->Flags & MEMSCOPE_SITE_SYSTEM_HEADER);
       auto Out = ByFrom.find(S.Holder);
       if (Out != ByFrom.end())
-        for (GraphEdge *E : Out->second)
-          if (E->Edge->FromOffset == S.SlotOffset && E->Edge->To == S.Next) {
-            // A step records no stack; the edge's first event may have one
-            // that leads out of the system header.
-            if (!S.HasEdge && InSystemHeader && E->FirstSite)
-              S.Site = E->FirstSite;
-            S.HasEdge = true;
-            if (!E->Cycle)
-              E->Cycle = L->CycleId;
-          }
+        for (size_t Index : Out->second) {
+          const OwnershipEdge &E = OwnEdges[Index];
+          if (E.FromOffset != S.SlotOffset || E.To != S.Next)
+            continue;
+          // A step records no stack; the edge's first event may have one
+          // that leads out of the system header.
+          std::optional<SourceLocation> First =
+              siteLocation(M, E.Site, E.FirstStack);
+          if (!S.HasEdge && InSystemHeader && First)
+            S.Site = First;
+          S.HasEdge = true;
+          EdgeCycle.try_emplace(Index, L->CycleId);
+        }
       C.Path.push_back(std::move(S));
     }
     Cycles.push_back(std::move(C));
   }
 }
 
-void OwnershipGraph::addNodes() {
+void OwnershipGraph::addNodeIds() {
   const Trace &T = M.trace();
   const Ownership &Own = M.ownership();
-  std::unordered_map<PassportId, uint32_t> CycleOf;
   for (const GraphCycle &C : Cycles) {
     for (const GraphCycleStep &S : C.Path)
       CycleOf.try_emplace(S.Holder, C.Record->CycleId);
     for (PassportId P : C.Record->Held)
       CycleOf.try_emplace(P, C.Record->CycleId);
   }
-  std::unordered_set<PassportId> LeakedAtExit;
   for (const LeakCheckInfo &Check : T.LeakChecks)
     if (Check.AtExit)
       for (const LeakGroupInfo &G : Check.Groups)
         LeakedAtExit.insert(G.Passports.begin(), G.Passports.end());
 
-  std::set<PassportId> Ids = Own.passports();
+  // Passports in order, without repeats: the ownership passports, the
+  // allocations owner slots lie in, the cycle members.
+  NodeIds.assign(Own.passports().begin(), Own.passports().end());
   for (const OwnershipEdge &E : Own.edges())
     if (!E.From.isNone())
-      Ids.insert(E.From);
+      NodeIds.push_back(E.From);
   for (const auto &Entry : CycleOf)
-    Ids.insert(Entry.first);
-  Ids.erase(kNoPassport);
+    NodeIds.push_back(Entry.first);
+  llvm::sort(NodeIds);
+  NodeIds.erase(std::unique(NodeIds.begin(), NodeIds.end()), NodeIds.end());
+  llvm::erase(NodeIds, kNoPassport);
+}
 
-  for (PassportId Id : Ids) {
-    GraphNode N;
-    N.Id = Id;
-    N.Type = M.typeOf(Id);
-    N.Allocation = M.allocation(Id);
-    if (N.Allocation)
-      N.AllocationSite = M.userFrame(N.Allocation->Stack);
-    if (const OwnershipEdge *First = Own.firstOwner(Id))
-      N.Owner = First->Owner;
-    for (const PassportEventInfo *E : M.history(Id))
-      if (E->Event == trace::PassportEvent::Freed)
-        N.Freed = true;
-    auto Cycle = CycleOf.find(Id);
-    N.Cycle = Cycle == CycleOf.end() ? 0 : Cycle->second;
-    N.Leaked = N.Cycle || LeakedAtExit.count(Id);
-    N.Borrows = Own.borrows(Id);
-    Nodes.push_back(std::move(N));
+GraphNode OwnershipGraph::makeNode(PassportId Id) const {
+  const Ownership &Own = M.ownership();
+  GraphNode N;
+  N.Id = Id;
+  N.Type = M.typeOf(Id);
+  N.Allocation = M.allocation(Id);
+  if (N.Allocation) {
+    auto [It, New] = UserFrames.try_emplace(N.Allocation->Stack);
+    if (New)
+      if (std::optional<Frame> F = M.userFrame(N.Allocation->Stack))
+        It->second = std::make_unique<Frame>(std::move(*F));
+    N.AllocationSite = It->second.get();
   }
+  if (const OwnershipEdge *First = Own.firstOwner(Id))
+    N.Owner = First->Owner;
+  N.Freed = M.freed(Id);
+  auto Cycle = CycleOf.find(Id);
+  N.Cycle = Cycle == CycleOf.end() ? 0 : Cycle->second;
+  N.Leaked = N.Cycle || LeakedAtExit.count(Id);
+  N.Borrows = Own.borrows(Id);
+  return N;
 }
 
 void OwnershipGraph::addDiagnostics() {

@@ -16,6 +16,9 @@
 
 #include "Model.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/FunctionExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace memscope {
@@ -44,9 +47,12 @@ std::string shortLocationText(const std::optional<SourceLocation> &L);
 
 struct GraphNode {
   PassportId Id;
-  std::string Type;                              // "" when unknown
-  const PassportEventInfo *Allocation = nullptr; // null when not in the trace
-  std::optional<Frame> AllocationSite;           // its first user frame
+  std::string Type; // "" when unknown
+  /// Its Allocated event; none when the trace (or the kept history) lacks
+  /// it.
+  std::optional<PassportEventInfo> Allocation;
+  /// Its first user frame (shared by the nodes of one stack), or null.
+  const Frame *AllocationSite = nullptr;
   std::string Owner; // name of the first owner slot, "" if none
   bool Freed = false;
   /// Listed by a leak check at exit, or a member of a cycle leak.
@@ -89,15 +95,49 @@ struct GraphDiagnostic {
   std::string Message; // one sentence for people
 };
 
+/// What `memscope graph` shows (docs/Analyzer.md, "Which objects").
+struct GraphOptions {
+  /// Every node and edge; otherwise a graph larger than kFullPictureNodes
+  /// shows leaked objects, cycle members, the largest live objects, the
+  /// objects named roots hold, and up to kFreedShown freed objects.
+  bool All = false;
+  std::optional<uint64_t> MinBytes; // nodes of at least this size
+  std::string Type;                 // nodes whose type matches (regex, or
+                                    // else substring)
+  std::string SiteFile;             // nodes allocated at FILE:LINE
+  uint32_t SiteLine = 0;
+  PassportId Root;               // what Root reaches through its edges
+  std::optional<unsigned> Depth; // hops from Root or the selection
+  size_t Largest = 20;           // live objects shown by size
+};
+
+/// A graph of at most this many nodes is shown whole by default.
+constexpr size_t kFullPictureNodes = 500;
+/// Freed objects shown by default in a larger graph.
+constexpr size_t kFreedShown = 100;
+
 class OwnershipGraph {
 public:
+  /// Nodes and edges are not kept: forEachNode() and forEachEdge() make
+  /// each one as it is written, from the list of passports and the
+  /// replayed edges, so a graph of millions of objects costs no memory of
+  /// its own beyond that list (and the selection's set).
   explicit OwnershipGraph(const Model &M);
 
+  /// Every node (by passport), every edge (in Ownership::edges() order),
+  /// of the selection if there is one.
+  void forEachNode(llvm::function_ref<void(const GraphNode &)> F) const;
+  void forEachEdge(llvm::function_ref<void(const GraphEdge &)> F) const;
+
+  /// Keeps the nodes Opts selects, the edges among them (and from owners
+  /// that are not allocations to them), and the cycles whose members are
+  /// all kept. Returns an error message for a bad --type regex.
+  std::string select(const GraphOptions &Opts);
+  /// Nodes and edges select() left out.
+  size_t omittedNodes() const { return OmittedNodes; }
+  size_t omittedEdges() const { return OmittedEdges; }
+
   const Model &model() const { return M; }
-  /// By passport.
-  const std::vector<GraphNode> &nodes() const { return Nodes; }
-  /// In Ownership::edges() order.
-  const std::vector<GraphEdge> &edges() const { return Edges; }
   /// By cycle id.
   const std::vector<GraphCycle> &cycles() const { return Cycles; }
   /// Cycle leaks by cycle id, then Diagnostic records in trace order.
@@ -107,12 +147,31 @@ public:
 
 private:
   void addCycles();
-  void addNodes();
+  void addNodeIds();
   void addDiagnostics();
+  GraphNode makeNode(PassportId Id) const;
+  GraphEdge makeEdge(size_t Index) const;
+
+  /// Keeps the nodes in Keep and the edges and cycles among them.
+  void retain(llvm::DenseSet<PassportId> Keep);
+  bool kept(PassportId Id) const { return !Selected || Selected->count(Id); }
+  bool kept(const OwnershipEdge &E) const {
+    return kept(E.To) && (E.From.isNone() || kept(E.From));
+  }
 
   const Model &M;
-  std::vector<GraphNode> Nodes;
-  std::vector<GraphEdge> Edges;
+  /// The nodes select() kept; none: all of them.
+  std::optional<llvm::DenseSet<PassportId>> Selected;
+  /// Every node's passport, in order.
+  std::vector<PassportId> NodeIds;
+  /// Cycle leak of each member; of each edge on a cycle's path (by index
+  /// in Ownership::edges()).
+  llvm::DenseMap<PassportId, uint32_t> CycleOf;
+  llvm::DenseMap<size_t, uint32_t> EdgeCycle;
+  llvm::DenseSet<PassportId> LeakedAtExit;
+  /// The user frame of each allocation stack, for the nodes.
+  mutable llvm::DenseMap<StackId, std::unique_ptr<Frame>> UserFrames;
+  size_t OmittedNodes = 0, OmittedEdges = 0;
   std::vector<GraphCycle> Cycles;
   std::vector<GraphDiagnostic> Diagnostics;
 };

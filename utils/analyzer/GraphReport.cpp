@@ -42,15 +42,23 @@ public:
     W.Uint(T.FormatVersion);
     key("truncated");
     W.Bool(T.Truncated);
+    if (G.omittedNodes() || G.omittedEdges()) {
+      // Only for a selection: what `memscope graph --all` would add.
+      key("omitted");
+      W.StartObject();
+      key("nodes");
+      W.Uint64(G.omittedNodes());
+      key("edges");
+      W.Uint64(G.omittedEdges());
+      W.EndObject();
+    }
     key("nodes");
     W.StartArray();
-    for (const GraphNode &N : G.nodes())
-      writeNode(N);
+    G.forEachNode([&](const GraphNode &N) { writeNode(N); });
     W.EndArray();
     key("edges");
     W.StartArray();
-    for (const GraphEdge &E : G.edges())
-      writeEdge(E);
+    G.forEachEdge([&](const GraphEdge &E) { writeEdge(E); });
     W.EndArray();
     key("cycles");
     W.StartArray();
@@ -68,20 +76,20 @@ public:
 
 private:
   void writeNode(const GraphNode &N) {
-    const PassportEventInfo *A = N.Allocation;
+    const std::optional<PassportEventInfo> &A = N.Allocation;
     W.StartObject();
     key("passport");
     W.Uint64(N.Id.value());
     key("type");
     stringOrNull(N.Type);
     key("size");
-    orNull(A, [&] { W.Uint64(A->Size); });
+    orNull(A.has_value(), [&] { W.Uint64(A->Size); });
     key("address");
-    orNull(A, [&] { hex(A->Addr); });
+    orNull(A.has_value(), [&] { hex(A->Addr); });
     key("allocation_site");
-    orNull(N.AllocationSite.has_value(), [&] { frame(*N.AllocationSite); });
+    orNull(N.AllocationSite, [&] { frame(*N.AllocationSite); });
     key("thread");
-    orNull(A, [&] { W.Uint(A->Tid.value()); });
+    orNull(A.has_value(), [&] { W.Uint(A->Tid.value()); });
     key("owner");
     stringOrNull(N.Owner);
     key("freed");
@@ -167,13 +175,14 @@ public:
   GraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS) : G(G), OS(OS) {}
 
   void print() {
+    if (G.omittedNodes() || G.omittedEdges())
+      OS << "// " << G.omittedNodes() << " node(s) and " << G.omittedEdges()
+         << " edge(s) left out: memscope graph --all shows them\n";
     OS << "digraph memscope {\n"
        << "  node [shape=box, fontname=\"monospace\"];\n"
        << "  edge [fontname=\"monospace\"];\n";
-    for (const GraphNode &N : G.nodes())
-      printNode(N);
-    for (const GraphEdge &E : G.edges())
-      printEdge(E);
+    G.forEachNode([&](const GraphNode &N) { printNode(N); });
+    G.forEachEdge([&](const GraphEdge &E) { printEdge(E); });
     // Cycle steps the events did not show as an edge are drawn from the
     // cycle record alone.
     for (const GraphCycle &C : G.cycles())

@@ -92,22 +92,18 @@ private:
     key("exit_code");
     orNull(End && End->ExitCode != kUnknownExitCode,
            [&] { W.Uint(End->ExitCode); });
+    if (End && End->Signal) {
+      // Version 3 only; left out otherwise so older documents stay as they
+      // were.
+      key("signal");
+      W.Uint(End->Signal);
+    }
     key("records");
     W.Uint64(T.RecordsRead);
     key("passport_events");
-    W.Uint64(T.PassportEvents.size());
+    W.Uint64(T.PassportEventCount);
     key("record_counts");
-    W.StartObject();
-    // Known types in type order, then the skipped ones; JSON keys spell
-    // the type names with underscores.
-    for (unsigned I = 1; I <= kNumRecordKinds; ++I) {
-      unsigned Kind = I % kNumRecordKinds;
-      std::string Name = recordTypeName(Kind);
-      std::replace(Name.begin(), Name.end(), '-', '_');
-      key(Name.c_str());
-      W.Uint64(T.Counts[Kind]);
-    }
-    W.EndObject();
+    writeRecordCounts();
     key("warnings");
     W.StartArray();
     for (const std::string &Warning : T.Warnings)
@@ -120,6 +116,20 @@ private:
     key("bytes");
     W.Uint64(M.liveBytesAtExit());
     W.EndObject();
+    W.EndObject();
+  }
+
+  void writeRecordCounts() {
+    W.StartObject();
+    // Known types in type order, then the skipped ones; JSON keys spell
+    // the type names with underscores.
+    for (unsigned I = 1; I <= kNumRecordKinds; ++I) {
+      unsigned Kind = I % kNumRecordKinds;
+      std::string Name = recordTypeName(Kind);
+      std::replace(Name.begin(), Name.end(), '-', '_');
+      key(Name.c_str());
+      W.Uint64(T.Counts[Kind]);
+    }
     W.EndObject();
   }
 
@@ -173,13 +183,14 @@ private:
     bool Owned = E.Event == PassportEvent::Owned;
     bool Released = E.Event == PassportEvent::Released;
     bool Borrowed = E.Event == PassportEvent::Borrowed;
-    bool Slotted = Owned || Released || Borrowed;
+    bool Edge = E.Event == PassportEvent::Edge;
+    bool Slotted = Owned || Released || Borrowed || Edge;
     const SiteInfo *S = T.site(E.Site);
     key("type");
     orNull(Typed && S && !S->Type.empty(),
            [&] { string(allocatedTypeName(*S)); });
     key("edge_kind");
-    orNull(Owned || Borrowed, [&] { W.String(edgeKindName(E.Kind)); });
+    orNull(Owned || Borrowed || Edge, [&] { W.String(edgeKindName(E.Kind)); });
     key("rename");
     orNull(Owned, [&] { W.Bool(E.Rename); });
     key("how");
@@ -189,7 +200,11 @@ private:
     key("slot");
     orNull(Slotted, [&] { hex(E.Slot); });
     key("count");
-    orNull(Borrowed, [&] { W.Uint64(E.Count); });
+    orNull(Borrowed || Edge, [&] { W.Uint64(E.Count); });
+    if (Edge) {
+      key("live_at_end");
+      W.Bool(E.Live);
+    }
     key("source");
     location(siteLocation(M, E.Site));
   }
@@ -235,27 +250,37 @@ private:
     key("type");
     stringOrNull(M.typeOf(Id));
     key("size");
-    const PassportEventInfo *Allocation = M.allocation(Id);
-    orNull(Allocation, [&] { W.Uint64(Allocation->Size); });
+    std::optional<PassportEventInfo> Allocation = M.allocation(Id);
+    orNull(Allocation.has_value(), [&] { W.Uint64(Allocation->Size); });
     key("history");
+    HistoryView History = M.history(Id);
     W.StartArray();
-    for (const PassportEventInfo *Event : M.history(Id))
-      writeEvent(*Event);
+    for (const PassportEventInfo &Event : History.Events)
+      writeEvent(Event);
     W.EndArray();
+    if (History.Omitted) {
+      // A long history keeps its first and last events.
+      key("omitted_events");
+      W.Uint64(History.Omitted);
+      key("omitted_after");
+      W.Uint64(History.OmittedAt);
+    }
     key("reused_by");
-    const PassportEventInfo *Reuse = M.reusedBy(Id);
-    orNull(Reuse, [&] {
-      W.StartObject();
-      key("passport");
-      W.Uint64(Reuse->Passport.value());
-      key("time_ns");
-      W.Uint64(M.sinceStart(Reuse->TimeNs));
-      key("thread");
-      thread(Reuse->Tid);
-      key("site");
-      writeSite(Reuse->Stack);
-      W.EndObject();
-    });
+    const ReuseInfo *Reuse = M.reusedBy(Id);
+    orNull(Reuse, [&] { writeReuse(*Reuse); });
+    W.EndObject();
+  }
+
+  void writeReuse(const ReuseInfo &Reuse) {
+    W.StartObject();
+    key("passport");
+    W.Uint64(Reuse.Passport.value());
+    key("time_ns");
+    W.Uint64(M.sinceStart(Reuse.TimeNs));
+    key("thread");
+    thread(Reuse.Tid);
+    key("site");
+    writeSite(Reuse.Stack);
     W.EndObject();
   }
 
@@ -277,30 +302,33 @@ private:
     W.Uint(Check.ExpectedGroups);
     key("groups");
     W.StartArray();
-    for (const LeakGroupInfo *G : M.groups(Check)) {
-      W.StartObject();
-      key("kind");
-      W.String(leakKindName(G->Kind));
-      key("bytes");
-      W.Uint64(G->Bytes);
-      key("objects");
-      W.Uint64(G->Objects);
-      key("stack_id");
-      stackId(G->Stack);
-      key("stack");
-      writeFrames(M.frames(G->Stack));
-      key("passports");
-      W.StartArray();
-      for (PassportId P : G->Passports)
-        W.Uint64(P.value());
-      W.EndArray();
-      key("passport_types");
-      W.StartArray();
-      for (PassportId P : G->Passports)
-        stringOrNull(M.typeOf(P));
-      W.EndArray();
-      W.EndObject();
-    }
+    for (const LeakGroupInfo *G : M.groups(Check))
+      writeLeakGroup(*G);
+    W.EndArray();
+    W.EndObject();
+  }
+
+  void writeLeakGroup(const LeakGroupInfo &G) {
+    W.StartObject();
+    key("kind");
+    W.String(leakKindName(G.Kind));
+    key("bytes");
+    W.Uint64(G.Bytes);
+    key("objects");
+    W.Uint64(G.Objects);
+    key("stack_id");
+    stackId(G.Stack);
+    key("stack");
+    writeFrames(M.frames(G.Stack));
+    key("passports");
+    W.StartArray();
+    for (PassportId P : G.Passports)
+      W.Uint64(P.value());
+    W.EndArray();
+    key("passport_types");
+    W.StartArray();
+    for (PassportId P : G.Passports)
+      stringOrNull(M.typeOf(P));
     W.EndArray();
     W.EndObject();
   }
@@ -331,11 +359,11 @@ private:
     key("time_ns");
     orNull(Peak.has_value(), [&] { W.Uint64(M.sinceStart(Peak->TimeNs)); });
     key("passport");
-    passport(Peak ? Peak->Event->Passport : kNoPassport);
+    passport(Peak ? Peak->Event.Passport : kNoPassport);
     key("type");
-    stringOrNull(Peak ? M.typeOf(Peak->Event->Passport) : "");
+    stringOrNull(Peak ? M.typeOf(Peak->Event.Passport) : "");
     key("site");
-    orNull(Peak.has_value(), [&] { writeSite(Peak->Event->Stack); });
+    orNull(Peak.has_value(), [&] { writeSite(Peak->Event.Stack); });
     key("runtime_peak_bytes");
     orNull(T.End && T.End->PeakLiveBytes,
            [&] { W.Uint64(T.End->PeakLiveBytes); });

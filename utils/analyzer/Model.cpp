@@ -1,9 +1,10 @@
 //===- utils/analyzer/Model.cpp - facts derived from a trace --------------===//
 //
-// Built once from a Trace: a time-ordered timeline of passport events (the
-// runtime writes them through per-thread buffers, so file order is not time
-// order), each passport's history, allocation sites grouped by stack, and the
-// live-bytes peak found by replaying the timeline.
+// Wires the consumers: the reorder window hands each passport event, in time
+// order, to the ownership replay first (which tells the event its edge) and
+// the heap profile, then through the pipeline to the histories, which cost
+// about as much as all the rest. The rest answers the front ends'
+// questions from what they kept.
 //
 // See also: Model.h, docs/Analyzer.md ("How sites are chosen").
 //===----------------------------------------------------------------------===//
@@ -12,7 +13,6 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace memscope {
 namespace analyzer {
@@ -39,6 +39,8 @@ const char *passportEventName(PassportEvent Event) {
     return "released";
   case PassportEvent::Borrowed:
     return "borrowed";
+  case PassportEvent::Edge:
+    return "edge";
   }
   return "unknown";
 }
@@ -85,66 +87,18 @@ bool isInternalFrame(const Frame &F) {
   return false;
 }
 
-Model::Model(const Trace &T, Symbolizer &Sym) : T(T), Sym(Sym) {
-  // The earliest monotonic timestamp stands for the start: the Process
-  // record's StartTimeNs is wall-clock time, not comparable.
-  std::optional<uint64_t> Earliest;
-  auto See = [&](uint64_t TimeNs) {
-    if (!Earliest || TimeNs < *Earliest)
-      Earliest = TimeNs;
-  };
-  for (const ThreadInfo &Th : T.Threads)
-    See(Th.TimeNs);
-  for (const PassportEventInfo &E : T.PassportEvents)
-    See(E.TimeNs);
-  for (const ErrorInfo &E : T.Errors)
-    See(E.TimeNs);
-  for (const LeakCheckInfo &L : T.LeakChecks)
-    See(L.TimeNs);
-  if (T.End)
-    See(T.End->TimeNs);
-  Origin = Earliest.value_or(0);
+Model::Model(const Trace &T, Symbolizer &Sym, size_t WindowEvents)
+    : T(T), Sym(Sym), Own(T), Pipeline(Lives),
+      Order({&Own, &Heap, &Pipeline}, WindowEvents) {}
 
-  indexHistories();
-  rankSites();
-  replayLiveBytes();
-  Own = std::make_unique<Ownership>(T, Timeline);
-}
-
-void Model::indexHistories() {
-  Timeline.reserve(T.PassportEvents.size());
-  for (const PassportEventInfo &E : T.PassportEvents)
-    Timeline.push_back(&E);
-  std::sort(Timeline.begin(), Timeline.end(),
-            [](const PassportEventInfo *A, const PassportEventInfo *B) {
-              return std::tie(A->TimeNs, A->Sequence) <
-                     std::tie(B->TimeNs, B->Sequence);
-            });
-  // Reuse is not an event of its own: it is an allocation at the address
-  // of an earlier passport.
-  std::unordered_map<uint64_t, PassportId> LastAtAddress;
-  for (const PassportEventInfo *E : Timeline) {
-    Histories[E->Passport].push_back(E);
-    if (E->Event != PassportEvent::Allocated)
-      continue;
-    auto [It, New] = LastAtAddress.try_emplace(E->Addr, E->Passport);
-    if (New || It->second == E->Passport)
-      continue;
-    ReusedBy.try_emplace(It->second, E);
-    It->second = E->Passport;
-  }
-}
-
-const PassportEventInfo *Model::reusedBy(PassportId Id) const {
-  auto It = ReusedBy.find(Id);
-  return It == ReusedBy.end() ? nullptr : It->second;
-}
-
-llvm::ArrayRef<const PassportEventInfo *> Model::history(PassportId Id) const {
-  auto It = Histories.find(Id);
-  if (It == Histories.end())
-    return {};
-  return It->second;
+std::string Model::typeOf(PassportId Id) const {
+  std::string Type = Own.typeOf(Id);
+  if (!Type.empty())
+    return Type;
+  for (SiteId Site : Lives.typeSites(Id))
+    if (const SiteInfo *S = T.site(Site); S && !S->Type.empty())
+      return allocatedTypeName(*S);
+  return "";
 }
 
 const ThreadInfo *Model::thread(ThreadId Tid) const {
@@ -154,80 +108,11 @@ const ThreadInfo *Model::thread(ThreadId Tid) const {
   return nullptr;
 }
 
-const PassportEventInfo *Model::allocation(PassportId Id) const {
-  for (const PassportEventInfo *E : history(Id))
-    if (E->Event == PassportEvent::Allocated)
-      return E;
-  return nullptr;
-}
-
 StackId Model::eventStack(const PassportEventInfo &E) const {
   if (E.Event != PassportEvent::Reallocated)
     return E.Stack;
-  const PassportEventInfo *Allocation = allocation(E.Related);
+  std::optional<PassportEventInfo> Allocation = allocation(E.Related);
   return Allocation ? Allocation->Stack : kNoStack;
-}
-
-void Model::rankSites() {
-  std::unordered_map<StackId, AllocationSite> Sites;
-  std::unordered_set<PassportId> Born;
-  for (const PassportEventInfo *E : Timeline) {
-    // A passport is allocated once; a repeated event adds nothing.
-    if (E->Event != PassportEvent::Allocated ||
-        !Born.insert(E->Passport).second)
-      continue;
-    AllocationSite &S = Sites[E->Stack];
-    S.Stack = E->Stack;
-    S.Bytes += E->Size;
-    ++S.Count;
-  }
-  for (const auto &Entry : Sites)
-    ByBytes.push_back(Entry.second);
-  ByCount = ByBytes;
-  std::sort(ByBytes.begin(), ByBytes.end(),
-            [](const AllocationSite &A, const AllocationSite &B) {
-              return std::make_tuple(B.Bytes, B.Count, A.Stack) <
-                     std::make_tuple(A.Bytes, A.Count, B.Stack);
-            });
-  std::sort(ByCount.begin(), ByCount.end(),
-            [](const AllocationSite &A, const AllocationSite &B) {
-              return std::make_tuple(B.Count, B.Bytes, A.Stack) <
-                     std::make_tuple(A.Count, A.Bytes, B.Stack);
-            });
-}
-
-void Model::replayLiveBytes() {
-  std::unordered_map<PassportId, uint64_t> LiveSize;
-  uint64_t Live = 0;
-  for (const PassportEventInfo *E : Timeline) {
-    switch (E->Event) {
-    case PassportEvent::Allocated:
-      if (!LiveSize.emplace(E->Passport, E->Size).second)
-        continue;
-      Live += E->Size;
-      if (!Peak || Live > Peak->Bytes)
-        Peak = PeakUsage{Live, E->TimeNs, E};
-      break;
-    case PassportEvent::Freed:
-    case PassportEvent::Reallocated: {
-      auto It = LiveSize.find(E->Passport);
-      if (It == LiveSize.end())
-        continue;
-      Live -= It->second;
-      LiveSize.erase(It);
-      break;
-    }
-    // realloc writes Allocated for the new block, Reallocated and Freed
-    // for the old one; the rest does not change what is live.
-    case PassportEvent::ReallocatedFrom:
-    case PassportEvent::Evicted:
-    case PassportEvent::Typed:
-    case PassportEvent::Owned:
-    case PassportEvent::Released:
-    case PassportEvent::Borrowed:
-      break;
-    }
-  }
 }
 
 uint64_t Model::liveBytesAtExit() const {

@@ -8,36 +8,33 @@
 // exact ownership replayed from the ownership events (Ownership.h). Every
 // front end reads the same Model.
 //
-// See also: TraceReader.h (the records), Symbolizer.h, Ownership.h,
-// TextReport.cpp, JsonReport.cpp, Graph.h, docs/Analyzer.md (the rules, for
-// users).
+// A Model is built while the trace streams past: it subscribes its
+// consumers to the reader (consumers()), which feed the passport events
+// through one reorder window (TimeOrder.h) to the ownership replay and the
+// heap profile (HeapProfile.h), then, on a second thread
+// (EventPipeline.h), to the histories (Lifetimes.h). What it keeps follows the
+// program's live state, not the number of events.
+//
+// See also: TraceReader.h (the records), Trace.h (the tables), Symbolizer.h,
+// Ownership.h, TextReport.cpp, JsonReport.cpp, Graph.h, docs/Analyzer.md
+// (the rules, for users).
 //===----------------------------------------------------------------------===//
 #ifndef MEMSCOPE_ANALYZER_MODEL_H
 #define MEMSCOPE_ANALYZER_MODEL_H
 
+#include "EventPipeline.h"
+#include "HeapProfile.h"
+#include "Lifetimes.h"
 #include "Ownership.h"
 #include "Symbolizer.h"
-#include "TraceReader.h"
+#include "TimeOrder.h"
+#include "Trace.h"
 
 #include <memory>
 #include <optional>
 
 namespace memscope {
 namespace analyzer {
-
-/// The allocations made from one stack.
-struct AllocationSite {
-  StackId Stack;
-  uint64_t Bytes = 0;
-  uint64_t Count = 0;
-};
-
-/// The most heap memory live at once, and the event that reached it.
-struct PeakUsage {
-  uint64_t Bytes = 0;
-  uint64_t TimeNs = 0; // monotonic, as in the trace
-  const PassportEventInfo *Event = nullptr;
-};
 
 /// Names as reports print them: "allocated", "reallocated-from", "owned",
 /// ...
@@ -58,33 +55,41 @@ std::optional<Frame> firstUserFrame(llvm::ArrayRef<Frame> Frames);
 
 class Model {
 public:
-  Model(const Trace &T, Symbolizer &Sym);
+  /// T is filled by the reader alongside the Model's consumers.
+  Model(const Trace &T, Symbolizer &Sym,
+        size_t WindowEvents = TimeOrder::kDefaultWindowEvents);
+
+  /// What must subscribe to the reader, after T itself.
+  std::vector<TraceConsumer *> consumers() { return {&Own, &Order, &Pipeline}; }
+
+  /// Keep every ownership edge, also of objects freed long ago (graph
+  /// --all); by default they are forgotten beyond the most recent ones.
+  void keepAllOwnership() { Own.keepEverything(); }
 
   const Trace &trace() const { return T; }
 
-  /// The events of one allocation, ordered by time (file order for equal
-  /// times); empty if the trace has none.
-  llvm::ArrayRef<const PassportEventInfo *> history(PassportId Id) const;
-
-  /// Every passport event, ordered by time (file order for equal times).
-  llvm::ArrayRef<const PassportEventInfo *> timeline() const {
-    return Timeline;
-  }
+  /// The kept events of one allocation, ordered by time (file order for
+  /// equal times); empty if the trace has none (or they were forgotten).
+  HistoryView history(PassportId Id) const { return Lives.history(Id); }
 
   /// The ownership events replayed: edges, owners, types, borrows.
-  const Ownership &ownership() const { return *Own; }
+  const Ownership &ownership() const { return Own; }
 
   /// The allocated type of a passport, or "" when the trace does not say.
-  const std::string &typeOf(PassportId Id) const { return Own->typeOf(Id); }
+  std::string typeOf(PassportId Id) const;
 
   /// The Thread record of a thread, or null (the main thread has none).
   const ThreadInfo *thread(ThreadId Tid) const;
 
-  /// The Allocated event of a passport, or null.
-  const PassportEventInfo *allocation(PassportId Id) const;
+  /// The Allocated event of a passport, or none.
+  std::optional<PassportEventInfo> allocation(PassportId Id) const {
+    return Lives.allocation(Id);
+  }
+  /// True if the trace freed the passport (as far as its history is kept).
+  bool freed(PassportId Id) const { return Lives.freed(Id); }
 
   /// The allocation that next took this passport's address, or null.
-  const PassportEventInfo *reusedBy(PassportId Id) const;
+  const ReuseInfo *reusedBy(PassportId Id) const { return Lives.reusedBy(Id); }
 
   /// Where an event happened: its own stack, or for Reallocated (which
   /// carries none) the stack that allocated the related passport, the
@@ -92,19 +97,25 @@ public:
   StackId eventStack(const PassportEventInfo &E) const;
 
   /// Every allocation site, most bytes first (then most allocations).
-  const std::vector<AllocationSite> &sitesByBytes() const { return ByBytes; }
+  const std::vector<AllocationSite> &sitesByBytes() const {
+    return Heap.sitesByBytes();
+  }
   /// Every allocation site, most allocations first (then most bytes).
-  const std::vector<AllocationSite> &sitesByCount() const { return ByCount; }
+  const std::vector<AllocationSite> &sitesByCount() const {
+    return Heap.sitesByCount();
+  }
 
   /// The bytes of the LiveChunk records (the heap at exit).
   uint64_t liveBytesAtExit() const;
 
   /// None when the trace has no allocations.
-  const std::optional<PeakUsage> &peak() const { return Peak; }
+  const std::optional<PeakUsage> &peak() const { return Heap.peak(); }
 
   /// Nanoseconds between the start of the trace (its earliest monotonic
   /// timestamp) and TimeNs.
-  uint64_t sinceStart(uint64_t TimeNs) const { return TimeNs - Origin; }
+  uint64_t sinceStart(uint64_t TimeNs) const {
+    return TimeNs - T.Earliest.value_or(0);
+  }
 
   /// The symbolised frames of a stack; empty if the trace lacks it.
   std::vector<Frame> frames(StackId Id) const;
@@ -121,22 +132,13 @@ public:
   std::vector<const LeakGroupInfo *> groups(const LeakCheckInfo &Check) const;
 
 private:
-  void indexHistories();
-  void rankSites();
-  void replayLiveBytes();
-
   const Trace &T;
   Symbolizer &Sym;
-  uint64_t Origin = 0;
-  /// All passport events in time order.
-  std::vector<const PassportEventInfo *> Timeline;
-  std::unordered_map<PassportId, std::vector<const PassportEventInfo *>>
-      Histories;
-  std::unordered_map<PassportId, const PassportEventInfo *> ReusedBy;
-  std::vector<AllocationSite> ByBytes;
-  std::vector<AllocationSite> ByCount;
-  std::optional<PeakUsage> Peak;
-  std::unique_ptr<Ownership> Own;
+  Ownership Own;
+  Lifetimes Lives;
+  HeapProfile Heap;
+  EventPipeline Pipeline;
+  TimeOrder Order;
 };
 
 } // namespace analyzer

@@ -12,7 +12,15 @@
 // graph"): an Owned event fills its slot, replacing what the slot held; a
 // rename event (kOwnedRenameBit) only renames the slot's current edge; a
 // Released event empties the slot; freeing an allocation empties the slots
-// inside it.
+// inside it. A version-3 Edge event is an edge already aggregated by the
+// runtime: it adds its count to the edge of its key.
+//
+// It consumes the events in time order as they stream past (TimeOrder.h)
+// and keeps per edge, not per event; the edges and facts of freed objects
+// are forgotten beyond the kFreedOwnedKept most recent (unless
+// keepEverything()), so its memory follows the live objects. Owner names are
+// given when the events end, once every Site record has been read (a Site
+// record may come after the events that use it).
 //
 // See also: Model.h (owns one), Graph.h (the graph built on it),
 // include/memscope/trace_format.h (the events), runtime/memscope_ownership.cpp
@@ -21,12 +29,16 @@
 #ifndef MEMSCOPE_ANALYZER_OWNERSHIP_H
 #define MEMSCOPE_ANALYZER_OWNERSHIP_H
 
-#include "TraceReader.h"
+#include "TimeOrder.h"
+#include "Trace.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 
-#include <map>
-#include <set>
+#include <deque>
+#include <optional>
 
 namespace memscope {
 namespace analyzer {
@@ -54,26 +66,37 @@ std::string allocatedTypeName(const SiteInfo &S);
 std::string slotName(const SiteInfo *S, uint64_t Slot, PassportId In,
                      uint64_t Offset);
 
-/// One exact edge: every Owned event with the same owner, target, kind and
-/// site.
+/// One exact edge: every Owned event (or version-3 Edge event) with the
+/// same owner, target, kind and site.
 struct OwnershipEdge {
   /// The allocation the owner slot lies in (and where), or none for a slot
   /// on a stack, in a global or unknown.
   PassportId From;
   uint64_t FromOffset = 0;
-  /// Who owns: slotName() of the first event, changed by rename events.
+  /// Who owns: slotName() of the site that names the slot best (the first
+  /// event's, changed by rename events; an Edge event's LastSite).
   std::string Owner;
   PassportId To;
   trace::EdgeKind Kind = trace::EdgeKind::Owns;
   SiteId Site;
-  /// The first event of the edge (an Owned event, or a rename when its
-  /// Owned event is not in the trace).
-  const PassportEventInfo *First = nullptr;
+  /// The stack and slot of the edge's first event.
+  StackId FirstStack;
+  uint64_t FirstSlot = 0;
+  /// The site whose Variable names the owner.
+  SiteId NameSite;
   /// Owned events of the edge, rename events excluded (0: known only from a
-  /// rename).
+  /// rename); for Edge events, their counts summed.
   uint64_t Count = 0;
   /// Slots that held the edge when the trace ended.
   uint64_t LiveSlots = 0;
+  /// A site names the owner slot (a variable, a global, a member).
+  bool NamedOwner = false;
+  /// The key holds FirstSlot (a slot no site names).
+  bool KeyedBySlot = false;
+  /// Its index while the events were replayed (PassportEventInfo::EdgeIndex).
+  uint32_t ReplayIndex = 0;
+  /// While replaying: the edge made before it whose key has the same hash.
+  uint32_t SameHash = ~0u;
 
   bool liveAtEnd() const { return LiveSlots != 0; }
 };
@@ -85,50 +108,142 @@ struct BorrowSummary {
   SiteId Site;
   uint64_t Count = 0;  // raw pointers taken (the events' Counts summed)
   uint64_t Events = 0; // Borrowed events
+  /// Before the names are given: the edge its slot held (~0u: none) and
+  /// the slot.
+  uint32_t Edge = ~0u;
+  uint64_t Slot = 0;
 };
 
-class Ownership {
+class Ownership : public TraceConsumer, public EventConsumer {
 public:
-  /// Timeline: every passport event of T, in time order.
-  Ownership(const Trace &T, llvm::ArrayRef<const PassportEventInfo *> Timeline);
+  /// Typed passports freed without ownership events kept as graph nodes
+  /// (beyond them, such a passport is forgotten when it is freed).
+  static constexpr size_t kFreedTypedKept = 4096;
+  /// Freed objects whose edges and facts are kept (the most recently
+  /// freed), unless every edge is asked for (keepEverything()): beyond
+  /// them, the edges to a freed object and what is known of it are
+  /// forgotten, so memory follows the live objects, not all the objects
+  /// that ever had an owner. Objects named by Error records are kept.
+  static constexpr size_t kFreedOwnedKept = 65536;
+
+  /// Sites are looked up in T, which the reader fills alongside.
+  explicit Ownership(const Trace &T) : T(T) {}
+
+  /// Keep the edges of every object, freed long ago or not (graph --all).
+  void keepEverything() { KeepEverything = true; }
+  /// Edges forgotten with their freed targets.
+  uint64_t forgottenEdges() const { return ForgottenEdges; }
+
+  // TraceConsumer: an Error record's passport keeps its edges.
+  void onError(const ErrorInfo &E) override;
+
+  void onEvent(PassportEventInfo &E) override;
+  /// Gives owner names and sorts the edges.
+  void onEventsEnd() override;
 
   /// Every edge, ordered by target, then owner allocation (none first),
   /// offset, owner name, kind and site: a deterministic order.
   const std::vector<OwnershipEdge> &edges() const { return Edges; }
 
-  /// The edge an Owned, Released or Borrowed event belongs to (for the last
-  /// two, the edge its slot held), or null.
+  /// The edge an Owned, Released, Borrowed or Edge event belongs to (for
+  /// Released and Borrowed, the edge its slot held), or null.
   const OwnershipEdge *edgeOf(const PassportEventInfo &E) const;
 
-  /// The owner slot of an Owned, Released or Borrowed event by name: its
-  /// edge's owner if it has one, else slotName() of its own site.
+  /// The owner slot of an Owned, Released, Borrowed or Edge event by name:
+  /// its edge's owner if it has one, else slotName() of its own site.
   std::string ownerName(const PassportEventInfo &E) const;
 
-  /// The allocated type (allocatedTypeName() of the first Typed event whose
-  /// site names one), or "".
-  const std::string &typeOf(PassportId Id) const;
+  /// The allocated type of a passport with ownership events or kept as a
+  /// typed node (allocatedTypeName() of the first Typed event whose site
+  /// names one), or "".
+  std::string typeOf(PassportId Id) const;
+  /// The site of that Typed event (an allocation of the type, where the
+  /// compiler saw it), or none.
+  SiteId typeSiteOf(PassportId Id) const;
 
-  /// The edge of the first Owned (or rename) event that took Id, or null.
+  /// The edge of the first Owned (or rename) event that took Id, or of its
+  /// Edge event of the lowest Order; null if none.
   const OwnershipEdge *firstOwner(PassportId Id) const;
 
   /// The borrows of Id, ordered by owner, kind and site.
   llvm::ArrayRef<BorrowSummary> borrows(PassportId Id) const;
 
-  /// Passports with an Owned, Released or Borrowed event, or a known type.
-  const std::set<PassportId> &passports() const { return Passports; }
+  /// Passports with an Owned, Released, Borrowed or Edge event, or a known
+  /// type; in order, without repeats.
+  llvm::ArrayRef<PassportId> passports() const { return Passports; }
 
 private:
-  void replay(llvm::ArrayRef<const PassportEventInfo *> Timeline);
+  void onTyped(const PassportEventInfo &E);
+  void onOwned(PassportEventInfo &E);
+  void onReleased(PassportEventInfo &E);
+  void onBorrowed(PassportEventInfo &E);
+  void onEdge(PassportEventInfo &E);
+  void onFreed(const PassportEventInfo &E);
+  /// Forgets the edges to Id and what is known of it.
+  void forget(uint64_t Id);
+  /// The edge of a replay index (it must exist).
+  OwnershipEdge &edge(uint32_t Index) { return Replay.find(Index)->second; }
+  const OwnershipEdge &edge(uint32_t Index) const {
+    return Replay.find(Index)->second;
+  }
+  static uint64_t keyHash(const OwnershipEdge &E);
+  /// The edge of E's key, made if new.
+  uint32_t edgeFor(const PassportEventInfo &E, SiteId NameSite);
+  void release(uint64_t Slot);
+  std::optional<uint32_t> heldEdge(uint64_t Slot, PassportId Id) const;
+  void fill(uint64_t Slot, uint32_t Edge);
+  void nameEdges();
+  void summariseBorrows();
   void sortEdges();
 
   const Trace &T;
+  bool KeepEverything = false;
+  /// While replaying: the edges by replay index (forgotten ones erased).
+  llvm::DenseMap<uint32_t, OwnershipEdge> Replay;
+  uint32_t EdgesMade = 0;
+  uint64_t ForgottenEdges = 0;
+  /// When the events end: the edges, sorted.
   std::vector<OwnershipEdge> Edges;
-  /// Event sequence number -> index in Edges.
-  std::unordered_map<uint64_t, size_t> EventEdge;
-  std::unordered_map<PassportId, size_t> FirstOwner;
-  std::unordered_map<PassportId, std::string> Types;
-  std::unordered_map<PassportId, std::vector<BorrowSummary>> Borrows;
-  std::set<PassportId> Passports;
+  /// Replay index -> index in the sorted Edges.
+  llvm::DenseMap<uint32_t, uint32_t> Sorted;
+  /// Edge keys: a hash of the key -> the last edge made with that hash;
+  /// edges of one hash chain through OwnershipEdge::SameHash. A std::map
+  /// of tuples took twice the memory.
+  llvm::DenseMap<uint64_t, uint32_t> ByKeyHash;
+  /// Freed objects with ownership facts, oldest first; objects named by
+  /// Error records.
+  std::deque<uint64_t> FreedOwned;
+  llvm::DenseSet<uint64_t> Pinned;
+  /// Owner slot address -> the edge it holds now.
+  llvm::DenseMap<uint64_t, uint32_t> Held;
+  /// Owner slot address -> the edge it held last, after it let go: a
+  /// Released event may come after the rule that ended the edge.
+  llvm::DenseMap<uint64_t, uint32_t> LastHeld;
+  /// Allocation -> slot addresses inside it that took an edge.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsIn;
+  /// Allocation -> slot addresses that took an edge to it.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsTo;
+  /// What is kept of a passport with ownership events or a type: one map,
+  /// one entry, however many facts (one map per fact cost three buckets).
+  struct PassportFacts {
+    /// Its first edge (and, for Edge events, that edge's Order); ~0u: none.
+    uint32_t FirstEdge = ~0u;
+    uint64_t FirstOrder = 0;
+    /// The sites of its first two Typed events (the first that names a
+    /// type wins once every Site record is read).
+    SiteId Type1, Type2;
+    /// It has ownership events.
+    bool Owned = false;
+    /// The edges made to it (replay indices).
+    llvm::SmallVector<uint32_t, 1> EdgesTo;
+  };
+  PassportFacts &facts(PassportId Id) { return Facts[Id.value()]; }
+  llvm::DenseMap<uint64_t, PassportFacts> Facts;
+  size_t FreedTyped = 0;
+  llvm::DenseMap<uint64_t, std::vector<BorrowSummary>> Borrows;
+  /// Passports with ownership events or a type naming one, in order; made
+  /// when the events end.
+  std::vector<PassportId> Passports;
 };
 
 } // namespace analyzer

@@ -2,7 +2,8 @@
 //
 // The two ways `memscope report` prints a Model: ASan-shaped text for people
 // (TextReport.cpp) and JSON for tools (JsonReport.cpp, schema in
-// docs/Analyzer.md). Both print the same facts in the same order.
+// docs/Analyzer.md). Both print the same facts in the same order. A
+// directory of traces gets one summary per process (DirectoryReport.cpp).
 //
 // See also: Model.h, main.cpp, docs/Analyzer.md.
 //===----------------------------------------------------------------------===//
@@ -32,6 +33,12 @@ constexpr unsigned kJsonSchemaVersion = 1;
 
 void writeJsonReport(const Model &M, const ReportOptions &Opts,
                      llvm::raw_ostream &OS);
+
+/// `memscope report DIR`: one summary per trace (*.trace) of Dir, one per
+/// process, then totals; JSON when Json. Returns the exit code: 0, or the
+/// highest of the traces' (2 unreadable, 3 newer, 4 truncated); 2 when Dir
+/// cannot be listed or holds no trace.
+int writeDirectoryReport(llvm::StringRef Dir, bool Json, llvm::raw_ostream &OS);
 
 } // namespace analyzer
 } // namespace memscope

@@ -2,13 +2,15 @@
 //
 // A pc is looked up in the most recently recorded module whose ranges hold
 // it, and symbolised as (module path, pc - BaseAddress) by LLVM's
-// LLVMSymbolizer. A module whose binary cannot be read is reported once and
-// its pcs print as (module+0xoffset); a pc in no module prints as is.
+// LLVMSymbolizer. A module whose binary cannot be read, or whose file has
+// another build id than the trace recorded, is reported once and its pcs
+// print as (module+0xoffset); a pc in no module prints as is.
 //
 // See also: Symbolizer.h, TraceReader.h (ModuleInfo), docs/Analyzer.md.
 //===----------------------------------------------------------------------===//
 #include "Symbolizer.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/DebugInfo/DIContext.h"
 #include "llvm/DebugInfo/Symbolize/Symbolize.h"
 #include "llvm/Object/BuildID.h"
@@ -49,6 +51,45 @@ const ModuleInfo *Symbolizer::findModule(uint64_t Pc) const {
   return nullptr;
 }
 
+namespace {
+
+/// "0123abcd..." for a build id.
+std::string buildIdText(llvm::ArrayRef<uint8_t> Id) {
+  std::string Text;
+  for (uint8_t Byte : Id) {
+    Text += llvm::hexdigit(Byte >> 4, /*LowerCase=*/true);
+    Text += llvm::hexdigit(Byte & 0xf, /*LowerCase=*/true);
+  }
+  return Text;
+}
+
+} // namespace
+
+bool Symbolizer::sameBuild(const ModuleInfo &M) {
+  // Nothing to compare against: trust the file, as before build ids.
+  if (M.BuildId.empty())
+    return true;
+  auto [It, New] = SameBuild.try_emplace(M.Path, true);
+  if (!New)
+    return It->second;
+  llvm::Expected<llvm::object::OwningBinary<llvm::object::ObjectFile>> File =
+      llvm::object::ObjectFile::createObjectFile(M.Path);
+  if (!File) {
+    // The symbolizer says why it cannot read the file.
+    llvm::consumeError(File.takeError());
+    return true;
+  }
+  llvm::object::BuildIDRef OnDisk = llvm::object::getBuildID(File->getBinary());
+  if (OnDisk.empty() || llvm::ArrayRef<uint8_t>(M.BuildId) == OnDisk)
+    return true;
+  It->second = false;
+  Warnings.push_back(M.Path + " has changed since the trace was written " +
+                     "(build id " + buildIdText(OnDisk) +
+                     " != " + buildIdText(M.BuildId) +
+                     "): its frames are shown as module+offset");
+  return false;
+}
+
 std::vector<Frame> Symbolizer::lookUp(uint64_t LookupPc) {
   Frame Raw;
   Raw.Pc = LookupPc;
@@ -57,7 +98,7 @@ std::vector<Frame> Symbolizer::lookUp(uint64_t LookupPc) {
     return {Raw};
   Raw.Module = M->Path.empty() ? "<unnamed module>" : M->Path;
   Raw.ModuleOffset = LookupPc - M->BaseAddress;
-  if (M->Path.empty() || FailedModules.count(M->Path))
+  if (M->Path.empty() || FailedModules.count(M->Path) || !sameBuild(*M))
     return {Raw};
 
   llvm::Expected<llvm::DIInliningInfo> Info = Impl->symbolizeInlinedCode(

@@ -11,13 +11,17 @@
 // the runtime's own reports do; otherwise a call at the end of a line, an
 // inlined body or a function symbolises to what follows it.
 //
+// A module whose file on disk has another build id than the trace recorded
+// (the binary was rebuilt after the run) is not symbolised: its frames are
+// shown as module+offset, with one warning naming it.
+//
 // See also: TraceReader.h (ModuleInfo), runtime/memscope_stack.cpp (what the
 // runtime records), docs/Analyzer.md.
 //===----------------------------------------------------------------------===//
 #ifndef MEMSCOPE_ANALYZER_SYMBOLIZER_H
 #define MEMSCOPE_ANALYZER_SYMBOLIZER_H
 
-#include "TraceReader.h"
+#include "Trace.h"
 
 #include "llvm/ADT/StringSet.h"
 
@@ -67,6 +71,10 @@ public:
 
 private:
   const ModuleInfo *findModule(uint64_t Pc) const;
+  /// False (and a warning, once) when the module's file on disk has
+  /// another build id than the trace recorded: the binary was rebuilt after
+  /// the run, and its symbols would be wrong.
+  bool sameBuild(const ModuleInfo &M);
   std::vector<Frame> lookUp(uint64_t LookupPc);
 
   const Trace &T;
@@ -74,6 +82,8 @@ private:
   /// Keyed by the looked-up pc (any 64-bit value, so not a DenseMap).
   std::unordered_map<uint64_t, std::vector<Frame>> Cache;
   llvm::StringSet<> FailedModules;
+  /// Module path -> whether its build id matches the trace's.
+  llvm::StringMap<bool> SameBuild;
   std::vector<std::string> Warnings;
 };
 

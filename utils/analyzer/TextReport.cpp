@@ -20,6 +20,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
+#include <cstring>
+
 namespace memscope {
 namespace analyzer {
 
@@ -31,17 +33,12 @@ std::string hex(uint64_t Value) { return hexText(Value); }
 
 std::string thread(ThreadId Tid) { return "T" + std::to_string(Tid.value()); }
 
-/// One argument as a POSIX shell would need it quoted.
-std::string shellQuote(llvm::StringRef Arg) {
-  bool Plain = !Arg.empty() && llvm::all_of(Arg, [](char C) {
-    return llvm::isAlnum(C) || llvm::StringRef("_./=:,+-@%").contains(C);
-  });
-  if (Plain)
-    return Arg.str();
-  std::string Out = "'";
-  for (char C : Arg)
-    Out += C == '\'' ? std::string("'\\''") : std::string(1, C);
-  return Out + "'";
+/// `11 (SIGSEGV)`, or the number alone when the C library has no name.
+std::string signalText(uint32_t Signal) {
+  const char *Name =
+      Signal < 128 ? sigabbrev_np(static_cast<int>(Signal)) : nullptr;
+  return std::to_string(Signal) +
+         (Name ? std::string(" (SIG") + Name + ")" : std::string());
 }
 
 std::string moduleText(const Frame &F) {
@@ -110,19 +107,32 @@ private:
 
   void printHeader() {
     OS << "memscope report of " << Opts.TracePath << "\n";
-    if (T.Process) {
-      OS << "  command line: ";
-      llvm::ListSeparator Space(" ");
-      for (const std::string &Arg : T.Process->CommandLine)
-        OS << Space << shellQuote(Arg);
-      OS << "\n  executable:   " << T.Process->ExecutablePath << "\n";
-      OS << "  pid " << T.Process->Pid << ", trace format version "
-         << T.FormatVersion << ", written by memscope "
-         << T.Process->ToolVersion << "\n";
-    } else {
+    printProcess();
+    printRecordCounts();
+    if (!T.LiveChunks.empty())
+      OS << "  live at exit: " << M.liveBytesAtExit() << " byte(s) in "
+         << T.LiveChunks.size() << " allocation(s)\n";
+    printEnd();
+    printReadingProblems();
+  }
+
+  void printProcess() {
+    if (!T.Process) {
       OS << "  no process record; trace format version " << T.FormatVersion
          << "\n";
+      return;
     }
+    OS << "  command line: ";
+    llvm::ListSeparator Space(" ");
+    for (const std::string &Arg : T.Process->CommandLine)
+      OS << Space << shellQuote(Arg);
+    OS << "\n  executable:   " << T.Process->ExecutablePath << "\n";
+    OS << "  pid " << T.Process->Pid << ", trace format version "
+       << T.FormatVersion << ", written by memscope " << T.Process->ToolVersion
+       << "\n";
+  }
+
+  void printRecordCounts() {
     OS << "  records: " << T.RecordsRead;
     llvm::ListSeparator Comma(", ");
     OS << " (";
@@ -132,17 +142,23 @@ private:
     if (T.Counts[0])
       OS << Comma << T.Counts[0] << " of unknown types (skipped)";
     OS << ")\n";
-    OS << "  passport events: " << T.PassportEvents.size() << "\n";
-    if (!T.LiveChunks.empty())
-      OS << "  live at exit: " << M.liveBytesAtExit() << " byte(s) in "
-         << T.LiveChunks.size() << " allocation(s)\n";
-    if (T.End) {
-      OS << "  finished ";
-      if (T.End->ExitCode != kUnknownExitCode)
-        OS << "with exit code " << T.End->ExitCode << ", ";
-      OS << M.sinceStart(T.End->TimeNs) << " ns after start\n";
-    }
+    OS << "  passport events: " << T.PassportEventCount << "\n";
+  }
 
+  /// How the process finished, if the trace says.
+  void printEnd() {
+    if (!T.End)
+      return;
+    OS << "  finished ";
+    if (T.End->ExitCode != kUnknownExitCode)
+      OS << "with exit code " << T.End->ExitCode << ", ";
+    if (T.End->Signal)
+      OS << "by signal " << signalText(T.End->Signal) << ", ";
+    OS << M.sinceStart(T.End->TimeNs) << " ns after start\n";
+  }
+
+  /// The cut, a missing End record, the malformed records skipped.
+  void printReadingProblems() {
     if (T.Truncated)
       OS << "warning: trace is truncated after " << T.RecordsRead
          << " records at byte offset " << T.TruncatedAtOffset
@@ -214,6 +230,11 @@ private:
              std::to_string(E.Count) + " time(s) from " +
              M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
              ") at " + shortLocationText(siteLocation(M, E.Site));
+    case PassportEvent::Edge:
+      return std::string("owned by ") + M.ownership().ownerName(E) + " (" +
+             edgeKindName(E.Kind) + " x" + std::to_string(E.Count) +
+             (E.Live ? ", live at the end" : "") + ") at " +
+             shortLocationText(siteLocation(M, E.Site, E.Stack));
     }
     return "unknown event";
   }
@@ -221,24 +242,29 @@ private:
   static bool isOwnershipEvent(const PassportEventInfo &E) {
     return E.Event == PassportEvent::Owned ||
            E.Event == PassportEvent::Released ||
-           E.Event == PassportEvent::Borrowed;
+           E.Event == PassportEvent::Borrowed || E.Event == PassportEvent::Edge;
   }
 
   void printHistory(PassportId Id) {
-    llvm::ArrayRef<const PassportEventInfo *> Events = M.history(Id);
+    HistoryView History = M.history(Id);
+    llvm::ArrayRef<PassportEventInfo> Events = History.Events;
     OS << "  passport #" << Id.value();
     if (Events.empty()) {
       OS << ": no events in the trace\n";
       return;
     }
-    const PassportEventInfo *Allocation = M.allocation(Id);
+    std::optional<PassportEventInfo> Allocation = M.allocation(Id);
     OS << typeAndSize(M.typeOf(Id),
                       Allocation ? std::optional<uint64_t>(Allocation->Size)
                                  : std::nullopt);
     OS << ": ";
     llvm::ListSeparator Arrow(" \u2192 ");
     size_t Ownership = 0, Hidden = 0;
-    for (const PassportEventInfo *E : Events) {
+    for (size_t I = 0; I < Events.size(); ++I) {
+      const PassportEventInfo *E = &Events[I];
+      // A long history keeps its first and last events.
+      if (History.Omitted && I == History.OmittedAt)
+        OS << Arrow << "\u2026 " << History.Omitted << " more events \u2026";
       // The type is in the line's head already.
       if (E->Event == PassportEvent::Typed)
         continue;
@@ -251,7 +277,7 @@ private:
     if (Hidden)
       OS << Arrow << "(" << Hidden
          << " more ownership event(s): see memscope graph)";
-    if (const PassportEventInfo *Reuse = M.reusedBy(Id))
+    if (const ReuseInfo *Reuse = M.reusedBy(Id))
       OS << Arrow << "address reused by passport #" << Reuse->Passport.value()
          << at(Reuse->Stack);
     OS << "\n";
@@ -328,6 +354,33 @@ private:
     return "#" + std::to_string(Id.value()) + (Type.empty() ? "" : " " + Type);
   }
 
+  /// One cycle leak: its path, holder to holder, and the members on no
+  /// path.
+  void printCycle(const GraphCycle &C) {
+    const CycleLeakInfo &L = *C.Record;
+    OS << "\nCycle leak #" << L.CycleId << ": " << L.Bytes << " byte(s) in "
+       << L.Objects << " object(s) kept alive only by each other:\n";
+    for (size_t I = 0; I < C.Path.size(); ++I) {
+      const GraphCycleStep &S = C.Path[I];
+      OS << "  " << passportText(S.Holder) << " holds " << passportText(S.Next)
+         << " through " << S.Slot << " (" << edgeKindName(S.Kind);
+      // Contains steps (a container's buffer) were made by no one site.
+      if (S.Site)
+        OS << ", made at " << locationText(S.Site);
+      OS << ")";
+      if (L.WeakStep == I)
+        OS << "  <- should be a weak_ptr";
+      OS << "\n";
+    }
+    if (!L.Held.empty()) {
+      OS << "  also kept alive:";
+      llvm::ListSeparator Comma(",");
+      for (PassportId P : L.Held)
+        OS << Comma << " " << passportText(P);
+      OS << "\n";
+    }
+  }
+
   /// Cycle leaks and diagnostics; only when the trace has some.
   void printOwnership() {
     if (T.CycleLeaks.empty() && T.Diagnostics.empty())
@@ -337,31 +390,8 @@ private:
             " cycle leak(s), " +
             llvm::Twine(G.diagnostics().size() - G.cycles().size()) +
             " other diagnostic(s))");
-    for (const GraphCycle &C : G.cycles()) {
-      const CycleLeakInfo &L = *C.Record;
-      OS << "\nCycle leak #" << L.CycleId << ": " << L.Bytes << " byte(s) in "
-         << L.Objects << " object(s) kept alive only by each other:\n";
-      for (size_t I = 0; I < C.Path.size(); ++I) {
-        const GraphCycleStep &S = C.Path[I];
-        OS << "  " << passportText(S.Holder) << " holds "
-           << passportText(S.Next) << " through " << S.Slot << " ("
-           << edgeKindName(S.Kind);
-        // Contains steps (a container's buffer) were made by no one site.
-        if (S.Site)
-          OS << ", made at " << locationText(S.Site);
-        OS << ")";
-        if (L.WeakStep == I)
-          OS << "  <- should be a weak_ptr";
-        OS << "\n";
-      }
-      if (!L.Held.empty()) {
-        OS << "  also kept alive:";
-        llvm::ListSeparator Comma(",");
-        for (PassportId P : L.Held)
-          OS << Comma << " " << passportText(P);
-        OS << "\n";
-      }
-    }
+    for (const GraphCycle &C : G.cycles())
+      printCycle(C);
     bool First = true;
     for (const GraphDiagnostic &D : G.diagnostics()) {
       if (D.Cycle)
@@ -404,7 +434,7 @@ private:
     if (!Peak) {
       OS << "no allocations recorded\n";
     } else {
-      const PassportEventInfo &E = *Peak->Event;
+      const PassportEventInfo &E = Peak->Event;
       OS << "  " << Peak->Bytes << " byte(s), " << M.sinceStart(Peak->TimeNs)
          << " ns after start, reached when passport #" << E.Passport.value()
          << typeAndSize(M.typeOf(E.Passport), E.Size) << " was allocated"

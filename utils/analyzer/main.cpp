@@ -7,7 +7,10 @@
 //
 //   build/bin/memscope record [-o DIR] -- ./app args
 //   build/bin/memscope report memscope.1234.trace [--json] [--top N]
+//   build/bin/memscope report DIR [--json]
 //   build/bin/memscope graph memscope.1234.trace [--format json|dot] [-o FILE]
+//                      [--all] [--min-bytes N] [--type T] [--site FILE:LINE]
+//                      [--root P] [--depth N]
 //
 // See also: docs/Analyzer.md (commands, options, exit codes, JSON schemas),
 // TraceReader.h, Report.h, Graph.h, test/Analyzer/.
@@ -18,12 +21,14 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstring>
 #include <memory>
+#include <new>
 #include <optional>
-#include <variant>
+#include <unistd.h>
 
 using namespace memscope::analyzer;
 
@@ -50,6 +55,8 @@ COMMANDS:
   report TRACE     the errors, leak checks, ownership findings, top
                    allocation sites and peak live heap of a trace
                    (memscope.<pid>.trace)
+  report DIR       one summary per process for a directory of traces
+                   (memscope record -o DIR), and totals
   graph TRACE      the exact ownership graph: allocations, the edges from
                    their owners, cycle leaks, diagnostics
 
@@ -60,6 +67,14 @@ REPORT OPTIONS:
 GRAPH OPTIONS:
   --format F       json (default; schema: docs/Analyzer.md) or dot (Graphviz)
   -o FILE          write the graph to FILE instead of stdout
+  --all            every object and edge (by default a large graph shows
+                   leaked objects, cycle members, the 20 largest live
+                   objects, what named roots hold and a few freed objects)
+  --min-bytes N    objects of at least N bytes
+  --type T         objects whose type matches the regex (or contains) T
+  --site FILE:LINE objects allocated at FILE:LINE
+  --root P         what passport P reaches through its ownership edges
+  --depth N        at most N edges from --root, or around the selection
 
 OTHER OPTIONS:
   -h, --help       print this help
@@ -82,13 +97,52 @@ int usageError(const llvm::Twine &Message) {
   return ExitUsage;
 }
 
-/// Reads the trace at Path, or says why not and gives the exit code.
-std::variant<Trace, int> readTraceOrExit(llvm::StringRef Path) {
-  llvm::Expected<Trace> T = readTraceFile(Path);
-  if (T)
-    return std::move(*T);
+std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
+                                           size_t &I, llvm::StringRef Name,
+                                           bool &Missing);
+
+/// A trace read: its tables, the symbolizer over its modules, and the
+/// facts derived while it streamed past.
+struct Analysis {
+  explicit Analysis(size_t WindowEvents) : M(T, Sym, WindowEvents) {}
+  Trace T;
+  Symbolizer Sym{T};
+  Model M;
+};
+
+/// Events the reorder window holds: `--reorder-window N`, an option for
+/// tests and experiments that --help does not list.
+size_t WindowEvents = TimeOrder::kDefaultWindowEvents;
+
+/// An Analysis that is never destroyed: the process ends right after its
+/// report, and freeing what a big trace left in the tables would only cost
+/// time.
+Analysis *newAnalysis() { return new Analysis(WindowEvents); }
+
+/// `--reorder-window N` at Args[I]: true if it was that option; Error is
+/// set for a bad value.
+bool windowArg(llvm::ArrayRef<const char *> Args, size_t &I,
+               std::string &Error) {
+  bool Missing = false;
+  std::optional<llvm::StringRef> V =
+      optionValue(Args, I, "--reorder-window", Missing);
+  if (!V)
+    return false;
+  if (Missing || V->getAsInteger(10, WindowEvents) || WindowEvents == 0)
+    Error = "--reorder-window needs a number of events (at least 1)";
+  return true;
+}
+
+/// Reads the trace at Path into A, or says why not and gives the exit code.
+std::optional<int> readTraceOrExit(llvm::StringRef Path, Analysis &A) {
+  std::vector<TraceConsumer *> Consumers = {&A.T};
+  for (TraceConsumer *C : A.M.consumers())
+    Consumers.push_back(C);
+  llvm::Error Err = readTrace(Path, Consumers);
+  if (!Err)
+    return std::nullopt;
   int Code = ExitUnreadable;
-  llvm::handleAllErrors(T.takeError(), [&](const TraceError &E) {
+  llvm::handleAllErrors(std::move(Err), [&](const TraceError &E) {
     llvm::errs() << "memscope: error: " << E.message() << "\n";
     if (E.kind() == TraceErrorKind::NewerVersion)
       Code = ExitNewerVersion;
@@ -162,8 +216,65 @@ std::optional<int> commonArg(llvm::StringRef Command, llvm::StringRef &Arg,
   return std::nullopt;
 }
 
+/// Parses a graph selection option at Args[I] into Opts: true if it was
+/// one; Error is set for a bad value.
+bool graphSelectionArg(llvm::ArrayRef<const char *> Args, size_t &I,
+                       GraphOptions &Opts, std::string &Error) {
+  llvm::StringRef Arg = Args[I];
+  if (Arg == "--all") {
+    Opts.All = true;
+    return true;
+  }
+  bool Missing = false;
+  auto Number = [&](llvm::StringRef Name, llvm::StringRef Value,
+                    uint64_t &Out) {
+    if (Missing || Value.getAsInteger(10, Out))
+      Error =
+          (Name + " needs a number" + (Missing ? "" : ", got '" + Value + "'"))
+              .str();
+  };
+  if (std::optional<llvm::StringRef> V =
+          optionValue(Args, I, "--min-bytes", Missing)) {
+    uint64_t N = 0;
+    Number("--min-bytes", *V, N);
+    Opts.MinBytes = N;
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--type", Missing)) {
+    std::string Problem;
+    if (Missing || V->empty())
+      Error = "--type needs a regular expression or a substring";
+    else if (!llvm::Regex(*V).isValid(Problem))
+      Error =
+          "--type '" + V->str() + "' is not a regular expression: " + Problem;
+    Opts.Type = V->str();
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--site", Missing)) {
+    auto [File, Line] = V->rsplit(':');
+    if (Missing || File.empty() || Line.getAsInteger(10, Opts.SiteLine))
+      Error = "--site needs FILE:LINE" +
+              (Missing ? std::string() : ", got '" + V->str() + "'");
+    Opts.SiteFile = File.str();
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--root", Missing)) {
+    uint64_t N = 0;
+    Number("--root", V->starts_with("#") ? V->drop_front() : *V, N);
+    if (Error.empty() && N == 0)
+      Error = "--root needs a passport (not 0)";
+    Opts.Root = PassportId(N);
+  } else if (std::optional<llvm::StringRef> V =
+                 optionValue(Args, I, "--depth", Missing)) {
+    uint64_t N = 0;
+    Number("--depth", *V, N);
+    Opts.Depth = static_cast<unsigned>(std::min<uint64_t>(N, UINT32_MAX));
+  } else {
+    return false;
+  }
+  return true;
+}
+
 int runGraph(llvm::ArrayRef<const char *> Args) {
   GraphFormat Format = GraphFormat::Json;
+  GraphOptions Selection;
   std::optional<std::string> Path, Output;
   bool OptionsEnded = false;
   for (size_t I = 0; I < Args.size(); ++I) {
@@ -174,7 +285,7 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
       continue;
     bool Missing = false;
     if (std::optional<llvm::StringRef> Value =
-                   optionValue(Args, I, "--format", Missing)) {
+            optionValue(Args, I, "--format", Missing)) {
       if (Missing)
         return usageError("--format needs json or dot");
       if (*Value == "json")
@@ -188,6 +299,11 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
       if (Missing || Value->empty())
         return usageError("-o needs a file name");
       Output = Value->str();
+    } else if (std::string Error;
+               graphSelectionArg(Args, I, Selection, Error) ||
+               windowArg(Args, I, Error)) {
+      if (!Error.empty())
+        return usageError(Error);
     } else {
       return usageError("unknown option '" + Arg + "' for 'graph'");
     }
@@ -195,13 +311,16 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   if (!Path)
     return usageError("graph needs a trace file");
 
-  std::variant<Trace, int> Read = readTraceOrExit(*Path);
-  if (int *Code = std::get_if<int>(&Read))
+  Analysis *A = newAnalysis();
+  if (Selection.All)
+    A->M.keepAllOwnership();
+  if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
-  const Trace &T = std::get<Trace>(Read);
-  Symbolizer Sym(T);
-  Model M(T, Sym);
-  OwnershipGraph G(M);
+  const Trace &T = A->T;
+  Symbolizer &Sym = A->Sym;
+  OwnershipGraph G(A->M);
+  if (std::string Error = G.select(Selection); !Error.empty())
+    return usageError(Error);
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (Output) {
@@ -247,6 +366,9 @@ int runReport(llvm::ArrayRef<const char *> Args) {
       }
       if (Value.getAsInteger(10, Opts.TopSites))
         return usageError("--top needs a number, got '" + Value + "'");
+    } else if (std::string Error; windowArg(Args, I, Error)) {
+      if (!Error.empty())
+        return usageError(Error);
     } else {
       return usageError("unknown option '" + Arg + "' for 'report'");
     }
@@ -254,13 +376,19 @@ int runReport(llvm::ArrayRef<const char *> Args) {
   if (!Path)
     return usageError("report needs a trace file");
   Opts.TracePath = *Path;
+  // A directory of traces, one per process (memscope record -o DIR).
+  if (llvm::sys::fs::is_directory(*Path)) {
+    int Code = writeDirectoryReport(*Path, Json, llvm::outs());
+    llvm::outs().flush();
+    return Code;
+  }
 
-  std::variant<Trace, int> Read = readTraceOrExit(*Path);
-  if (int *Code = std::get_if<int>(&Read))
+  Analysis *A = newAnalysis();
+  if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
-  const Trace &T = std::get<Trace>(Read);
-  Symbolizer Sym(T);
-  Model M(T, Sym);
+  const Trace &T = A->T;
+  Symbolizer &Sym = A->Sym;
+  const Model &M = A->M;
   llvm::raw_fd_ostream &OS = llvm::outs();
   if (Json)
     writeJsonReport(M, Opts, OS);
@@ -273,7 +401,18 @@ int runReport(llvm::ArrayRef<const char *> Args) {
 
 } // namespace
 
+/// Out of memory (a small `ulimit -v`): a clean message and exit 2, never
+/// an uncaught std::bad_alloc.
+void outOfMemory() {
+  static const char Message[] =
+      "memscope: error: out of memory while analysing the trace\n";
+  ssize_t Ignored = ::write(2, Message, sizeof(Message) - 1);
+  (void)Ignored;
+  ::_exit(ExitUnreadable);
+}
+
 int main(int Argc, const char **Argv) {
+  std::set_new_handler(outOfMemory);
   llvm::ArrayRef<const char *> Args(Argv + 1, Argv + Argc);
   if (Args.empty())
     return usageError("no command given");

@@ -3,8 +3,9 @@
 #
 #   fuzz_reader.py WORKDIR [--cases N]
 #
-# Damages the `full` and `ownership` traces of make_trace.py in seeded,
-# reproducible ways (cut at a random length, random bytes flipped, random
+# Damages the `full` and `ownership` traces of make_trace.py (format
+# version 2, and version 3: uncompressed, with Edge events, compressed) in
+# seeded, reproducible ways (cut at a random length, random bytes flipped, random
 # record sizes rewritten, or several at once) and runs on each, in turn,
 # `memscope report`, `report --json`, `graph` and `graph --format dot`.
 # Every run must end with exit code 0, 2, 3 or 4 within the time limit, and
@@ -25,6 +26,16 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_trace  # noqa: E402
 
 ALLOWED = {0, 2, 3, 4}
+
+
+class Compressed:
+    """A version-3 trace whose records are zstd-compressed: its "record
+    offsets" are points inside the compressed stream, so that rewritten
+    sizes damage frames."""
+
+    def __init__(self, trace):
+        self.data = trace.compressed()
+        self.offsets = [(0, k) for k in range(32, len(self.data) - 8, 29)]
 
 
 def damage(data, rng, offsets):
@@ -49,7 +60,10 @@ def main():
     parser.add_argument("--cases", type=int, default=400)
     args = parser.parse_args()
 
-    traces = [make_trace.full_trace(), make_trace.ownership_trace()]
+    traces = [make_trace.full_trace(), make_trace.ownership_trace(),
+              make_trace.full_trace(version=3),
+              make_trace.ownership_trace(version=3, edges=True),
+              Compressed(make_trace.full_trace(version=3))]
     # (arguments after the trace, whether stdout is JSON)
     commands = [(["report"], False), (["report", "--json"], True),
                 (["graph"], True), (["graph", "--format", "dot"], False)]

@@ -16,6 +16,7 @@ using namespace memscope::trace;
 
 int main() {
   PRINT(FileHeader);
+  PRINT(FileHeaderV3);
   PRINT(RecordHeader);
   PRINT(ProcessRecord);
   PRINT(ModuleRecord);

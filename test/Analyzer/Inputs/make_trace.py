@@ -17,14 +17,41 @@
 #                                   malformed Site, CycleLeak and Diagnostic
 #                                   records and ownership events
 #   make_trace.py truncated OUT     `full` cut inside its leak-check record
-#   make_trace.py newer OUT         a header of format version 3
+#   make_trace.py full-v3 OUT       `full` in format version 3, uncompressed
+#   make_trace.py full-v3z OUT      `full` in format version 3, its records
+#                                   one zstd stream of several frames (made
+#                                   by the `zstd` command-line tool)
+#   make_trace.py truncated-v3z OUT `full-v3z` cut inside its last frame
+#   make_trace.py open-frame-v3z OUT
+#                                   `full-v3z` in one frame that was never
+#                                   ended (no checksum): complete records
+#   make_trace.py ownership-v3 OUT  `ownership` in format version 3 as the
+#                                   runtime writes it by default: aggregated
+#                                   Edge events instead of Owned and
+#                                   Released, stacks and passports delta-coded,
+#                                   an End record naming a signal
+#   make_trace.py ownership-v3-full OUT
+#                                   `ownership` in format version 3 with
+#                                   kFlagFullHistory: the same events as
+#                                   version 2, encoded as version 3 does
+#   make_trace.py bad-compression OUT
+#                                   a version-3 header naming compression 7
+#   make_trace.py many OUT [--objects N] [--freed M]
+#                                   a large ownership graph (version 3,
+#                                   compressed): N live Nodes in a list owned
+#                                   through Node::next from the global
+#                                   `head`, every 1000th leaked, M freed
+#                                   Buffers
+#   make_trace.py newer OUT         a header of format version 4
 #   make_trace.py big-endian OUT    a header written big-endian
 #   make_trace.py short-header OUT  the magic and half a header
 #   make_trace.py foreign OUT       the start of an ELF file
-#   make_trace.py binary OUT --exe EXE --disassembly DIS
+#   make_trace.py binary OUT --exe EXE --disassembly DIS [--build-id]
 #                                   a trace of EXE (built -no-pie) whose pcs
 #                                   are return addresses taken from
-#                                   `llvm-objdump -d` output
+#                                   `llvm-objdump -d` output (and, with
+#                                   --build-id, EXE's build id in its Module
+#                                   record)
 #   make_trace.py layouts           the struct sizes used here, one a line
 #
 # The struct formats below mirror trace_format.h; layouts.test compares
@@ -36,11 +63,16 @@
 import argparse
 import re
 import struct
+import subprocess
 import sys
 
 MAGIC = b"MSCOPETR"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 2       # what the traces here are written in by default
+NEWEST_VERSION = 3       # the newest version trace_format.h defines
 LITTLE_ENDIAN_MARK = 0x01020304
+# FileHeaderV3::Compression and Flags
+COMPRESSION_NONE, COMPRESSION_ZSTD = 0, 1
+FLAG_FULL_HISTORY = 1
 
 # RecordType
 PROCESS, MODULE, STACK, THREAD, PASSPORT_BATCH = 1, 2, 3, 4, 5
@@ -49,7 +81,11 @@ SITE, CYCLE_LEAK, DIAGNOSTIC = 11, 12, 13
 
 # PassportEvent and AllocFamily
 ALLOCATED, FREED, REALLOCATED, REALLOCATED_FROM, EVICTED = 1, 2, 3, 4, 5
-TYPED, OWNED, RELEASED, BORROWED = 6, 7, 8, 9
+TYPED, OWNED, RELEASED, BORROWED, EDGE = 6, 7, 8, 9, 10
+# Version 3's head bits 6-7: kSameStack, kLastAlloc, kEdgeLive; and the
+# Edge event's kind bit 7, kEdgeInHeap.
+SAME_STACK = LAST_ALLOC = EDGE_LIVE = 0x40
+EDGE_IN_HEAP = 0x80
 MALLOC, NEW, NEW_ARRAY = 1, 2, 3
 
 DIRECT, INDIRECT = 1, 2
@@ -70,6 +106,7 @@ SITE_SYSTEM_HEADER, SITE_CONST_POINTEE, SITE_ARRAY = 1, 2, 4
 
 LAYOUTS = {
     "FileHeader": "<8sIIII",
+    "FileHeaderV3": "<8sIIIIII",
     "RecordHeader": "<II",
     "ProcessRecord": "<QQ",
     "ModuleRecord": "<QI",
@@ -119,11 +156,35 @@ def sleb(value):
 
 
 class Trace:
-    """Appends records; remembers where each starts."""
+    """Appends records; remembers where each starts. From version 3 the
+    header is FileHeaderV3 and batches and stacks are encoded as version 3
+    does; compressed() gives the file with its records zstd-compressed."""
 
-    def __init__(self, version=FORMAT_VERSION, mark=LITTLE_ENDIAN_MARK):
-        self.data = bytearray(pack("FileHeader", MAGIC, version, mark, 24, 8))
+    def __init__(self, version=FORMAT_VERSION, mark=LITTLE_ENDIAN_MARK,
+                 compression=COMPRESSION_NONE, flags=0):
+        self.version = version
+        if version >= 3:
+            self.data = bytearray(pack("FileHeaderV3", MAGIC, version, mark,
+                                       32, 8, compression, flags))
+        else:
+            self.data = bytearray(pack("FileHeader", MAGIC, version, mark, 24, 8))
+        self.header_size = len(self.data)
         self.offsets = []  # (record type, offset of its RecordHeader)
+
+    def compressed(self, frames=3):
+        """The header, then the records as one zstd stream of `frames`
+        frames (the runtime flushes a frame at every write), made by the
+        zstd command-line tool."""
+        records = bytes(self.data[self.header_size:])
+        header = bytearray(self.data[:self.header_size])
+        struct.pack_into("<I", header, 24, COMPRESSION_ZSTD)
+        step = max(1, -(-len(records) // frames))
+        out = bytes(header)
+        for start in range(0, len(records), step):
+            out += subprocess.run(["zstd", "-q", "-c", "-3", "--check"],
+                                  input=records[start:start + step],
+                                  stdout=subprocess.PIPE, check=True).stdout
+        return out
 
     def record(self, kind, payload):
         self.offsets.append((kind, len(self.data)))
@@ -142,6 +203,14 @@ class Trace:
 
     def stack(self, stack_id, pcs):
         payload = pack("StackRecord", stack_id, len(pcs))
+        if self.version >= 3:
+            # sleb deltas: each pc minus the one before it, the first minus 0
+            previous = 0
+            for pc in pcs:
+                payload += sleb(pc - previous)
+                previous = pc
+            self.record(STACK, payload)
+            return
         self.record(STACK, payload + b"".join(struct.pack("<Q", pc) for pc in pcs))
 
     def thread(self, tid, parent, creation_stack, time_ns, os_tid=0):
@@ -149,6 +218,87 @@ class Trace:
                                  os_tid, time_ns))
 
     def batch(self, tid, base_ns, end_ns, events, count=None):
+        if self.version >= 3:
+            return self.batch_v3(tid, base_ns, end_ns, events, count)
+        return self.batch_v2(tid, base_ns, end_ns, events, count)
+
+    def batch_v3(self, tid, base_ns, end_ns, events, count=None):
+        """The events of batch_v2, plus ("edge", passport, kind, slot,
+        owner_passport, owner_offset, first_site, last_site, count, order,
+        stack, live), encoded as version 3 does."""
+        body = bytearray()
+        state = {"last_alloc": 0, "addr": 0, "alloc_stack": 0,
+                 "free_stack": 0, "slot": 0}
+
+        def pref(passport):
+            return sleb(state["last_alloc"] - passport)
+
+        def slot_delta(slot):
+            delta = sleb(slot - state["slot"])
+            state["slot"] = slot
+            return delta
+
+        for event in events:
+            kind, passport = event[0], event[1]
+            if kind == "raw":
+                body += passport
+            elif kind == "alloc":
+                _, _, addr, size, stack, family = event
+                same = stack == state["alloc_stack"]
+                body += bytes([ALLOCATED | family << 4 | (SAME_STACK if same else 0)])
+                body += sleb(passport - state["last_alloc"] - 1)
+                body += sleb(addr - state["addr"]) + uleb(size)
+                if not same:
+                    body += uleb(stack)
+                state.update(last_alloc=passport, addr=addr, alloc_stack=stack)
+            elif kind == "free":
+                _, _, stack, family = event
+                same = stack == state["free_stack"]
+                body += bytes([FREED | family << 4 | (SAME_STACK if same else 0)])
+                body += pref(passport) + (b"" if same else uleb(stack))
+                state["free_stack"] = stack
+            elif kind in ("realloc", "realloc-from"):
+                head = REALLOCATED if kind == "realloc" else REALLOCATED_FROM
+                body += bytes([head | MALLOC << 4]) + pref(passport)
+                body += sleb(event[2] - passport)
+            elif kind == "evict":
+                body += bytes([EVICTED | MALLOC << 4]) + pref(passport)
+            elif kind == "typed":
+                if passport == state["last_alloc"]:
+                    body += bytes([TYPED | LAST_ALLOC]) + uleb(event[2])
+                else:
+                    body += bytes([TYPED]) + pref(passport) + uleb(event[2])
+            elif kind in ("owned", "renamed"):
+                _, _, edge, slot, owner, offset, site, from_slot, stack = event
+                if kind == "renamed":
+                    edge |= RENAME_BIT
+                body += bytes([OWNED]) + pref(passport) + bytes([edge])
+                body += slot_delta(slot) + uleb(owner) + uleb(offset)
+                body += uleb(site) + sleb(from_slot - slot if from_slot else 0)
+                body += uleb(stack)
+            elif kind == "released":
+                _, _, how, slot, site = event
+                body += bytes([RELEASED]) + pref(passport) + bytes([how])
+                body += slot_delta(slot) + uleb(site)
+            elif kind == "borrowed":
+                _, _, edge, slot, site, n = event
+                body += bytes([BORROWED]) + pref(passport) + bytes([edge])
+                body += slot_delta(slot) + uleb(site) + uleb(n)
+            elif kind == "edge":
+                (_, _, edge, slot, owner, offset, first_site, last_site, n,
+                 order, stack, live) = event
+                body += bytes([EDGE | (EDGE_LIVE if live else 0)])
+                body += bytes([edge | (EDGE_IN_HEAP if owner else 0)])
+                body += pref(passport) + slot_delta(slot)
+                if owner:
+                    body += sleb(passport - owner) + uleb(offset)
+                body += uleb(first_site) + uleb(last_site) + uleb(n)
+                body += uleb(order) + uleb(stack)
+        count = len(events) if count is None else count
+        self.record(PASSPORT_BATCH,
+                    pack("PassportBatchRecord", base_ns, end_ns, tid, count) + body)
+
+    def batch_v2(self, tid, base_ns, end_ns, events, count=None):
         """events: tuples ("alloc", passport, addr, size, stack, family),
         ("free", passport, stack, family), ("realloc", passport, new),
         ("realloc-from", passport, old), ("evict", passport),
@@ -226,8 +376,8 @@ class Trace:
         self.record(LIVE_CHUNK, pack("LiveChunkRecord", passport, addr, size, tid,
                                      stack, len(content), 0) + content)
 
-    def end(self, time_ns, peak, exit_code):
-        self.record(END, pack("EndRecord", time_ns, peak, exit_code, 0))
+    def end(self, time_ns, peak, exit_code, signal=0):
+        self.record(END, pack("EndRecord", time_ns, peak, exit_code, signal))
 
     def site(self, site_id, line, column, op, family, flags, file, function,
              variable="", type_name=""):
@@ -257,7 +407,8 @@ LIB_BASE = 0x7F0000000000
 
 
 def full_trace(version=FORMAT_VERSION):
-    t = Trace(version=version)
+    # Version 3 writes Evicted events only with kFlagFullHistory.
+    t = Trace(version=version, flags=FLAG_FULL_HISTORY if version >= 3 else 0)
     t.process(4242, ["./app", "--mode", "two words"], "/opt/app/bin/app")
     t.module(LIB, LIB_BASE, [(LIB_BASE + 0x1000, LIB_BASE + 0x3000, 1),
                              (LIB_BASE + 0x3000, LIB_BASE + 0x4000, 0)],
@@ -312,7 +463,7 @@ ADDR = {1: 0x602000000010, 2: 0x602000000050, 3: 0x602000000090,
         7: 0x602000000200}
 
 
-def ownership_trace():
+def ownership_trace(version=FORMAT_VERSION, edges=False, signal=0):
     """A program like this one (own.cpp), as the runtime would trace it:
 
         struct Leaf { std::weak_ptr<Node> parent; };
@@ -338,8 +489,19 @@ def ownership_trace():
         void hot_loop(int) { auto copy = g_config; ... }  // 33-34, T1
 
     Site 21 and 22 (T1's) are written after the batch that uses them; sites
-    98 and 99 are never written."""
-    t = Trace()
+    98 and 99 are never written.
+
+    With edges (version 3's default), the Owned and Released events are
+    left out and the runtime's aggregated Edge events stand for them: each
+    written when its edge retires (the slot let go), the live ones at exit."""
+    flags = FLAG_FULL_HISTORY if version >= 3 and not edges else 0
+    t = Trace(version=version, flags=flags)
+
+    def ownership(events):
+        if not edges:
+            return events
+        return [e for e in events if e[0] not in ("owned", "renamed", "released")]
+
     t.process(5151, ["./own"], "/src/own")
     for stack_id in range(1, 6):
         t.stack(stack_id, [0x401001 + 0x100 * stack_id])
@@ -367,7 +529,11 @@ def ownership_trace():
     t.site(19, 30, 30, OP_ALLOC_TYPE, 0, 0, SRC, "init()", "", "Config")
     t.site(20, 30, 23, OP_ADOPT, shared, 0, SRC, "init()", "g_config", "Config")
     a, b = SLOT_A, SLOT_B
-    t.batch(0, 1_000_000, 1_000_340, [
+    # (edge, passport, kind, slot, owner, offset, first site, last site,
+    # count, order, stack, live)
+    retired_ab = [("edge", 1, OWNS, a, 0, 0, 2, 3, 1, 0, 0, False),
+                  ("edge", 2, OWNS, b, 0, 0, 2, 4, 1, 0, 0, False)]
+    t.batch(0, 1_000_000, 1_000_340, ownership([
         ("alloc", 1, ADDR[1], 48, 1, NEW),
         ("typed", 1, 1),
         ("owned", 1, OWNS, a, 0, 0, 2, 0, 0),
@@ -384,9 +550,11 @@ def ownership_trace():
         ("owned", 1, WEAK, ADDR[3], 3, 0, 7, a, 0),
         ("released", 1, DESTROYED, a, 10),
         ("released", 2, DESTROYED, b, 11),
-    ])
+    ]) + (retired_ab if edges else []))
     w, w2 = SLOT_W, SLOT_W2
-    t.batch(0, 1_001_000, 1_001_240, [
+    retired_w = [("edge", 4, OWNS, w, 0, 0, 13, 13, 1, 0, 0, False),
+                 ("edge", 4, MOVE, w2, 0, 0, 14, 14, 1, 1, 0, False)]
+    main_events = [
         ("alloc", 7, ADDR[7], 16, 3, NEW),
         ("typed", 7, 98),
         ("owned", 7, OWNS, SLOT_UNKNOWN, 0, 0, 99, 0, 0),
@@ -405,8 +573,16 @@ def ownership_trace():
         ("alloc", 6, ADDR[6], 64, 3, NEW),
         ("typed", 6, 19),
         ("owned", 6, OWNS, SLOT_GLOBAL, 0, 0, 20, 0, 0),
-    ])
+    ]
+    if edges:
+        # w's edge retires at the move, w2's when it is destroyed, before
+        # the free.
+        free = main_events.index(("free", 4, 4, NEW))
+        main_events[free:free] = retired_w
+    t.batch(0, 1_001_000, 1_001_240, ownership(main_events))
     t.batch(1, 1_002_000, 1_002_600, [
+        ("edge", 6, ARC_CLONE, SLOT_COPY, 0, 0, 21, 21, 3, 1, 0, False)
+    ] if edges else [
         event for _ in range(3) for event in (
             ("owned", 6, ARC_CLONE, SLOT_COPY, 0, 0, 21, SLOT_GLOBAL, 0),
             ("released", 6, DESTROYED, SLOT_COPY, 22))
@@ -414,6 +590,16 @@ def ownership_trace():
     t.site(21, 33, 17, OP_COPY, shared, 0, SRC, "hot_loop(int)", "copy", "Config")
     t.site(22, 34, 1, OP_DESTROY, shared, 0, SRC, "hot_loop(int)", "copy", "Config")
     t.error("heap-use-after-free", ADDR[4] + 8, 4, 0x401501, 4, 1_003_000, 0, 5)
+    if edges:
+        # The edges still live at exit.
+        t.batch(0, 1_003_500, 1_003_600, [
+            ("edge", 1, ARC_CLONE, ADDR[2] + 16, 2, 16, 6, 6, 1, 1, 0, True),
+            ("edge", 1, WEAK, ADDR[3], 3, 0, 7, 7, 1, 2, 0, True),
+            ("edge", 2, ARC_CLONE, ADDR[1] + 16, 1, 16, 5, 5, 1, 1, 0, True),
+            ("edge", 3, MOVE, ADDR[1] + 32, 1, 32, 9, 9, 1, 0, 0, True),
+            ("edge", 6, OWNS, SLOT_GLOBAL, 0, 0, 20, 20, 1, 0, 0, True),
+            ("edge", 7, OWNS, SLOT_UNKNOWN, 0, 0, 99, 99, 1, 0, 0, True),
+        ])
     t.cycle_leak(1, [(1, 16, 5, ARC_CLONE, ), (2, 16, 6, ARC_CLONE)], [3],
                  1, 128, 3)
     t.diagnostic(CLONE_STORM, 21, 1500, 1000)
@@ -421,7 +607,7 @@ def ownership_trace():
     t.leak(1, INDIRECT, 96, 2, 1, [1, 2])
     t.leak(1, INDIRECT, 32, 1, 2, [3])
     t.leak(1, DIRECT, 4096, 1, 3, [5])
-    t.end(1_005_000, 0, 0)
+    t.end(1_005_000, 0, 0, signal)
     return t
 
 
@@ -471,6 +657,81 @@ def truncated_trace():
     return t.data[:cut + 10]
 
 
+def open_frame_trace():
+    """The compressed full trace as a writer leaves it that flushed every
+    write but never ended its last frame: the frame's checksum (the last 4
+    bytes) is missing, every record (the End record too) decompresses."""
+    data = full_trace(version=3).compressed(frames=1)
+    return data[:len(data) - 4]
+
+
+def truncated_compressed_trace():
+    """The compressed full trace cut inside its last frame: the frames
+    before decompress, the last one ends too soon."""
+    data = full_trace(version=3).compressed()
+    return data[:len(data) - 12]
+
+
+def many_objects_trace(objects, freed):
+    """A large ownership graph in version 3 (compressed): `objects` typed
+    Nodes in a list, each owned by the one before it through Node::next
+    (the first by the global `head`), all live at the end, every 1000th
+    listed as leaked; then `freed` Buffers, each owned by `tmp` in work()
+    and freed (their edges retired). For benchmarks and the default
+    selection of `memscope graph`."""
+    t = Trace(version=3)
+    t.process(9000, ["./many"], "/src/many")
+    t.stack(1, [0x401001])
+    t.stack(2, [0x402001])
+    t.site(1, 10, 5, OP_ALLOC_TYPE, 0, 0, "/src/many.cpp", "make()", "", "Node")
+    t.site(2, 11, 5, OP_MAKE, FAMILY_UNIQUE, 0, "/src/many.cpp", "make()",
+           "Node::next", "Node")
+    t.site(3, 20, 5, OP_MAKE, FAMILY_UNIQUE, 0, "/src/many.cpp", "main", "head",
+           "Node")
+    t.site(4, 30, 5, OP_ALLOC_TYPE, 0, 0, "/src/many.cpp", "work()", "", "Buffer")
+    t.site(5, 31, 5, OP_MAKE, FAMILY_UNIQUE, 0, "/src/many.cpp", "work()", "tmp",
+           "Buffer")
+    base, time = 0x7F0000000000, 1_000_000
+    events = []
+
+    def flush():
+        nonlocal time
+        if events:
+            t.batch(0, time, time + len(events), events)
+            time += len(events) + 1
+            events.clear()
+
+    for i in range(1, objects + 1):
+        addr = base + i * 64
+        events.append(("alloc", i, addr, 32 + (i % 7) * 8, 1, NEW))
+        events.append(("typed", i, 1))
+        if len(events) >= 8192:
+            flush()
+    for j in range(freed):
+        p = objects + 1 + j
+        events.append(("alloc", p, base - 4096 * (j % 64 + 1), 1024, 2, NEW))
+        events.append(("typed", p, 4))
+        events.append(("edge", p, OWNS, 0x7FFD0000, 0, 0, 5, 5, 1, 0, 0, False))
+        events.append(("free", p, 2, NEW))
+        if len(events) >= 8192:
+            flush()
+    flush()
+    # The edges live at exit.
+    events.append(("edge", 1, OWNS, 0x404000, 0, 0, 3, 3, 1, 0, 0, True))
+    for i in range(2, objects + 1):
+        events.append(("edge", i, OWNS, base + (i - 1) * 64 + 8, i - 1, 8, 2, 2,
+                       1, 0, 0, True))
+        if len(events) >= 8192:
+            flush()
+    flush()
+    leaked = list(range(1000, objects + 1, 1000))
+    t.leak_check(1, time, 1 if leaked else 0, 32 * len(leaked), len(leaked))
+    if leaked:
+        t.leak(1, DIRECT, 32 * len(leaked), len(leaked), 1, leaked)
+    t.end(time + 1, 0, 0)
+    return t
+
+
 def return_addresses(path):
     """From `llvm-objdump -d` output: for each (caller, callee), the address
     of the instruction after the call, the return address a runtime stack
@@ -494,13 +755,23 @@ def return_addresses(path):
     return return_to
 
 
-def binary_trace(exe, disassembly):
+def build_id(exe):
+    """The GNU build id of an ELF file, from `llvm-readelf --notes`."""
+    notes = subprocess.run(["llvm-readelf", "--notes", exe], check=True,
+                           stdout=subprocess.PIPE, text=True).stdout
+    match = re.search(r"Build ID:\s*([0-9a-f]+)", notes)
+    return bytes.fromhex(match.group(1)) if match else b""
+
+
+def binary_trace(exe, disassembly, with_build_id=False):
     """Stacks as the runtime records them: every pc, frame 0 included, is
-    the address after a call."""
+    the address after a call. With with_build_id, the Module record names
+    the executable's build id, as the runtime does."""
     return_to = return_addresses(disassembly)
     t = Trace()
     t.process(7, [exe], exe)
-    t.module(exe, 0, [(0x400000, 0x800000, 1)])
+    t.module(exe, 0, [(0x400000, 0x800000, 1)],
+             build_id=build_id(exe) if with_build_id else b"")
     # The allocation: inside the allocator stand-in, then its two callers.
     t.stack(1, [return_to[("__memscope_fake_alloc", "malloc@plt")],
                 return_to[("make_buffer", "__memscope_fake_alloc")],
@@ -522,11 +793,21 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("kind", choices=["full", "full-v1", "ownership",
                                          "damaged-ownership", "truncated",
+                                         "full-v3", "full-v3z", "truncated-v3z",
+                                         "open-frame-v3z",
+                                         "ownership-v3", "ownership-v3-full",
+                                         "bad-compression", "many",
                                          "newer", "big-endian", "short-header",
                                          "foreign", "binary", "layouts"])
     parser.add_argument("out", nargs="?")
     parser.add_argument("--exe")
     parser.add_argument("--disassembly")
+    parser.add_argument("--objects", type=int, default=1000,
+                        help="many: live objects")
+    parser.add_argument("--freed", type=int, default=200,
+                        help="many: objects freed")
+    parser.add_argument("--build-id", action="store_true",
+                        help="binary: record the executable's build id")
     args = parser.parse_args()
 
     if args.kind == "layouts":
@@ -543,8 +824,24 @@ def main():
         data = damaged_ownership_trace().data
     elif args.kind == "truncated":
         data = truncated_trace()
+    elif args.kind == "full-v3":
+        data = full_trace(version=3).data
+    elif args.kind == "full-v3z":
+        data = full_trace(version=3).compressed()
+    elif args.kind == "truncated-v3z":
+        data = truncated_compressed_trace()
+    elif args.kind == "open-frame-v3z":
+        data = open_frame_trace()
+    elif args.kind == "ownership-v3":
+        data = ownership_trace(version=3, edges=True, signal=6).data
+    elif args.kind == "ownership-v3-full":
+        data = ownership_trace(version=3).data
+    elif args.kind == "bad-compression":
+        data = Trace(version=3, compression=7).data
+    elif args.kind == "many":
+        data = many_objects_trace(args.objects, args.freed).compressed(frames=8)
     elif args.kind == "newer":
-        data = Trace(version=FORMAT_VERSION + 1).data
+        data = Trace(version=NEWEST_VERSION + 1).data
     elif args.kind == "big-endian":
         data = Trace(mark=0x04030201).data
     elif args.kind == "short-header":
@@ -552,7 +849,7 @@ def main():
     elif args.kind == "foreign":
         data = b"\x7fELF\x02\x01\x01\x00" + bytes(56)
     else:
-        data = binary_trace(args.exe, args.disassembly)
+        data = binary_trace(args.exe, args.disassembly, args.build_id)
     with open(args.out, "wb") as f:
         f.write(data)
 

@@ -1,0 +1,271 @@
+//===- utils/analyzer/EventDecoder.cpp - passport events of a batch -------===//
+//
+// One function per encoding (versions 1-2, version 3) and per group of
+// event fields. An event of a kind this reader does not know cannot be
+// skipped (its length is unknown): decoding stops there. An ownership event
+// whose edge kind or release reason is unknown is complete: it is decoded,
+// then dropped.
+//
+// See also: EventDecoder.h, docs/TraceFormat.md.
+//===----------------------------------------------------------------------===//
+#include "EventDecoder.h"
+
+namespace memscope {
+namespace analyzer {
+
+using trace::PassportEvent;
+
+namespace {
+
+constexpr const char *kBatchCut =
+    "an event runs past the payload; the batch's later events are lost";
+constexpr const char *kUnknownEvent =
+    "unknown passport event kind; the batch's later events are lost";
+
+/// Sets E.Kind to Value if it lies in [First, Last].
+bool setEdgeKind(PassportEventInfo &E, unsigned Value, trace::EdgeKind First,
+                 trace::EdgeKind Last) {
+  if (Value < static_cast<unsigned>(First) ||
+      Value > static_cast<unsigned>(Last))
+    return false;
+  E.Kind = static_cast<trace::EdgeKind>(Value);
+  return true;
+}
+
+bool readStack(Cursor &C, StackId &Id) {
+  uint32_t Value;
+  if (!C.readUleb32(Value))
+    return false;
+  Id = StackId(Value);
+  return true;
+}
+
+bool readSite(Cursor &C, SiteId &Id) {
+  uint32_t Value;
+  if (!C.readUleb32(Value))
+    return false;
+  Id = SiteId(Value);
+  return true;
+}
+
+/// A slot: sleb delta from the batch's previous one.
+bool readSlot(Cursor &C, uint64_t &Prev, uint64_t &Slot) {
+  int64_t Delta;
+  if (!C.readSleb(Delta))
+    return false;
+  Slot = Prev + static_cast<uint64_t>(Delta);
+  Prev = Slot;
+  return true;
+}
+
+/// Version 3's passport reference: sleb(LastAlloc - Passport).
+bool readPRef(Cursor &C, uint64_t LastAlloc, PassportId &Id) {
+  int64_t Age;
+  if (!C.readSleb(Age))
+    return false;
+  Id = PassportId(LastAlloc - static_cast<uint64_t>(Age));
+  return true;
+}
+
+} // namespace
+
+const char *EventDecoder::decodeBatch(Cursor &C, ThreadId Tid,
+                                      std::vector<PassportEventInfo> &Out,
+                                      std::vector<bool> &Known) {
+  BatchState S;
+  while (C.remaining() > 0) {
+    // Decoded in place: events are many, and 128 bytes each.
+    PassportEventInfo &E = Out.emplace_back();
+    bool IsKnown = true;
+    const char *Problem = FormatVersion >= 3 ? decodeV3(C, S, E, IsKnown)
+                                             : decodeV2(C, S, E, IsKnown);
+    if (Problem) {
+      Out.pop_back();
+      return Problem;
+    }
+    E.Tid = Tid;
+    Known.push_back(IsKnown);
+  }
+  return nullptr;
+}
+
+bool EventDecoder::decodeOwnership(Cursor &C, BatchState &S,
+                                   PassportEventInfo &E, bool &Known) {
+  trace::u8 Kind;
+  switch (E.Event) {
+  case PassportEvent::Owned: {
+    uint64_t OwnerPassport;
+    int64_t FromDelta;
+    if (!C.read(Kind) || !readSlot(C, S.Slot, E.Slot) ||
+        !C.readUleb(OwnerPassport) || !C.readUleb(E.OwnerOffset) ||
+        !readSite(C, E.Site) || !C.readSleb(FromDelta) ||
+        !readStack(C, E.Stack))
+      return false;
+    // FromSlot - Slot; 0: none (a slot never takes a value from itself).
+    E.FromSlot = FromDelta ? E.Slot + static_cast<uint64_t>(FromDelta) : 0;
+    E.Rename = Kind & trace::kOwnedRenameBit;
+    E.OwnerPassport = PassportId(OwnerPassport);
+    Known = setEdgeKind(E, Kind & ~trace::kOwnedRenameBit,
+                        trace::EdgeKind::Owns, trace::EdgeKind::Move);
+    return true;
+  }
+  case PassportEvent::Released:
+    if (!C.read(Kind) || !readSlot(C, S.Slot, E.Slot) || !readSite(C, E.Site))
+      return false;
+    Known = Kind >= static_cast<trace::u8>(trace::ReleaseHow::Destroyed) &&
+            Kind <= static_cast<trace::u8>(trace::ReleaseHow::Handed);
+    E.How = static_cast<trace::ReleaseHow>(Kind);
+    return true;
+  case PassportEvent::Borrowed:
+    if (!C.read(Kind) || !readSlot(C, S.Slot, E.Slot) || !readSite(C, E.Site) ||
+        !C.readUleb(E.Count))
+      return false;
+    Known = setEdgeKind(E, Kind, trace::EdgeKind::ImmutableBorrow,
+                        trace::EdgeKind::MutableBorrow);
+    return true;
+  default:
+    return false;
+  }
+}
+
+const char *EventDecoder::decodeV2(Cursor &C, BatchState &S,
+                                   PassportEventInfo &E, bool &Known) {
+  trace::u8 Head;
+  uint64_t Passport;
+  if (!C.read(Head) || !C.readUleb(Passport))
+    return kBatchCut;
+  unsigned Event = Head & 0xf;
+  if (Event < static_cast<unsigned>(PassportEvent::Allocated) ||
+      Event > static_cast<unsigned>(PassportEvent::Borrowed))
+    return kUnknownEvent;
+  E.Event = static_cast<PassportEvent>(Event);
+  E.Family = static_cast<trace::AllocFamily>((Head >> 4) & 0x3);
+  E.Passport = PassportId(Passport);
+
+  bool Ok = true;
+  uint64_t Related;
+  switch (E.Event) {
+  case PassportEvent::Allocated: {
+    int64_t AddrDelta;
+    Ok = C.readSleb(AddrDelta) && C.readUleb(E.Size) && readStack(C, E.Stack);
+    E.Addr = S.Addr + static_cast<uint64_t>(AddrDelta);
+    S.Addr = E.Addr;
+    break;
+  }
+  case PassportEvent::Freed:
+    Ok = readStack(C, E.Stack);
+    break;
+  case PassportEvent::Reallocated:
+  case PassportEvent::ReallocatedFrom:
+    Ok = C.readUleb(Related);
+    E.Related = PassportId(Related);
+    break;
+  case PassportEvent::Evicted:
+    break;
+  case PassportEvent::Typed:
+    Ok = readSite(C, E.Site);
+    break;
+  case PassportEvent::Owned:
+  case PassportEvent::Released:
+  case PassportEvent::Borrowed:
+    Ok = decodeOwnership(C, S, E, Known);
+    break;
+  case PassportEvent::Edge:
+    return kUnknownEvent;
+  }
+  return Ok ? nullptr : kBatchCut;
+}
+
+bool EventDecoder::decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
+                              PassportEventInfo &E, bool &Known) {
+  trace::u8 Kind;
+  if (!C.read(Kind) || !readPRef(C, S.LastAlloc, E.Passport) ||
+      !readSlot(C, S.Slot, E.Slot))
+    return false;
+  if (Kind & trace::kEdgeInHeap) {
+    int64_t OwnerAge;
+    if (!C.readSleb(OwnerAge) || !C.readUleb(E.OwnerOffset))
+      return false;
+    E.OwnerPassport =
+        PassportId(E.Passport.value() - static_cast<uint64_t>(OwnerAge));
+  }
+  if (!readSite(C, E.Site) || !readSite(C, E.LastSite) ||
+      !C.readUleb(E.Count) || !C.readUleb(E.Order) || !readStack(C, E.Stack))
+    return false;
+  E.Live = Head & trace::kEdgeLive;
+  Known = setEdgeKind(E, Kind & ~trace::kEdgeInHeap, trace::EdgeKind::Owns,
+                      trace::EdgeKind::Move);
+  return true;
+}
+
+const char *EventDecoder::decodeV3(Cursor &C, BatchState &S,
+                                   PassportEventInfo &E, bool &Known) {
+  trace::u8 Head;
+  if (!C.read(Head))
+    return kBatchCut;
+  unsigned Event = Head & 0xf;
+  if (Event < static_cast<unsigned>(PassportEvent::Allocated) ||
+      Event > static_cast<unsigned>(PassportEvent::Edge))
+    return kUnknownEvent;
+  E.Event = static_cast<PassportEvent>(Event);
+  E.Family = static_cast<trace::AllocFamily>((Head >> 4) & 0x3);
+  bool Flag = Head & 0x40; // kSameStack, kLastAlloc or kEdgeLive
+
+  bool Ok = true;
+  switch (E.Event) {
+  case PassportEvent::Allocated: {
+    int64_t Next, AddrDelta;
+    Ok = C.readSleb(Next) && C.readSleb(AddrDelta) && C.readUleb(E.Size);
+    if (Ok && !Flag)
+      Ok = readStack(C, E.Stack);
+    if (!Ok)
+      break;
+    if (Flag)
+      E.Stack = StackId(S.AllocStack);
+    E.Passport = PassportId(S.LastAlloc + 1 + static_cast<uint64_t>(Next));
+    E.Addr = S.Addr + static_cast<uint64_t>(AddrDelta);
+    S.LastAlloc = E.Passport.value();
+    S.Addr = E.Addr;
+    S.AllocStack = E.Stack.value();
+    break;
+  }
+  case PassportEvent::Freed:
+    Ok = readPRef(C, S.LastAlloc, E.Passport);
+    if (Ok && !Flag)
+      Ok = readStack(C, E.Stack);
+    if (Ok && Flag)
+      E.Stack = StackId(S.FreeStack);
+    S.FreeStack = E.Stack.value();
+    break;
+  case PassportEvent::Reallocated:
+  case PassportEvent::ReallocatedFrom: {
+    int64_t Delta;
+    Ok = readPRef(C, S.LastAlloc, E.Passport) && C.readSleb(Delta);
+    E.Related = PassportId(E.Passport.value() + static_cast<uint64_t>(Delta));
+    break;
+  }
+  case PassportEvent::Evicted:
+    Ok = readPRef(C, S.LastAlloc, E.Passport);
+    break;
+  case PassportEvent::Typed:
+    if (Flag)
+      E.Passport = PassportId(S.LastAlloc);
+    else
+      Ok = readPRef(C, S.LastAlloc, E.Passport);
+    Ok = Ok && readSite(C, E.Site);
+    break;
+  case PassportEvent::Owned:
+  case PassportEvent::Released:
+  case PassportEvent::Borrowed:
+    Ok =
+        readPRef(C, S.LastAlloc, E.Passport) && decodeOwnership(C, S, E, Known);
+    break;
+  case PassportEvent::Edge:
+    Ok = decodeEdge(C, S, Head, E, Known);
+    break;
+  }
+  return Ok ? nullptr : kBatchCut;
+}
+
+} // namespace analyzer
+} // namespace memscope

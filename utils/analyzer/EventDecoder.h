@@ -1,0 +1,63 @@
+//===- utils/analyzer/EventDecoder.h - passport events of a batch -*- C++ -*-=//
+//
+// Decodes the variable-length passport events of one PassportBatch record:
+// the encoding of versions 1 and 2 (head, uleb passport, fields) and the
+// tighter one of version 3 (passport references relative to the batch's
+// last allocation, repeated stacks left out, aggregated Edge events). The
+// per-batch delta state (last address, last slot, ...) starts from 0 in
+// every batch.
+//
+// See also: include/memscope/trace_format.h (PassportBatchRecord),
+// docs/TraceFormat.md ("PassportBatch"), RecordDecoder.cpp (places the
+// events in time).
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ANALYZER_EVENTDECODER_H
+#define MEMSCOPE_ANALYZER_EVENTDECODER_H
+
+#include "Cursor.h"
+#include "TraceRecords.h"
+
+namespace memscope {
+namespace analyzer {
+
+class EventDecoder {
+public:
+  explicit EventDecoder(uint32_t FormatVersion)
+      : FormatVersion(FormatVersion) {}
+
+  /// Decodes events from C until its payload ends, appending them to Out
+  /// (with Tid set) and to Known whether this reader can name the event's
+  /// kind or reason (a complete event it cannot name is decoded all the
+  /// same, to keep its place). Returns the problem that stopped decoding
+  /// early, or nullptr.
+  const char *decodeBatch(Cursor &C, ThreadId Tid,
+                          std::vector<PassportEventInfo> &Out,
+                          std::vector<bool> &Known);
+
+private:
+  /// The delta state of one batch.
+  struct BatchState {
+    uint64_t Addr = 0;      // the last Allocated address
+    uint64_t Slot = 0;      // the last owner slot named
+    uint64_t LastAlloc = 0; // version 3: the last Allocated passport
+    uint32_t AllocStack = 0, FreeStack = 0; // version 3
+  };
+
+  const char *decodeV2(Cursor &C, BatchState &S, PassportEventInfo &E,
+                       bool &Known);
+  const char *decodeV3(Cursor &C, BatchState &S, PassportEventInfo &E,
+                       bool &Known);
+  /// The fields of Owned, Released, Borrowed after the passport (the same
+  /// in every version).
+  static bool decodeOwnership(Cursor &C, BatchState &S, PassportEventInfo &E,
+                              bool &Known);
+  static bool decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
+                         PassportEventInfo &E, bool &Known);
+
+  uint32_t FormatVersion;
+};
+
+} // namespace analyzer
+} // namespace memscope
+
+#endif // MEMSCOPE_ANALYZER_EVENTDECODER_H

@@ -1,0 +1,137 @@
+//===- utils/analyzer/Lifetimes.h - passport histories, bounded -*- C++ -*-===//
+//
+// The life story of each allocation as the reports quote it, kept for as
+// long as a report can still name it: every live block, and the most
+// recently freed ones (kFreedKept of them), in case an Error record names
+// them after the fact (errors are written when they happen, the events of
+// their blocks when a thread's buffer is flushed); a block named by an
+// Error record keeps its history to the end. Each history keeps its first
+// and last events (kHeadEvents, kTailEvents) and counts the ones in
+// between, so a block copied a million times costs what one copied fifty
+// times does. Memory therefore follows the live blocks, never the number of
+// events or of allocations.
+//
+// Address reuse is not an event: it is an Allocated event at the address
+// of an earlier passport; the earlier one records who reused it.
+//
+// See also: TimeOrder.h (feeds it), Model.h (owns one), docs/Analyzer.md
+// ("Memory").
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_ANALYZER_LIFETIMES_H
+#define MEMSCOPE_ANALYZER_LIFETIMES_H
+
+#include "TimeOrder.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace memscope {
+namespace analyzer {
+
+/// The allocation that reused a passport's address.
+struct ReuseInfo {
+  PassportId Passport;
+  uint64_t TimeNs = 0;
+  ThreadId Tid;
+  StackId Stack;
+};
+
+/// A history as kept: its events in time order, with Omitted events left
+/// out between Events[OmittedAt - 1] and Events[OmittedAt].
+struct HistoryView {
+  std::vector<PassportEventInfo> Events;
+  uint64_t Omitted = 0;
+  size_t OmittedAt = 0;
+};
+
+/// An event as a history keeps it: what the reports print of it, in 72
+/// bytes instead of PassportEventInfo's 128 (histories are the analyzer's
+/// biggest table, and these cross from the reading thread to the one that
+/// keeps them). Its passport is the history's; fields share words by event
+/// kind (Lifetimes::store and ::load).
+struct StoredEvent {
+  uint64_t TimeNs = 0;
+  uint64_t Word[4] = {}; // Addr/Slot/Related, Size/FromSlot/Count,
+                         // OwnerPassport, OwnerOffset
+  uint32_t Tid = 0, Stack = 0, Site = 0, LastSite = 0, EdgeIndex = ~0u;
+  uint8_t Event = 0, Family = 0, Kind = 0, How = 0;
+  uint8_t Flags = 0; // 1: Rename, 2: Live
+};
+
+class Lifetimes : public EventConsumer {
+public:
+  /// Events kept at the start and at the end of each history.
+  static constexpr size_t kHeadEvents = 24;
+  static constexpr size_t kTailEvents = 24;
+  /// Freed blocks kept (the most recently freed), beyond the pinned ones.
+  static constexpr size_t kFreedKept = 4096;
+
+  Lifetimes();
+  ~Lifetimes() override;
+
+  /// The history of Id; empty if none is kept.
+  HistoryView history(PassportId Id) const;
+  /// The Allocated event of a passport, or none.
+  std::optional<PassportEventInfo> allocation(PassportId Id) const;
+  /// True if the passport is kept and was freed (or moved by realloc).
+  bool freed(PassportId Id) const;
+  /// The allocation that next took this passport's address, or null.
+  const ReuseInfo *reusedBy(PassportId Id) const;
+  /// The site of the first Typed event of Id, or none (the first that names
+  /// a type is chosen by Model::typeOf, once every Site record is read).
+  llvm::SmallVector<SiteId, 2> typeSites(PassportId Id) const;
+
+  /// An Error record names E.Passport: keep its history to the end.
+  void onError(const ErrorInfo &E);
+  // EventConsumer.
+  void onEvent(PassportEventInfo &E) override {
+    onStored(E.Passport.value(), store(E));
+  }
+  /// An event of Passport, in the form it is kept.
+  void onStored(uint64_t Passport, const StoredEvent &E);
+
+  static StoredEvent store(const PassportEventInfo &E);
+  static PassportEventInfo load(PassportId Passport, const StoredEvent &E);
+
+private:
+  /// The events of a kept passport: the first kHeadEvents, then a ring of
+  /// the last kTailEvents starting at Events[kHeadEvents + RingStart].
+  struct Block {
+    llvm::SmallVector<StoredEvent, 3> Events;
+    uint64_t Addr = 0; // of its Allocated event
+    uint64_t Omitted = 0;
+    ReuseInfo ReusedBy; // none: not reused
+    uint32_t RingStart = 0;
+    bool Freed = false;
+    bool Pinned = false;
+  };
+  const Block *find(PassportId Id) const;
+  Block *find(PassportId Id);
+  Block &create(uint64_t Id);
+  void forget(uint64_t Id);
+  void append(Block &B, const StoredEvent &E);
+  /// Id was freed: keep it a while, then forget it.
+  void retire(PassportId Id);
+
+  /// Passport -> its Block in Slab (blocks are big; the map stays small
+  /// and quick to probe). Slots of forgotten blocks are reused (Free).
+  llvm::DenseMap<uint64_t, uint32_t> Index;
+  std::deque<Block> Slab; // grows without copying what it holds
+  std::vector<uint32_t> Free;
+  /// User address -> the last passport allocated there.
+  llvm::DenseMap<uint64_t, uint64_t> AtAddress;
+  /// Freed passports, oldest first.
+  std::deque<uint64_t> FreedOrder;
+  /// Passports named by Error records before any of their events came.
+  llvm::DenseSet<uint64_t> PendingPins;
+};
+
+} // namespace analyzer
+} // namespace memscope
+
+#endif // MEMSCOPE_ANALYZER_LIFETIMES_H
