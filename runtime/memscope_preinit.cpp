@@ -12,3 +12,14 @@
 
 extern "C" __attribute__((section(".preinit_array"), used)) void (
     *__memscope_preinit_entry)(void) = __memscope_init;
+
+namespace memscope {
+void TraceLateInit();
+} // namespace memscope
+
+// Some start-up work needs libc fully initialised (dlopen from
+// .preinit_array leaves the process's environment broken for execv): it runs
+// from the executable's first constructors, before the program's own.
+__attribute__((constructor(101), used)) static void MemscopeLateInit() {
+  memscope::TraceLateInit();
+}

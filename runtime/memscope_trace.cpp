@@ -529,12 +529,15 @@ bool StartTraceFileLocked(bool ForkedChild) {
   H.Base.EndianMark = kLittleEndianMark;
   H.Base.HeaderSize = sizeof(FileHeaderV3);
   H.Base.PointerSize = sizeof(void *);
-  H.Compression = static_cast<u32>(SinkCompression());
+  H.Compression = 0; // decided at the first flush (SinkStart)
   H.Flags = FullHistory ? kFlagFullHistory : 0;
-  SinkStart(TraceFd, &H, sizeof(H));
+  SinkStart(TraceFd, H);
   WriteProcessLocked();
   WriteModulesLocked();
-  SinkFlush();
+  // Before libc is up the compressor cannot be loaded yet (TraceLateInit
+  // writes these); a forked child's can write at once.
+  if (ForkedChild)
+    SinkFlush();
   return true;
 }
 
@@ -545,7 +548,7 @@ void InitializeTrace() {
       InternalMmapVector<u8>();
   FlushPeriodNs = static_cast<u64>(flags()->trace_flush_ms) * 1000000;
   FullHistory = !internal_strcmp(flags()->ownership_history, "full");
-  SinkLoadCompressor();
+  SinkInitialize();
   {
     Lock L(&WriterMu);
     if (!StartTraceFileLocked(/*ForkedChild=*/false))
@@ -557,6 +560,17 @@ void InitializeTrace() {
   TraceThreadCreated(kMainTid, kInvalidTid, 0);
   AddDieCallback(OnDeath);
   Atexit(OnExit);
+}
+
+// Once libc is initialised (the runtime's constructor runs before the
+// program's): the compressor is loaded and the start of the trace written.
+void TraceLateInit() {
+  if (!TraceActive)
+    return;
+  SinkLoadCompressor();
+  Lock L(&WriterMu);
+  if (!Closed)
+    SinkFlush();
 }
 
 void TraceBeforeFork() {

@@ -39,6 +39,8 @@ PassportId NewPassportId();
 extern bool TraceActive;
 
 void InitializeTrace();
+// From the runtime's constructor, once libc is initialised.
+void TraceLateInit();
 
 // Passport events; cheap no-ops when the trace is off.
 // Previous: the passport whose memory the block takes (0 for fresh memory).

@@ -42,6 +42,8 @@ ZSTD_CCtx *Ctx;
 
 fd_t Fd = kInvalidFd;
 bool Failed;
+trace::FileHeaderV3 Header;
+bool HeaderWritten;
 u8 *Raw;       // records appended, not compressed yet
 uptr RawUsed;
 u8 *Out;       // compressed bytes, before they are written
@@ -94,8 +96,13 @@ template <typename F> bool Resolve(void *Lib, const char *Name, F *Fn) {
 
 } // namespace
 
-void SinkLoadCompressor() {
+void SinkInitialize() {
   Raw = static_cast<u8 *>(MmapOrDie(kRawSize, "memscope trace buffer"));
+}
+
+void SinkLoadCompressor() {
+  if (Ctx || HeaderWritten)
+    return; // loaded, or too late: the stream has begun uncompressed
   void *Lib = REAL(dlopen) ? REAL(dlopen)("libzstd.so.1", RTLD_NOW | RTLD_LOCAL)
                            : nullptr;
   if (!Lib ||
@@ -119,18 +126,27 @@ void SinkLoadCompressor() {
   Out = static_cast<u8 *>(MmapOrDie(OutSize, "memscope trace output"));
 }
 
-trace::Compression SinkCompression() {
-  return Ctx ? trace::Compression::Zstd : trace::Compression::None;
-}
-
-void SinkStart(fd_t NewFd, const void *Header, uptr HeaderSize) {
+void SinkStart(fd_t NewFd, const trace::FileHeaderV3 &NewHeader) {
   Fd = NewFd;
   Failed = false;
   RawUsed = 0;
+  Header = NewHeader;
+  HeaderWritten = false;
+}
+
+namespace {
+// The header, with the compression the stream will have, before any record.
+void WriteHeaderOnce() {
+  if (HeaderWritten)
+    return;
+  HeaderWritten = true;
+  Header.Compression = static_cast<u32>(Ctx ? trace::Compression::Zstd
+                                            : trace::Compression::None);
   if (Ctx)
     Z.Reset(Ctx, ZSTD_reset_session_only);
-  WriteAll(Header, HeaderSize);
+  WriteAll(&Header, sizeof(Header));
 }
+} // namespace
 
 void SinkAppend(const void *Data, uptr Size) {
   const u8 *P = static_cast<const u8 *>(Data);
@@ -141,6 +157,7 @@ void SinkAppend(const void *Data, uptr Size) {
     P += N;
     Size -= N;
     if (RawUsed == kRawSize) {
+      WriteHeaderOnce();
       if (Ctx)
         Compress(ZSTD_e_continue);
       else
@@ -152,6 +169,7 @@ void SinkAppend(const void *Data, uptr Size) {
 void SinkFlush() {
   if (Failed)
     return;
+  WriteHeaderOnce();
   if (Ctx)
     Compress(ZSTD_e_flush);
   else
@@ -161,6 +179,7 @@ void SinkFlush() {
 void SinkEnd() {
   if (Failed)
     return;
+  WriteHeaderOnce();
   if (Ctx)
     Compress(ZSTD_e_end);
   else

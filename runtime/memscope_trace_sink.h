@@ -24,23 +24,27 @@
 
 namespace memscope {
 
+// The buffers, at start-up.
+void SinkInitialize();
+
 // Loads libzstd and makes the compression context, once; without it the
 // trace is written uncompressed. Not under any lock of the runtime's (it
-// calls dlopen).
+// calls dlopen), and only once libc is initialised: a dlopen from
+// .preinit_array leaves the process with a broken environment (execv then
+// passes none), so the runtime calls this from a constructor.
 void SinkLoadCompressor();
 
-// What the file header says of the bytes that follow.
-trace::Compression SinkCompression();
-
-// Starts the stream into Fd after writing Header (uncompressed). A forked
-// child calls it again for a file of its own, dropping what the parent had
-// buffered.
-void SinkStart(fd_t Fd, const void *Header, uptr HeaderSize);
+// Starts a stream into Fd. The header is written at the first flush, with
+// the compression known then (the records before it stay in the buffer). A
+// forked child calls it again for a file of its own, dropping what the
+// parent had buffered.
+void SinkStart(fd_t Fd, const trace::FileHeaderV3 &Header);
 
 // Records, in order.
 void SinkAppend(const void *Data, uptr Size);
 
-// Everything appended so far reaches the file, decodable.
+// Everything appended so far reaches the file, decodable (the header first
+// if it is not written yet).
 void SinkFlush();
 
 // Ends the stream (the last frame closed); the caller closes the file.

@@ -176,25 +176,81 @@ const char *EventDecoder::decodeV2(Cursor &C, BatchState &S,
   return Ok ? nullptr : kBatchCut;
 }
 
+/// A shape of the batch's table (index below what has been made), or null.
+template <typename Shape>
+static Shape *shapeAt(Shape *Table, uint32_t Made, uint8_t Index) {
+  uint32_t Filled = Made < trace::kShapes ? Made : trace::kShapes;
+  return Index < Filled ? &Table[Index] : nullptr;
+}
+
 bool EventDecoder::decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
                               PassportEventInfo &E, bool &Known) {
-  trace::u8 Kind;
-  if (!C.read(Kind) || !readPRef(C, S.LastAlloc, E.Passport) ||
-      !readSlot(C, S.Slot, E.Slot))
-    return false;
-  if (Kind & trace::kEdgeInHeap) {
-    int64_t OwnerAge;
-    if (!C.readSleb(OwnerAge) || !C.readUleb(E.OwnerOffset))
+  BatchState::EdgeShape *Shape;
+  if (Head & trace::kEdgeNewShape) {
+    BatchState::EdgeShape New;
+    if (!C.read(New.KindByte) || !C.readUleb32(New.FirstSite) ||
+        !C.readUleb32(New.LastSite) || !C.readUleb32(New.Origin))
       return false;
-    E.OwnerPassport =
-        PassportId(E.Passport.value() - static_cast<uint64_t>(OwnerAge));
+    Shape = &S.Edges[S.NumEdgeShapes++ % trace::kShapes];
+    *Shape = New;
+  } else {
+    trace::u8 Index;
+    if (!C.read(Index) ||
+        !(Shape = shapeAt(S.Edges, S.NumEdgeShapes, Index)))
+      return false;
   }
-  if (!readSite(C, E.Site) || !readSite(C, E.LastSite) ||
-      !C.readUleb(E.Count) || !C.readUleb(E.Order) || !readStack(C, E.Stack))
+  int64_t SlotDelta;
+  if (!readPRef(C, S.LastAlloc, E.Passport) || !C.readSleb(SlotDelta))
     return false;
+  E.Slot = Shape->Slot += static_cast<uint64_t>(SlotDelta);
+  if (Shape->KindByte & trace::kEdgeInHeap) {
+    int64_t OwnerDelta, OffsetDelta;
+    if (!C.readSleb(OwnerDelta) || !C.readSleb(OffsetDelta))
+      return false;
+    Shape->Owner += static_cast<uint64_t>(OwnerDelta);
+    Shape->OwnerOffset += static_cast<uint64_t>(OffsetDelta);
+    E.OwnerPassport = PassportId(Shape->Owner);
+    E.OwnerOffset = Shape->OwnerOffset;
+  }
+  E.Count = 1;
+  E.Order = 1;
+  if (!(Head & trace::kEdgeOnce) &&
+      (!C.readUleb(E.Count) || !C.readUleb(E.Order)))
+    return false;
+  E.Site = SiteId(Shape->FirstSite);
+  E.LastSite = SiteId(Shape->LastSite);
+  E.Stack = StackId(Shape->Origin);
   E.Live = Head & trace::kEdgeLive;
-  Known = setEdgeKind(E, Kind & ~trace::kEdgeInHeap, trace::EdgeKind::Owns,
-                      trace::EdgeKind::Move);
+  Known = setEdgeKind(E, Shape->KindByte & ~trace::kEdgeInHeap,
+                      trace::EdgeKind::Owns, trace::EdgeKind::Move);
+  return true;
+}
+
+bool EventDecoder::decodeBorrowV3(Cursor &C, BatchState &S, uint8_t Head,
+                                  PassportEventInfo &E, bool &Known) {
+  BatchState::BorrowShape *Shape;
+  if (Head & trace::kBorrowNewSite) {
+    BatchState::BorrowShape New;
+    if (!C.read(New.Kind) || !C.readUleb32(New.Site))
+      return false;
+    Shape = &S.Borrows[S.NumBorrowShapes++ % trace::kShapes];
+    *Shape = New;
+  } else {
+    trace::u8 Index;
+    if (!C.read(Index) ||
+        !(Shape = shapeAt(S.Borrows, S.NumBorrowShapes, Index)))
+      return false;
+  }
+  int64_t SlotDelta;
+  if (!readPRef(C, S.LastAlloc, E.Passport) || !C.readSleb(SlotDelta))
+    return false;
+  E.Slot = Shape->Slot += static_cast<uint64_t>(SlotDelta);
+  E.Count = 1;
+  if (!(Head & trace::kBorrowOnce) && !C.readUleb(E.Count))
+    return false;
+  E.Site = SiteId(Shape->Site);
+  Known = setEdgeKind(E, Shape->Kind, trace::EdgeKind::ImmutableBorrow,
+                      trace::EdgeKind::MutableBorrow);
   return true;
 }
 
@@ -214,8 +270,10 @@ const char *EventDecoder::decodeV3(Cursor &C, BatchState &S,
   bool Ok = true;
   switch (E.Event) {
   case PassportEvent::Allocated: {
-    int64_t Next, AddrDelta;
-    Ok = C.readSleb(Next) && C.readSleb(AddrDelta) && C.readUleb(E.Size);
+    int64_t Next, AddrDelta = 0;
+    bool HasAddr = Head & trace::kHasAddr;
+    Ok = C.readSleb(Next) && (!HasAddr || C.readSleb(AddrDelta)) &&
+         C.readUleb(E.Size);
     if (Ok && !Flag)
       Ok = readStack(C, E.Stack);
     if (!Ok)
@@ -223,9 +281,12 @@ const char *EventDecoder::decodeV3(Cursor &C, BatchState &S,
     if (Flag)
       E.Stack = StackId(S.AllocStack);
     E.Passport = PassportId(S.LastAlloc + 1 + static_cast<uint64_t>(Next));
-    E.Addr = S.Addr + static_cast<uint64_t>(AddrDelta);
+    // Without kHasAddr the address is not known (0).
+    if (HasAddr) {
+      E.Addr = S.Addr + static_cast<uint64_t>(AddrDelta);
+      S.Addr = E.Addr;
+    }
     S.LastAlloc = E.Passport.value();
-    S.Addr = E.Addr;
     S.AllocStack = E.Stack.value();
     break;
   }
@@ -256,9 +317,11 @@ const char *EventDecoder::decodeV3(Cursor &C, BatchState &S,
     break;
   case PassportEvent::Owned:
   case PassportEvent::Released:
-  case PassportEvent::Borrowed:
     Ok =
         readPRef(C, S.LastAlloc, E.Passport) && decodeOwnership(C, S, E, Known);
+    break;
+  case PassportEvent::Borrowed:
+    Ok = decodeBorrowV3(C, S, Head, E, Known);
     break;
   case PassportEvent::Edge:
     Ok = decodeEdge(C, S, Head, E, Known);

@@ -41,6 +41,20 @@ private:
     uint64_t Slot = 0;      // the last owner slot named
     uint64_t LastAlloc = 0; // version 3: the last Allocated passport
     uint32_t AllocStack = 0, FreeStack = 0; // version 3
+    /// Version 3: the shapes of Edge and Borrowed events (trace_format.h).
+    struct EdgeShape {
+      uint8_t KindByte = 0;
+      uint32_t FirstSite = 0, LastSite = 0, Origin = 0;
+      uint64_t Slot = 0, Owner = 0, OwnerOffset = 0;
+    };
+    struct BorrowShape {
+      uint8_t Kind = 0;
+      uint32_t Site = 0;
+      uint64_t Slot = 0;
+    };
+    EdgeShape Edges[trace::kShapes];
+    BorrowShape Borrows[trace::kShapes];
+    uint32_t NumEdgeShapes = 0, NumBorrowShapes = 0;
   };
 
   const char *decodeV2(Cursor &C, BatchState &S, PassportEventInfo &E,
@@ -53,6 +67,8 @@ private:
                               bool &Known);
   static bool decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
                          PassportEventInfo &E, bool &Known);
+  static bool decodeBorrowV3(Cursor &C, BatchState &S, uint8_t Head,
+                             PassportEventInfo &E, bool &Known);
 
   uint32_t FormatVersion;
 };

@@ -24,7 +24,17 @@ std::optional<SourceLocation> siteLocation(const Model &M, SiteId Site,
   const SiteInfo *S = M.trace().site(Site);
   if (!S)
     return std::nullopt;
-  // A copy made inside std::vector says more at the user's call.
+  // A copy made inside std::vector says more at the user's call: named by
+  // the call's own site (an Origin with kOriginCallerSite), or by the first
+  // user frame of its stack.
+  if ((S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER) &&
+      (Stack.value() & trace::kOriginCallerSite)) {
+    if (const SiteInfo *Call =
+            M.trace().site(SiteId(Stack.value() & ~trace::kOriginCallerSite)))
+      return SourceLocation{Call->File, Call->Line, Call->Column,
+                            Call->Function};
+    return SourceLocation{S->File, S->Line, S->Column, S->Function};
+  }
   if ((S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER) && !Stack.isNone())
     if (std::optional<Frame> F = M.userFrame(Stack); F && !F->File.empty())
       return SourceLocation{F->File, F->Line, F->Column, F->Function};

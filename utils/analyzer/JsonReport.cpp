@@ -98,6 +98,11 @@ private:
       key("signal");
       W.Uint(End->Signal);
     }
+    if (T.Exec) {
+      // The process replaced itself with another program (version 3).
+      key("exec");
+      string(T.Exec->Path);
+    }
     key("records");
     W.Uint64(T.RecordsRead);
     key("passport_events");
@@ -125,6 +130,11 @@ private:
     // the type names with underscores.
     for (unsigned I = 1; I <= kNumRecordKinds; ++I) {
       unsigned Kind = I % kNumRecordKinds;
+      // The types added after version 2 appear where a trace has them, so
+      // that documents of older traces stay as they were.
+      if (Kind > static_cast<unsigned>(trace::RecordType::Diagnostic) &&
+          !T.Counts[Kind])
+        continue;
       std::string Name = recordTypeName(Kind);
       std::replace(Name.begin(), Name.end(), '-', '_');
       key(Name.c_str());

@@ -44,6 +44,10 @@ const char *RecordDecoder::decode(trace::RecordType Type, Cursor &C) {
     return decodeCycleLeak(C);
   case RecordType::Diagnostic:
     return decodeDiagnostic(C);
+  case RecordType::ErrorBlock:
+    return decodeErrorBlock(C);
+  case RecordType::Exec:
+    return decodeExec(C);
   }
   return nullptr; // unknown types never get here
 }
@@ -347,6 +351,37 @@ const char *RecordDecoder::decodeDiagnostic(Cursor &C) {
     return kShort;
   DiagnosticInfo D{R.Kind, SiteId(R.SiteId), R.Count, R.Threshold};
   each([&](TraceConsumer &Co) { Co.onDiagnostic(D); });
+  return nullptr;
+}
+
+const char *RecordDecoder::decodeErrorBlock(Cursor &C) {
+  trace::ErrorBlockRecord R;
+  if (!C.read(R))
+    return kShort;
+  if (R.State != 1 && R.State != 2)
+    return "error block of an unknown state";
+  bool Freed = R.State == 2;
+  ErrorBlockInfo B{PassportId(R.Passport),
+                   R.Addr,
+                   R.Size,
+                   ThreadId(R.AllocTid),
+                   StackId(R.AllocStack),
+                   Freed ? ThreadId(R.FreeTid) : ThreadId(),
+                   Freed ? StackId(R.FreeStack) : StackId(),
+                   SiteId(R.TypeSite),
+                   Freed,
+                   static_cast<trace::AllocFamily>(R.Family)};
+  each([&](TraceConsumer &Co) { Co.onErrorBlock(B); });
+  return nullptr;
+}
+
+const char *RecordDecoder::decodeExec(Cursor &C) {
+  trace::ExecRecord R;
+  ExecInfo E;
+  if (!C.read(R) || !C.readString(E.Path))
+    return kShort;
+  E.TimeNs = R.TimeNs;
+  each([&](TraceConsumer &Co) { Co.onExec(E); });
   return nullptr;
 }
 

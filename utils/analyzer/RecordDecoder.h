@@ -44,6 +44,8 @@ private:
   const char *decodeSite(Cursor &C);
   const char *decodeCycleLeak(Cursor &C);
   const char *decodeDiagnostic(Cursor &C);
+  const char *decodeErrorBlock(Cursor &C);
+  const char *decodeExec(Cursor &C);
 
   template <typename Fn> void each(Fn F) {
     for (TraceConsumer *C : Consumers)

@@ -163,6 +163,10 @@ private:
       OS << "warning: trace is truncated after " << T.RecordsRead
          << " records at byte offset " << T.TruncatedAtOffset
          << " (the process probably died): showing what was written\n";
+    else if (!T.End && T.Exec)
+      OS << "note: the process called exec (" << T.Exec->Path << "), "
+         << M.sinceStart(T.Exec->TimeNs)
+         << " ns after start: its trace ends there\n";
     else if (!T.End)
       OS << "note: the trace has no end record: the process did not finish "
             "normally, or is still running\n";
@@ -245,10 +249,14 @@ private:
            E.Event == PassportEvent::Borrowed || E.Event == PassportEvent::Edge;
   }
 
-  void printHistory(PassportId Id) {
+  void printHistory(PassportId Id, const ErrorBlockInfo *Block = nullptr) {
     HistoryView History = M.history(Id);
     llvm::ArrayRef<PassportEventInfo> Events = History.Events;
     OS << "  passport #" << Id.value();
+    if (Events.empty() && Block) {
+      printBlock(*Block);
+      return;
+    }
     if (Events.empty()) {
       OS << ": no events in the trace\n";
       return;
@@ -283,6 +291,18 @@ private:
     OS << "\n";
   }
 
+  /// A block whose events were not kept, as the runtime described it with
+  /// the error (ErrorBlock record).
+  void printBlock(const ErrorBlockInfo &B) {
+    const SiteInfo *Type = T.site(B.TypeSite);
+    OS << typeAndSize(Type ? allocatedTypeName(*Type) : std::string(),
+                      std::optional<uint64_t>(B.Size))
+       << ": allocated " << thread(B.AllocTid) << at(B.AllocStack);
+    if (B.Freed)
+      OS << " \u2192 freed " << thread(B.FreeTid) << at(B.FreeStack);
+    OS << "\n";
+  }
+
   void printErrors() {
     section("Errors (" + llvm::Twine(T.Errors.size()) + ")");
     if (T.Errors.empty())
@@ -300,7 +320,7 @@ private:
       else
         printFrames(Frames);
       if (!E.Passport.isNone())
-        printHistory(E.Passport);
+        printHistory(E.Passport, E.Block ? &*E.Block : nullptr);
       const ThreadInfo *Th = M.thread(E.Tid);
       if (Th && !Th->Parent.isNone())
         OS << "  thread " << thread(Th->Tid) << " was created by "

@@ -67,6 +67,17 @@ void Trace::onEnd(const EndInfo &E) {
   End = E;
 }
 
+void Trace::onErrorBlock(const ErrorBlockInfo &B) {
+  // It follows its Error record; one naming another passport is ignored.
+  if (!Errors.empty() && Errors.back().Passport == B.Passport)
+    Errors.back().Block = B;
+}
+
+void Trace::onExec(const ExecInfo &E) {
+  see(E.TimeNs);
+  Exec = E;
+}
+
 void Trace::onSite(const SiteInfo &S) {
   // A site is written once; a repeated record keeps the first, as for
   // stacks.

@@ -38,6 +38,8 @@ public:
   std::vector<LeakCheckInfo> LeakChecks;
   std::vector<LiveChunkInfo> LiveChunks;
   std::optional<EndInfo> End;
+  /// The process called exec (its trace ends there), if it did.
+  std::optional<ExecInfo> Exec;
   /// Call sites by id. Like stacks, a site may be referenced before its
   /// record, or never written.
   llvm::DenseMap<SiteId, SiteInfo> Sites;
@@ -74,6 +76,8 @@ public:
   void onLeak(uint32_t CheckId, const LeakGroupInfo &G) override;
   void onLiveChunk(const LiveChunkInfo &L) override { LiveChunks.push_back(L); }
   void onEnd(const EndInfo &E) override;
+  void onErrorBlock(const ErrorBlockInfo &B) override;
+  void onExec(const ExecInfo &E) override;
   void onSite(const SiteInfo &S) override;
   void onCycleLeak(const CycleLeakInfo &L) override { CycleLeaks.push_back(L); }
   void onDiagnostic(const DiagnosticInfo &D) override {

@@ -66,6 +66,10 @@ const char *recordTypeName(uint32_t Type) {
     return "cycle-leak";
   case RecordType::Diagnostic:
     return "diagnostic";
+  case RecordType::Exec:
+    return "exec";
+  case RecordType::ErrorBlock:
+    return "error-block";
   }
   return "unknown";
 }
@@ -199,10 +203,10 @@ public:
     while (true) {
       trace::RecordHeader RH;
       size_t Got = In.read(&RH, sizeof(RH));
-      // The end. A writer that flushed its last write (the End record) but
-      // never ended the zstd frame left a complete trace all the same.
-      if (Got == 0 &&
-          (In.problem().empty() || (SawEnd && In.endedInsideFrame())))
+      // The end, at a record's boundary. A writer that flushed its last
+      // write but never ended the zstd frame (it died after that flush) left
+      // whole records all the same.
+      if (Got == 0 && In.problem().empty())
         return;
       bool Known = RH.Type != 0 && RH.Type < kNumRecordKinds;
       // Unknown types are skipped, never buffered.
@@ -258,7 +262,6 @@ private:
   void handle(const trace::RecordHeader &RH) {
     ++RecordsRead;
     unsigned Kind = RH.Type < kNumRecordKinds ? RH.Type : 0;
-    SawEnd |= Kind == static_cast<unsigned>(trace::RecordType::End);
     for (TraceConsumer *C : Consumers)
       C->onRecord(Kind);
     if (Kind == 0)
@@ -300,7 +303,6 @@ private:
   std::vector<uint8_t> Payload; // reused from record to record
   uint64_t Offset;              // of the next RecordHeader, as if uncompressed
   uint64_t RecordsRead = 0;
-  bool SawEnd = false;
 };
 
 } // namespace

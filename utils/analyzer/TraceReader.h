@@ -35,7 +35,7 @@ namespace analyzer {
 /// Record counts, indexed by trace::RecordType; index 0 counts the records
 /// of types this reader does not know (skipped).
 constexpr unsigned kNumRecordKinds =
-    static_cast<unsigned>(trace::RecordType::Diagnostic) + 1;
+    static_cast<unsigned>(trace::RecordType::ErrorBlock) + 1;
 using RecordCounts = std::array<uint64_t, kNumRecordKinds>;
 
 /// The name of a record type as reports print it ("leak-check"), or
@@ -74,6 +74,9 @@ public:
   virtual void onSite(const SiteInfo &) {}
   virtual void onCycleLeak(const CycleLeakInfo &) {}
   virtual void onDiagnostic(const DiagnosticInfo &) {}
+  /// The block the previous Error record names.
+  virtual void onErrorBlock(const ErrorBlockInfo &) {}
+  virtual void onExec(const ExecInfo &) {}
   /// A malformed record (or part of one) was skipped.
   virtual void onWarning(const std::string &) {}
   /// The trace ends inside a record; RecordsRead complete records came

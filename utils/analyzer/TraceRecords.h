@@ -224,6 +224,21 @@ struct DiagnosticInfo {
   uint64_t Threshold = 0;
 };
 
+/// What the runtime knew of the block an error names (ErrorBlock record,
+/// version 3): enough to describe it when its events were not kept.
+struct ErrorBlockInfo {
+  PassportId Passport;
+  uint64_t Addr = 0;
+  uint64_t Size = 0;
+  ThreadId AllocTid;
+  StackId AllocStack;
+  ThreadId FreeTid; // none unless freed
+  StackId FreeStack;
+  SiteId TypeSite;
+  bool Freed = false;
+  trace::AllocFamily Family = trace::AllocFamily::Malloc;
+};
+
 struct ErrorInfo {
   std::string Kind;
   uint64_t Addr = 0;
@@ -235,6 +250,8 @@ struct ErrorInfo {
   StackId Stack;
   bool IsWrite = false;
   bool Fatal = false;
+  /// The ErrorBlock record that followed it (version 3), if any.
+  std::optional<ErrorBlockInfo> Block;
 };
 
 struct LeakGroupInfo {
@@ -269,6 +286,12 @@ struct LiveChunkInfo {
 /// EndRecord::ExitCode when the runtime closed the trace from an atexit
 /// handler, which does not learn the status.
 constexpr uint32_t kUnknownExitCode = ~0u;
+
+/// The process called exec (Exec record): its trace ends there.
+struct ExecInfo {
+  uint64_t TimeNs = 0;
+  std::string Path;
+};
 
 struct EndInfo {
   uint64_t TimeNs = 0;

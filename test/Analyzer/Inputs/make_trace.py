@@ -82,10 +82,15 @@ SITE, CYCLE_LEAK, DIAGNOSTIC = 11, 12, 13
 # PassportEvent and AllocFamily
 ALLOCATED, FREED, REALLOCATED, REALLOCATED_FROM, EVICTED = 1, 2, 3, 4, 5
 TYPED, OWNED, RELEASED, BORROWED, EDGE = 6, 7, 8, 9, 10
-# Version 3's head bits 6-7: kSameStack, kLastAlloc, kEdgeLive; and the
-# Edge event's kind bit 7, kEdgeInHeap.
+# Version 3's head bits: 6 kSameStack, kLastAlloc, kEdgeLive; 7 kHasAddr;
+# 4 kEdgeNewShape, kBorrowNewSite; 5 kEdgeOnce, kBorrowOnce. The Edge
+# event's kind bit 7 is kEdgeInHeap; Edge and Borrowed shapes fill tables
+# of SHAPES entries.
 SAME_STACK = LAST_ALLOC = EDGE_LIVE = 0x40
+HAS_ADDR = 0x80
+NEW_SHAPE, ONCE = 0x10, 0x20
 EDGE_IN_HEAP = 0x80
+SHAPES = 32
 MALLOC, NEW, NEW_ARRAY = 1, 2, 3
 
 DIRECT, INDIRECT = 1, 2
@@ -222,13 +227,16 @@ class Trace:
             return self.batch_v3(tid, base_ns, end_ns, events, count)
         return self.batch_v2(tid, base_ns, end_ns, events, count)
 
-    def batch_v3(self, tid, base_ns, end_ns, events, count=None):
+    def batch_v3(self, tid, base_ns, end_ns, events, count=None,
+                 addresses=True):
         """The events of batch_v2, plus ("edge", passport, kind, slot,
         owner_passport, owner_offset, first_site, last_site, count, order,
-        stack, live), encoded as version 3 does."""
+        origin, live), encoded as version 3 does. addresses=False leaves the
+        allocation addresses out (kHasAddr clear), as the runtime does."""
         body = bytearray()
         state = {"last_alloc": 0, "addr": 0, "alloc_stack": 0,
                  "free_stack": 0, "slot": 0}
+        edge_shapes, borrow_shapes = [], []
 
         def pref(passport):
             return sleb(state["last_alloc"] - passport)
@@ -238,6 +246,19 @@ class Trace:
             state["slot"] = slot
             return delta
 
+        def shape_index(table, key):
+            """The entry of key, or None after adding it (round-robin)."""
+            for i, entry in enumerate(table[:SHAPES]):
+                if entry["key"] == key:
+                    return i
+            entry = {"key": key, "slot": 0, "owner": 0, "offset": 0}
+            if len(table) < SHAPES:
+                table.append(entry)
+            else:
+                table[state.setdefault("n_" + str(id(table)), 0) % SHAPES] = entry
+            state["n_" + str(id(table))] = state.get("n_" + str(id(table)), 0) + 1
+            return None
+
         for event in events:
             kind, passport = event[0], event[1]
             if kind == "raw":
@@ -245,12 +266,17 @@ class Trace:
             elif kind == "alloc":
                 _, _, addr, size, stack, family = event
                 same = stack == state["alloc_stack"]
-                body += bytes([ALLOCATED | family << 4 | (SAME_STACK if same else 0)])
+                body += bytes([ALLOCATED | family << 4 |
+                               (SAME_STACK if same else 0) |
+                               (HAS_ADDR if addresses else 0)])
                 body += sleb(passport - state["last_alloc"] - 1)
-                body += sleb(addr - state["addr"]) + uleb(size)
+                if addresses:
+                    body += sleb(addr - state["addr"])
+                    state["addr"] = addr
+                body += uleb(size)
                 if not same:
                     body += uleb(stack)
-                state.update(last_alloc=passport, addr=addr, alloc_stack=stack)
+                state.update(last_alloc=passport, alloc_stack=stack)
             elif kind == "free":
                 _, _, stack, family = event
                 same = stack == state["free_stack"]
@@ -282,18 +308,46 @@ class Trace:
                 body += slot_delta(slot) + uleb(site)
             elif kind == "borrowed":
                 _, _, edge, slot, site, n = event
-                body += bytes([BORROWED]) + pref(passport) + bytes([edge])
-                body += slot_delta(slot) + uleb(site) + uleb(n)
+                index = shape_index(borrow_shapes, (edge, site))
+                body += bytes([BORROWED | (NEW_SHAPE if index is None else 0) |
+                               (ONCE if n == 1 else 0)])
+                if index is None:
+                    body += bytes([edge]) + uleb(site)
+                    index = [i for i, e in enumerate(borrow_shapes)
+                             if e["key"] == (edge, site)][0]
+                else:
+                    body += bytes([index])
+                entry = borrow_shapes[index]
+                body += pref(passport) + sleb(slot - entry["slot"])
+                entry["slot"] = slot
+                if n != 1:
+                    body += uleb(n)
             elif kind == "edge":
                 (_, _, edge, slot, owner, offset, first_site, last_site, n,
-                 order, stack, live) = event
-                body += bytes([EDGE | (EDGE_LIVE if live else 0)])
-                body += bytes([edge | (EDGE_IN_HEAP if owner else 0)])
-                body += pref(passport) + slot_delta(slot)
+                 order, origin, live) = event
+                kind_byte = edge | (EDGE_IN_HEAP if owner else 0)
+                key = (kind_byte, first_site, last_site, origin)
+                index = shape_index(edge_shapes, key)
+                once = n == 1 and order == 1
+                body += bytes([EDGE | (EDGE_LIVE if live else 0) |
+                               (NEW_SHAPE if index is None else 0) |
+                               (ONCE if once else 0)])
+                if index is None:
+                    body += bytes([kind_byte]) + uleb(first_site)
+                    body += uleb(last_site) + uleb(origin)
+                    index = [i for i, e in enumerate(edge_shapes)
+                             if e["key"] == key][0]
+                else:
+                    body += bytes([index])
+                entry = edge_shapes[index]
+                body += pref(passport) + sleb(slot - entry["slot"])
+                entry["slot"] = slot
                 if owner:
-                    body += sleb(passport - owner) + uleb(offset)
-                body += uleb(first_site) + uleb(last_site) + uleb(n)
-                body += uleb(order) + uleb(stack)
+                    body += sleb(owner - entry["owner"])
+                    body += sleb(offset - entry["offset"])
+                    entry["owner"], entry["offset"] = owner, offset
+                if not once:
+                    body += uleb(n) + uleb(order)
         count = len(events) if count is None else count
         self.record(PASSPORT_BATCH,
                     pack("PassportBatchRecord", base_ns, end_ns, tid, count) + body)

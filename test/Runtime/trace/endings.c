@@ -14,16 +14,16 @@
 // RUN: %clang_memscope -O1 %s -o %t
 // RUN: rm -rf %t.dir && mkdir %t.dir && cd %t.dir
 // RUN: %python %S/Inputs/die.py term %t term.trace 143 > term.out
-// RUN: FileCheck %s --check-prefixes=ALL,END < term.out
+// RUN: FileCheck %s --check-prefixes=ALL,TERM < term.out
 // RUN: FileCheck %s --check-prefixes=SITE < term.out
 // RUN: %python %S/Inputs/die.py int %t int.trace 130 > int.out
-// RUN: FileCheck %s --check-prefixes=ALL,END < int.out
+// RUN: FileCheck %s --check-prefixes=ALL,INT < int.out
 // RUN: FileCheck %s --check-prefixes=SITE < int.out
 // RUN: %python %S/Inputs/die.py abort %t abort.trace 134 > abort.out
-// RUN: FileCheck %s --check-prefixes=ALL,END < abort.out
+// RUN: FileCheck %s --check-prefixes=ALL,ABRT < abort.out
 // RUN: FileCheck %s --check-prefixes=SITE < abort.out
 // RUN: %python %S/Inputs/die.py assert %t assert.trace 134 > assert.out
-// RUN: FileCheck %s --check-prefixes=ALL,END < assert.out
+// RUN: FileCheck %s --check-prefixes=ALL,ABRT < assert.out
 // RUN: FileCheck %s --check-prefixes=SITE < assert.out
 // RUN: %python %S/Inputs/die.py quick-exit %t quick-exit.trace 5 > quick-exit.out
 // RUN: FileCheck %s --check-prefixes=ALL,QUICK < quick-exit.out
@@ -66,8 +66,11 @@ int main(int argc, char **argv) {
 }
 // ALL: exit status as without memscope: yes
 // ALL: passport events: {{[0-9]+}}
-// END: finished {{.*}}after start
+// TERM: finished by signal 15 (SIGTERM), {{[0-9]+}} ns after start
+// INT: finished by signal 2 (SIGINT), {{[0-9]+}} ns after start
+// ABRT: finished by signal 6 (SIGABRT), {{[0-9]+}} ns after start
 // QUICK: finished with exit code 5
+// SEGV: finished with exit code 1, by signal 11 (SIGSEGV)
 // SEGV: == Errors (1) ==
 // SEGV: ERROR: SEGV on address 0x0 in thread T0
-// EXEC: note: the trace has no end record
+// EXEC: note: the process called exec (true), {{[0-9]+}} ns after start: its trace ends there
