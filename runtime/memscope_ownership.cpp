@@ -212,7 +212,8 @@ void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
                bool Replaced = false) {
   if (TraceActive) {
     FlushBorrows(E, Slot);
-    if (How != ReleaseHow::MovedOut && !Replaced && !BlockGoesWith(E, How))
+    if (TraceFullHistory && How != ReleaseHow::MovedOut && !Replaced &&
+        !BlockGoesWith(E, How))
       TraceReleased(E->Passport, How, Slot, Site);
   }
   if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut)

@@ -37,6 +37,7 @@ namespace memscope {
 using namespace trace;
 
 bool TraceActive;
+bool TraceFullHistory;
 
 namespace {
 
@@ -76,7 +77,6 @@ struct TraceBuffer {
 };
 
 fd_t TraceFd = kInvalidFd;
-bool FullHistory; // ownership_history=full
 int TracePid;    // the process the trace belongs to (not a vfork child)
 int DeathSignal; // the signal the runtime is reporting, if it dies of one
 Mutex WriterMu;
@@ -530,7 +530,7 @@ bool StartTraceFileLocked(bool ForkedChild) {
   H.Base.HeaderSize = sizeof(FileHeaderV3);
   H.Base.PointerSize = sizeof(void *);
   H.Compression = 0; // decided at the first flush (SinkStart)
-  H.Flags = FullHistory ? kFlagFullHistory : 0;
+  H.Flags = TraceFullHistory ? kFlagFullHistory : 0;
   SinkStart(TraceFd, H);
   WriteProcessLocked();
   WriteModulesLocked();
@@ -547,7 +547,7 @@ void InitializeTrace() {
   Scratch = new (InternalAlloc(sizeof(InternalMmapVector<u8>)))
       InternalMmapVector<u8>();
   FlushPeriodNs = static_cast<u64>(flags()->trace_flush_ms) * 1000000;
-  FullHistory = !internal_strcmp(flags()->ownership_history, "full");
+  TraceFullHistory = !internal_strcmp(flags()->ownership_history, "full");
   SinkInitialize();
   {
     Lock L(&WriterMu);
@@ -612,7 +612,7 @@ void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
   bool SameStack = Stack == B->AllocStack;
-  bool HasAddr = FullHistory || (UNLIKELY(atomic_load_relaxed(&NumWatched)) &&
+  bool HasAddr = TraceFullHistory || (UNLIKELY(atomic_load_relaxed(&NumWatched)) &&
                                  Previous && IsWatched(Previous));
   P = PutHead(P, PassportEvent::Allocated, Kind,
               (SameStack ? kSameStack : 0) | (HasAddr ? kHasAddr : 0));
@@ -661,7 +661,7 @@ void TraceRelated(PassportEvent Event, PassportId Passport, PassportId Other) {
 // Only with the full history: a block leaving the quarantine is implied by
 // its address being reused, and costs an event per allocation.
 void TraceEvicted(PassportId Passport) {
-  if (!TraceActive || !FullHistory)
+  if (!TraceActive || !TraceFullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
@@ -686,7 +686,7 @@ void TraceTyped(PassportId Passport, u32 Site) {
 void TraceOwned(PassportId Passport, u8 Kind, uptr Slot,
                 PassportId OwnerPassport, uptr OwnerOffset, u32 Site,
                 uptr FromSlot, u32 Stack) {
-  if (!TraceActive || !FullHistory)
+  if (!TraceActive || !TraceFullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
@@ -705,7 +705,7 @@ void TraceOwned(PassportId Passport, u8 Kind, uptr Slot,
 }
 
 void TraceReleased(PassportId Passport, ReleaseHow How, uptr Slot, u32 Site) {
-  if (!TraceActive || !FullHistory)
+  if (!TraceActive || !TraceFullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
@@ -749,7 +749,7 @@ void TraceBorrowed(PassportId Passport, EdgeKind Kind, uptr Slot, u32 Site,
 }
 
 void TraceEdge(const EdgeSummary &E) {
-  if (!TraceActive || FullHistory)
+  if (!TraceActive || TraceFullHistory)
     return;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);

@@ -37,6 +37,9 @@ constexpr PassportId kNoPassport = 0;
 PassportId NewPassportId();
 
 extern bool TraceActive;
+// ownership_history=full: per-operation ownership events (Owned, Released),
+// addresses and evictions are recorded.
+extern bool TraceFullHistory;
 
 void InitializeTrace();
 // From the runtime's constructor, once libc is initialised.
