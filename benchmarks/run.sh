@@ -136,6 +136,10 @@ run_one() { # name config round
   env "${envs[@]}" "${timer[@]}" "$binary" >"$stem.out" 2>"$stem.err"
   status=$?
   local end=${EPOCHREALTIME/./}
+  # The first recorded round's trace is kept for the sizes below.
+  if [[ $config == ms-rec && $round == 1 && -e $stem.trace ]]; then
+    mv "$stem.trace" "$out/$name.rec.trace"
+  fi
   rm -f "$stem.trace"
   if ((status != 0)); then
     echo "run.sh: $name ($config) exited with status $status; stderr:" >&2
@@ -223,5 +227,30 @@ for name in "${names[@]}"; do
 done
 echo
 printf '%s\n' "${summary[@]}"
+
+# --- trace sizes -------------------------------------------------------------
+# The recorded trace of each program against heaptrack's file of the same
+# (plain) program, and what it costs per passport event. Needs heaptrack.
+echo
+if command -v heaptrack >/dev/null; then
+  printf '%-12s %12s %12s %8s %12s %10s\n' program "memscope B" "heaptrack B" "ms/ht" "events" "B/event"
+  for name in "${names[@]}"; do
+    trace=$out/$name.rec.trace
+    [[ -e $trace ]] || continue
+    rm -f "$out/$name.heaptrack".*
+    heaptrack -o "$out/$name.heaptrack" "$out/$name.plain" >/dev/null 2>&1
+    ht=$(ls "$out/$name.heaptrack".* 2>/dev/null | head -1)
+    ms_bytes=$(stat -c %s "$trace")
+    ht_bytes=$([[ -n $ht ]] && stat -c %s "$ht" || echo -)
+    events=$("$build/bin/memscope" report --json "$trace" 2>/dev/null |
+      sed -n 's/.*"passport_events": \([0-9]*\).*/\1/p' | head -1)
+    printf '%-12s %12s %12s %8s %12s %10s\n' "$name" "$ms_bytes" "$ht_bytes" \
+      "$(ratio "$ms_bytes" "$ht_bytes")" "${events:--}" "$(ratio "$ms_bytes" "${events:--}")"
+    rm -f "$trace" "$ht"
+  done
+  echo "memscope B: the trace of the first recorded run (format 3, zstd); heaptrack B: heaptrack's file of the plain build"
+else
+  echo "heaptrack not installed: trace sizes not compared"
+fi
 
 ((failures == 0))

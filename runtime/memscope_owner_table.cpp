@@ -28,13 +28,23 @@ constexpr u32 kMaxSites = 1 << 20;
 Mutex SiteMu;
 
 // --- the global table --------------------------------------------------------
+//
+// 2^16 home buckets of 7 ways; a bucket whose ways all hold live edges links
+// an overflow bucket, taken from the same arrays past the home buckets, so
+// the table grows with the program's live owners (to kMaxBuckets) and only
+// a full chain is searched beyond its first line. Beyond that, an edge is
+// dropped and counted (the warning at exit says how many).
 
-constexpr uptr kWays = 8;
+constexpr uptr kWays = 7;
+constexpr uptr kStride = 8; // entries per bucket in Entries (the 8th unused)
 constexpr uptr kBucketLog = 16;
-constexpr uptr kTableSize = kWays << kBucketLog;
+constexpr uptr kHomeBuckets = uptr(1) << kBucketLog;
+constexpr uptr kMaxBuckets = kHomeBuckets + (uptr(1) << 20);
+constexpr uptr kTableSize = kStride * kMaxBuckets;
 
 struct alignas(64) Bucket {
   atomic_uintptr_t Keys[kWays];
+  atomic_uintptr_t Next; // index of the overflow bucket, 0 for none
 };
 static_assert(sizeof(Bucket) == 64, "one cache line per bucket");
 
@@ -43,16 +53,36 @@ struct alignas(64) GlobalEntry {
 };
 
 Bucket *Buckets;
-GlobalEntry *Entries; // Entries[bucket * kWays + way]
+GlobalEntry *Entries; // Entries[bucket * kStride + way]
 EdgeAggregate *GlobalAggregates; // beside Entries, while recording
 void (*EmitAggregate)(OwnerEntry &, EdgeAggregate &, bool Live);
 atomic_uintptr_t Dropped;
+atomic_uintptr_t NextOverflow; // overflow buckets handed out
 
 ALWAYS_INLINE Bucket &BucketOf(uptr Slot) {
   return Buckets[((Slot >> 3) * 0x9E3779B97F4A7C15ULL) >> (64 - kBucketLog)];
 }
 ALWAYS_INLINE OwnerEntry *EntryAt(const Bucket &B, uptr Way) {
-  return &Entries[(&B - Buckets) * kWays + Way].E;
+  return &Entries[(&B - Buckets) * kStride + Way].E;
+}
+ALWAYS_INLINE Bucket *NextOf(const Bucket &B) {
+  uptr N = atomic_load(&B.Next, memory_order_acquire);
+  return N ? &Buckets[N] : nullptr;
+}
+
+// The bucket after B in its chain, linking a new one if there is none.
+Bucket *Grow(Bucket &B) {
+  if (Bucket *N = NextOf(B))
+    return N;
+  uptr Index = kHomeBuckets + atomic_fetch_add(&NextOverflow, 1,
+                                               memory_order_relaxed);
+  if (Index >= kMaxBuckets)
+    return nullptr;
+  uptr Expected = 0;
+  if (atomic_compare_exchange_strong(&B.Next, &Expected, Index,
+                                     memory_order_acq_rel))
+    return &Buckets[Index];
+  return &Buckets[Expected]; // another thread linked one first (ours is lost)
 }
 } // namespace
 
@@ -62,32 +92,46 @@ MEMSCOPE_TLS StackTable *ThreadStackTable;
 
 atomic_uintptr_t &GlobalKeyOf(const OwnerEntry *E) {
   uptr I = reinterpret_cast<const GlobalEntry *>(E) - Entries;
-  return Buckets[I / kWays].Keys[I % kWays];
+  return Buckets[I / kStride].Keys[I % kStride];
 }
 
 OwnerEntry *FindGlobal(uptr Slot) {
-  Bucket &B = BucketOf(Slot);
-  for (uptr W = 0; W < kWays; ++W)
-    if (atomic_load(&B.Keys[W], memory_order_acquire) == (Slot | kKeyActive))
-      return EntryAt(B, W);
+  for (Bucket *B = &BucketOf(Slot); B; B = NextOf(*B))
+    for (uptr W = 0; W < kWays; ++W)
+      if (atomic_load(&B->Keys[W], memory_order_acquire) ==
+          (Slot | kKeyActive))
+        return EntryAt(*B, W);
   return nullptr;
 }
 
-// The slot's own inactive entry, else an empty one, else another slot's
-// inactive one.
+// In the chain of Slot's home bucket: the slot's own inactive entry, else
+// an empty one, else another slot's inactive one; else a new overflow
+// bucket.
 OwnerEntry *ClaimGlobal(uptr Slot) {
-  Bucket &B = BucketOf(Slot);
+  Bucket &Home = BucketOf(Slot);
   for (int Pass = 0; Pass < 3; ++Pass) {
-    for (uptr W = 0; W < kWays; ++W) {
-      uptr Key = atomic_load_relaxed(&B.Keys[W]);
-      bool Take = Pass == 0   ? Key == (Slot | kKeyInactive)
-                  : Pass == 1 ? Key == 0
-                              : (Key & kKeyStateMask) == kKeyInactive;
-      if (Take && atomic_compare_exchange_strong(&B.Keys[W], &Key,
-                                                 Slot | kKeyBusy,
-                                                 memory_order_acquire))
-        return EntryAt(B, W);
+    for (Bucket *B = &Home; B; B = NextOf(*B)) {
+      for (uptr W = 0; W < kWays; ++W) {
+        uptr Key = atomic_load_relaxed(&B->Keys[W]);
+        bool Take = Pass == 0   ? Key == (Slot | kKeyInactive)
+                    : Pass == 1 ? Key == 0
+                                : (Key & kKeyStateMask) == kKeyInactive;
+        if (Take && atomic_compare_exchange_strong(&B->Keys[W], &Key,
+                                                   Slot | kKeyBusy,
+                                                   memory_order_acquire))
+          return EntryAt(*B, W);
+      }
     }
+  }
+  // Every way of the chain holds a live edge: the chain grows by a bucket.
+  Bucket *Last = &Home;
+  while (Bucket *N = NextOf(*Last))
+    Last = N;
+  for (Bucket *B = Grow(*Last); B; B = Grow(*B)) {
+    uptr Key = 0;
+    if (atomic_compare_exchange_strong(&B->Keys[0], &Key, Slot | kKeyBusy,
+                                       memory_order_acquire))
+      return EntryAt(*B, 0);
   }
   atomic_fetch_add(&Dropped, 1, memory_order_relaxed);
   return nullptr;
@@ -101,6 +145,15 @@ StackTable *FreeTables;
 pthread_key_t StackTableKey;
 
 uptr KeyState(uptr Key) { return Key & kKeyStateMask; }
+
+// The entries of the home buckets and of the overflow buckets handed out.
+uptr UsedTableSize() {
+  uptr Overflow = atomic_load_relaxed(&NextOverflow);
+  uptr Buckets = kHomeBuckets + (Overflow < kMaxBuckets - kHomeBuckets
+                                     ? Overflow
+                                     : kMaxBuckets - kHomeBuckets);
+  return Buckets * kStride;
+}
 
 // The entries of T with a pending aggregate go to the trace.
 void EmitTableAggregates(StackTable *T) {
@@ -190,8 +243,10 @@ u32 RegisterSite(memscope_site *S) {
 uptr DroppedEdges() { return atomic_load_relaxed(&Dropped); }
 
 void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
-  for (uptr I = 0; I < kTableSize; ++I) {
-    uptr Key = atomic_load(&Buckets[I / kWays].Keys[I % kWays],
+  for (uptr I = 0; I < UsedTableSize(); ++I) {
+    if (I % kStride >= kWays)
+      continue;
+    uptr Key = atomic_load(&Buckets[I / kStride].Keys[I % kStride],
                            memory_order_acquire);
     if ((Key & kKeyStateMask) == kKeyActive)
       Fn(Entries[I].E, Key & ~kKeyStateMask, Arg);
@@ -223,10 +278,10 @@ void OwnerTableAfterForkChild() {
   };
   if (!EmitAggregate)
     return;
-  for (uptr I = 0; I < kTableSize; ++I)
+  for (uptr I = 0; I < UsedTableSize(); ++I)
     if (GlobalAggregates[I].Slot)
       Restart(GlobalAggregates[I],
-              atomic_load_relaxed(&Buckets[I / kWays].Keys[I % kWays]));
+              atomic_load_relaxed(&Buckets[I / kStride].Keys[I % kStride]));
   if (StackTable *T = ThreadStackTable; T && T->Aggregates)
     for (uptr I = 0; I < kStackSets * kStackWays; ++I)
       if (T->Aggregates[I].Slot)
@@ -259,11 +314,11 @@ EdgeAggregate *AggregateOf(OwnerEntry *E) {
 void EmitAllAggregates() {
   if (!EmitAggregate)
     return;
-  for (uptr I = 0; I < kTableSize; ++I) {
+  for (uptr I = 0; I < UsedTableSize(); ++I) {
     EdgeAggregate &A = GlobalAggregates[I];
     if (!A.Slot)
       continue;
-    uptr Key = atomic_load(&Buckets[I / kWays].Keys[I % kWays],
+    uptr Key = atomic_load(&Buckets[I / kStride].Keys[I % kStride],
                            memory_order_acquire);
     EmitAggregate(Entries[I].E, A,
                   KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot);
@@ -277,7 +332,7 @@ void EmitAllAggregates() {
 
 void InitializeOwnerTable() {
   Buckets = static_cast<Bucket *>(MmapNoReserveOrDie(
-      (kTableSize / kWays) * sizeof(Bucket), "memscope owner table"));
+      kMaxBuckets * sizeof(Bucket), "memscope owner table"));
   Entries = static_cast<GlobalEntry *>(MmapNoReserveOrDie(
       kTableSize * sizeof(GlobalEntry), "memscope owner entries"));
   Sites = static_cast<SiteInfo *>(

@@ -136,6 +136,8 @@ void __memscope_init() { MemscopeInitInternal(); }
 // another name and fail to link.
 void __memscope_version_mismatch_check_v1() {}
 
+void __memscope_main_return(int Status) { TraceSetExitCode(Status); }
+
 } // extern "C"
 
 // The slow paths of the inline check: the access is known to be bad. The

@@ -153,7 +153,13 @@ INTERCEPTOR(SignalHandler, signal, int Signal, SignalHandler Handler) {
   return Result;
 }
 
-// --- _exit ---------------------------------------------------------------------
+// --- exit and _exit ---------------------------------------------------------------
+
+// The status reaches the End record, which the atexit handler writes.
+INTERCEPTOR(void, exit, int Status) {
+  TraceSetExitCode(Status);
+  REAL(exit)(Status);
+}
 
 INTERCEPTOR(void, _exit, int Status) {
   if (TraceIsThisProcess())
@@ -264,6 +270,7 @@ namespace memscope {
 void InitializeTerminationInterceptors() {
   INTERCEPT_FUNCTION(sigaction);
   INTERCEPT_FUNCTION(signal);
+  INTERCEPT_FUNCTION(exit);
   INTERCEPT_FUNCTION(_exit);
   INTERCEPT_FUNCTION(_Exit);
   INTERCEPT_FUNCTION(execve);

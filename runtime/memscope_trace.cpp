@@ -79,6 +79,7 @@ struct TraceBuffer {
 fd_t TraceFd = kInvalidFd;
 int TracePid;    // the process the trace belongs to (not a vfork child)
 int DeathSignal; // the signal the runtime is reporting, if it dies of one
+int ExitStatus = -1; // from main's return or exit(); -1 while unknown
 Mutex WriterMu;
 bool Closed; // guarded by WriterMu
 u32 LastStackWritten; // guarded by WriterMu
@@ -362,7 +363,7 @@ bool LockForLastWrite();
 void OnDeath() {
   TraceFinish(TraceEnd::Die, common_flags()->exitcode, DeathSignal);
 }
-void OnExit() { TraceFinish(TraceEnd::Exit, -1, 0); }
+void OnExit() { TraceFinish(TraceEnd::Exit, ExitStatus, 0); }
 
 void WriteProcessLocked() {
   BeginRecord(RecordType::Process);
@@ -954,6 +955,8 @@ bool TraceIsThisProcess() {
 }
 
 void TraceSetDeathSignal(int Signal) { DeathSignal = Signal; }
+
+void TraceSetExitCode(int Status) { ExitStatus = Status & 0xff; }
 
 void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
   if (!TraceActive)

@@ -128,6 +128,9 @@ void TraceFinish(TraceEnd How, int ExitCode, int Signal);
 
 // The signal the runtime reports as it dies (SEGV...), for the End record.
 void TraceSetDeathSignal(int Signal);
+// The exit status, once known (main returned it, or exit() was called): the
+// End record written at exit has it.
+void TraceSetExitCode(int Status);
 
 // True if this process is recording its trace: not a vfork child, which
 // shares the parent's memory and must leave its trace alone.

@@ -66,6 +66,10 @@
 #define MEMSCOPE_SLOW_PATH
 #endif
 #define MEMSCOPE_INIT_NAME "__memscope_init"
+/* Called with main's return value just before it returns (pass/ModuleCtor),
+ * so that the trace's End record has the exit status: an atexit handler
+ * never learns it. exit() is intercepted for the same reason. */
+#define MEMSCOPE_MAIN_RETURN_NAME "__memscope_main_return"
 #define MEMSCOPE_CHECK_LOADN_NAME "__memscope_loadN"
 #define MEMSCOPE_CHECK_STOREN_NAME "__memscope_storeN"
 #define MEMSCOPE_MEMCPY_NAME "__memscope_memcpy"

@@ -212,7 +212,7 @@ int runRecord(llvm::ArrayRef<const char *> Args) {
     OS << " " << New[K];
   if (New.size() > kListed)
     OS << " and " << New.size() - kListed << " more";
-  OS << "\n";
+  OS << " (memscope report " << *Dir << ")\n";
   return Status;
 }
 

@@ -3,7 +3,8 @@
 // A recorded program keeps every event in its trace however it ends, not
 // only at exit(): killed by SIGTERM or SIGINT while idle (the periodic flush
 // never came), abort() and a failed assert(), _exit(), a SEGV (also an
-// error in the trace), and exec (the events before it). Each run makes 100
+// error in the trace), and exec (the events before it); and the exit status
+// of a return from main or exit() is in the trace too. Each run makes 100
 // allocations at one line and then ends; the report of its trace counts
 // them. The process still dies the way it would have without memscope.
 //
@@ -32,6 +33,12 @@
 // RUN: FileCheck %s --check-prefixes=ALL,SEGV < segv.out
 // RUN: FileCheck %s --check-prefixes=SITE < segv.out
 // RUN: FileCheck %s --check-prefixes=SEGV-LINE < segv.out
+// RUN: %python %S/Inputs/die.py return %t return.trace 9 > return.out
+// RUN: FileCheck %s --check-prefixes=ALL,RETURN < return.out
+// RUN: FileCheck %s --check-prefixes=SITE < return.out
+// RUN: %python %S/Inputs/die.py exit %t exit.trace 7 > exit.out
+// RUN: FileCheck %s --check-prefixes=ALL,EXIT < exit.out
+// RUN: FileCheck %s --check-prefixes=SITE < exit.out
 // RUN: %python %S/Inputs/die.py exec %t exec.trace 0 > exec.out
 // RUN: FileCheck %s --check-prefixes=ALL,EXEC < exec.out
 // RUN: FileCheck %s --check-prefixes=SITE < exec.out
@@ -60,6 +67,8 @@ int main(int argc, char **argv) {
     _exit(5);
   if (!strcmp(How, "segv"))
     *(volatile int *)(argc == 99 ? Blocks[0] : 0) = 1; // SEGV-LINE: #0 {{.*}} in main {{.*}}endings.c:[[@LINE]]
+  if (!strcmp(How, "exit"))
+    exit(7);
   if (!strcmp(How, "exec"))
     execlp("true", "true", (char *)0);
   return 9;
@@ -70,6 +79,8 @@ int main(int argc, char **argv) {
 // INT: finished by signal 2 (SIGINT), {{[0-9]+}} ns after start
 // ABRT: finished by signal 6 (SIGABRT), {{[0-9]+}} ns after start
 // QUICK: finished with exit code 5
+// RETURN: finished with exit code 9, {{[0-9]+}} ns after start
+// EXIT: finished with exit code 7, {{[0-9]+}} ns after start
 // SEGV: finished with exit code 1, by signal 11 (SIGSEGV)
 // SEGV: == Errors (1) ==
 // SEGV: ERROR: SEGV on address 0x0 in thread T0
