@@ -635,6 +635,13 @@ void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,
 void TraceFreed(PassportId Passport, u32 Stack, AllocKind Kind) {
   if (!TraceActive)
     return;
+  // Free stacks only with the full history: a report names where a block
+  // was freed only for the block an error names, whose ErrorBlock record
+  // has it, and free stacks are the second largest part of a trace (every
+  // destructor inlined somewhere else makes another one). Every Freed event
+  // then says kSameStack, and the batch's FreeStack stays 0: no stack.
+  if (!TraceFullHistory)
+    Stack = 0;
   TraceBuffer *B;
   u8 *P = BeginEvent(B);
   bool SameStack = Stack == B->FreeStack;

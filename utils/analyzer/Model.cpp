@@ -109,6 +109,15 @@ const ThreadInfo *Model::thread(ThreadId Tid) const {
 }
 
 StackId Model::eventStack(const PassportEventInfo &E) const {
+  // Traces record free stacks only with the full history; the free of a
+  // block an error names is in the error's ErrorBlock record.
+  if (E.Event == PassportEvent::Freed && E.Stack.isNone()) {
+    for (const ErrorInfo &Error : T.Errors)
+      if (Error.Block && Error.Block->Passport == E.Passport &&
+          Error.Block->Freed)
+        return Error.Block->FreeStack;
+    return E.Stack;
+  }
   if (E.Event != PassportEvent::Reallocated)
     return E.Stack;
   std::optional<PassportEventInfo> Allocation = allocation(E.Related);

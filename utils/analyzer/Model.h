@@ -93,7 +93,9 @@ public:
 
   /// Where an event happened: its own stack, or for Reallocated (which
   /// carries none) the stack that allocated the related passport, the
-  /// realloc call that moved the block.
+  /// realloc call that moved the block; for a Freed event without one (a
+  /// version-3 trace keeps free stacks only with the full history), the
+  /// free stack of the ErrorBlock of an error that names the passport.
   StackId eventStack(const PassportEventInfo &E) const;
 
   /// Every allocation site, most bytes first (then most allocations).
