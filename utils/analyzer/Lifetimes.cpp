@@ -20,13 +20,13 @@ Lifetimes::Lifetimes() = default;
 Lifetimes::~Lifetimes() = default;
 
 const Lifetimes::Block *Lifetimes::find(PassportId Id) const {
-  auto It = Index.find(Id.value());
-  return It == Index.end() ? nullptr : &Slab[It->second];
+  const uint32_t *At = Index.find(Id.value());
+  return At ? &Slab[*At] : nullptr;
 }
 
 Lifetimes::Block *Lifetimes::find(PassportId Id) {
-  auto It = Index.find(Id.value());
-  return It == Index.end() ? nullptr : &Slab[It->second];
+  uint32_t *At = Index.find(Id.value());
+  return At ? &Slab[*At] : nullptr;
 }
 
 Lifetimes::Block &Lifetimes::create(uint64_t Id) {
@@ -43,15 +43,15 @@ Lifetimes::Block &Lifetimes::create(uint64_t Id) {
 }
 
 void Lifetimes::forget(uint64_t Id) {
-  auto It = Index.find(Id);
-  Block &B = Slab[It->second];
+  uint32_t At = *Index.find(Id);
+  Block &B = Slab[At];
   B.Events.clear();
   B.RingStart = 0;
   B.Freed = B.Pinned = false;
   B.Omitted = 0;
   B.ReusedBy = ReuseInfo();
-  Free.push_back(It->second);
-  Index.erase(It);
+  Free.push_back(At);
+  Index.erase(Id);
 }
 
 StoredEvent Lifetimes::store(const PassportEventInfo &E) {
@@ -162,20 +162,17 @@ void Lifetimes::onError(const ErrorInfo &E) {
 }
 
 void Lifetimes::retire(PassportId Id) {
-  FreedOrder.push_back(Id.value());
+  FreedOrder.push(Id.value());
   if (FreedOrder.size() <= kFreedKept)
     return;
-  uint64_t Oldest = FreedOrder.front();
-  FreedOrder.pop_front();
+  uint64_t Oldest = FreedOrder.pop();
   const Block *B = find(PassportId(Oldest));
   if (!B || B->Pinned || !B->Freed)
     return;
   // Its address, unless a later allocation took it already.
-  if (B->ReusedBy.Passport.isNone()) {
-    auto At = AtAddress.find(B->Addr);
-    if (At != AtAddress.end() && At->second == Oldest)
-      AtAddress.erase(At);
-  }
+  if (B->ReusedBy.Passport.isNone())
+    if (const uint64_t *At = AtAddress.find(B->Addr); At && *At == Oldest)
+      AtAddress.erase(B->Addr);
   forget(Oldest);
 }
 
@@ -194,11 +191,13 @@ void Lifetimes::onStored(uint64_t Id, const StoredEvent &E) {
   case PassportEvent::Allocated: {
     B->Addr = E.Word[0];
     // Reuse: an allocation at the address of an earlier passport.
-    auto [It, New] = AtAddress.try_emplace(B->Addr, Id);
-    if (New || It->second == Id)
+    auto [At, New] = AtAddress.tryEmplace(B->Addr);
+    if (New)
+      *At = Id;
+    if (New || *At == Id)
       break;
-    uint64_t Earlier = It->second;
-    It->second = Id;
+    uint64_t Earlier = *At;
+    *At = Id;
     if (Block *Old = find(PassportId(Earlier));
         Old && Old->ReusedBy.Passport.isNone())
       Old->ReusedBy = ReuseInfo{PassportId(Id), E.TimeNs, ThreadId(E.Tid),

@@ -20,6 +20,7 @@
 #ifndef MEMSCOPE_ANALYZER_LIFETIMES_H
 #define MEMSCOPE_ANALYZER_LIFETIMES_H
 
+#include "FlatTable.h"
 #include "TimeOrder.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -118,15 +119,15 @@ private:
   /// Id was freed: keep it a while, then forget it.
   void retire(PassportId Id);
 
-  /// Passport -> its Block in Slab (blocks are big; the map stays small
+  /// Passport -> its Block in Slab (blocks are big; the table stays small
   /// and quick to probe). Slots of forgotten blocks are reused (Free).
-  llvm::DenseMap<uint64_t, uint32_t> Index;
+  PassportTable<uint32_t> Index;
   std::deque<Block> Slab; // grows without copying what it holds
   std::vector<uint32_t> Free;
   /// User address -> the last passport allocated there.
-  llvm::DenseMap<uint64_t, uint64_t> AtAddress;
+  FlatMap<uint64_t> AtAddress;
   /// Freed passports, oldest first.
-  std::deque<uint64_t> FreedOrder;
+  Fifo FreedOrder;
   /// Passports named by Error records before any of their events came.
   llvm::DenseSet<uint64_t> PendingPins;
 };
