@@ -13,6 +13,7 @@
 #include "memscope/trace_format.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Compiler.h"
 #include "llvm/Support/LEB128.h"
 
 #include <cstring>
@@ -26,6 +27,8 @@ public:
   explicit Cursor(llvm::ArrayRef<uint8_t> Bytes) : Bytes(Bytes) {}
 
   size_t remaining() const { return Bytes.size() - Pos; }
+  /// The bytes not read yet.
+  llvm::ArrayRef<uint8_t> rest() const { return Bytes.drop_front(Pos); }
 
   template <typename T> bool read(T &Value) {
     if (remaining() < sizeof(T))
@@ -42,22 +45,23 @@ public:
     return true;
   }
 
+  // Most varints of a trace are one byte (deltas, small ids): read inline;
+  // LLVM's decoder takes the rest.
   bool readUleb(uint64_t &Value) {
-    const char *Error = nullptr;
-    unsigned Length = 0;
-    Value =
-        llvm::decodeULEB128(Bytes.data() + Pos, &Length, Bytes.end(), &Error);
-    Pos += Length;
-    return !Error;
+    if (LLVM_LIKELY(Pos < Bytes.size() && Bytes[Pos] < 0x80)) {
+      Value = Bytes[Pos++];
+      return true;
+    }
+    return readUlebSlow(Value);
   }
 
   bool readSleb(int64_t &Value) {
-    const char *Error = nullptr;
-    unsigned Length = 0;
-    Value =
-        llvm::decodeSLEB128(Bytes.data() + Pos, &Length, Bytes.end(), &Error);
-    Pos += Length;
-    return !Error;
+    if (LLVM_LIKELY(Pos < Bytes.size() && Bytes[Pos] < 0x80)) {
+      // Seven bits, bit 6 the sign.
+      Value = static_cast<int64_t>(uint64_t(Bytes[Pos++]) << 57) >> 57;
+      return true;
+    }
+    return readSlebSlow(Value);
   }
 
   /// A uleb that must fit in 32 bits (stack and site ids).
@@ -80,6 +84,24 @@ public:
   }
 
 private:
+  LLVM_ATTRIBUTE_NOINLINE bool readUlebSlow(uint64_t &Value) {
+    const char *Error = nullptr;
+    unsigned Length = 0;
+    Value =
+        llvm::decodeULEB128(Bytes.data() + Pos, &Length, Bytes.end(), &Error);
+    Pos += Length;
+    return !Error;
+  }
+
+  LLVM_ATTRIBUTE_NOINLINE bool readSlebSlow(int64_t &Value) {
+    const char *Error = nullptr;
+    unsigned Length = 0;
+    Value =
+        llvm::decodeSLEB128(Bytes.data() + Pos, &Length, Bytes.end(), &Error);
+    Pos += Length;
+    return !Error;
+  }
+
   llvm::ArrayRef<uint8_t> Bytes;
   size_t Pos = 0;
 };

@@ -69,26 +69,6 @@ bool readPRef(Cursor &C, uint64_t LastAlloc, PassportId &Id) {
 
 } // namespace
 
-const char *EventDecoder::decodeBatch(Cursor &C, ThreadId Tid,
-                                      std::vector<PassportEventInfo> &Out,
-                                      std::vector<bool> &Known) {
-  BatchState S;
-  while (C.remaining() > 0) {
-    // Decoded in place: events are many, and 128 bytes each.
-    PassportEventInfo &E = Out.emplace_back();
-    bool IsKnown = true;
-    const char *Problem = FormatVersion >= 3 ? decodeV3(C, S, E, IsKnown)
-                                             : decodeV2(C, S, E, IsKnown);
-    if (Problem) {
-      Out.pop_back();
-      return Problem;
-    }
-    E.Tid = Tid;
-    Known.push_back(IsKnown);
-  }
-  return nullptr;
-}
-
 bool EventDecoder::decodeOwnership(Cursor &C, BatchState &S,
                                    PassportEventInfo &E, bool &Known) {
   trace::u8 Kind;
