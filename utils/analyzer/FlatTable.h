@@ -19,7 +19,10 @@
 //                     lookup is one load) and the older ones still there
 //                     (long-lived objects) in a FlatMap;
 //   IndexTable        rows of a slab (Slab<Row>) found by a hash of the key
-//                     each row holds: one 8-byte bucket per row.
+//                     each row holds: one 8-byte bucket per row;
+//   RecordLog         variable-size records appended at one end and dropped
+//                     at the other: compact, sequential storage for what is
+//                     kept a while and seldom read.
 //
 // See also: Ownership.h, Lifetimes.h, HeapProfile.h (the users),
 // test/Unit/FlatTableTest.cpp.
@@ -31,6 +34,7 @@
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -330,6 +334,8 @@ public:
     Ring[(Head + Count) & (Ring.size() - 1)] = V;
     ++Count;
   }
+  /// The value I places behind the oldest (0: the oldest).
+  uint64_t peek(size_t I) const { return Ring[(Head + I) & (Ring.size() - 1)]; }
   uint64_t pop() {
     uint64_t V = Ring[Head];
     Head = (Head + 1) & (Ring.size() - 1);
@@ -475,6 +481,54 @@ private:
   std::vector<uint64_t> Buckets;
   size_t Capacity = 0, Mask = 0, Count = 0;
   unsigned Bits = 0;
+};
+
+/// Variable-size records appended at one end and dropped from the other,
+/// in blocks of kBlockBytes (a record never spans two). Positions grow
+/// with every append and stay valid until dropped.
+class RecordLog {
+public:
+  static constexpr size_t kBlockBytes = 64 << 10;
+
+  /// Appends a record of N bytes (at most kBlockBytes); returns its
+  /// position.
+  uint64_t append(const uint8_t *Bytes, size_t N) {
+    assert(N <= kBlockBytes && "record too large");
+    if (Blocks.empty() || Used + N > kBlockBytes) {
+      if (!Spare.empty()) {
+        Blocks.push_back(std::move(Spare.back()));
+        Spare.pop_back();
+      } else {
+        Blocks.push_back(std::make_unique<uint8_t[]>(kBlockBytes));
+      }
+      Used = 0;
+    }
+    uint64_t Pos = (First + Blocks.size() - 1) * kBlockBytes + Used;
+    std::copy(Bytes, Bytes + N, Blocks.back().get() + Used);
+    Used += N;
+    return Pos;
+  }
+
+  /// The record at Pos.
+  const uint8_t *at(uint64_t Pos) const {
+    return Blocks[Pos / kBlockBytes - First].get() + Pos % kBlockBytes;
+  }
+
+  /// Drops the blocks that only hold records before Pos.
+  void dropBefore(uint64_t Pos) {
+    while (Blocks.size() > 1 && First < Pos / kBlockBytes) {
+      if (Spare.size() < 2)
+        Spare.push_back(std::move(Blocks.front()));
+      Blocks.pop_front();
+      ++First;
+    }
+  }
+
+private:
+  std::deque<std::unique_ptr<uint8_t[]>> Blocks; // Blocks[0] is block First
+  std::vector<std::unique_ptr<uint8_t[]>> Spare;
+  uint64_t First = 0;
+  size_t Used = 0; // bytes of the last block
 };
 
 } // namespace analyzer

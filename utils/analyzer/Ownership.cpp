@@ -210,6 +210,8 @@ uint32_t Ownership::edgeFor(const PassportEventInfo &E, SiteId NameSite,
   else if (!namesVariable(NameSite) && !namesVariable(E.Site))
     Slot = E.Slot;
   uint64_t From = E.OwnerPassport.value(), To = E.Passport.value();
+  if (F.Cold)
+    makeHot(F, To);
   auto Same = [&](uint32_t Row) {
     const EdgeRow &R = EdgeRows[Row];
     return R.To == To && R.From == From && R.FromOffset == Offset &&
@@ -334,6 +336,7 @@ void Ownership::onOwned(PassportEventInfo &E) {
     if (heldEdge(E.FromSlot, E.Passport))
       release(E.FromSlot);
   fill(E.Slot, Row);
+  F.HasSlots = true;
   if (!E.OwnerPassport.isNone())
     addSlot(SlotsIn, E.OwnerPassport.value(), E.Slot);
   addSlot(SlotsTo, E.Passport.value(), E.Slot);
@@ -371,6 +374,8 @@ void Ownership::onBorrowed(PassportEventInfo &E) {
            B.Edge == Edge && B.Kind == E.Kind;
   };
   // Searched like the edges (edgeFor).
+  if (F.Cold)
+    makeHot(F, Id);
   std::optional<uint32_t> Row;
   if (F.BorrowCount <= kListedBorrows) {
     for (uint32_t B = F.Borrows; B != kNone; B = BorrowRows[B].Next)
@@ -466,17 +471,152 @@ void Ownership::onFreed(const PassportEventInfo &E) {
   if (KeepEverything)
     return;
   FreedOwned.push(Id);
+  if (FreedOwned.size() > kHotFreedOwned)
+    makeCold(FreedOwned.peek(FreedOwned.size() - 1 - kHotFreedOwned));
   if (FreedOwned.size() <= kFreedOwnedKept)
     return;
   uint64_t Oldest = FreedOwned.pop();
   if (!Pinned.count(Oldest))
     forget(Oldest);
+  else if (PassportFacts *Kept = Facts.find(Oldest); Kept && Kept->Cold)
+    makeHot(*Kept, Oldest);
+  dropColdRecords();
+}
+
+namespace {
+
+void putVarint(uint8_t *&Out, uint64_t Value) {
+  do {
+    uint8_t Byte = Value & 0x7f;
+    Value >>= 7;
+    *Out++ = Byte | (Value ? 0x80 : 0);
+  } while (Value);
+}
+
+uint64_t getVarint(const uint8_t *&In) {
+  uint64_t Value = 0;
+  for (unsigned Shift = 0;; Shift += 7) {
+    uint8_t Byte = *In++;
+    Value |= uint64_t(Byte & 0x7f) << Shift;
+    if (!(Byte & 0x80))
+      return Value;
+  }
+}
+
+} // namespace
+
+void Ownership::makeCold(uint64_t Id) {
+  PassportFacts *F = Facts.find(Id);
+  if (!F || F->Cold || F->HasSlots || F->EdgeCount > kListedEdges ||
+      F->BorrowCount > kListedBorrows ||
+      (F->EdgesTo == kNone && F->Borrows == kNone) ||
+      (!Pinned.empty() && Pinned.count(Id)))
+    return;
+  for (uint32_t Row = F->EdgesTo; Row != kNone; Row = EdgeRows[Row].NextTo)
+    if (EdgeRows[Row].LiveSlots)
+      return;
+  // A record: the counts, then per edge and per borrow its fields as
+  // varints (To and Passport are Id; LiveSlots are 0).
+  uint8_t Record[2 * 10 + kListedEdges * (8 * 10 + 1) +
+                 kListedBorrows * (5 * 10 + 1)];
+  uint8_t *Out = Record;
+  putVarint(Out, F->EdgeCount);
+  putVarint(Out, F->BorrowCount);
+  for (uint32_t Row = F->EdgesTo; Row != kNone;) {
+    const EdgeRow &R = EdgeRows[Row];
+    putVarint(Out, R.From);
+    putVarint(Out, R.FromOffset);
+    putVarint(Out, R.FirstSlot);
+    putVarint(Out, R.Count);
+    putVarint(Out, R.Site);
+    putVarint(Out, R.NameSite);
+    putVarint(Out, R.FirstStack);
+    putVarint(Out, R.Replay);
+    *Out++ = static_cast<uint8_t>(R.Kind) | (R.KeyedBySlot ? 0x80 : 0);
+    uint32_t Next = R.NextTo;
+    EdgeRows.release(Row);
+    Row = Next;
+  }
+  for (uint32_t Row = F->Borrows; Row != kNone;) {
+    const BorrowRow &B = BorrowRows[Row];
+    putVarint(Out, B.Slot);
+    putVarint(Out, B.Count);
+    putVarint(Out, B.Events);
+    putVarint(Out, B.Site);
+    putVarint(Out, uint64_t(B.Edge) + 1); // ~0u (none) as 0
+    *Out++ = static_cast<uint8_t>(B.Kind);
+    uint32_t Next = B.Next;
+    BorrowRows.release(Row);
+    Row = Next;
+  }
+  uint64_t Pos = ColdLog.append(Record, Out - Record);
+  F->Cold = true;
+  F->setColdAt(Pos);
+  ColdPositions.push(Pos);
+  ColdPassports.push(Id);
+}
+
+void Ownership::makeHot(PassportFacts &F, uint64_t Id) {
+  const uint8_t *In = ColdLog.at(F.coldAt());
+  uint32_t Edges = static_cast<uint32_t>(getVarint(In));
+  uint32_t Borrows = static_cast<uint32_t>(getVarint(In));
+  F.Cold = false;
+  F.EdgesTo = F.Borrows = kNone;
+  for (uint32_t I = 0; I < Edges; ++I) {
+    uint32_t Row = EdgeRows.make();
+    EdgeRow &R = EdgeRows[Row];
+    R.To = Id;
+    R.From = getVarint(In);
+    R.FromOffset = getVarint(In);
+    R.FirstSlot = getVarint(In);
+    R.Count = getVarint(In);
+    R.Site = static_cast<uint32_t>(getVarint(In));
+    R.NameSite = static_cast<uint32_t>(getVarint(In));
+    R.FirstStack = static_cast<uint32_t>(getVarint(In));
+    R.Replay = static_cast<uint32_t>(getVarint(In));
+    uint8_t Byte = *In++;
+    R.Kind = static_cast<trace::EdgeKind>(Byte & 0x7f);
+    R.KeyedBySlot = Byte & 0x80;
+    R.NextTo = F.EdgesTo;
+    F.EdgesTo = Row;
+  }
+  for (uint32_t I = 0; I < Borrows; ++I) {
+    uint32_t Row = BorrowRows.make();
+    BorrowRow &B = BorrowRows[Row];
+    B.Passport = Id;
+    B.Slot = getVarint(In);
+    B.Count = getVarint(In);
+    B.Events = getVarint(In);
+    B.Site = static_cast<uint32_t>(getVarint(In));
+    B.Edge = static_cast<uint32_t>(getVarint(In) - 1);
+    B.Kind = static_cast<trace::EdgeKind>(*In++);
+    B.Next = F.Borrows;
+    F.Borrows = Row;
+  }
+}
+
+void Ownership::dropColdRecords() {
+  while (!ColdPositions.empty()) {
+    const PassportFacts *F = Facts.find(ColdPassports.peek(0));
+    if (F && F->Cold && F->coldAt() == ColdPositions.peek(0))
+      break;
+    ColdPositions.pop();
+    ColdPassports.pop();
+  }
+  ColdLog.dropBefore(ColdPositions.empty() ? UINT64_MAX
+                                           : ColdPositions.peek(0));
 }
 
 void Ownership::forget(uint64_t Id) {
   PassportFacts *F = Facts.find(Id);
   if (!F)
     return;
+  if (F->Cold) {
+    // Its edges are all in its record, which is dropped in its turn.
+    ForgottenEdges += F->EdgeCount;
+    Facts.erase(Id);
+    return;
+  }
   bool Many = F->EdgeCount > kListedEdges;
   for (uint32_t Row = F->EdgesTo; Row != kNone;) {
     EdgeRow &R = EdgeRows[Row];
@@ -521,10 +661,13 @@ void Ownership::onEventsEnd() {
         It->second = !S->Type.empty();
     return It->second;
   };
-  Facts.forEach([&](uint64_t Id, const PassportFacts &F) {
+  Facts.forEach([&](uint64_t Id, PassportFacts &F) {
+    if (F.Cold)
+      makeHot(F, Id);
     if (F.Owned || Named(F.Type1) || Named(F.Type2))
       Passports.push_back(PassportId(Id));
   });
+  ColdLog = RecordLog();
   llvm::sort(Passports);
   // No edge is made after this: the replay's rows become a vector.
   ManyEdges = IndexTable();

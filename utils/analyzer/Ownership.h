@@ -207,11 +207,22 @@ private:
     /// type wins once every Site record is read).
     SiteId Type1, Type2;
     /// The edges made to it and its borrows: lists of rows, and their
-    /// lengths.
+    /// lengths. When Cold, the two lists are a record of ColdLog instead,
+    /// at coldAt().
     uint32_t EdgesTo = kNone, Borrows = kNone;
     uint32_t EdgeCount = 0, BorrowCount = 0;
     /// It has ownership events.
     bool Owned = false;
+    /// Its edges and borrows are in ColdLog.
+    bool Cold = false;
+    /// Owner slots took it (Owned events): slot tables name its rows.
+    bool HasSlots = false;
+
+    uint64_t coldAt() const { return uint64_t(EdgesTo) << 32 | Borrows; }
+    void setColdAt(uint64_t Pos) {
+      EdgesTo = static_cast<uint32_t>(Pos >> 32);
+      Borrows = static_cast<uint32_t>(Pos);
+    }
   };
   /// A slot address in a passport's list of slots (SlotsIn, SlotsTo).
   struct SlotNode {
@@ -227,6 +238,9 @@ private:
   /// Edges and borrows of one object searched in its list; beyond them, in
   /// a table.
   static constexpr uint32_t kListedEdges = 8, kListedBorrows = 8;
+  /// Freed owned objects after which an object's edges and borrows move
+  /// from rows into ColdLog, until it is forgotten (kFreedOwnedKept).
+  static constexpr size_t kHotFreedOwned = 256;
   /// Site ids below it have their namesVariable() answer cached.
   static constexpr uint32_t kCachedSites = 1 << 16;
 
@@ -238,6 +252,13 @@ private:
   void onFreed(const PassportEventInfo &E);
   /// Forgets the edges to Id and what is known of it.
   void forget(uint64_t Id);
+  /// Moves the edges and borrows of Id, freed a while ago, into ColdLog if
+  /// nothing else refers to their rows.
+  void makeCold(uint64_t Id);
+  /// Brings the edges and borrows of a cold object back into rows.
+  void makeHot(PassportFacts &F, uint64_t Id);
+  /// Drops the records at the head of ColdLog whose objects left it.
+  void dropColdRecords();
   PassportFacts &facts(PassportId Id) { return Facts[Id.value()]; }
   /// True when the site (if the trace has it yet) names the owner slot.
   bool namesVariable(SiteId Site);
@@ -279,6 +300,13 @@ private:
   /// Error records.
   Fifo FreedOwned;
   llvm::DenseSet<uint64_t> Pinned;
+  /// The edges and borrows of objects freed a while ago and not forgotten
+  /// yet, one record each, in the order of FreedOwned: rows that are
+  /// seldom read again, in a tenth of the bytes and in order, so that
+  /// forgetting them reads nothing. The records' positions and passports,
+  /// oldest first.
+  RecordLog ColdLog;
+  Fifo ColdPositions, ColdPassports;
   /// Owner slot address -> the row of the edge it holds now.
   FlatMap<uint32_t> Held;
   /// Owner slot address -> the edge it held last, after it let go: a
