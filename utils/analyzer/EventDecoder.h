@@ -28,16 +28,14 @@ public:
   /// The next batch starts: its delta state goes back to 0.
   void startBatch() { S = BatchState(); }
 
-  /// Decodes the event at C into E, whose fields must hold their defaults
-  /// (the event sets those it carries), and sets Known to whether this
-  /// reader can name the event's kind or reason (a complete event it cannot
-  /// name is decoded all the same, to keep its place). Returns the problem
-  /// that stops decoding the batch here, or nullptr.
-  const char *next(Cursor &C, PassportEventInfo &E, bool &Known) {
-    Known = true;
-    return FormatVersion >= 3 ? decodeV3(C, S, E, Known)
-                              : decodeV2(C, S, E, Known);
-  }
+  /// Decodes the event at Pos (the payload ends at End) into E, whose
+  /// fields must hold their defaults (the event sets those it carries),
+  /// moves Pos past it, and sets Known to whether this reader can name the
+  /// event's kind or reason (a complete event it cannot name is decoded all
+  /// the same, to keep its place). Returns the problem that stops decoding
+  /// the batch here, or nullptr.
+  const char *next(const uint8_t *&Pos, const uint8_t *End,
+                   PassportEventInfo &E, bool &Known);
 
 private:
   /// The delta state of one batch.

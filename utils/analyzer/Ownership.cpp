@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <random>
 #include <tuple>
 
 namespace memscope {
@@ -185,8 +186,9 @@ void Ownership::onTyped(const PassportEventInfo &E) {
 
 uint64_t Ownership::keyHash(uint64_t From, uint64_t Offset, uint64_t Slot,
                             uint64_t To, trace::EdgeKind Kind, SiteId Site) {
-  return hashWords({From, Offset, Slot, To,
-                    (uint64_t(Site.value()) << 8) | static_cast<uint8_t>(Kind)});
+  return hashWords(
+      {From, Offset, Slot, To,
+       (uint64_t(Site.value()) << 8) | static_cast<uint8_t>(Kind)});
 }
 
 uint64_t Ownership::keyHash(const EdgeRow &R) {
@@ -294,8 +296,7 @@ void Ownership::fill(uint64_t Slot, uint32_t Row) {
   ++EdgeRows[Row].LiveSlots;
 }
 
-void Ownership::addSlot(FlatMap<uint32_t> &Lists, uint64_t Id,
-                        uint64_t Slot) {
+void Ownership::addSlot(FlatMap<uint32_t> &Lists, uint64_t Id, uint64_t Slot) {
   auto [Head, New] = Lists.tryEmplace(Id);
   if (New)
     *Head = kNone;
@@ -753,16 +754,36 @@ void Ownership::summariseBorrow(uint64_t Id, uint32_t Head) {
 }
 
 void Ownership::sortEdges() {
-  // Sorted in place (a copy would double the biggest table for a moment);
-  // each edge's replay index comes along to map the events' EdgeIndex, and
-  // breaks ties.
-  std::sort(Edges.begin(), Edges.end(),
-            [](const OwnershipEdge &X, const OwnershipEdge &Y) {
-              return std::tie(X.To, X.From, X.FromOffset, X.Owner, X.Kind,
-                              X.Site, X.FirstSlot, X.ReplayIndex) <
-                     std::tie(Y.To, Y.From, Y.FromOffset, Y.Owner, Y.Kind,
-                              Y.Site, Y.FirstSlot, Y.ReplayIndex);
-            });
+  // Keys in a small array are sorted (edges are big: moving them while
+  // sorting cost more than the comparisons), then each edge moves once to
+  // its place. Most edges differ in the integers in front; the owner's
+  // name and the rest break ties. The replay index, unique, breaks the
+  // last ones. The keys are shuffled first (with a fixed seed: the order
+  // sorted into is total, so the result does not depend on it): the rows
+  // come in long sorted runs, which drove the quicksort of std::sort into
+  // its heapsort fallback.
+  struct Key {
+    uint64_t To, From, FromOffset;
+    uint32_t Index;
+  };
+  std::vector<Key> Keys(Edges.size());
+  for (uint32_t I = 0; I < Edges.size(); ++I)
+    Keys[I] =
+        Key{Edges[I].To.value(), Edges[I].From.value(), Edges[I].FromOffset, I};
+  std::shuffle(Keys.begin(), Keys.end(), std::minstd_rand(1));
+  std::sort(Keys.begin(), Keys.end(), [&](const Key &A, const Key &B) {
+    if (A.To != B.To || A.From != B.From || A.FromOffset != B.FromOffset)
+      return std::tie(A.To, A.From, A.FromOffset) <
+             std::tie(B.To, B.From, B.FromOffset);
+    const OwnershipEdge &X = Edges[A.Index], &Y = Edges[B.Index];
+    return std::tie(X.Owner, X.Kind, X.Site, X.FirstSlot, X.ReplayIndex) <
+           std::tie(Y.Owner, Y.Kind, Y.Site, Y.FirstSlot, Y.ReplayIndex);
+  });
+  std::vector<OwnershipEdge> InOrder;
+  InOrder.reserve(Edges.size());
+  for (const Key &K : Keys)
+    InOrder.push_back(std::move(Edges[K.Index]));
+  Edges = std::move(InOrder);
   Sorted.reserve(Edges.size());
   for (uint32_t I = 0; I < Edges.size(); ++I)
     Sorted[Edges[I].ReplayIndex] = I;

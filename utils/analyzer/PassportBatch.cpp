@@ -11,9 +11,9 @@ uint64_t PassportBatch::timeOf(uint64_t Index) const {
   if (Decoded == 0)
     return BaseTimeNs;
   // 128 bits: the product may not fit in 64.
-  return BaseTimeNs + static_cast<uint64_t>(
-                          static_cast<unsigned __int128>(SpanNs) * Index /
-                          Decoded);
+  return BaseTimeNs +
+         static_cast<uint64_t>(static_cast<unsigned __int128>(SpanNs) * Index /
+                               Decoded);
 }
 
 uint64_t PassportBatch::firstTimeNs() const {
@@ -28,7 +28,8 @@ uint64_t PassportBatch::firstTimeNs() const {
 
 void BatchEventReader::reset(const PassportBatch &Batch) {
   B = &Batch;
-  C = Cursor(Batch.Bytes);
+  Pos = Batch.Bytes.data();
+  End = Batch.Bytes.data() + Batch.Bytes.size();
   Decoder = EventDecoder(Batch.FormatVersion);
   Decoder.startBatch();
   Index = 0;
@@ -40,13 +41,14 @@ void BatchEventReader::reset(const PassportBatch &Batch) {
 }
 
 bool BatchEventReader::next(PassportEventInfo &E) {
+  static const PassportEventInfo Default;
   while (Index < B->Decoded) {
-    E = PassportEventInfo();
+    E = Default; // a plain copy, not a constructor call
     bool Known;
     // The reader decoded these bytes before: they hold Decoded events.
-    Decoder.next(C, E, Known);
-    bool Dropped = NextUnknown < B->Unknown.size() &&
-                   B->Unknown[NextUnknown] == Index;
+    Decoder.next(Pos, End, E, Known);
+    bool Dropped =
+        NextUnknown < B->Unknown.size() && B->Unknown[NextUnknown] == Index;
     uint64_t TimeNs = B->BaseTimeNs + Quotient;
     ++Index;
     Quotient += StepQuotient;

@@ -1,4 +1,5 @@
-//===- utils/analyzer/PassportBatch.h - a batch's events, undecoded -*- C++ -*-//
+//===- utils/analyzer/PassportBatch.h - a batch's events, undecoded -*- C++
+//-*-//
 //
 // The passport events of one PassportBatch record as the reader hands them
 // on: checked (the reader decodes them once, to count them and to find
@@ -62,11 +63,12 @@ public:
 
 private:
   const PassportBatch *B = nullptr;
-  Cursor C{{}};
+  const uint8_t *Pos = nullptr; // the next event's bytes
   EventDecoder Decoder;
-  uint64_t Index = 0;      // of the next event among the decoded
-  uint64_t Sequence = 0;   // of the next kept event
-  size_t NextUnknown = 0;  // in B->Unknown
+  const uint8_t *End = nullptr; // (apart from Pos: loaded on its own)
+  uint64_t Index = 0;           // of the next event among the decoded
+  uint64_t Sequence = 0;        // of the next kept event
+  size_t NextUnknown = 0;       // in B->Unknown
   /// floor(SpanNs * Index / Decoded) as Quotient, remainder Rest: stepped
   /// by SpanNs / Decoded and SpanNs % Decoded, with no division per event.
   uint64_t Quotient = 0, Rest = 0, StepQuotient = 0, StepRest = 0;

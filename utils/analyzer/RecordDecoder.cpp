@@ -159,21 +159,22 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
   B.BaseTimeNs = R.BaseTimeNs;
   B.SpanNs = R.EndTimeNs > R.BaseTimeNs ? R.EndTimeNs - R.BaseTimeNs : 0;
   B.Unknown.clear();
-  llvm::ArrayRef<uint8_t> Bytes = C.rest();
+  const uint8_t *Begin = C.position(), *End = C.end();
+  const uint8_t *Pos = Begin;
+  const uint8_t *Whole = Begin; // the end of the last whole event
   Events.startBatch();
   const char *Problem = nullptr;
   uint64_t N = 0;
-  size_t Whole = Bytes.size(); // bytes left after the last whole event
-  while (C.remaining() > 0) {
+  while (Pos < End) {
     bool Known;
-    if ((Problem = Events.next(C, Scratch, Known)))
+    if ((Problem = Events.next(Pos, End, Scratch, Known)))
       break;
     if (!Known)
       B.Unknown.push_back(N);
     ++N;
-    Whole = C.remaining();
+    Whole = Pos;
   }
-  B.Bytes.assign(Bytes.begin(), Bytes.end() - Whole);
+  B.Bytes.assign(Begin, Whole);
   B.Decoded = N;
   B.Kept = N - B.Unknown.size();
   B.FirstSequence = Sequence;
