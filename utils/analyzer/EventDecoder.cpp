@@ -10,6 +10,8 @@
 //===----------------------------------------------------------------------===//
 #include "EventDecoder.h"
 
+#include "llvm/Support/Compiler.h"
+
 namespace memscope {
 namespace analyzer {
 
@@ -23,8 +25,10 @@ constexpr const char *kUnknownEvent =
     "unknown passport event kind; the batch's later events are lost";
 
 /// Sets E.Kind to Value if it lies in [First, Last].
-bool setEdgeKind(PassportEventInfo &E, unsigned Value, trace::EdgeKind First,
-                 trace::EdgeKind Last) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool setEdgeKind(PassportEventInfo &E,
+                                              unsigned Value,
+                                              trace::EdgeKind First,
+                                              trace::EdgeKind Last) {
   if (Value < static_cast<unsigned>(First) ||
       Value > static_cast<unsigned>(Last))
     return false;
@@ -32,7 +36,7 @@ bool setEdgeKind(PassportEventInfo &E, unsigned Value, trace::EdgeKind First,
   return true;
 }
 
-bool readStack(Cursor &C, StackId &Id) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool readStack(Cursor &C, StackId &Id) {
   uint32_t Value;
   if (!C.readUleb32(Value))
     return false;
@@ -40,7 +44,7 @@ bool readStack(Cursor &C, StackId &Id) {
   return true;
 }
 
-bool readSite(Cursor &C, SiteId &Id) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool readSite(Cursor &C, SiteId &Id) {
   uint32_t Value;
   if (!C.readUleb32(Value))
     return false;
@@ -49,7 +53,8 @@ bool readSite(Cursor &C, SiteId &Id) {
 }
 
 /// A slot: sleb delta from the batch's previous one.
-bool readSlot(Cursor &C, uint64_t &Prev, uint64_t &Slot) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool readSlot(Cursor &C, uint64_t &Prev,
+                                           uint64_t &Slot) {
   int64_t Delta;
   if (!C.readSleb(Delta))
     return false;
@@ -59,7 +64,8 @@ bool readSlot(Cursor &C, uint64_t &Prev, uint64_t &Slot) {
 }
 
 /// Version 3's passport reference: sleb(LastAlloc - Passport).
-bool readPRef(Cursor &C, uint64_t LastAlloc, PassportId &Id) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool readPRef(Cursor &C, uint64_t LastAlloc,
+                                           PassportId &Id) {
   int64_t Age;
   if (!C.readSleb(Age))
     return false;
@@ -69,28 +75,9 @@ bool readPRef(Cursor &C, uint64_t LastAlloc, PassportId &Id) {
 
 } // namespace
 
-const char *EventDecoder::decodeBatch(Cursor &C, ThreadId Tid,
-                                      std::vector<PassportEventInfo> &Out,
-                                      std::vector<bool> &Known) {
-  BatchState S;
-  while (C.remaining() > 0) {
-    // Decoded in place: events are many, and 128 bytes each.
-    PassportEventInfo &E = Out.emplace_back();
-    bool IsKnown = true;
-    const char *Problem = FormatVersion >= 3 ? decodeV3(C, S, E, IsKnown)
-                                             : decodeV2(C, S, E, IsKnown);
-    if (Problem) {
-      Out.pop_back();
-      return Problem;
-    }
-    E.Tid = Tid;
-    Known.push_back(IsKnown);
-  }
-  return nullptr;
-}
-
-bool EventDecoder::decodeOwnership(Cursor &C, BatchState &S,
-                                   PassportEventInfo &E, bool &Known) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+EventDecoder::decodeOwnership(Cursor &C, BatchState &S, PassportEventInfo &E,
+                              bool &Known) {
   trace::u8 Kind;
   switch (E.Event) {
   case PassportEvent::Owned: {
@@ -126,6 +113,18 @@ bool EventDecoder::decodeOwnership(Cursor &C, BatchState &S,
   default:
     return false;
   }
+}
+
+const char *EventDecoder::next(const uint8_t *&Pos, const uint8_t *End,
+                               PassportEventInfo &E, bool &Known) {
+  Known = true;
+  // The cursor lives in registers while the event is decoded (every read
+  // below is inlined); only the position goes back to memory.
+  Cursor Local(Pos, End);
+  const char *Problem = FormatVersion >= 3 ? decodeV3(Local, S, E, Known)
+                                           : decodeV2(Local, S, E, Known);
+  Pos = Local.position();
+  return Problem;
 }
 
 const char *EventDecoder::decodeV2(Cursor &C, BatchState &S,
@@ -178,13 +177,15 @@ const char *EventDecoder::decodeV2(Cursor &C, BatchState &S,
 
 /// A shape of the batch's table (index below what has been made), or null.
 template <typename Shape>
-static Shape *shapeAt(Shape *Table, uint32_t Made, uint8_t Index) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE static Shape *shapeAt(Shape *Table, uint32_t Made,
+                                                   uint8_t Index) {
   uint32_t Filled = Made < trace::kShapes ? Made : trace::kShapes;
   return Index < Filled ? &Table[Index] : nullptr;
 }
 
-bool EventDecoder::decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
-                              PassportEventInfo &E, bool &Known) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+EventDecoder::decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
+                         PassportEventInfo &E, bool &Known) {
   BatchState::EdgeShape *Shape;
   if (Head & trace::kEdgeNewShape) {
     BatchState::EdgeShape New;
@@ -195,8 +196,7 @@ bool EventDecoder::decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
     *Shape = New;
   } else {
     trace::u8 Index;
-    if (!C.read(Index) ||
-        !(Shape = shapeAt(S.Edges, S.NumEdgeShapes, Index)))
+    if (!C.read(Index) || !(Shape = shapeAt(S.Edges, S.NumEdgeShapes, Index)))
       return false;
   }
   int64_t SlotDelta;
@@ -226,8 +226,9 @@ bool EventDecoder::decodeEdge(Cursor &C, BatchState &S, uint8_t Head,
   return true;
 }
 
-bool EventDecoder::decodeBorrowV3(Cursor &C, BatchState &S, uint8_t Head,
-                                  PassportEventInfo &E, bool &Known) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+EventDecoder::decodeBorrowV3(Cursor &C, BatchState &S, uint8_t Head,
+                             PassportEventInfo &E, bool &Known) {
   BatchState::BorrowShape *Shape;
   if (Head & trace::kBorrowNewSite) {
     BatchState::BorrowShape New;
@@ -254,8 +255,9 @@ bool EventDecoder::decodeBorrowV3(Cursor &C, BatchState &S, uint8_t Head,
   return true;
 }
 
-const char *EventDecoder::decodeV3(Cursor &C, BatchState &S,
-                                   PassportEventInfo &E, bool &Known) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE const char *
+EventDecoder::decodeV3(Cursor &C, BatchState &S, PassportEventInfo &E,
+                       bool &Known) {
   trace::u8 Head;
   if (!C.read(Head))
     return kBatchCut;

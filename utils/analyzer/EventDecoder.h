@@ -1,15 +1,15 @@
 //===- utils/analyzer/EventDecoder.h - passport events of a batch -*- C++ -*-=//
 //
-// Decodes the variable-length passport events of one PassportBatch record:
-// the encoding of versions 1 and 2 (head, uleb passport, fields) and the
-// tighter one of version 3 (passport references relative to the batch's
-// last allocation, repeated stacks left out, aggregated Edge events). The
-// per-batch delta state (last address, last slot, ...) starts from 0 in
-// every batch.
+// Decodes the variable-length passport events of one PassportBatch record,
+// one at a time: the encoding of versions 1 and 2 (head, uleb passport,
+// fields) and the tighter one of version 3 (passport references relative to
+// the batch's last allocation, repeated stacks left out, aggregated Edge
+// events). The per-batch delta state (last address, last slot, ...) starts
+// from 0 in every batch (startBatch()).
 //
 // See also: include/memscope/trace_format.h (PassportBatchRecord),
-// docs/TraceFormat.md ("PassportBatch"), RecordDecoder.cpp (places the
-// events in time).
+// docs/TraceFormat.md ("PassportBatch"), PassportBatch.h (places the events
+// in time).
 //===----------------------------------------------------------------------===//
 #ifndef MEMSCOPE_ANALYZER_EVENTDECODER_H
 #define MEMSCOPE_ANALYZER_EVENTDECODER_H
@@ -22,17 +22,20 @@ namespace analyzer {
 
 class EventDecoder {
 public:
-  explicit EventDecoder(uint32_t FormatVersion)
+  explicit EventDecoder(uint32_t FormatVersion = trace::kFormatVersion)
       : FormatVersion(FormatVersion) {}
 
-  /// Decodes events from C until its payload ends, appending them to Out
-  /// (with Tid set) and to Known whether this reader can name the event's
-  /// kind or reason (a complete event it cannot name is decoded all the
-  /// same, to keep its place). Returns the problem that stopped decoding
-  /// early, or nullptr.
-  const char *decodeBatch(Cursor &C, ThreadId Tid,
-                          std::vector<PassportEventInfo> &Out,
-                          std::vector<bool> &Known);
+  /// The next batch starts: its delta state goes back to 0.
+  void startBatch() { S = BatchState(); }
+
+  /// Decodes the event at Pos (the payload ends at End) into E, whose
+  /// fields must hold their defaults (the event sets those it carries),
+  /// moves Pos past it, and sets Known to whether this reader can name the
+  /// event's kind or reason (a complete event it cannot name is decoded all
+  /// the same, to keep its place). Returns the problem that stops decoding
+  /// the batch here, or nullptr.
+  const char *next(const uint8_t *&Pos, const uint8_t *End,
+                   PassportEventInfo &E, bool &Known);
 
 private:
   /// The delta state of one batch.
@@ -71,6 +74,7 @@ private:
                              PassportEventInfo &E, bool &Known);
 
   uint32_t FormatVersion;
+  BatchState S;
 };
 
 } // namespace analyzer

@@ -1,17 +1,27 @@
-//===- utils/analyzer/EventPipeline.h - consumers on a second core -*- C++ -*-//
+//===- utils/analyzer/EventPipeline.h - histories on a second core -*- C++ -*-//
 //
-// Hands the time-ordered passport events to the histories (Lifetimes) on a
-// thread of their own, in chunks through a bounded TBB queue, each event
-// already in the compact form a history keeps (StoredEvent), so that reading
-// and decoding the trace (and the consumers left on the reading thread) run in
-// parallel with them: measured on a 20 M-event trace, the histories
-// (Lifetimes) cost about as much as everything before them, and the
-// pipeline takes the analysis from 3.8 s to 2.8 s (benchmarks/analyzer.sh). The
-// queue holds at most kChunks chunks of kChunkEvents events, so memory stays
-// bounded. Pins (an Error record naming a passport) travel in the same stream,
-// ahead of the events read after them, so the consumers never race the reader.
+// The histories (Lifetimes) cost about as much as everything else done with
+// the passport events, so they run on a thread of their own. The thread
+// does not receive the events: it receives what they are made from, the
+// batches as bytes (PassportBatch.h, 4-5 bytes per event), and orders and
+// decodes them itself through a reorder window of its own, of the same
+// size, which hands the events on in the same order as the reading
+// thread's. The one thing the reading thread adds to an event, the edge
+// the ownership replay gave it (PassportEventInfo::EdgeIndex), travels
+// alongside as a stream of 4-byte values, one per ownership event, in that
+// order.
 //
-// See also: TimeOrder.h (feeds it), Model.h (wires it), Lifetimes.h.
+// Messages go through a bounded TBB queue: a message carries the edge
+// indices the reading thread made since the previous one, a batch it has
+// ordered (sent with the next, so its indices are already there), and the
+// pins of the Error records read meanwhile (Lifetimes::onError), each with
+// the event it goes before: the first of the chunk of kChunkEvents events
+// in progress when its record was read. Events a pin may still go before
+// wait on this thread (fewer than kChunkEvents). At most kMessages wait in
+// the queue, so memory stays bounded.
+//
+// See also: TimeOrder.h, Lifetimes.h, Model.h (wires it), Ownership.h (the
+// edge indices).
 //===----------------------------------------------------------------------===//
 #ifndef MEMSCOPE_ANALYZER_EVENTPIPELINE_H
 #define MEMSCOPE_ANALYZER_EVENTPIPELINE_H
@@ -26,31 +36,40 @@ namespace analyzer {
 
 class EventPipeline : public TraceConsumer, public EventConsumer {
 public:
-  static constexpr size_t kChunkEvents = 512;
-  static constexpr size_t kChunks = 64;
+  static constexpr size_t kMessages = 16;
+  /// A pin takes effect from the first event of the chunk of kChunkEvents
+  /// events in which its Error record was read, as when the events crossed
+  /// to this thread in chunks of that size.
+  static constexpr uint64_t kChunkEvents = 512;
 
-  /// Lives gets the events, in the form it keeps them, and the Error
-  /// records' pins.
-  explicit EventPipeline(Lifetimes &Lives);
+  /// Lives gets the events, ordered through a window of WindowEvents, and
+  /// the Error records' pins.
+  EventPipeline(Lifetimes &Lives, size_t WindowEvents);
   ~EventPipeline() override;
 
-  // TraceConsumer: an Error record pins its passport (Lifetimes::onError).
+  // TraceConsumer: a batch is copied, and sent with the next one (or at
+  // the end), once the reading thread has ordered it; an Error record pins
+  // its passport.
+  void onBatch(const PassportBatch &B) override;
   void onError(const ErrorInfo &E) override;
-  // EventConsumer.
+  // EventConsumer (after the ownership replay): the edge of each ownership
+  // event.
   void onEvent(PassportEventInfo &E) override;
-  /// Hands on the last chunk and waits for the consumers to finish.
+  /// Sends the rest and waits for the histories to end.
   void onEventsEnd() override;
 
 private:
-  struct Chunk;
+  struct Message;
   struct Queue;
-  void send();
-  void work();
+  class Worker;
+  /// Sends Current (with the pending batch) if it holds anything.
+  void send(bool End = false);
 
-  Lifetimes &Lives;
   std::unique_ptr<Queue> Q;
-  std::unique_ptr<Chunk> Current;
-  std::thread Worker;
+  std::unique_ptr<Worker> Work;
+  std::unique_ptr<Message> Current;
+  std::thread Thread;
+  uint64_t Handed = 0; // events handed on by the reading thread
   bool Ended = false;
 };
 

@@ -20,8 +20,10 @@ using trace::PassportEvent;
 void HeapProfile::onEvent(PassportEventInfo &E) {
   switch (E.Event) {
   case PassportEvent::Allocated: {
-    if (!LiveSize.try_emplace(E.Passport.value(), E.Size).second)
+    auto [Size, New] = LiveSize.tryEmplace(E.Passport.value());
+    if (!New)
       return;
+    *Size = E.Size;
     AllocationSite &S = Sites[E.Stack];
     S.Stack = E.Stack;
     S.Bytes += E.Size;
@@ -33,11 +35,11 @@ void HeapProfile::onEvent(PassportEventInfo &E) {
   }
   case PassportEvent::Freed:
   case PassportEvent::Reallocated: {
-    auto It = LiveSize.find(E.Passport.value());
-    if (It == LiveSize.end())
+    const uint64_t *Size = LiveSize.find(E.Passport.value());
+    if (!Size)
       return;
-    Live -= It->second;
-    LiveSize.erase(It);
+    Live -= *Size;
+    LiveSize.erase(E.Passport.value());
     return;
   }
   default:

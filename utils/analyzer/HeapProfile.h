@@ -12,6 +12,7 @@
 #ifndef MEMSCOPE_ANALYZER_HEAPPROFILE_H
 #define MEMSCOPE_ANALYZER_HEAPPROFILE_H
 
+#include "FlatTable.h"
 #include "TimeOrder.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -52,7 +53,7 @@ public:
 
 private:
   llvm::DenseMap<StackId, AllocationSite> Sites;
-  llvm::DenseMap<uint64_t, uint64_t> LiveSize;
+  PassportTable<uint64_t> LiveSize;
   uint64_t Live = 0;
   std::optional<PeakUsage> Peak;
   std::vector<AllocationSite> ByBytes, ByCount;

@@ -5,7 +5,10 @@
 // record named first); other events of a passport that is not kept are
 // dropped, so stray events (an Edge event at exit for a block forgotten
 // long ago) cannot grow the tables. Freed blocks queue up and the oldest
-// is forgotten when more than kFreedKept wait.
+// is forgotten when more than kFreedKept wait; those freed before the
+// kHotFreed most recent ones wait as compact records (a fifth of the
+// bytes, written in order), so that the blocks events are added to stay
+// few and cached.
 //
 // See also: Lifetimes.h.
 //===----------------------------------------------------------------------===//
@@ -20,13 +23,13 @@ Lifetimes::Lifetimes() = default;
 Lifetimes::~Lifetimes() = default;
 
 const Lifetimes::Block *Lifetimes::find(PassportId Id) const {
-  auto It = Index.find(Id.value());
-  return It == Index.end() ? nullptr : &Slab[It->second];
+  const uint32_t *At = Index.find(Id.value());
+  return At ? &Slab[*At] : nullptr;
 }
 
 Lifetimes::Block *Lifetimes::find(PassportId Id) {
-  auto It = Index.find(Id.value());
-  return It == Index.end() ? nullptr : &Slab[It->second];
+  uint32_t *At = Index.find(Id.value());
+  return At ? &Slab[*At] : nullptr;
 }
 
 Lifetimes::Block &Lifetimes::create(uint64_t Id) {
@@ -39,23 +42,140 @@ Lifetimes::Block &Lifetimes::create(uint64_t Id) {
     Slab.emplace_back();
   }
   Index[Id] = At;
-  return Slab[At];
+  Block &B = Slab[At];
+  if (!Buffers.empty()) {
+    B.Events = std::move(Buffers.back());
+    Buffers.pop_back();
+  }
+  return B;
 }
 
 void Lifetimes::forget(uint64_t Id) {
-  auto It = Index.find(Id);
-  Block &B = Slab[It->second];
+  uint32_t At = *Index.find(Id);
+  Block &B = Slab[At];
   B.Events.clear();
+  if (B.Events.capacity())
+    Buffers.push_back(std::move(B.Events));
+  B.Events = std::vector<StoredEvent>();
   B.RingStart = 0;
-  B.Freed = B.Pinned = false;
+  B.Freed = B.Pinned = B.Cold = false;
   B.Omitted = 0;
   B.ReusedBy = ReuseInfo();
-  Free.push_back(It->second);
-  Index.erase(It);
+  Free.push_back(At);
+  Index.erase(Id);
 }
 
-StoredEvent Lifetimes::store(const PassportEventInfo &E) {
-  StoredEvent S;
+namespace {
+
+void putVarint(uint8_t *&Out, uint64_t Value) {
+  do {
+    uint8_t Byte = Value & 0x7f;
+    Value >>= 7;
+    *Out++ = Byte | (Value ? 0x80 : 0);
+  } while (Value);
+}
+
+uint64_t getVarint(const uint8_t *&In) {
+  uint64_t Value = 0;
+  for (unsigned Shift = 0;; Shift += 7) {
+    uint8_t Byte = *In++;
+    Value |= uint64_t(Byte & 0x7f) << Shift;
+    if (!(Byte & 0x80))
+      return Value;
+  }
+}
+
+/// The largest record: a count, and per event 10 varints and 5 bytes.
+constexpr size_t kMaxRecord =
+    2 * 10 + (Lifetimes::kHeadEvents + Lifetimes::kTailEvents) * (10 * 10 + 5);
+
+} // namespace
+
+void Lifetimes::makeCold(Block &B, uint64_t Id) {
+  uint8_t Record[kMaxRecord];
+  uint8_t *Out = Record;
+  putVarint(Out, B.Events.size());
+  putVarint(Out, B.RingStart);
+  uint64_t Time = 0;
+  for (const StoredEvent &E : B.Events) {
+    // Times as differences (zigzag: arrival order is not quite time order).
+    uint64_t Delta = E.TimeNs - Time;
+    putVarint(Out, (Delta << 1) ^ static_cast<uint64_t>(
+                                      static_cast<int64_t>(Delta) >> 63));
+    Time = E.TimeNs;
+    for (uint64_t W : E.Word)
+      putVarint(Out, W);
+    putVarint(Out, E.Tid);
+    putVarint(Out, E.Stack);
+    putVarint(Out, E.Site);
+    putVarint(Out, E.LastSite);
+    putVarint(Out, uint64_t(E.EdgeIndex) + 1); // ~0u (none) as 0
+    *Out++ = E.Event;
+    *Out++ = E.Family;
+    *Out++ = E.Kind;
+    *Out++ = E.How;
+    *Out++ = E.Flags;
+  }
+  B.ColdAt = ColdLog.append(Record, Out - Record);
+  B.Cold = true;
+  B.Events.clear();
+  Buffers.push_back(std::move(B.Events));
+  B.Events = std::vector<StoredEvent>();
+  ColdPositions.push(B.ColdAt);
+  ColdPassports.push(Id);
+}
+
+std::vector<StoredEvent> Lifetimes::eventsOf(const Block &B) const {
+  if (!B.Cold)
+    return B.Events;
+  const uint8_t *In = ColdLog.at(B.ColdAt);
+  std::vector<StoredEvent> Events(getVarint(In));
+  getVarint(In); // RingStart, which B has
+  uint64_t Time = 0;
+  for (StoredEvent &E : Events) {
+    uint64_t Zigzag = getVarint(In);
+    Time += (Zigzag >> 1) ^ (0 - (Zigzag & 1));
+    E.TimeNs = Time;
+    for (uint64_t &W : E.Word)
+      W = getVarint(In);
+    E.Tid = static_cast<uint32_t>(getVarint(In));
+    E.Stack = static_cast<uint32_t>(getVarint(In));
+    E.Site = static_cast<uint32_t>(getVarint(In));
+    E.LastSite = static_cast<uint32_t>(getVarint(In));
+    E.EdgeIndex = static_cast<uint32_t>(getVarint(In) - 1);
+    E.Event = *In++;
+    E.Family = *In++;
+    E.Kind = *In++;
+    E.How = *In++;
+    E.Flags = *In++;
+  }
+  return Events;
+}
+
+void Lifetimes::makeHot(Block &B) {
+  std::vector<StoredEvent> Events = eventsOf(B);
+  if (!Buffers.empty()) {
+    B.Events = std::move(Buffers.back());
+    Buffers.pop_back();
+  }
+  B.Events.assign(Events.begin(), Events.end());
+  B.Cold = false;
+}
+
+void Lifetimes::dropColdRecords() {
+  while (!ColdPositions.empty()) {
+    const Block *B = find(PassportId(ColdPassports.peek(0)));
+    if (B && B->Cold && B->ColdAt == ColdPositions.peek(0))
+      break;
+    ColdPositions.pop();
+    ColdPassports.pop();
+  }
+  ColdLog.dropBefore(ColdPositions.empty() ? UINT64_MAX
+                                           : ColdPositions.peek(0));
+}
+
+void Lifetimes::store(const PassportEventInfo &E, StoredEvent &S) {
+  S.Word[0] = S.Word[1] = S.Word[2] = S.Word[3] = 0;
   S.TimeNs = E.TimeNs;
   S.Tid = E.Tid.value();
   S.Stack = E.Stack.value();
@@ -94,7 +214,6 @@ StoredEvent Lifetimes::store(const PassportEventInfo &E) {
   case PassportEvent::Typed:
     break;
   }
-  return S;
 }
 
 PassportEventInfo Lifetimes::load(PassportId Passport, const StoredEvent &S) {
@@ -142,45 +261,51 @@ PassportEventInfo Lifetimes::load(PassportId Passport, const StoredEvent &S) {
   return E;
 }
 
-void Lifetimes::append(Block &B, const StoredEvent &E) {
-  if (B.Events.size() < kHeadEvents + kTailEvents) {
-    B.Events.push_back(E);
-    return;
-  }
-  B.Events[kHeadEvents + B.RingStart] = E;
+StoredEvent &Lifetimes::append(Block &B) {
+  if (B.Events.size() < kHeadEvents + kTailEvents)
+    return B.Events.emplace_back();
+  StoredEvent &Slot = B.Events[kHeadEvents + B.RingStart];
   B.RingStart = (B.RingStart + 1) % kTailEvents;
   ++B.Omitted;
+  return Slot;
 }
 
 void Lifetimes::onError(const ErrorInfo &E) {
   if (E.Passport.isNone())
     return;
-  if (Block *B = find(E.Passport))
+  if (Block *B = find(E.Passport)) {
     B->Pinned = true;
-  else
+    // Kept to the end: not in ColdLog, which drops records in order.
+    if (B->Cold)
+      makeHot(*B);
+  } else
     PendingPins.insert(E.Passport.value());
 }
 
 void Lifetimes::retire(PassportId Id) {
-  FreedOrder.push_back(Id.value());
+  FreedOrder.push(Id.value());
+  if (FreedOrder.size() > kHotFreed)
+    if (Block *B = find(
+            PassportId(FreedOrder.peek(FreedOrder.size() - 1 - kHotFreed)));
+        B && B->Freed && !B->Pinned && !B->Cold)
+      makeCold(*B, FreedOrder.peek(FreedOrder.size() - 1 - kHotFreed));
   if (FreedOrder.size() <= kFreedKept)
     return;
-  uint64_t Oldest = FreedOrder.front();
-  FreedOrder.pop_front();
+  uint64_t Oldest = FreedOrder.pop();
   const Block *B = find(PassportId(Oldest));
-  if (!B || B->Pinned || !B->Freed)
-    return;
-  // Its address, unless a later allocation took it already.
-  if (B->ReusedBy.Passport.isNone()) {
-    auto At = AtAddress.find(B->Addr);
-    if (At != AtAddress.end() && At->second == Oldest)
-      AtAddress.erase(At);
+  if (B && !B->Pinned && B->Freed) {
+    // Its address, unless a later allocation took it already.
+    if (B->ReusedBy.Passport.isNone())
+      if (const uint64_t *At = AtAddress.find(B->Addr); At && *At == Oldest)
+        AtAddress.erase(B->Addr);
+    forget(Oldest);
   }
-  forget(Oldest);
+  dropColdRecords();
 }
 
-void Lifetimes::onStored(uint64_t Id, const StoredEvent &E) {
-  auto Event = static_cast<PassportEvent>(E.Event);
+void Lifetimes::onEvent(PassportEventInfo &Info) {
+  uint64_t Id = Info.Passport.value();
+  PassportEvent Event = Info.Event;
   Block *B = find(PassportId(Id));
   if (!B) {
     bool Pinned = !PendingPins.empty() && PendingPins.erase(Id);
@@ -188,17 +313,22 @@ void Lifetimes::onStored(uint64_t Id, const StoredEvent &E) {
       return;
     B = &create(Id);
     B->Pinned = Pinned;
+  } else if (B->Cold) {
+    makeHot(*B);
   }
-  append(*B, E);
+  StoredEvent &E = append(*B);
+  store(Info, E);
   switch (Event) {
   case PassportEvent::Allocated: {
-    B->Addr = E.Word[0];
+    B->Addr = Info.Addr;
     // Reuse: an allocation at the address of an earlier passport.
-    auto [It, New] = AtAddress.try_emplace(B->Addr, Id);
-    if (New || It->second == Id)
+    auto [At, New] = AtAddress.tryEmplace(B->Addr);
+    if (New)
+      *At = Id;
+    if (New || *At == Id)
       break;
-    uint64_t Earlier = It->second;
-    It->second = Id;
+    uint64_t Earlier = *At;
+    *At = Id;
     if (Block *Old = find(PassportId(Earlier));
         Old && Old->ReusedBy.Passport.isNone())
       Old->ReusedBy = ReuseInfo{PassportId(Id), E.TimeNs, ThreadId(E.Tid),
@@ -223,14 +353,15 @@ HistoryView Lifetimes::history(PassportId Id) const {
   const Block *B = find(Id);
   if (!B)
     return V;
-  size_t Head = std::min(B->Events.size(), kHeadEvents);
+  std::vector<StoredEvent> Events = eventsOf(*B);
+  size_t Head = std::min(Events.size(), kHeadEvents);
   for (size_t I = 0; I < Head; ++I)
-    V.Events.push_back(load(Id, B->Events[I]));
+    V.Events.push_back(load(Id, Events[I]));
   V.Omitted = B->Omitted;
   V.OmittedAt = Head;
-  size_t Tail = B->Events.size() - Head;
+  size_t Tail = Events.size() - Head;
   for (size_t I = 0; I < Tail; ++I)
-    V.Events.push_back(load(Id, B->Events[Head + (B->RingStart + I) % Tail]));
+    V.Events.push_back(load(Id, Events[Head + (B->RingStart + I) % Tail]));
   return V;
 }
 
@@ -238,7 +369,7 @@ std::optional<PassportEventInfo> Lifetimes::allocation(PassportId Id) const {
   const Block *B = find(Id);
   if (!B)
     return std::nullopt;
-  for (const StoredEvent &E : B->Events)
+  for (const StoredEvent &E : eventsOf(*B))
     if (E.Event == static_cast<uint8_t>(PassportEvent::Allocated))
       return load(Id, E);
   return std::nullopt;
@@ -257,7 +388,7 @@ const ReuseInfo *Lifetimes::reusedBy(PassportId Id) const {
 llvm::SmallVector<SiteId, 2> Lifetimes::typeSites(PassportId Id) const {
   llvm::SmallVector<SiteId, 2> Sites;
   if (const Block *B = find(Id))
-    for (const StoredEvent &E : B->Events)
+    for (const StoredEvent &E : eventsOf(*B))
       if (E.Event == static_cast<uint8_t>(PassportEvent::Typed))
         Sites.push_back(SiteId(E.Site));
   return Sites;

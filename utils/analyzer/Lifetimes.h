@@ -20,6 +20,7 @@
 #ifndef MEMSCOPE_ANALYZER_LIFETIMES_H
 #define MEMSCOPE_ANALYZER_LIFETIMES_H
 
+#include "FlatTable.h"
 #include "TimeOrder.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -70,6 +71,9 @@ public:
   static constexpr size_t kTailEvents = 24;
   /// Freed blocks kept (the most recently freed), beyond the pinned ones.
   static constexpr size_t kFreedKept = 4096;
+  /// Freed blocks whose events stay as StoredEvents; those freed before
+  /// them are kept as a compact record (ColdLog) until they are forgotten.
+  static constexpr size_t kHotFreed = 256;
 
   Lifetimes();
   ~Lifetimes() override;
@@ -89,46 +93,66 @@ public:
   /// An Error record names E.Passport: keep its history to the end.
   void onError(const ErrorInfo &E);
   // EventConsumer.
-  void onEvent(PassportEventInfo &E) override {
-    onStored(E.Passport.value(), store(E));
-  }
-  /// An event of Passport, in the form it is kept.
-  void onStored(uint64_t Passport, const StoredEvent &E);
+  void onEvent(PassportEventInfo &E) override;
 
-  static StoredEvent store(const PassportEventInfo &E);
+  /// E in the form it is kept, written field by field into Out (where it
+  /// is kept: a copy of a StoredEvent just made would read what the stores
+  /// have not finished writing).
+  static void store(const PassportEventInfo &E, StoredEvent &Out);
   static PassportEventInfo load(PassportId Passport, const StoredEvent &E);
 
 private:
   /// The events of a kept passport: the first kHeadEvents, then a ring of
-  /// the last kTailEvents starting at Events[kHeadEvents + RingStart].
+  /// the last kTailEvents starting at Events[kHeadEvents + RingStart]; or,
+  /// when Cold, the same events as a record of ColdLog at ColdAt.
   struct Block {
-    llvm::SmallVector<StoredEvent, 3> Events;
-    uint64_t Addr = 0; // of its Allocated event
+    std::vector<StoredEvent> Events; // a buffer of Buffers while in use
+    uint64_t Addr = 0;               // of its Allocated event
     uint64_t Omitted = 0;
+    uint64_t ColdAt = 0;
     ReuseInfo ReusedBy; // none: not reused
     uint32_t RingStart = 0;
     bool Freed = false;
     bool Pinned = false;
+    bool Cold = false;
   };
   const Block *find(PassportId Id) const;
   Block *find(PassportId Id);
   Block &create(uint64_t Id);
   void forget(uint64_t Id);
-  void append(Block &B, const StoredEvent &E);
+  /// The place of B's next event (in the ring of its last ones once its
+  /// first ones are in).
+  StoredEvent &append(Block &B);
   /// Id was freed: keep it a while, then forget it.
   void retire(PassportId Id);
+  /// B's events as they are kept, from its buffer or its record.
+  std::vector<StoredEvent> eventsOf(const Block &B) const;
+  /// Moves the events of B (freed a while ago) into a ColdLog record and
+  /// its buffer back to Buffers; back again (an event came for it, or a
+  /// pin).
+  void makeCold(Block &B, uint64_t Id);
+  void makeHot(Block &B);
+  /// Drops the records at the head of ColdLog whose blocks left it.
+  void dropColdRecords();
 
-  /// Passport -> its Block in Slab (blocks are big; the map stays small
+  /// Passport -> its Block in Slab (blocks are big; the table stays small
   /// and quick to probe). Slots of forgotten blocks are reused (Free).
-  llvm::DenseMap<uint64_t, uint32_t> Index;
+  PassportTable<uint32_t> Index;
   std::deque<Block> Slab; // grows without copying what it holds
   std::vector<uint32_t> Free;
   /// User address -> the last passport allocated there.
-  llvm::DenseMap<uint64_t, uint64_t> AtAddress;
+  FlatMap<uint64_t> AtAddress;
   /// Freed passports, oldest first.
-  std::deque<uint64_t> FreedOrder;
+  Fifo FreedOrder;
   /// Passports named by Error records before any of their events came.
   llvm::DenseSet<uint64_t> PendingPins;
+  /// Event buffers of blocks no longer hot, for the next ones (a block of a
+  /// short-lived object and its buffer are used again while still cached).
+  std::vector<std::vector<StoredEvent>> Buffers;
+  /// The events of blocks freed a while ago, one record each; the records'
+  /// positions and passports, oldest first.
+  RecordLog ColdLog;
+  Fifo ColdPositions, ColdPassports;
 };
 
 } // namespace analyzer

@@ -88,7 +88,7 @@ bool isInternalFrame(const Frame &F) {
 }
 
 Model::Model(const Trace &T, Symbolizer &Sym, size_t WindowEvents)
-    : T(T), Sym(Sym), Own(T), Pipeline(Lives),
+    : T(T), Sym(Sym), Own(T), Pipeline(Lives, WindowEvents),
       Order({&Own, &Heap, &Pipeline}, WindowEvents) {}
 
 std::string Model::typeOf(PassportId Id) const {

@@ -65,6 +65,9 @@ public:
   /// Keep every ownership edge, also of objects freed long ago (graph
   /// --all); by default they are forgotten beyond the most recent ones.
   void keepAllOwnership() { Own.keepEverything(); }
+  /// Leave out the borrows of the ownership replay: the reports print none
+  /// (only `memscope graph` does).
+  void skipBorrows() { Own.skipBorrows(); }
 
   const Trace &trace() const { return T; }
 

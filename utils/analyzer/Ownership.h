@@ -29,6 +29,7 @@
 #ifndef MEMSCOPE_ANALYZER_OWNERSHIP_H
 #define MEMSCOPE_ANALYZER_OWNERSHIP_H
 
+#include "FlatTable.h"
 #include "TimeOrder.h"
 #include "Trace.h"
 
@@ -37,7 +38,6 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
-#include <deque>
 #include <optional>
 
 namespace memscope {
@@ -95,8 +95,6 @@ struct OwnershipEdge {
   bool KeyedBySlot = false;
   /// Its index while the events were replayed (PassportEventInfo::EdgeIndex).
   uint32_t ReplayIndex = 0;
-  /// While replaying: the edge made before it whose key has the same hash.
-  uint32_t SameHash = ~0u;
 
   bool liveAtEnd() const { return LiveSlots != 0; }
 };
@@ -131,11 +129,16 @@ public:
 
   /// Keep the edges of every object, freed long ago or not (graph --all).
   void keepEverything() { KeepEverything = true; }
+  /// Leave out the borrows (borrows() is then empty): a report prints none,
+  /// and an object may be borrowed from millions of slots.
+  void skipBorrows() { KeepBorrows = false; }
   /// Edges forgotten with their freed targets.
   uint64_t forgottenEdges() const { return ForgottenEdges; }
 
-  // TraceConsumer: an Error record's passport keeps its edges.
+  // TraceConsumer: an Error record's passport keeps its edges; a Site
+  // record may name a slot the events before it could not.
   void onError(const ErrorInfo &E) override;
+  void onSite(const SiteInfo &S) override;
 
   void onEvent(PassportEventInfo &E) override;
   /// Gives owner names and sorts the edges.
@@ -173,6 +176,74 @@ public:
   llvm::ArrayRef<PassportId> passports() const { return Passports; }
 
 private:
+  /// An edge while the events are replayed: OwnershipEdge without the
+  /// owner's name (given at the end), in a Slab row.
+  struct EdgeRow {
+    uint64_t From = 0, FromOffset = 0, To = 0, FirstSlot = 0;
+    uint64_t Count = 0, LiveSlots = 0;
+    uint32_t Site = 0, FirstStack = 0, NameSite = 0;
+    /// PassportEventInfo::EdgeIndex: the order in which edges were made.
+    uint32_t Replay = 0;
+    /// The next edge to the same object (its facts' list), or kNone.
+    uint32_t NextTo = kNone;
+    trace::EdgeKind Kind = trace::EdgeKind::Owns;
+    bool KeyedBySlot = false;
+  };
+  /// A BorrowSummary while the events are replayed, in a Slab row.
+  struct BorrowRow {
+    uint64_t Passport = 0, Slot = 0, Count = 0, Events = 0;
+    uint32_t Site = 0, Edge = ~0u; // Edge: a replay index
+    uint32_t Next = kNone;         // the object's next borrow row
+    trace::EdgeKind Kind = trace::EdgeKind::ImmutableBorrow;
+  };
+  /// What is kept of a passport with ownership events or a type: one
+  /// bucket, however many facts.
+  struct PassportFacts {
+    /// Its first edge (a replay index) and, for Edge events, that edge's
+    /// Order; ~0u: none.
+    uint64_t FirstOrder = 0;
+    uint32_t FirstEdge = ~0u;
+    /// The sites of its first two Typed events (the first that names a
+    /// type wins once every Site record is read).
+    SiteId Type1, Type2;
+    /// The edges made to it and its borrows: lists of rows, and their
+    /// lengths. When Cold, the two lists are a record of ColdLog instead,
+    /// at coldAt().
+    uint32_t EdgesTo = kNone, Borrows = kNone;
+    uint32_t EdgeCount = 0, BorrowCount = 0;
+    /// It has ownership events.
+    bool Owned = false;
+    /// Its edges and borrows are in ColdLog.
+    bool Cold = false;
+    /// Owner slots took it (Owned events): slot tables name its rows.
+    bool HasSlots = false;
+
+    uint64_t coldAt() const { return uint64_t(EdgesTo) << 32 | Borrows; }
+    void setColdAt(uint64_t Pos) {
+      EdgesTo = static_cast<uint32_t>(Pos >> 32);
+      Borrows = static_cast<uint32_t>(Pos);
+    }
+  };
+  /// A slot address in a passport's list of slots (SlotsIn, SlotsTo).
+  struct SlotNode {
+    uint64_t Slot = 0;
+    uint32_t Next = kNone;
+  };
+  /// The edge a slot held last: a row, and the replay index that row had
+  /// then (the row may have been forgotten and made again since).
+  struct HeldRef {
+    uint32_t Row = kNone, Replay = ~0u;
+  };
+  static constexpr uint32_t kNone = Slab<EdgeRow>::kNone;
+  /// Edges and borrows of one object searched in its list; beyond them, in
+  /// a table.
+  static constexpr uint32_t kListedEdges = 8, kListedBorrows = 8;
+  /// Freed owned objects after which an object's edges and borrows move
+  /// from rows into ColdLog, until it is forgotten (kFreedOwnedKept).
+  static constexpr size_t kHotFreedOwned = 256;
+  /// Site ids below it have their namesVariable() answer cached.
+  static constexpr uint32_t kCachedSites = 1 << 16;
+
   void onTyped(const PassportEventInfo &E);
   void onOwned(PassportEventInfo &E);
   void onReleased(PassportEventInfo &E);
@@ -181,69 +252,83 @@ private:
   void onFreed(const PassportEventInfo &E);
   /// Forgets the edges to Id and what is known of it.
   void forget(uint64_t Id);
-  /// The edge of a replay index (it must exist).
-  OwnershipEdge &edge(uint32_t Index) { return Replay.find(Index)->second; }
-  const OwnershipEdge &edge(uint32_t Index) const {
-    return Replay.find(Index)->second;
-  }
-  static uint64_t keyHash(const OwnershipEdge &E);
-  /// The edge of E's key, made if new.
-  uint32_t edgeFor(const PassportEventInfo &E, SiteId NameSite);
+  /// Moves the edges and borrows of Id, freed a while ago, into ColdLog if
+  /// nothing else refers to their rows.
+  void makeCold(uint64_t Id);
+  /// Brings the edges and borrows of a cold object back into rows.
+  void makeHot(PassportFacts &F, uint64_t Id);
+  /// Drops the records at the head of ColdLog whose objects left it.
+  void dropColdRecords();
+  PassportFacts &facts(PassportId Id) { return Facts[Id.value()]; }
+  /// True when the site (if the trace has it yet) names the owner slot.
+  bool namesVariable(SiteId Site);
+  static uint64_t keyHash(uint64_t From, uint64_t Offset, uint64_t Slot,
+                          uint64_t To, trace::EdgeKind Kind, SiteId Site);
+  static uint64_t keyHash(const EdgeRow &R);
+  static uint64_t borrowHash(const BorrowRow &B);
+  /// The row of E's edge, made if new (added to F, E.Passport's facts).
+  uint32_t edgeFor(const PassportEventInfo &E, SiteId NameSite,
+                   PassportFacts &F);
   void release(uint64_t Slot);
+  /// The row of the edge Slot holds, if that edge is to Id.
   std::optional<uint32_t> heldEdge(uint64_t Slot, PassportId Id) const;
-  void fill(uint64_t Slot, uint32_t Edge);
+  void fill(uint64_t Slot, uint32_t Row);
+  /// Adds Slot to the list of Id in Lists.
+  void addSlot(FlatMap<uint32_t> &Lists, uint64_t Id,
+               uint64_t Slot);
+  void dropSlots(uint32_t Head);
+  void summariseBorrow(uint64_t Id, uint32_t Head);
   void nameEdges();
-  void summariseBorrows();
   void sortEdges();
 
   const Trace &T;
   bool KeepEverything = false;
-  /// While replaying: the edges by replay index (forgotten ones erased).
-  llvm::DenseMap<uint32_t, OwnershipEdge> Replay;
+  bool KeepBorrows = true;
+  /// While replaying: the edges. They are found by their key in the list
+  /// of their object, or for an object of more than kListedEdges edges in
+  /// ManyEdges; edges kept after their object was forgotten (a slot still
+  /// holds them) in OrphanEdges.
+  Slab<EdgeRow> EdgeRows;
+  IndexTable ManyEdges, OrphanEdges;
   uint32_t EdgesMade = 0;
   uint64_t ForgottenEdges = 0;
   /// When the events end: the edges, sorted.
   std::vector<OwnershipEdge> Edges;
   /// Replay index -> index in the sorted Edges.
   llvm::DenseMap<uint32_t, uint32_t> Sorted;
-  /// Edge keys: a hash of the key -> the last edge made with that hash;
-  /// edges of one hash chain through OwnershipEdge::SameHash. A std::map
-  /// of tuples took twice the memory.
-  llvm::DenseMap<uint64_t, uint32_t> ByKeyHash;
   /// Freed objects with ownership facts, oldest first; objects named by
   /// Error records.
-  std::deque<uint64_t> FreedOwned;
+  Fifo FreedOwned;
   llvm::DenseSet<uint64_t> Pinned;
-  /// Owner slot address -> the edge it holds now.
-  llvm::DenseMap<uint64_t, uint32_t> Held;
+  /// The edges and borrows of objects freed a while ago and not forgotten
+  /// yet, one record each, in the order of FreedOwned: rows that are
+  /// seldom read again, in a tenth of the bytes and in order, so that
+  /// forgetting them reads nothing. The records' positions and passports,
+  /// oldest first.
+  RecordLog ColdLog;
+  Fifo ColdPositions, ColdPassports;
+  /// Owner slot address -> the row of the edge it holds now.
+  FlatMap<uint32_t> Held;
   /// Owner slot address -> the edge it held last, after it let go: a
   /// Released event may come after the rule that ended the edge.
-  llvm::DenseMap<uint64_t, uint32_t> LastHeld;
-  /// Allocation -> slot addresses inside it that took an edge.
-  llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsIn;
-  /// Allocation -> slot addresses that took an edge to it.
-  llvm::DenseMap<uint64_t, llvm::SmallVector<uint64_t, 2>> SlotsTo;
-  /// What is kept of a passport with ownership events or a type: one map,
-  /// one entry, however many facts (one map per fact cost three buckets).
-  struct PassportFacts {
-    /// Its first edge (and, for Edge events, that edge's Order); ~0u: none.
-    uint32_t FirstEdge = ~0u;
-    uint64_t FirstOrder = 0;
-    /// The sites of its first two Typed events (the first that names a
-    /// type wins once every Site record is read).
-    SiteId Type1, Type2;
-    /// It has ownership events.
-    bool Owned = false;
-    /// The edges made to it (replay indices).
-    llvm::SmallVector<uint32_t, 1> EdgesTo;
-  };
-  PassportFacts &facts(PassportId Id) { return Facts[Id.value()]; }
-  llvm::DenseMap<uint64_t, PassportFacts> Facts;
+  FlatMap<HeldRef> LastHeld;
+  /// Allocation -> slot addresses inside it that took an edge; allocation
+  /// -> slot addresses that took an edge to it (lists of SlotNodes).
+  FlatMap<uint32_t> SlotsIn, SlotsTo;
+  Slab<SlotNode> SlotNodes;
+  PassportTable<PassportFacts> Facts;
   size_t FreedTyped = 0;
+  /// While replaying: the borrows, found by (object, kind, site, edge,
+  /// slot); when the events end, summarised by object.
+  Slab<BorrowRow> BorrowRows;
+  IndexTable ManyBorrows;
   llvm::DenseMap<uint64_t, std::vector<BorrowSummary>> Borrows;
   /// Passports with ownership events or a type naming one, in order; made
   /// when the events end.
   std::vector<PassportId> Passports;
+  /// Whether a site names its slot, by site id while the trace lacks none
+  /// of them (-1: not looked up yet).
+  std::vector<int8_t> SiteNamesVariable;
 };
 
 } // namespace analyzer

@@ -148,39 +148,43 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
   trace::PassportBatchRecord R;
   if (!C.read(R))
     return kShort;
-  // Events carry no time: once they are decoded, the i-th of n is placed
-  // at BaseTimeNs + (EndTimeNs - BaseTimeNs) * i / n. Count may be 0
-  // (unknown), so the events are decoded to the end of the payload. An
-  // event with an enumerator this reader does not know is decoded (its
-  // length does not depend on it), placed in time, and dropped.
-  Batch.clear();
-  Known.clear();
-  const char *Problem = Events.decodeBatch(C, ThreadId(R.Tid), Batch, Known);
-  uint64_t N = Batch.size();
-  uint64_t SpanNs = R.EndTimeNs > R.BaseTimeNs ? R.EndTimeNs - R.BaseTimeNs : 0;
-  size_t Kept = 0;
-  bool Narrow = N == 0 || SpanNs <= UINT64_MAX / N;
-  for (uint64_t I = 0; I < N; ++I) {
-    if (!Known[I])
-      continue;
-    // 128 bits when the product overflows 64 (long batches); a 128-bit
-    // division per event costs more than decoding it, so only then.
-    uint64_t Offset = Narrow
-                          ? SpanNs * I / N
-                          : static_cast<uint64_t>(
-                                static_cast<unsigned __int128>(SpanNs) * I / N);
-    if (Kept != I)
-      Batch[Kept] = Batch[I];
-    PassportEventInfo &E = Batch[Kept++];
-    E.TimeNs = R.BaseTimeNs + Offset;
-    E.Sequence = Sequence++;
+  // The events are decoded here once, to count them and find damage, and
+  // handed on as bytes (PassportBatch.h). Count may be 0 (unknown), so they
+  // are decoded to the end of the payload. An event with an enumerator this
+  // reader does not know is decoded (its length does not depend on it),
+  // placed in time, and dropped.
+  PassportBatch &B = Batch;
+  B.Tid = ThreadId(R.Tid);
+  B.FormatVersion = Header.FormatVersion;
+  B.BaseTimeNs = R.BaseTimeNs;
+  B.SpanNs = R.EndTimeNs > R.BaseTimeNs ? R.EndTimeNs - R.BaseTimeNs : 0;
+  B.Unknown.clear();
+  const uint8_t *Begin = C.position(), *End = C.end();
+  const uint8_t *Pos = Begin;
+  const uint8_t *Whole = Begin; // the end of the last whole event
+  Events.startBatch();
+  const char *Problem = nullptr;
+  uint64_t N = 0;
+  while (Pos < End) {
+    bool Known;
+    if ((Problem = Events.next(Pos, End, Scratch, Known)))
+      break;
+    if (!Known)
+      B.Unknown.push_back(N);
+    ++N;
+    Whole = Pos;
   }
-  uint64_t Dropped = N - Kept;
-  Batch.resize(Kept);
-  if (!Batch.empty()) {
-    each([&](TraceConsumer &Co) { Co.onBatch(Batch); });
+  B.Bytes.assign(Begin, Whole);
+  B.Decoded = N;
+  B.Kept = N - B.Unknown.size();
+  B.FirstSequence = Sequence;
+  Sequence += B.Kept;
+  // A consumer may take B and give back another.
+  bool Dropped = !B.Unknown.empty();
+  if (B.Kept) {
+    each([&](TraceConsumer &Co) { Co.onBatch(B); });
     for (TraceConsumer *Co : Consumers)
-      if (Co->adoptBatch(Batch))
+      if (Co->adoptBatch(B))
         break;
   }
   if (Problem)

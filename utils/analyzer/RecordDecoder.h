@@ -55,8 +55,8 @@ private:
   HeaderInfo Header;
   llvm::ArrayRef<TraceConsumer *> Consumers;
   EventDecoder Events;
-  std::vector<PassportEventInfo> Batch; // reused from batch to batch
-  std::vector<bool> Known;
+  PassportBatch Batch;      // reused from batch to batch
+  PassportEventInfo Scratch; // an event as it is checked
   std::vector<uint64_t> Pcs; // reused from stack to stack
   uint64_t Sequence = 0;
   bool SeenProcess = false, SeenEnd = false;

@@ -1,8 +1,8 @@
 //===- utils/analyzer/TimeOrder.cpp - passport events in time order -------===//
 //
 // A k-way merge of the batches in the window: each batch is a Run (its
-// events and the index of the next one); a binary heap of runs is keyed by
-// their next event's (time, sequence number).
+// bytes, a reader, and its next event decoded); a binary heap of runs is
+// keyed by their next event's (time, sequence number).
 //
 // See also: TimeOrder.h.
 //===----------------------------------------------------------------------===//
@@ -17,10 +17,14 @@ namespace analyzer {
 EventConsumer::~EventConsumer() = default;
 
 struct TimeOrder::Run {
-  std::vector<PassportEventInfo> Events;
-  size_t Next = 0;
+  PassportBatch Batch;
+  BatchEventReader Reader;
+  PassportEventInfo Head; // the next event
+  bool HasHead = false;
 
-  const PassportEventInfo &head() const { return Events[Next]; }
+  const PassportEventInfo &head() const { return Head; }
+  /// Decodes the next event into Head; false if there is none.
+  bool advance() { return HasHead = Reader.next(Head); }
 };
 
 TimeOrder::TimeOrder(std::vector<EventConsumer *> Downstream,
@@ -34,7 +38,7 @@ static bool runIsLater(const PassportEventInfo &A, const PassportEventInfo &B) {
   return std::tie(A.TimeNs, A.Sequence) > std::tie(B.TimeNs, B.Sequence);
 }
 
-bool TimeOrder::adoptBatch(std::vector<PassportEventInfo> &Events) {
+bool TimeOrder::adoptBatch(PassportBatch &Batch) {
   std::unique_ptr<Run> R;
   if (!Spare.empty()) {
     R = std::move(Spare.back());
@@ -42,12 +46,15 @@ bool TimeOrder::adoptBatch(std::vector<PassportEventInfo> &Events) {
   } else {
     R = std::make_unique<Run>();
   }
-  // The run takes the events; the reader gets the run's old (cleared)
-  // capacity back for its next batch.
-  R->Events.swap(Events);
-  Events.clear();
-  R->Next = 0;
-  size_t Count = R->Events.size();
+  // The run takes the batch; the reader gets the run's old one back, for
+  // its capacity.
+  std::swap(R->Batch, Batch);
+  R->Reader.reset(R->Batch);
+  size_t Count = R->Batch.Kept;
+  if (!R->advance()) {
+    Spare.push_back(std::move(R));
+    return true;
+  }
   Heap.push_back(R.get());
   auto Cmp = [](const Run *A, const Run *B) {
     return runIsLater(A->head(), B->head());
@@ -71,13 +78,12 @@ void TimeOrder::emitEarliest(bool Drain) {
   const PassportEventInfo *Bound =
       Heap.size() > 1 ? &Heap.front()->head() : nullptr;
   do {
-    PassportEventInfo &E = R->Events[R->Next++];
     --Held;
     for (EventConsumer *C : Downstream)
-      C->onEvent(E);
-  } while (R->Next < R->Events.size() && (Drain || Held > WindowEvents) &&
+      C->onEvent(R->Head);
+  } while (R->advance() && (Drain || Held > WindowEvents) &&
            (!Bound || !runIsLater(R->head(), *Bound)));
-  if (R->Next < R->Events.size()) {
+  if (R->HasHead) {
     std::push_heap(Heap.begin(), Heap.end(), Cmp);
     return;
   }
@@ -85,7 +91,6 @@ void TimeOrder::emitEarliest(bool Drain) {
   auto It =
       std::find_if(Active.begin(), Active.end(),
                    [&](const std::unique_ptr<Run> &P) { return P.get() == R; });
-  R->Events.clear();
   Spare.push_back(std::move(*It));
   *It = std::move(Active.back());
   Active.pop_back();

@@ -13,6 +13,11 @@
 // consumers tolerate it (a Freed before its Allocated, an event of a
 // passport they never saw).
 //
+// The window holds the batches as their bytes (PassportBatch.h) and each
+// one's next event decoded: a few bytes per event held, so the window stays
+// in the caches; an event is decoded when it is handed on, into the one
+// place the consumers read it from.
+//
 // See also: TraceReader.h (onBatch), Model.h (the consumers),
 // docs/Analyzer.md ("Time order").
 //===----------------------------------------------------------------------===//
@@ -40,15 +45,15 @@ public:
 
 class TimeOrder : public TraceConsumer {
 public:
-  /// Events held at most: about 120 bytes each.
+  /// Events held at most: about 5 bytes each.
   static constexpr size_t kDefaultWindowEvents = 1 << 17;
 
   TimeOrder(std::vector<EventConsumer *> Downstream,
             size_t WindowEvents = kDefaultWindowEvents);
   ~TimeOrder() override;
 
-  /// Takes the batch's events (swapping in a spent run's vector).
-  bool adoptBatch(std::vector<PassportEventInfo> &Events) override;
+  /// Takes the batch (swapping in a spent run's).
+  bool adoptBatch(PassportBatch &Batch) override;
   void onFinish() override;
 
 private:

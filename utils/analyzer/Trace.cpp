@@ -38,10 +38,10 @@ void Trace::onThread(const ThreadInfo &Th) {
   Threads.push_back(Th);
 }
 
-void Trace::onBatch(llvm::MutableArrayRef<PassportEventInfo> Events) {
-  PassportEventCount += Events.size();
+void Trace::onBatch(const PassportBatch &B) {
+  PassportEventCount += B.Kept;
   // Within a batch times only grow.
-  see(Events.front().TimeNs);
+  see(B.firstTimeNs());
 }
 
 void Trace::onError(const ErrorInfo &E) {

@@ -70,7 +70,7 @@ public:
   void onModule(const ModuleInfo &M) override { Modules.push_back(M); }
   void onStack(StackId Id, llvm::ArrayRef<uint64_t> Pcs) override;
   void onThread(const ThreadInfo &Th) override;
-  void onBatch(llvm::MutableArrayRef<PassportEventInfo> Events) override;
+  void onBatch(const PassportBatch &B) override;
   void onError(const ErrorInfo &E) override;
   void onLeakCheck(const LeakCheckInfo &L) override;
   void onLeak(uint32_t CheckId, const LeakGroupInfo &G) override;

@@ -24,6 +24,7 @@
 #ifndef MEMSCOPE_ANALYZER_TRACEREADER_H
 #define MEMSCOPE_ANALYZER_TRACEREADER_H
 
+#include "PassportBatch.h"
 #include "TraceRecords.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -57,14 +58,15 @@ public:
   virtual void onModule(const ModuleInfo &) {}
   virtual void onStack(StackId, llvm::ArrayRef<uint64_t> /*Pcs*/) {}
   virtual void onThread(const ThreadInfo &) {}
-  /// The events of one PassportBatch record, in the thread's order, with
-  /// times and sequence numbers. Not in time order across batches: see
-  /// TimeOrder.h.
-  virtual void onBatch(llvm::MutableArrayRef<PassportEventInfo>) {}
+  /// The events of one PassportBatch record (at least one), in the
+  /// thread's order, still encoded (BatchEventReader decodes them with
+  /// their times and sequence numbers). Not in time order across batches:
+  /// see TimeOrder.h.
+  virtual void onBatch(const PassportBatch &) {}
   /// After every consumer's onBatch: a consumer that keeps the events may
-  /// take the vector (swapping in one of its own, empty) instead of copying
+  /// take the batch (swapping in a spent one of its own) instead of copying
   /// it, and return true; the first that does takes it.
-  virtual bool adoptBatch(std::vector<PassportEventInfo> &) { return false; }
+  virtual bool adoptBatch(PassportBatch &) { return false; }
   virtual void onError(const ErrorInfo &) {}
   virtual void onLeakCheck(const LeakCheckInfo &) {}
   /// A Leak record of the leak check CheckId (already announced).

@@ -384,6 +384,7 @@ int runReport(llvm::ArrayRef<const char *> Args) {
   }
 
   Analysis *A = newAnalysis();
+  A->M.skipBorrows();
   if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
   const Trace &T = A->T;
