@@ -8,7 +8,8 @@
 // is forgotten when more than kFreedKept wait; those freed before the
 // kHotFreed most recent ones wait as compact records (a fifth of the
 // bytes, written in order), so that the blocks events are added to stay
-// few and cached.
+// few and cached. A block of a few events (allocated, freed) stays as it
+// is: compacting it costs more than it saves.
 //
 // See also: Lifetimes.h.
 //===----------------------------------------------------------------------===//
@@ -287,7 +288,8 @@ void Lifetimes::retire(PassportId Id) {
   if (FreedOrder.size() > kHotFreed)
     if (Block *B = find(
             PassportId(FreedOrder.peek(FreedOrder.size() - 1 - kHotFreed)));
-        B && B->Freed && !B->Pinned && !B->Cold)
+        B && B->Freed && !B->Pinned && !B->Cold &&
+        B->Events.size() > kColdMinEvents)
       makeCold(*B, FreedOrder.peek(FreedOrder.size() - 1 - kHotFreed));
   if (FreedOrder.size() <= kFreedKept)
     return;

@@ -74,6 +74,8 @@ public:
   /// Freed blocks whose events stay as StoredEvents; those freed before
   /// them are kept as a compact record (ColdLog) until they are forgotten.
   static constexpr size_t kHotFreed = 256;
+  /// Blocks of at most this many events are not compacted.
+  static constexpr size_t kColdMinEvents = 4;
 
   Lifetimes();
   ~Lifetimes() override;
