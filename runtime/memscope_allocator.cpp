@@ -727,6 +727,12 @@ namespace {
 memscope::ChunkHeader *HeaderOf(void *Metadata) {
   return static_cast<memscope::ChunkHeader *>(Metadata);
 }
+// A leaked malloc(0) counts one byte, as in LSan (whose allocator gives it
+// one).
+uptr LeakSize(const memscope::ChunkHeader *M) {
+  uptr Size = M->UserSize();
+  return Size ? Size : 1;
+}
 } // namespace
 
 LsanMetadata::LsanMetadata(uptr Chunk) {
@@ -750,14 +756,14 @@ void LsanMetadata::set_tag(ChunkTag Value) {
   if (Value == kDirectlyLeaked &&
       (M->LsanTag == kDirectlyLeaked || M->LsanTag == kIndirectlyLeaked)) {
     void *AllocBeg = memscope::TheAllocator.GetBlockBeginFastLocked(M);
-    memscope::RecordLeakedChunk(M->UserBeg(), M->UserSize(), M->AllocStack,
+    memscope::RecordLeakedChunk(M->UserBeg(), LeakSize(M), M->AllocStack,
                                 *memscope::PassportSlot(AllocBeg),
                                 M->LsanTag == kIndirectlyLeaked);
   }
   M->LsanTag = Value;
 }
 uptr LsanMetadata::requested_size() const {
-  return HeaderOf(metadata_)->UserSize();
+  return LeakSize(HeaderOf(metadata_));
 }
 u32 LsanMetadata::stack_trace_id() const {
   return HeaderOf(metadata_)->AllocStack;

@@ -94,8 +94,9 @@ bool IsSeparator(char C) {
 }
 
 // Applies one key=value pair; false (with a message printed) if rejected.
+// Unknown keys of another tool's options (Quiet) are skipped without a word.
 bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
-             const char *Origin) {
+             const char *Origin, bool Quiet) {
 #define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
   if (KeyLen == sizeof(#Name) - 1 && !internal_strncmp(Key, #Name, KeyLen)) {  \
     Type Parsed;                                                               \
@@ -111,6 +112,8 @@ bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
   }
 #include "memscope_flags.inc"
 #undef MEMSCOPE_FLAG
+  if (Quiet)
+    return true;
   Printf("memscope: %s: unknown option '%.*s'; ignored (help=1 lists the "
          "options)\n",
          Origin, static_cast<int>(KeyLen), Key);
@@ -178,7 +181,8 @@ void PrintHelp(const Flags *F) {
 
 } // namespace
 
-int ParseFlagsString(Flags *F, const char *Options, const char *Origin) {
+int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
+                     bool Foreign) {
   int Problems = 0;
   const char *P = Options;
   while (*P) {
@@ -191,6 +195,8 @@ int ParseFlagsString(Flags *F, const char *Options, const char *Origin) {
       ++P;
     uptr KeyLen = P - Key;
     if (*P != '=') {
+      if (Foreign)
+        continue;
       Printf("memscope: %s: '%.*s' is not of the form key=value; ignored\n",
              Origin, static_cast<int>(KeyLen), Key);
       ++Problems;
@@ -218,7 +224,7 @@ int ParseFlagsString(Flags *F, const char *Options, const char *Origin) {
              Origin, static_cast<int>(KeyLen), Key);
       return Problems + 1;
     }
-    if (!SetFlag(F, Key, KeyLen, Value, Origin))
+    if (!SetFlag(F, Key, KeyLen, Value, Origin, Foreign))
       ++Problems;
   }
   return Problems + ValidateFlags(F, Origin);
@@ -232,6 +238,13 @@ void InitializeFlags() {
   if (&__memscope_default_options)
     if (const char *Defaults = __memscope_default_options())
       ParseFlagsString(F, Defaults, "__memscope_default_options()");
+  // Scripts written for ASan and LSan keep working: the keys memscope
+  // knows in their variables apply (others belong to those tools, and are
+  // skipped quietly); MEMSCOPE_OPTIONS, read last, wins.
+  if (const char *Env = GetEnv("ASAN_OPTIONS"))
+    ParseFlagsString(F, Env, "ASAN_OPTIONS", /*Foreign=*/true);
+  if (const char *Env = GetEnv("LSAN_OPTIONS"))
+    ParseFlagsString(F, Env, "LSAN_OPTIONS", /*Foreign=*/true);
   if (const char *Env = GetEnv("MEMSCOPE_OPTIONS"))
     ParseFlagsString(F, Env, "MEMSCOPE_OPTIONS");
   // Naming where the trace goes asks for one, unless trace=0 says otherwise.

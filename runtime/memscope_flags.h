@@ -37,8 +37,11 @@ bool FlagWasSet(FlagId Id);
 void InitializeFlags();
 // Parses one options string into F. Each problem is reported on one line
 // naming the key (and the value), and that entry is skipped. Returns the
-// number of problems. `Origin` names the source in messages.
-int ParseFlagsString(Flags *F, const char *Options, const char *Origin);
+// number of problems. `Origin` names the source in messages. Options of
+// another tool (Foreign: ASAN_OPTIONS, LSAN_OPTIONS) may hold keys memscope
+// does not know: those are skipped without a word.
+int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
+                     bool Foreign = false);
 
 } // namespace memscope
 

@@ -28,6 +28,17 @@
 #include "sanitizer_common/sanitizer_placement_new.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
+// Defined by lsan_common; its public header clashes with sanitizer_common's
+// internal one.
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check();
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
+__lsan_register_root_region(const void *Begin, __sanitizer::uptr Size);
+
+namespace __lsan {
+// memscope_lsan_common.cpp: whether a suppression matched this stack.
+bool MemscopeStackWasSuppressed(u32 Stack);
+} // namespace __lsan
+
 namespace memscope {
 
 namespace {
@@ -57,6 +68,16 @@ atomic_uint8_t SignalPending;
 Mutex CheckMu;
 // Set once the exit check starts: the monitor does no more checks.
 bool Exiting;
+
+// The exit check runs on the thread that called exit() (or returned from
+// main), whose frames never run again: its stack and registers are no
+// roots (GetThreadRangesLocked leaves it out; its TLS becomes a root
+// region instead). Where exit() was called from below main, the frames it
+// left suspended start at ExitFrame: what only they reach is still
+// reachable, listed apart, not leaked.
+tid_t ExitingTid = kInvalidTid;
+uptr ExitFrame;
+tid_t ExitFrameTid = kInvalidTid;
 
 // Kept per group in the trace: enough to follow a few blocks' passports.
 constexpr u32 kPassportsPerGroup = 16;
@@ -101,11 +122,23 @@ void GroupLeaks(InternalMmapVector<LeakedChunk> &Chunks,
   });
 }
 
+// Leaks whose stacks a suppression matched are not the run's verdict: a
+// check reports them without a second pass when it found no indirect
+// leak, and they are still among those it classified.
+void DropSuppressed() {
+  uptr Kept = 0;
+  for (uptr I = 0; I < Found->size(); ++I)
+    if (!__lsan::MemscopeStackWasSuppressed((*Found)[I].Stack))
+      (*Found)[Kept++] = (*Found)[I];
+  Found->resize(Kept);
+}
+
 // Records the results of the check that just ran in the trace; returns the
 // leaks not leaked at the previous check (all of them the first time).
 void FinishCheck(bool AtExit, bool OnlyNew,
                  InternalMmapVector<LeakedChunk> *New) {
   ++ChecksRun;
+  DropSuppressed();
   New->clear();
   for (const LeakedChunk &C : *Found) {
     uptr I = InternalLowerBound(*PreviouslyLeaked, C.Passport);
@@ -131,6 +164,139 @@ void RecordAtExitResultsOnDeath() {
   FinishCheck(/*AtExit=*/true, /*OnlyNew=*/false, &New);
 }
 
+// LSan's analysis with its own report silenced; Found holds the leaks.
+void SilentLeakCheck() {
+  fd_t Null = OpenFile("/dev/null", WrOnly);
+  fd_t Saved;
+  uptr SavedPid;
+  {
+    SpinMutexLock L(report_file.mu);
+    Saved = report_file.fd;
+    SavedPid = report_file.fd_pid;
+    report_file.fd = Null;
+    report_file.fd_pid = internal_getpid();
+  }
+  __lsan::DoRecoverableLeakCheckVoid();
+  {
+    SpinMutexLock L(report_file.mu);
+    report_file.fd = Saved;
+    report_file.fd_pid = SavedPid;
+  }
+  CloseFile(Null);
+}
+
+// The chunks of Leaks that the words of [Begin, End) reach, directly or
+// through other chunks of Leaks (LSan's interior pointers included). Those
+// outside Leaks are reachable from the roots already, and so is all they
+// point to. Leaks ends up sorted by address.
+void ReachableAmong(uptr Begin, uptr End,
+                    InternalMmapVector<LeakedChunk> &Leaks,
+                    InternalMmapVector<LeakedChunk> *Out) {
+  Sort(Leaks.data(), Leaks.size(),
+       [](const LeakedChunk &A, const LeakedChunk &B) {
+         return A.Addr < B.Addr;
+       });
+  InternalMmapVector<u8> Seen;
+  Seen.resize(Leaks.size());
+  InternalMmapVector<uptr> Todo;
+  auto Scan = [&](uptr From, uptr To) {
+    for (uptr P = RoundUpTo(From, sizeof(uptr)); P + sizeof(uptr) <= To;
+         P += sizeof(uptr)) {
+      uptr Word = *reinterpret_cast<const uptr *>(P);
+      // The last chunk starting at or below Word.
+      uptr Lo = 0, Hi = Leaks.size();
+      while (Lo < Hi) {
+        uptr Mid = (Lo + Hi) / 2;
+        if (Leaks[Mid].Addr <= Word)
+          Lo = Mid + 1;
+        else
+          Hi = Mid;
+      }
+      if (!Lo)
+        continue;
+      const LeakedChunk &C = Leaks[Lo - 1];
+      if (Word >= C.Addr + (C.Size ? C.Size : 1) || Seen[Lo - 1])
+        continue;
+      Seen[Lo - 1] = 1;
+      Todo.push_back(Lo - 1);
+    }
+  };
+  Scan(Begin, End);
+  while (!Todo.empty()) {
+    uptr I = Todo.back();
+    Todo.pop_back();
+    Scan(Leaks[I].Addr, Leaks[I].Addr + Leaks[I].Size);
+  }
+  for (uptr I = 0; I < Leaks.size(); ++I)
+    if (Seen[I])
+      Out->push_back(Leaks[I]);
+}
+
+void PrintStillReachable(InternalMmapVector<LeakedChunk> &Chunks) {
+  InternalMmapVector<LeakGroup> Groups;
+  InternalMmapVector<PassportId> Passports;
+  GroupLeaks(Chunks, &Groups, &Passports);
+  uptr Bytes = 0;
+  for (const LeakGroup &G : Groups)
+    Bytes += G.Bytes;
+  ScopedErrorReportLock Lock;
+  Report("memscope: %zu byte(s) in %zu allocation(s) still reachable at exit "
+         "only from the frames exit() left suspended: not leaks "
+         "(leak_suspended_frames=1 counts them)\n",
+         Bytes, Chunks.size());
+  for (const LeakGroup &G : Groups) {
+    Printf("\nStill reachable: %zu byte(s) in %zu object(s) allocated from:\n",
+           G.Bytes, G.Objects);
+    StackDepotGet(G.Stack).Print();
+    Printf("passports:");
+    for (u32 I = 0; I < G.PassportCount; ++I)
+      Printf(" #%llu", static_cast<unsigned long long>(G.Passports[I]));
+    Printf("%s\n", G.Objects > G.PassportCount ? " ..." : "");
+  }
+  Printf("\n");
+}
+
+// The exiting thread is no root; its TLS is (thread_local destructors and
+// atexit handlers have run, but what TLS still holds, the program kept).
+void ExcludeExitingThread() {
+  ExitingTid = GetTid();
+  if (!flags()->use_tls)
+    return;
+  LockThreadTable();
+  const ThreadInfo *T = FindThreadInfo(CurrentTid());
+  uptr Begin = T ? T->TlsBegin : 0, End = T ? T->TlsEnd : 0;
+  UnlockThreadTable();
+  if (Begin < End)
+    __lsan_register_root_region(reinterpret_cast<void *>(Begin), End - Begin);
+}
+
+// Where exit() was called below main: the blocks that LSan would call
+// leaked but the suspended frames still reach are listed as still
+// reachable and ignored by the check that follows. False if a silent
+// check found no leak at all (the real one is then not needed).
+bool SetAsideSuspendedFrames() {
+  uptr Top, Bottom;
+  if (ExitFrameTid != GetTid() || !ExitFrame ||
+      !GetCurrentThreadStack(&Top, &Bottom) || ExitFrame < Bottom ||
+      ExitFrame >= Top)
+    return true;
+  SilentLeakCheck();
+  DropSuppressed();
+  if (Found->empty())
+    return false;
+  InternalMmapVector<LeakedChunk> Leaks, Reached;
+  Leaks.reserve(Found->size());
+  for (const LeakedChunk &C : *Found)
+    Leaks.push_back(C);
+  ReachableAmong(ExitFrame, Top, Leaks, &Reached);
+  if (Reached.empty())
+    return true;
+  for (const LeakedChunk &C : Reached)
+    __lsan::IgnoreObject(reinterpret_cast<void *>(C.Addr));
+  PrintStillReachable(Reached);
+  return true;
+}
+
 void LeakCheckAtExit() {
   // Holds CheckMu to the end: a failing check dies inside, and nothing may
   // run a check after this one anyway.
@@ -139,8 +305,12 @@ void LeakCheckAtExit() {
   // Cycle leaks first: they explain what LSan may report next (or miss,
   // when a stale stack slot still points into the cycle).
   bool Cycles = ReportOwnershipAtExit(flags()->detect_cycles);
+  ExcludeExitingThread();
+  bool Check = flags()->leak_suspended_frames || SetAsideSuspendedFrames();
   AtExitCheckRunning = true;
-  if (flags()->halt_on_error)
+  if (!Check)
+    ; // The silent check found nothing: Found is the (empty) verdict.
+  else if (flags()->halt_on_error)
     __lsan::DoLeakCheck(); // Dies if there are leaks.
   else
     __lsan::DoRecoverableLeakCheckVoid();
@@ -190,23 +360,7 @@ void OnDemandCheck(const char *Why) {
   Lock L(&CheckMu);
   if (Exiting)
     return;
-  fd_t Null = OpenFile("/dev/null", WrOnly);
-  fd_t Saved;
-  uptr SavedPid;
-  {
-    SpinMutexLock L(report_file.mu);
-    Saved = report_file.fd;
-    SavedPid = report_file.fd_pid;
-    report_file.fd = Null;
-    report_file.fd_pid = internal_getpid();
-  }
-  __lsan::DoRecoverableLeakCheckVoid();
-  {
-    SpinMutexLock L(report_file.mu);
-    report_file.fd = Saved;
-    report_file.fd_pid = SavedPid;
-  }
-  CloseFile(Null);
+  SilentLeakCheck();
   InternalMmapVector<LeakedChunk> New;
   FinishCheck(/*AtExit=*/false, /*OnlyNew=*/true, &New);
   if (New.size())
@@ -237,10 +391,6 @@ void *LeakMonitor(void *) {
 
 } // namespace
 
-// Defined by lsan_common; its public header clashes with sanitizer_common's
-// internal one.
-extern "C" SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check();
-
 extern "C" void (*signal(int, void (*)(int)))(int);
 void BeginLeakCheckPass();
 
@@ -252,6 +402,11 @@ int LeakCheckFromProgram() {
     FinishCheck(/*AtExit=*/false, /*OnlyNew=*/false, &New);
   }
   return Leaks;
+}
+
+void NoteExitCall(uptr CallerFrame) {
+  ExitFrame = CallerFrame;
+  ExitFrameTid = GetTid();
 }
 
 void BeginLeakCheckPass() {
@@ -272,6 +427,13 @@ void InitializeLeakDetection() {
   LF->report_objects = flags()->report_objects;
   LF->max_leaks = flags()->max_leaks;
   LF->use_unaligned = flags()->use_unaligned;
+  LF->use_globals = flags()->use_globals;
+  LF->use_stacks = flags()->use_stacks;
+  LF->use_registers = flags()->use_registers;
+  LF->use_tls = flags()->use_tls;
+  LF->use_root_regions = flags()->use_root_regions;
+  LF->use_ld_allocations = flags()->use_ld_allocations;
+  LF->use_poisoned = flags()->use_poisoned;
   __lsan::InitCommonLsan();
   if (!common_flags()->detect_leaks || !flags()->leak_check_at_exit)
     Atexit(OwnershipAtExitWithoutLeakCheck);
@@ -315,7 +477,7 @@ bool GetThreadRangesLocked(tid_t OsId, uptr *StackBegin, uptr *StackEnd,
           Q->Found = &T;
       },
       &Q);
-  if (!Q.Found)
+  if (!Q.Found || OsId == ExitingTid)
     return false;
   *StackBegin = Q.Found->StackBegin;
   *StackEnd = Q.Found->StackEnd;

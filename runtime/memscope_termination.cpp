@@ -30,6 +30,7 @@
 #include "interception/interception.h"
 #include "sanitizer_common/sanitizer_atomic.h"
 #include "sanitizer_common/sanitizer_common.h"
+#include "sanitizer_common/sanitizer_stacktrace.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -155,8 +156,10 @@ INTERCEPTOR(SignalHandler, signal, int Signal, SignalHandler Handler) {
 
 // --- exit and _exit ---------------------------------------------------------------
 
-// The status reaches the End record, which the atexit handler writes.
+// The status reaches the End record, which the atexit handler writes; the
+// leak check learns which frames exit() leaves suspended.
 INTERCEPTOR(void, exit, int Status) {
+  NoteExitCall(GET_CURRENT_FRAME());
   TraceSetExitCode(Status);
   REAL(exit)(Status);
 }

@@ -1,0 +1,36 @@
+// ===- test/Runtime/flags/foreign-options.c - ASAN_OPTIONS, LSAN_OPTIONS -===
+//
+// CI scripts written for ASan and LSan set their variables: the keys
+// memscope knows apply from them (ASAN_OPTIONS, then LSAN_OPTIONS, then
+// MEMSCOPE_OPTIONS, which wins); keys of those tools memscope does not know,
+// and entries without '=', are skipped without a word. A bad value of a key
+// memscope knows is still reported.
+//
+// See also: runtime/memscope_flags.cpp (InitializeFlags), docs/Flags.md.
+// ===----------------------------------------------------------------------===
+
+// RUN: %clang_memscope -O0 %s -o %t
+// RUN: env ASAN_OPTIONS=detect_stack_use_after_return=1:exitcode=5:oops LSAN_OPTIONS=print_module_map=1 \
+// RUN:   sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=ASAN --implicit-check-not='unknown option' --implicit-check-not='not of the form'
+// RUN: env ASAN_OPTIONS=exitcode=5 LSAN_OPTIONS=exitcode=6 sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=LSAN
+// RUN: env ASAN_OPTIONS=exitcode=5 LSAN_OPTIONS=exitcode=6 MEMSCOPE_OPTIONS=exitcode=7 sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=MEMSCOPE
+// RUN: env ASAN_OPTIONS=detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
+// RUN: env LSAN_OPTIONS=exitcode=x sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=BAD
+
+#include <stdlib.h>
+
+void *volatile Sink;
+
+int main(void) {
+  Sink = malloc(19);
+  Sink = 0;
+  return 0;
+}
+
+// ASAN: Direct leak of 19 byte(s)
+// ASAN: exit status 5
+// LSAN: exit status 6
+// MEMSCOPE: exit status 7
+// OFF-NOT: leak
+// BAD: memscope: LSAN_OPTIONS: option 'exitcode' has the value 'x', which is not an integer; ignored
+// BAD: exit status 1
