@@ -34,9 +34,10 @@ void InitializeAllocator();
 void InitializeInterceptors();
 void InitializeMainThread();
 void InitializeLeakDetection();
-// exit() was called from the frame at CallerFrame: the frames above it are
-// suspended for good (memscope_lsan.cpp, the exit check).
-void NoteExitCall(uptr CallerFrame);
+// exit() was called, and the frames from Frame up (the caller's, and its
+// registers spilled below them) are suspended for good (memscope_lsan.cpp,
+// the exit check).
+void NoteExitCall(uptr Frame);
 
 // The kind of allocation function, recorded in the chunk header and compared
 // with the deallocation function (alloc-dealloc-mismatch).

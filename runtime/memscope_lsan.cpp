@@ -78,6 +78,11 @@ bool Exiting;
 tid_t ExitingTid = kInvalidTid;
 uptr ExitFrame;
 tid_t ExitFrameTid = kInvalidTid;
+// A check the program asked for runs on its thread from CheckFrame down:
+// that thread's stack is scanned from there up, not from the checker's
+// own frame, which overlays the dead frames of the program's earlier calls.
+tid_t CheckTid = kInvalidTid;
+uptr CheckFrame;
 
 // Kept per group in the trace: enough to follow a few blocks' passports.
 constexpr u32 kPassportsPerGroup = 16;
@@ -306,7 +311,10 @@ void LeakCheckAtExit() {
   // when a stale stack slot still points into the cycle).
   bool Cycles = ReportOwnershipAtExit(flags()->detect_cycles);
   ExcludeExitingThread();
-  bool Check = flags()->leak_suspended_frames || SetAsideSuspendedFrames();
+  // Without stacks among the roots (use_stacks=0), suspended frames are no
+  // roots either.
+  bool Check = flags()->leak_suspended_frames || !flags()->use_stacks ||
+               SetAsideSuspendedFrames();
   AtExitCheckRunning = true;
   if (!Check)
     ; // The silent check found nothing: Found is the (empty) verdict.
@@ -392,11 +400,14 @@ void *LeakMonitor(void *) {
 } // namespace
 
 extern "C" void (*signal(int, void (*)(int)))(int);
+void NoteCheckCaller(uptr Frame);
 void BeginLeakCheckPass();
 
-int LeakCheckFromProgram() {
+int LeakCheckFromProgram(uptr CallerFrame) {
   Lock L(&CheckMu);
+  NoteCheckCaller(CallerFrame);
   int Leaks = __lsan_do_recoverable_leak_check();
+  NoteCheckCaller(0);
   if (Found) {
     InternalMmapVector<LeakedChunk> New;
     FinishCheck(/*AtExit=*/false, /*OnlyNew=*/false, &New);
@@ -404,8 +415,15 @@ int LeakCheckFromProgram() {
   return Leaks;
 }
 
-void NoteExitCall(uptr CallerFrame) {
-  ExitFrame = CallerFrame;
+void NoteCheckCaller(uptr Frame) {
+  if (Frame && CheckTid != kInvalidTid)
+    return; // a nested call: the outermost frame counts
+  CheckFrame = Frame;
+  CheckTid = Frame ? GetTid() : kInvalidTid;
+}
+
+void NoteExitCall(uptr Frame) {
+  ExitFrame = Frame;
   ExitFrameTid = GetTid();
 }
 
@@ -480,6 +498,12 @@ bool GetThreadRangesLocked(tid_t OsId, uptr *StackBegin, uptr *StackEnd,
   if (!Q.Found || OsId == ExitingTid)
     return false;
   *StackBegin = Q.Found->StackBegin;
+  // lsan_common scans a stack from the thread's stack pointer up, unless
+  // that lies outside the range: for the checking thread it then takes the
+  // range from CheckFrame up.
+  if (OsId == CheckTid && CheckFrame > *StackBegin &&
+      CheckFrame < Q.Found->StackEnd)
+    *StackBegin = CheckFrame;
   *StackEnd = Q.Found->StackEnd;
   *TlsBegin = Q.Found->TlsBegin;
   *TlsEnd = Q.Found->TlsEnd;
@@ -528,4 +552,6 @@ bool WordIsPoisoned(uptr Addr) { return AddressIsPoisoned(Addr); }
 
 } // namespace __lsan
 
-int __memscope_leak_check() { return memscope::LeakCheckFromProgram(); }
+int __memscope_leak_check() {
+  return memscope::LeakCheckFromProgram(GET_CURRENT_FRAME());
+}

@@ -15,6 +15,9 @@
 // Only what the suspended frames reach is set aside: with nothing else
 // leaked, the run passes.
 // RUN: %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
+// A pointer main keeps in a callee-saved register across exit() (at -O2)
+// is the suspended frame's too.
+// RUN: %t register 2>&1 | FileCheck %s --check-prefix=REGISTER
 // Returning from main: main's locals are dead.
 // RUN: not %t return 2>&1 | FileCheck %s --check-prefix=RETURN
 
@@ -27,6 +30,11 @@ struct List {
 };
 
 void *volatile Sink;
+
+__attribute__((noinline)) void show(void *P) {
+  Sink = P;
+  Sink = 0;
+}
 
 __attribute__((noinline)) void finish(struct List *Kept) {
   // The only pointer to Kept, in a frame exit() leaves suspended.
@@ -44,6 +52,11 @@ int main(int argc, char **argv) {
     (void)Dead;
     return 0;
   }
+  if (argc > 1 && !strcmp(argv[1], "register")) {
+    show(Kept);
+    show(Kept->Next);
+    exit(0);
+  }
   if (argc == 1) {
     Sink = malloc(44);
     Sink = 0;
@@ -53,9 +66,9 @@ int main(int argc, char **argv) {
 
 // EXIT: memscope: 64 byte(s) in 2 allocation(s) still reachable at exit only from the frames exit() left suspended
 // EXIT: Still reachable: 32 byte(s) in 1 object(s) allocated from:
-// EXIT: in main {{.*}}exit-frames.c:[[@LINE-17]]
+// EXIT: in main {{.*}}exit-frames.c:[[@LINE-22]]
 // EXIT: Still reachable: 32 byte(s) in 1 object(s) allocated from:
-// EXIT: in main {{.*}}exit-frames.c:[[@LINE-18]]
+// EXIT: in main {{.*}}exit-frames.c:[[@LINE-23]]
 // CHECK: ERROR: LeakSanitizer: detected memory leaks
 // CHECK: Direct leak of 44 byte(s) in 1 object(s) allocated from:
 // COUNTED: Direct leak of 32 byte(s) in 1 object(s) allocated from:
@@ -68,6 +81,9 @@ int main(int argc, char **argv) {
 
 // RETURN-NOT: still reachable
 // RETURN: Direct leak of 32 byte(s) in 1 object(s) allocated from:
-// RETURN: in main {{.*}}exit-frames.c:[[@LINE-32]]
+// RETURN: in main {{.*}}exit-frames.c:[[@LINE-37]]
 // RETURN: Indirect leak of 32 byte(s) in 1 object(s) allocated from:
 // RETURN: SUMMARY: memscope: 64 byte(s) leaked in 2 allocation(s).
+
+// REGISTER: 64 byte(s) in 2 allocation(s) still reachable at exit
+// REGISTER-NOT: LeakSanitizer
