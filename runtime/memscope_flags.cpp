@@ -16,6 +16,11 @@
 
 extern "C" SANITIZER_WEAK_ATTRIBUTE SANITIZER_INTERFACE_ATTRIBUTE const char *
 __memscope_default_options();
+// A program written for ASan or LSan may define theirs.
+extern "C" SANITIZER_WEAK_ATTRIBUTE SANITIZER_INTERFACE_ATTRIBUTE const char *
+__asan_default_options();
+extern "C" SANITIZER_WEAK_ATTRIBUTE SANITIZER_INTERFACE_ATTRIBUTE const char *
+__lsan_default_options();
 
 namespace memscope {
 
@@ -162,7 +167,10 @@ int ValidateFlags(Flags *F, const char *Origin) {
 }
 
 void PrintHelp(const Flags *F) {
-  Printf("Available options for memscope (MEMSCOPE_OPTIONS=key=value:...):\n");
+  // The first line as ASan and LSan word theirs.
+  Printf("Available flags for memscope:\n");
+  Printf("  (MEMSCOPE_OPTIONS=key=value:...; known keys are also read from "
+         "ASAN_OPTIONS and LSAN_OPTIONS)\n");
   auto Show = [](const char *Name, const char *Description, auto Value) {
     Printf("  %-32s %s\n", Name, Description);
     Printf("  %-32s (current value: ", "");
@@ -235,6 +243,14 @@ bool FlagWasSet(FlagId Id) { return WasSet[static_cast<int>(Id)]; }
 void InitializeFlags() {
   Flags *F = &MemscopeFlagsDontUse;
   F->SetDefaults();
+  if (&__asan_default_options)
+    if (const char *Defaults = __asan_default_options())
+      ParseFlagsString(F, Defaults, "__asan_default_options()",
+                       /*Foreign=*/true);
+  if (&__lsan_default_options)
+    if (const char *Defaults = __lsan_default_options())
+      ParseFlagsString(F, Defaults, "__lsan_default_options()",
+                       /*Foreign=*/true);
   if (&__memscope_default_options)
     if (const char *Defaults = __memscope_default_options())
       ParseFlagsString(F, Defaults, "__memscope_default_options()");

@@ -15,6 +15,7 @@
 #include "memscope_interceptors.h"
 #include "memscope_thread.h"
 
+#include "lsan/lsan_common.h"
 #include "sanitizer_common/sanitizer_allocator_dlsym.h"
 #include "sanitizer_common/sanitizer_allocator_internal.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
@@ -250,7 +251,10 @@ void *ThreadStart(void *Arg) {
   ThreadStartArg Start = *static_cast<ThreadStartArg *>(Arg);
   InternalFree(Arg);
   StartThread(Start.Tid);
-  return Start.Callback(Start.Param);
+  NoteThreadGotArg(Start.Tid);
+  void *Result = Start.Callback(Start.Param);
+  NoteThreadReturned(Start.Tid, reinterpret_cast<uptr>(Result));
+  return Result;
 }
 } // namespace
 
@@ -270,9 +274,36 @@ INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
   ThreadId Tid = RegisterThread(CurrentTid(), StackDepotPut(stack));
   auto *Start = static_cast<ThreadStartArg *>(InternalAlloc(sizeof(ThreadStartArg)));
   *Start = {Callback, Param, Tid};
-  int Result = REAL(pthread_create)(Thread, Attr, ThreadStart, Start);
-  if (Result != 0)
+  // The argument stays reachable until the thread has it; Start is in
+  // the runtime's memory, which the leak check does not scan.
+  NoteThreadArg(Tid, reinterpret_cast<uptr>(Param), AttrSaysDetached(Attr));
+  int Result;
+  {
+    // What glibc allocates for the thread (its DTV) is no leak of the
+    // program's, whatever roots are on (as in LSan).
+    __lsan::ScopedInterceptorDisabler Disabler;
+    Result = REAL(pthread_create)(Thread, Attr, ThreadStart, Start);
+  }
+  if (Result != 0) {
+    NoteThreadArg(Tid, 0, false);
     InternalFree(Start);
+  } else {
+    NoteThreadSelf(Tid, *static_cast<uptr *>(Thread));
+  }
+  return Result;
+}
+
+INTERCEPTOR(int, pthread_join, void *Thread, void **Retval) {
+  int Result = REAL(pthread_join)(Thread, Retval);
+  if (Result == 0)
+    NoteThreadJoined(reinterpret_cast<uptr>(Thread));
+  return Result;
+}
+
+INTERCEPTOR(int, pthread_detach, void *Thread) {
+  int Result = REAL(pthread_detach)(Thread);
+  if (Result == 0)
+    NoteThreadDetached(reinterpret_cast<uptr>(Thread));
   return Result;
 }
 
@@ -300,6 +331,8 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strchr);
   INTERCEPT_FUNCTION(memchr);
   INTERCEPT_FUNCTION(pthread_create);
+  INTERCEPT_FUNCTION(pthread_join);
+  INTERCEPT_FUNCTION(pthread_detach);
   INTERCEPT_FUNCTION(dlopen);
 }
 } // namespace memscope

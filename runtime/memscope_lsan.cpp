@@ -31,8 +31,6 @@
 // Defined by lsan_common; its public header clashes with sanitizer_common's
 // internal one.
 extern "C" SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check();
-extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
-__lsan_register_root_region(const void *Begin, __sanitizer::uptr Size);
 
 namespace __lsan {
 // memscope_lsan_common.cpp: whether a suppression matched this stack.
@@ -70,11 +68,10 @@ Mutex CheckMu;
 bool Exiting;
 
 // The exit check runs on the thread that called exit() (or returned from
-// main), whose frames never run again: its stack and registers are no
-// roots (GetThreadRangesLocked leaves it out; its TLS becomes a root
-// region instead). Where exit() was called from below main, the frames it
-// left suspended start at ExitFrame: what only they reach is still
-// reachable, listed apart, not leaked.
+// main), whose frames never run again: its stack is no root
+// (GetThreadRangesLocked gives it an empty one). Where exit() was called
+// from below main, the frames it left suspended start at ExitFrame: what
+// only they reach is still reachable, listed apart, not leaked.
 tid_t ExitingTid = kInvalidTid;
 uptr ExitFrame;
 tid_t ExitFrameTid = kInvalidTid;
@@ -261,19 +258,11 @@ void PrintStillReachable(InternalMmapVector<LeakedChunk> &Chunks) {
   Printf("\n");
 }
 
-// The exiting thread is no root; its TLS is (thread_local destructors and
-// atexit handlers have run, but what TLS still holds, the program kept).
-void ExcludeExitingThread() {
-  ExitingTid = GetTid();
-  if (!flags()->use_tls)
-    return;
-  LockThreadTable();
-  const ThreadInfo *T = FindThreadInfo(CurrentTid());
-  uptr Begin = T ? T->TlsBegin : 0, End = T ? T->TlsEnd : 0;
-  UnlockThreadTable();
-  if (Begin < End)
-    __lsan_register_root_region(reinterpret_cast<void *>(Begin), End - Begin);
-}
+// The exiting thread's stack is no root (GetThreadRangesLocked); its TLS
+// is (thread_local destructors and atexit handlers have run, but what TLS
+// still holds, the program kept). Its registers are still scanned: they
+// hold the checker's values, or the suspended frames' own.
+void ExcludeExitingThread() { ExitingTid = GetTid(); }
 
 // Where exit() was called below main: the blocks that LSan would call
 // leaked but the suspended frames still reach are listed as still
@@ -495,7 +484,7 @@ bool GetThreadRangesLocked(tid_t OsId, uptr *StackBegin, uptr *StackEnd,
           Q->Found = &T;
       },
       &Q);
-  if (!Q.Found || OsId == ExitingTid)
+  if (!Q.Found)
     return false;
   *StackBegin = Q.Found->StackBegin;
   // lsan_common scans a stack from the thread's stack pointer up, unless
@@ -505,6 +494,10 @@ bool GetThreadRangesLocked(tid_t OsId, uptr *StackBegin, uptr *StackEnd,
       CheckFrame < Q.Found->StackEnd)
     *StackBegin = CheckFrame;
   *StackEnd = Q.Found->StackEnd;
+  // The exiting thread's frames are no roots: an empty stack (its stack
+  // pointer then lies outside it, and lsan_common scans the whole range).
+  if (OsId == ExitingTid)
+    *StackBegin = *StackEnd;
   *TlsBegin = Q.Found->TlsBegin;
   *TlsEnd = Q.Found->TlsEnd;
   // Allocator caches and the quarantine live in mmap'ed memory, outside
@@ -522,12 +515,19 @@ void GetRunningThreadsLocked(InternalMmapVector<tid_t> *Threads) {
       Threads);
 }
 
-// memscope has no fake stacks, and keeps no heap pointers in thread
-// contexts or TLS allocator caches.
+// memscope has no fake stacks, and keeps no heap pointers in TLS allocator
+// caches.
 void GetAllThreadAllocatorCachesLocked(InternalMmapVector<uptr> *) {}
 void GetThreadExtraStackRangesLocked(InternalMmapVector<Range> *) {}
 void GetThreadExtraStackRangesLocked(tid_t, InternalMmapVector<Range> *) {}
-void GetAdditionalThreadContextPtrsLocked(InternalMmapVector<uptr> *) {}
+// Thread arguments not yet taken and return values not yet joined.
+void GetAdditionalThreadContextPtrsLocked(InternalMmapVector<uptr> *Ptrs) {
+  ForEachPendingThreadValue(
+      [](uptr Value, void *Arg) {
+        static_cast<InternalMmapVector<uptr> *>(Arg)->push_back(Value);
+      },
+      Ptrs);
+}
 
 // Each stop-the-world pass of a check starts here. lsan_common runs a
 // second pass when the first found suppressed leaks (with their stacks

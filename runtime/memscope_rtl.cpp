@@ -20,6 +20,7 @@
 #include "memscope_thread.h"
 #include "memscope_trace.h"
 
+#include "lsan/lsan_common.h"
 #include "sanitizer_common/sanitizer_allocator_internal.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 #include "sanitizer_common/sanitizer_symbolizer.h"
@@ -116,7 +117,13 @@ void MemscopeInitInternal() {
   pthread_atfork(BeforeFork, AfterForkParent, AfterForkChild);
   MemscopeInited = true;
   MemscopeInitIsRunning = false;
-  Symbolizer::LateInitialize();
+  {
+    // Its dlsym lookups that fail leave glibc's dlerror text in a block
+    // only the thread's TLS holds: the runtime's, never a leak of the
+    // program's.
+    __lsan::ScopedInterceptorDisabler Disabler;
+    Symbolizer::LateInitialize();
+  }
   VReport(1, "memscope %s initialised\n", MEMSCOPE_VERSION_STRING);
 }
 

@@ -27,10 +27,37 @@ StaticSpinMutex ThreadTableMu;
 // the start routine or pthread_exit).
 pthread_key_t FinishKey;
 
+// The key's value: the thread id plus one, and in the high half the round
+// of destructor calls. The thread stays running, its stack and TLS roots,
+// until the last round glibc makes: the program's own key destructors run
+// in the earlier ones, and may free what only TLS holds, or check for
+// leaks (as with LSan).
+constexpr uptr kRoundShift = 32;
+// glibc's PTHREAD_DESTRUCTOR_ITERATIONS (the freestanding build has no
+// <limits.h> of glibc's).
+constexpr uptr kDestructorRounds = 4;
+
 void FinishThread(void *Arg) {
-  ThreadId Tid = static_cast<ThreadId>(reinterpret_cast<uptr>(Arg) - 1);
+  uptr Value = reinterpret_cast<uptr>(Arg);
+  uptr Round = Value >> kRoundShift;
+  if (Round < kDestructorRounds) {
+    pthread_setspecific(FinishKey, reinterpret_cast<void *>(
+                                       Value + (uptr(1) << kRoundShift)));
+    return;
+  }
+  ThreadId Tid =
+      static_cast<ThreadId>((Value & ((uptr(1) << kRoundShift) - 1)) - 1);
   SpinMutexLock L(&ThreadTableMu);
   ThreadTable[Tid].Running = false;
+}
+
+// The thread whose pthread_t is Self (thread table locked), or null.
+ThreadInfo *FindBySelfLocked(uptr Self) {
+  u32 End = atomic_load_relaxed(&NextTid);
+  for (u32 Tid = End < kMaxThreads ? End : kMaxThreads; Tid-- > 0;)
+    if (ThreadTable[Tid].Self == Self)
+      return &ThreadTable[Tid];
+  return nullptr;
 }
 } // namespace
 
@@ -81,7 +108,73 @@ void StartThread(ThreadId Tid) {
     Info.Running = true;
   }
   if (Tid != kMainTid)
-    pthread_setspecific(FinishKey, reinterpret_cast<void *>(Tid + 1));
+    pthread_setspecific(FinishKey, reinterpret_cast<void *>(
+                                       (uptr(1) << kRoundShift) | (Tid + 1)));
+}
+
+void NoteThreadArg(ThreadId Tid, uptr Arg, bool Detached) {
+  if (Tid >= kMaxThreads)
+    return;
+  SpinMutexLock L(&ThreadTableMu);
+  ThreadTable[Tid].StartArg = Arg;
+  ThreadTable[Tid].Detached = Detached;
+}
+
+bool AttrSaysDetached(const void *Attr) {
+  int State = PTHREAD_CREATE_JOINABLE;
+  if (Attr)
+    pthread_attr_getdetachstate(static_cast<const pthread_attr_t *>(Attr),
+                                &State);
+  return State == PTHREAD_CREATE_DETACHED;
+}
+
+void NoteThreadSelf(ThreadId Tid, uptr Self) {
+  if (Tid >= kMaxThreads)
+    return;
+  SpinMutexLock L(&ThreadTableMu);
+  ThreadTable[Tid].Self = Self;
+}
+
+void NoteThreadGotArg(ThreadId Tid) {
+  if (Tid >= kMaxThreads)
+    return;
+  SpinMutexLock L(&ThreadTableMu);
+  ThreadTable[Tid].StartArg = 0;
+  ThreadTable[Tid].Self = reinterpret_cast<uptr>(pthread_self());
+}
+
+void NoteThreadReturned(ThreadId Tid, uptr Retval) {
+  if (Tid >= kMaxThreads)
+    return;
+  SpinMutexLock L(&ThreadTableMu);
+  if (!ThreadTable[Tid].Detached)
+    ThreadTable[Tid].Retval = Retval;
+}
+
+void NoteThreadJoined(uptr Self) {
+  SpinMutexLock L(&ThreadTableMu);
+  if (ThreadInfo *T = FindBySelfLocked(Self)) {
+    T->Retval = 0;
+    T->Self = 0; // pthread_t values are reused
+  }
+}
+
+void NoteThreadDetached(uptr Self) {
+  SpinMutexLock L(&ThreadTableMu);
+  if (ThreadInfo *T = FindBySelfLocked(Self)) {
+    T->Detached = true;
+    T->Retval = 0;
+  }
+}
+
+void ForEachPendingThreadValue(void (*Fn)(uptr Value, void *), void *Arg) {
+  u32 End = atomic_load_relaxed(&NextTid);
+  for (u32 Tid = 0; Tid < End && Tid < kMaxThreads; ++Tid) {
+    if (ThreadTable[Tid].StartArg)
+      Fn(ThreadTable[Tid].StartArg, Arg);
+    if (ThreadTable[Tid].Retval)
+      Fn(ThreadTable[Tid].Retval, Arg);
+  }
 }
 
 void LockThreadTable() { ThreadTableMu.Lock(); }

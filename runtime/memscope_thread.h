@@ -42,6 +42,20 @@ ThreadId CurrentTid();
 ThreadId RegisterThread(ThreadId Parent, u32 CreationStack);
 // Called first thing in the new thread.
 void StartThread(ThreadId Tid);
+// The pthread_create interceptor hands Arg to thread Tid; the thread's
+// start wrapper then says it has it and, later, what it returned.
+void NoteThreadArg(ThreadId Tid, uptr Arg, bool Detached);
+void NoteThreadSelf(ThreadId Tid, uptr Self);
+// Whether the pthread_attr_t at Attr (may be null) makes a detached thread.
+bool AttrSaysDetached(const void *Attr);
+void NoteThreadGotArg(ThreadId Tid);
+void NoteThreadReturned(ThreadId Tid, uptr Retval);
+// pthread_join and pthread_detach of the thread whose pthread_t is Self.
+void NoteThreadJoined(uptr Self);
+void NoteThreadDetached(uptr Self);
+// For the leak checker (thread table locked): every argument and return
+// value still pending.
+void ForEachPendingThreadValue(void (*Fn)(uptr Value, void *), void *Arg);
 // Stack bounds for the fast unwinder; false while they cannot be known yet.
 bool GetCurrentThreadStack(uptr *Top, uptr *Bottom);
 
@@ -53,6 +67,12 @@ struct ThreadInfo {
   bool Running;
   tid_t OsId;
   uptr StackBegin, StackEnd, TlsBegin, TlsEnd;
+  // What the program handed to the thread and has not got back yet, kept
+  // reachable as LSan keeps it: the argument until the thread starts, and
+  // what the start routine returned until the thread is joined (never, if
+  // detached). Self: the thread's pthread_t.
+  uptr StartArg, Retval, Self;
+  bool Detached;
 };
 // Null for ids never handed out.
 const ThreadInfo *FindThreadInfo(ThreadId Tid);

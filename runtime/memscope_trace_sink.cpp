@@ -7,6 +7,7 @@
 #include "memscope_trace_sink.h"
 
 #include "interception/interception.h"
+#include "lsan/lsan_common.h"
 #include "sanitizer_common/sanitizer_allocator_internal.h"
 #include "sanitizer_common/sanitizer_common.h"
 #include "sanitizer_common/sanitizer_libc.h"
@@ -103,6 +104,8 @@ void SinkInitialize() {
 void SinkLoadCompressor() {
   if (Ctx || HeaderWritten)
     return; // loaded, or too late: the stream has begun uncompressed
+  // What dlopen and dlsym allocate is the runtime's.
+  __lsan::ScopedInterceptorDisabler Disabler;
   void *Lib = REAL(dlopen) ? REAL(dlopen)("libzstd.so.1", RTLD_NOW | RTLD_LOCAL)
                            : nullptr;
   if (!Lib ||

@@ -16,10 +16,20 @@
 // RUN: env ASAN_OPTIONS=exitcode=5 LSAN_OPTIONS=exitcode=6 MEMSCOPE_OPTIONS=exitcode=7 sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=MEMSCOPE
 // RUN: env ASAN_OPTIONS=detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
 // RUN: env LSAN_OPTIONS=exitcode=x sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=BAD
+// A program written for LSan or ASan may set defaults in code, and they
+// apply too, under the variables.
+// RUN: %clang_memscope -O0 -DDEFAULTS %s -o %t.defaults
+// RUN: sh -c '%t.defaults; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=DEFAULTS
+// RUN: env LSAN_OPTIONS=exitcode=6 sh -c '%t.defaults; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefix=LSAN
 
 #include <stdlib.h>
 
 void *volatile Sink;
+
+#ifdef DEFAULTS
+const char *__asan_default_options(void) { return "exitcode=3:asan_only=1"; }
+const char *__lsan_default_options(void) { return "exitcode=4:help=1"; }
+#endif
 
 int main(void) {
   Sink = malloc(19);
@@ -34,3 +44,6 @@ int main(void) {
 // OFF-NOT: leak
 // BAD: memscope: LSAN_OPTIONS: option 'exitcode' has the value 'x', which is not an integer; ignored
 // BAD: exit status 1
+// DEFAULTS: Available flags for memscope:
+// DEFAULTS-NOT: asan_only
+// DEFAULTS: exit status 4

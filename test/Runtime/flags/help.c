@@ -29,7 +29,8 @@ int main(void) {
   return 0;
 }
 
-// CHECK:      Available options for memscope (MEMSCOPE_OPTIONS=key=value:...):
+// CHECK:      Available flags for memscope:
+// CHECK-NEXT: (MEMSCOPE_OPTIONS=key=value:...; known keys are also read from ASAN_OPTIONS and LSAN_OPTIONS)
 // CHECK:      help Print every flag
 // CHECK-NEXT: (current value: 1)
 // CHECK:      halt_on_error Stop at the first error.
