@@ -59,8 +59,17 @@ void (*EmitAggregate)(OwnerEntry &, EdgeAggregate &, bool Live);
 atomic_uintptr_t Dropped;
 atomic_uintptr_t NextOverflow; // overflow buckets handed out
 
+// Neighbouring slots share a bucket, one per 32 bytes of slots (two
+// shared_ptrs, four unique_ptrs), and the buckets of consecutive slots
+// follow each other: a container's elements, walked in order, walk the
+// table in order, in cache lines the hardware prefetches. Each 2 MiB window
+// of addresses (kHomeBuckets buckets' worth) starts at a hashed bucket, so
+// that windows do not pile up on the same buckets.
+constexpr uptr kSlotSpanLog = 5;
 ALWAYS_INLINE Bucket &BucketOf(uptr Slot) {
-  return Buckets[((Slot >> 3) * 0x9E3779B97F4A7C15ULL) >> (64 - kBucketLog)];
+  uptr Window = Slot >> (kSlotSpanLog + kBucketLog);
+  uptr Start = (Window * 0x9E3779B97F4A7C15ULL) >> (64 - kBucketLog);
+  return Buckets[(Start + (Slot >> kSlotSpanLog)) & (kHomeBuckets - 1)];
 }
 ALWAYS_INLINE OwnerEntry *EntryAt(const Bucket &B, uptr Way) {
   return &Entries[(&B - Buckets) * kStride + Way].E;
