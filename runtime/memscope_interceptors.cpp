@@ -300,6 +300,12 @@ INTERCEPTOR(int, pthread_join, void *Thread, void **Retval) {
   return Result;
 }
 
+// A thread may end with pthread_exit(Value) instead of returning it.
+INTERCEPTOR(void, pthread_exit, void *Value) {
+  NoteThreadReturned(CurrentTid(), reinterpret_cast<uptr>(Value));
+  REAL(pthread_exit)(Value);
+}
+
 INTERCEPTOR(int, pthread_detach, void *Thread) {
   int Result = REAL(pthread_detach)(Thread);
   if (Result == 0)
@@ -333,6 +339,7 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);
   INTERCEPT_FUNCTION(pthread_detach);
+  INTERCEPT_FUNCTION(pthread_exit);
   INTERCEPT_FUNCTION(dlopen);
 }
 } // namespace memscope

@@ -441,6 +441,8 @@ void InitializeLeakDetection() {
   LF->use_root_regions = flags()->use_root_regions;
   LF->use_ld_allocations = flags()->use_ld_allocations;
   LF->use_poisoned = flags()->use_poisoned;
+  LF->log_pointers = flags()->log_pointers;
+  LF->log_threads = flags()->log_threads;
   __lsan::InitCommonLsan();
   if (!common_flags()->detect_leaks || !flags()->leak_check_at_exit)
     Atexit(OwnershipAtExitWithoutLeakCheck);

@@ -144,7 +144,7 @@ void NoteThreadGotArg(ThreadId Tid) {
 }
 
 void NoteThreadReturned(ThreadId Tid, uptr Retval) {
-  if (Tid >= kMaxThreads)
+  if (Tid >= kMaxThreads || Tid == kMainTid) // nobody joins the main thread
     return;
   SpinMutexLock L(&ThreadTableMu);
   if (!ThreadTable[Tid].Detached)

@@ -1,7 +1,7 @@
 // ===- test/Runtime/leak/thread-values.c - what threads hand back ---------===
 //
-// As in LSan: what a thread's start routine returned stays reachable until
-// the thread is joined, and is leaked once the program drops it (or
+// As in LSan: what a thread's start routine returned (or passed to
+// pthread_exit) stays reachable until the thread is joined, and is leaked once the program drops it (or
 // detached the thread); a thread's TLS stays a root while the program's own
 // key destructors run, so a check from one of them sees what TLS holds.
 //
@@ -23,6 +23,11 @@ static pthread_key_t Key;
 void *returnBlock(void *Arg) {
   (void)Arg;
   return malloc(234);
+}
+
+void *exitWithBlock(void *Arg) {
+  (void)Arg;
+  pthread_exit(malloc(345));
 }
 
 void destructor(void *Value) {
@@ -53,6 +58,12 @@ int main(void) {
   fprintf(stderr, "joined: %d\n", __lsan_do_recoverable_leak_check());
   free(Result);
 
+  pthread_create(&T, 0, exitWithBlock, 0);
+  usleep(20000);
+  fprintf(stderr, "pthread_exit: %d\n", __lsan_do_recoverable_leak_check());
+  pthread_join(T, &Result);
+  free(Result);
+
   pthread_create(&T, 0, returnBlock, 0);
   pthread_detach(T);
   // The detached thread's result is dropped when it returns.
@@ -68,6 +79,7 @@ int main(void) {
 // CHECK: in destructor: 0
 // CHECK: before join: 0
 // CHECK: joined: 0
+// CHECK: pthread_exit: 0
 // CHECK: Direct leak of 234 byte(s) in 1 object(s) allocated from:
 // At -O2 returnBlock's call to malloc is a tail call: the frame above
 // malloc is then the runtime's thread start.
