@@ -20,17 +20,37 @@
 namespace memscope {
 namespace analyzer {
 
-/// RapidJSON's output-stream concept on top of an llvm::raw_ostream.
+/// RapidJSON's output-stream concept on top of an llvm::raw_ostream. The
+/// writer puts one character at a time: they gather in a buffer of the
+/// adapter's own, which goes to the stream when full, on Flush and at the
+/// end, so nothing else may write to OS while a document is written.
 class RawOStreamAdapter {
 public:
   using Ch = char;
   explicit RawOStreamAdapter(llvm::raw_ostream &OS) : OS(OS) {}
-  void Put(char C) { OS << C; }
-  void Flush() { OS.flush(); }
+  RawOStreamAdapter(const RawOStreamAdapter &) = delete;
+  ~RawOStreamAdapter() { drain(); }
+  void Put(char C) {
+    if (LLVM_UNLIKELY(Used == sizeof(Buffer)))
+      drain();
+    Buffer[Used++] = C;
+  }
+  void Flush() {
+    drain();
+    OS.flush();
+  }
 
 private:
+  void drain() {
+    OS.write(Buffer, Used);
+    Used = 0;
+  }
+
   llvm::raw_ostream &OS;
+  size_t Used = 0;
+  char Buffer[1 << 16];
 };
+
 
 class JsonWriter {
 public:
