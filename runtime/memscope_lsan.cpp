@@ -39,6 +39,8 @@ bool MemscopeStackWasSuppressed(u32 Stack);
 
 namespace memscope {
 
+int LeakCheckTries();
+
 namespace {
 
 struct LeakedChunk {
@@ -305,6 +307,9 @@ void LeakCheckAtExit() {
   bool Check = flags()->leak_suspended_frames || !flags()->use_stacks ||
                SetAsideSuspendedFrames();
   AtExitCheckRunning = true;
+  if (Check)
+    for (int I = 1; I < LeakCheckTries(); ++I)
+      __lsan::DoRecoverableLeakCheckVoid();
   if (!Check)
     ; // The silent check found nothing: Found is the (empty) verdict.
   else if (flags()->halt_on_error)
@@ -404,6 +409,8 @@ int LeakCheckFromProgram(uptr CallerFrame) {
   return Leaks;
 }
 
+int LeakCheckTries() { return flags()->tries > 1 ? flags()->tries : 1; }
+
 void NoteCheckCaller(uptr Frame) {
   if (Frame && CheckTid != kInvalidTid)
     return; // a nested call: the outermost frame counts
@@ -468,7 +475,27 @@ using namespace memscope;
 
 namespace __lsan {
 
-void LockThreads() { LockThreadTable(); }
+void LockThreads() {
+  LockThreadTable();
+  // log_threads: the threads a check will scan, with their parents, in
+  // LSan's words.
+  if (!flags()->log_threads)
+    return;
+  ForEachRunningThread(
+      [](const ThreadInfo &T, void *) {
+        const ThreadInfo *Parent = T.Parent == memscope::kInvalidTid
+                                       ? nullptr
+                                       : FindThreadInfo(T.Parent);
+        if (Parent)
+          Report("Thread T%u/%llu was created by T%u/%llu\n", T.Id,
+                 static_cast<unsigned long long>(T.OsId), T.Parent,
+                 static_cast<unsigned long long>(Parent->OsId));
+        else
+          Report("Thread T%u/%llu was created by T-1\n", T.Id,
+                 static_cast<unsigned long long>(T.OsId));
+      },
+      nullptr);
+}
 void UnlockThreads() { UnlockThreadTable(); }
 void EnsureMainThreadIDIsCorrect() { RefreshMainThreadOsId(); }
 

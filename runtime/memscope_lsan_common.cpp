@@ -21,6 +21,8 @@
 namespace memscope {
 // memscope_lsan.cpp: the thread checking from Frame, or none (0).
 void NoteCheckCaller(uptr Frame);
+// How many times each check runs (the tries option, at least 1).
+int LeakCheckTries();
 } // namespace memscope
 
 // The frames below this one are the checker's, over the dead frames of the
@@ -29,13 +31,17 @@ void NoteCheckCaller(uptr Frame);
 extern "C" {
 SANITIZER_INTERFACE_ATTRIBUTE void __lsan_do_leak_check() {
   memscope::NoteCheckCaller(GET_CURRENT_FRAME());
+  for (int I = 1; I < memscope::LeakCheckTries(); ++I)
+    MemscopeLsanDoRecoverableLeakCheck();
   MemscopeLsanDoLeakCheck();
   memscope::NoteCheckCaller(0);
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check() {
   memscope::NoteCheckCaller(GET_CURRENT_FRAME());
-  int Leaks = MemscopeLsanDoRecoverableLeakCheck();
+  int Leaks = 0;
+  for (int I = 0; I < memscope::LeakCheckTries(); ++I)
+    Leaks = MemscopeLsanDoRecoverableLeakCheck();
   memscope::NoteCheckCaller(0);
   return Leaks;
 }

@@ -73,6 +73,7 @@ void InitializeMainThread() {
 ThreadId RegisterThread(ThreadId Parent, u32 CreationStack) {
   ThreadId Tid = atomic_fetch_add(&NextTid, 1, memory_order_relaxed);
   if (Tid < kMaxThreads) {
+    ThreadTable[Tid].Id = Tid;
     ThreadTable[Tid].Parent = Parent;
     ThreadTable[Tid].CreationStack = CreationStack;
   }

@@ -60,6 +60,7 @@ void ForEachPendingThreadValue(void (*Fn)(uptr Value, void *), void *Arg);
 bool GetCurrentThreadStack(uptr *Top, uptr *Bottom);
 
 struct ThreadInfo {
+  ThreadId Id;
   ThreadId Parent;
   u32 CreationStack;
   // Set while the thread runs (guarded by the thread lock): the roots the

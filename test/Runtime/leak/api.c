@@ -11,6 +11,8 @@
 // RUN: env MEMSCOPE_OPTIONS=leak_check_at_exit=0 %t 2>&1 | FileCheck %s
 // RUN: not %t 2>&1 | FileCheck %s --check-prefixes=CHECK,ATEXIT
 // RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF
+// LSan's tries option runs each check that many times, each reported.
+// RUN: env LSAN_OPTIONS=tries=3 MEMSCOPE_OPTIONS=leak_check_at_exit=0 %t 2>&1 | FileCheck %s --check-prefix=TRIES
 // Checks the program asks for are in the trace too.
 // RUN: env MEMSCOPE_OPTIONS=leak_check_at_exit=0:trace_path=%t.trace %t 2>/dev/null
 // RUN: memscope report %t.trace | FileCheck %s --check-prefix=TRACE
@@ -47,3 +49,6 @@ int main() {
 // TRACE: Leak check #2
 // TRACE: Direct leak of 13 byte(s) in 1 object(s) allocated from:
 // OFF-NOT: leak of
+// TRIES-COUNT-3: SUMMARY: memscope: 13 byte(s) leaked in 1 allocation(s).
+// TRIES-NOT: SUMMARY
+// TRIES: before=0 after=1

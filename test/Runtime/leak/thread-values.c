@@ -10,6 +10,8 @@
 
 // RUN: %clang_memscope -O0 %s -o %t -lpthread && not %t 2>&1 | FileCheck %s
 // RUN: %clang_memscope -O2 %s -o %t -lpthread && not %t 2>&1 | FileCheck %s
+// log_threads names each thread a check scans and its creator, as LSan does.
+// RUN: env LSAN_OPTIONS=log_threads=1 not %t 2>&1 | FileCheck %s --check-prefix=THREADS
 
 #include <pthread.h>
 #include <sanitizer/lsan_interface.h>
@@ -86,3 +88,6 @@ int main(void) {
 // CHECK: #1 {{.*}} in {{returnBlock|.*ThreadStart}}
 // CHECK: detached: 1
 // CHECK: SUMMARY: memscope: 234 byte(s) leaked in 1 allocation(s).
+
+// THREADS: Thread T0/{{[0-9]+}} was created by T-1
+// THREADS: Thread T{{[1-9][0-9]*}}/{{[0-9]+}} was created by T0/{{[0-9]+}}
