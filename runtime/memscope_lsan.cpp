@@ -280,11 +280,9 @@ bool SetAsideSuspendedFrames() {
   DropSuppressed();
   if (Found->empty())
     return false;
-  InternalMmapVector<LeakedChunk> Leaks, Reached;
-  Leaks.reserve(Found->size());
-  for (const LeakedChunk &C : *Found)
-    Leaks.push_back(C);
-  ReachableAmong(ExitFrame, Top, Leaks, &Reached);
+  // Found is this check's only: the real one below starts it afresh.
+  InternalMmapVector<LeakedChunk> Reached;
+  ReachableAmong(ExitFrame, Top, *Found, &Reached);
   if (Reached.empty())
     return true;
   for (const LeakedChunk &C : Reached)

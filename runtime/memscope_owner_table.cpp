@@ -13,6 +13,7 @@
 // the exit-time reader from another thread well defined.
 //===----------------------------------------------------------------------===//
 #include "memscope_owner_table.h"
+#include "memscope_pool.h"
 #include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_common.h"
@@ -148,9 +149,7 @@ OwnerEntry *ClaimGlobal(uptr Slot) {
 
 namespace {
 
-atomic_uintptr_t AllTables;
-StaticSpinMutex FreeTablesMu;
-StackTable *FreeTables;
+ThreadObjectPool<StackTable, &StackTable::NextTable> Tables;
 pthread_key_t StackTableKey;
 
 uptr KeyState(uptr Key) { return Key & kKeyStateMask; }
@@ -191,9 +190,7 @@ void FreeStackTable(StackTable *T, bool Emit) {
     atomic_store_relaxed(&S.Key, 0);
   T->Spilled = false;
   T->InUse = false;
-  SpinMutexLock L(&FreeTablesMu);
-  T->NextFree = FreeTables;
-  FreeTables = T;
+  Tables.giveBack(T);
 }
 
 // At thread exit the stack is gone, and so are its slots' edges.
@@ -205,24 +202,7 @@ void ReleaseStackTable(void *Arg) {
 } // namespace
 
 StackTable *CreateStackTable() {
-  StackTable *T = nullptr;
-  {
-    SpinMutexLock L(&FreeTablesMu);
-    if (FreeTables) {
-      T = FreeTables;
-      FreeTables = T->NextFree;
-    }
-  }
-  if (!T) {
-    T = static_cast<StackTable *>(
-        MmapOrDie(sizeof(StackTable), "memscope stack owner table"));
-    uptr Head = atomic_load(&AllTables, memory_order_relaxed);
-    do
-      T->NextTable = reinterpret_cast<StackTable *>(Head);
-    while (!atomic_compare_exchange_weak(&AllTables, &Head,
-                                         reinterpret_cast<uptr>(T),
-                                         memory_order_release));
-  }
+  StackTable *T = Tables.take("memscope stack owner table");
   T->InUse = true;
   ThreadStackTable = T;
   pthread_setspecific(StackTableKey, T);
@@ -260,8 +240,7 @@ void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
     if ((Key & kKeyStateMask) == kKeyActive)
       Fn(Entries[I].E, Key & ~kKeyStateMask, Arg);
   }
-  for (auto *T = reinterpret_cast<StackTable *>(
-           atomic_load(&AllTables, memory_order_acquire));
+  for (auto *T = Tables.first();
        T; T = T->NextTable)
     for (StackEntry &S : T->Entries) {
       uptr Key = atomic_load(&S.Key, memory_order_acquire);
@@ -271,9 +250,8 @@ void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
 }
 
 void OwnerTableAfterForkChild() {
-  FreeTablesMu.Init(); // a thread that no longer exists may have held it
-  for (auto *T = reinterpret_cast<StackTable *>(
-           atomic_load(&AllTables, memory_order_acquire));
+  Tables.afterForkChild();
+  for (auto *T = Tables.first();
        T; T = T->NextTable)
     if (T->InUse && T != ThreadStackTable)
       FreeStackTable(T, /*Emit=*/false);
@@ -333,8 +311,7 @@ void EmitAllAggregates() {
                   KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot);
     A.Slot = 0;
   }
-  for (auto *T = reinterpret_cast<StackTable *>(
-           atomic_load(&AllTables, memory_order_acquire));
+  for (auto *T = Tables.first();
        T; T = T->NextTable)
     EmitTableAggregates(T);
 }

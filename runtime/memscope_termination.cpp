@@ -218,15 +218,18 @@ namespace {
 // kernel accepts anyway; more than this many is refused as E2BIG would be.
 constexpr int kMaxExecArgs = 4096;
 
-int GatherArgs(const char *First, va_list &Args, char **Argv) {
+// False, with errno E2BIG, when there are more than kMaxExecArgs.
+bool GatherArgs(const char *First, va_list &Args, char **Argv) {
   int N = 0;
   Argv[N++] = const_cast<char *>(First);
   while (Argv[N - 1]) {
-    if (N == kMaxExecArgs)
-      return -1;
+    if (N == kMaxExecArgs) {
+      errno = E2BIG;
+      return false;
+    }
     Argv[N++] = va_arg(Args, char *);
   }
-  return N;
+  return true;
 }
 } // namespace
 
@@ -234,12 +237,10 @@ INTERCEPTOR(int, execl, const char *Path, const char *Arg, ...) {
   char *Argv[kMaxExecArgs];
   va_list Args;
   va_start(Args, Arg);
-  int N = GatherArgs(Arg, Args, Argv);
+  bool Fits = GatherArgs(Arg, Args, Argv);
   va_end(Args);
-  if (N < 0) {
-    errno = E2BIG;
+  if (!Fits)
     return -1;
-  }
   TraceBeforeExec(Path);
   return REAL(execv)(Path, Argv);
 }
@@ -248,12 +249,10 @@ INTERCEPTOR(int, execlp, const char *File, const char *Arg, ...) {
   char *Argv[kMaxExecArgs];
   va_list Args;
   va_start(Args, Arg);
-  int N = GatherArgs(Arg, Args, Argv);
+  bool Fits = GatherArgs(Arg, Args, Argv);
   va_end(Args);
-  if (N < 0) {
-    errno = E2BIG;
+  if (!Fits)
     return -1;
-  }
   TraceBeforeExec(File);
   return REAL(execvp)(File, Argv);
 }
@@ -262,13 +261,11 @@ INTERCEPTOR(int, execle, const char *Path, const char *Arg, ...) {
   char *Argv[kMaxExecArgs];
   va_list Args;
   va_start(Args, Arg);
-  int N = GatherArgs(Arg, Args, Argv);
-  char *const *Envp = va_arg(Args, char *const *);
+  bool Fits = GatherArgs(Arg, Args, Argv);
+  char *const *Envp = Fits ? va_arg(Args, char *const *) : nullptr;
   va_end(Args);
-  if (N < 0) {
-    errno = E2BIG;
+  if (!Fits)
     return -1;
-  }
   TraceBeforeExec(Path);
   return REAL(execve)(Path, Argv, Envp);
 }

@@ -14,6 +14,7 @@
 #include "memscope_trace.h"
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_pool.h"
 #include "memscope_trace_sink.h"
 
 #include "sanitizer_common/sanitizer_allocator_internal.h"
@@ -84,9 +85,7 @@ Mutex WriterMu;
 bool Closed; // guarded by WriterMu
 u32 LastStackWritten; // guarded by WriterMu
 InternalMmapVector<u8> *Scratch; // guarded by WriterMu
-atomic_uintptr_t AllBuffers;
-StaticSpinMutex FreeListMu;
-TraceBuffer *FreeList;
+ThreadObjectPool<TraceBuffer, &TraceBuffer::NextBuffer> Buffers;
 pthread_key_t BufferKey;
 u64 FlushPeriodNs;
 uptr ModulesWritten; // guarded by WriterMu; modules are only ever appended
@@ -271,30 +270,11 @@ void ReleaseBuffer(void *Arg) {
   auto *B = static_cast<TraceBuffer *>(Arg);
   FlushOwnBuffer(B);
   ThreadBuffer = nullptr;
-  SpinMutexLock L(&FreeListMu);
-  B->NextFree = FreeList;
-  FreeList = B;
+  Buffers.giveBack(B);
 }
 
 TraceBuffer *AcquireBuffer() {
-  TraceBuffer *B = nullptr;
-  {
-    SpinMutexLock L(&FreeListMu);
-    if (FreeList) {
-      B = FreeList;
-      FreeList = B->NextFree;
-    }
-  }
-  if (!B) {
-    B = static_cast<TraceBuffer *>(
-        MmapOrDie(sizeof(TraceBuffer), "memscope trace buffer"));
-    uptr Head = atomic_load(&AllBuffers, memory_order_relaxed);
-    do
-      B->NextBuffer = reinterpret_cast<TraceBuffer *>(Head);
-    while (!atomic_compare_exchange_weak(&AllBuffers, &Head,
-                                         reinterpret_cast<uptr>(B),
-                                         memory_order_release));
-  }
+  TraceBuffer *B = Buffers.take("memscope trace buffer");
   B->Tid = CurrentTid();
   ResetBuffer(B);
   B->LastFlushNs = MonotonicNanoTime();
@@ -590,8 +570,7 @@ void TraceAfterForkChild() {
   // The child shares the parent's file (and offset): it writes its own. The
   // events buffered before the fork are the parent's; only the forking
   // thread lives on in the child.
-  for (auto *B = reinterpret_cast<TraceBuffer *>(
-           atomic_load(&AllBuffers, memory_order_acquire));
+  for (auto *B = Buffers.first();
        B; B = B->NextBuffer)
     ResetBuffer(B);
   if (!Closed)
@@ -948,8 +927,7 @@ bool LockForLastWrite() {
 // Writes every buffer and the stacks they name (WriterMu held).
 void WriteAllBuffersLocked() {
   WriteAllStacksLocked();
-  for (auto *B = reinterpret_cast<TraceBuffer *>(
-           atomic_load(&AllBuffers, memory_order_acquire));
+  for (auto *B = Buffers.first();
        B; B = B->NextBuffer)
     WriteBufferLocked(B, /*OwnBuffer=*/B == ThreadBuffer);
   WriteModulesLocked();
@@ -1002,8 +980,7 @@ void TraceBeforeExec(const char *Path) {
     SinkFlush();
     // The events after this point belong to the new image (or, if exec
     // fails, follow here): the buffers start again.
-    for (auto *B = reinterpret_cast<TraceBuffer *>(
-             atomic_load(&AllBuffers, memory_order_acquire));
+    for (auto *B = Buffers.first();
          B; B = B->NextBuffer)
       if (B == ThreadBuffer)
         ResetBuffer(B);

@@ -149,6 +149,16 @@ void WriteHeaderOnce() {
     Z.Reset(Ctx, ZSTD_reset_session_only);
   WriteAll(&Header, sizeof(Header));
 }
+
+// The raw bytes gathered so far go out: compressed, ending the block or the
+// frame as Mode says, or as they are when there is no compressor.
+void Drain(ZSTD_EndDirective Mode) {
+  WriteHeaderOnce();
+  if (Ctx)
+    Compress(Mode);
+  else
+    WriteAll(Raw, RawUsed), RawUsed = 0;
+}
 } // namespace
 
 void SinkAppend(const void *Data, uptr Size) {
@@ -159,34 +169,19 @@ void SinkAppend(const void *Data, uptr Size) {
     RawUsed += N;
     P += N;
     Size -= N;
-    if (RawUsed == kRawSize) {
-      WriteHeaderOnce();
-      if (Ctx)
-        Compress(ZSTD_e_continue);
-      else
-        WriteAll(Raw, RawUsed), RawUsed = 0;
-    }
+    if (RawUsed == kRawSize)
+      Drain(ZSTD_e_continue);
   }
 }
 
 void SinkFlush() {
-  if (Failed)
-    return;
-  WriteHeaderOnce();
-  if (Ctx)
-    Compress(ZSTD_e_flush);
-  else
-    WriteAll(Raw, RawUsed), RawUsed = 0;
+  if (!Failed)
+    Drain(ZSTD_e_flush);
 }
 
 void SinkEnd() {
-  if (Failed)
-    return;
-  WriteHeaderOnce();
-  if (Ctx)
-    Compress(ZSTD_e_end);
-  else
-    WriteAll(Raw, RawUsed), RawUsed = 0;
+  if (!Failed)
+    Drain(ZSTD_e_end);
 }
 
 bool SinkFailed() { return Failed; }

@@ -61,10 +61,7 @@ public:
     }
     unsigned Length;
     if (LLVM_LIKELY(remaining() >= 9 && (Length = inlineLength()))) {
-      uint64_t V = 0;
-      for (unsigned I = 0; I < Length; ++I)
-        V |= uint64_t(P[I] & 0x7f) << (7 * I);
-      Value = V;
+      Value = gather(Length);
       P += Length;
       return true;
     }
@@ -79,12 +76,9 @@ public:
     }
     unsigned Length;
     if (LLVM_LIKELY(remaining() >= 9 && (Length = inlineLength()))) {
-      uint64_t V = 0;
-      for (unsigned I = 0; I < Length; ++I)
-        V |= uint64_t(P[I] & 0x7f) << (7 * I);
       // Sign-extended from the last byte's bit 6.
-      unsigned Bits = 7 * Length;
-      Value = static_cast<int64_t>(V << (64 - Bits)) >> (64 - Bits);
+      unsigned Shift = 64 - 7 * Length;
+      Value = static_cast<int64_t>(gather(Length) << Shift) >> Shift;
       P += Length;
       return true;
     }
@@ -111,6 +105,14 @@ public:
   }
 
 private:
+  /// The seven-bit groups of the Length-byte varint at P, put together.
+  uint64_t gather(unsigned Length) const {
+    uint64_t V = 0;
+    for (unsigned I = 0; I < Length; ++I)
+      V |= uint64_t(P[I] & 0x7f) << (7 * I);
+    return V;
+  }
+
   /// The length of the varint at P if it ends within 9 bytes (at least 9
   /// are there), else 0.
   unsigned inlineLength() const {

@@ -483,6 +483,26 @@ private:
   unsigned Bits = 0;
 };
 
+/// The varints RecordLog's users code their records with (unchecked: the
+/// records are the analyzer's own).
+inline void putVarint(uint8_t *&Out, uint64_t Value) {
+  do {
+    uint8_t Byte = Value & 0x7f;
+    Value >>= 7;
+    *Out++ = Byte | (Value ? 0x80 : 0);
+  } while (Value);
+}
+
+inline uint64_t getVarint(const uint8_t *&In) {
+  uint64_t Value = 0;
+  for (unsigned Shift = 0;; Shift += 7) {
+    uint8_t Byte = *In++;
+    Value |= uint64_t(Byte & 0x7f) << Shift;
+    if (!(Byte & 0x80))
+      return Value;
+  }
+}
+
 /// Variable-size records appended at one end and dropped from the other,
 /// in blocks of kBlockBytes (a record never spans two). Positions grow
 /// with every append and stay valid until dropped.

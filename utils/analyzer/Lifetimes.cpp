@@ -68,24 +68,6 @@ void Lifetimes::forget(uint64_t Id) {
 
 namespace {
 
-void putVarint(uint8_t *&Out, uint64_t Value) {
-  do {
-    uint8_t Byte = Value & 0x7f;
-    Value >>= 7;
-    *Out++ = Byte | (Value ? 0x80 : 0);
-  } while (Value);
-}
-
-uint64_t getVarint(const uint8_t *&In) {
-  uint64_t Value = 0;
-  for (unsigned Shift = 0;; Shift += 7) {
-    uint8_t Byte = *In++;
-    Value |= uint64_t(Byte & 0x7f) << Shift;
-    if (!(Byte & 0x80))
-      return Value;
-  }
-}
-
 /// The largest record: a count, and per event 10 varints and 5 bytes.
 constexpr size_t kMaxRecord =
     2 * 10 + (Lifetimes::kHeadEvents + Lifetimes::kTailEvents) * (10 * 10 + 5);

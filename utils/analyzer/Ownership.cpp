@@ -484,28 +484,6 @@ void Ownership::onFreed(const PassportEventInfo &E) {
   dropColdRecords();
 }
 
-namespace {
-
-void putVarint(uint8_t *&Out, uint64_t Value) {
-  do {
-    uint8_t Byte = Value & 0x7f;
-    Value >>= 7;
-    *Out++ = Byte | (Value ? 0x80 : 0);
-  } while (Value);
-}
-
-uint64_t getVarint(const uint8_t *&In) {
-  uint64_t Value = 0;
-  for (unsigned Shift = 0;; Shift += 7) {
-    uint8_t Byte = *In++;
-    Value |= uint64_t(Byte & 0x7f) << Shift;
-    if (!(Byte & 0x80))
-      return Value;
-  }
-}
-
-} // namespace
-
 void Ownership::makeCold(uint64_t Id) {
   PassportFacts *F = Facts.find(Id);
   if (!F || F->Cold || F->HasSlots || F->EdgeCount > kListedEdges ||
