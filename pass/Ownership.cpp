@@ -1156,11 +1156,23 @@ void Instrumenter::rewrite(const Planned &P, const Caller &C) {
     RT = IRB.CreateCall(runtimeFunction(MEMSCOPE_BORROW_NAME, 2),
                         {Site, P.Slot});
     break;
-  case Entry::AllocType:
+  case Entry::AllocType: {
     ++NumAllocTypes;
-    RT = IRB.CreateCall(runtimeFunction(MEMSCOPE_ALLOC_TYPE_NAME, 2),
-                        {Site, P.Slot});
+    // The call hands the pointer back and the code after it uses that copy:
+    // otherwise the allocation's result lives across the call, and at -O0
+    // it is spilled to a slot that stays behind, a root for any later leak
+    // check whose frame covers it. `returned` lets the optimiser see through.
+    FunctionCallee AllocType = M.getOrInsertFunction(
+        MEMSCOPE_ALLOC_TYPE_NAME,
+        FunctionType::get(PtrTy, {PtrTy, PtrTy}, false));
+    if (auto *Fn = dyn_cast<Function>(AllocType.getCallee())) {
+      Fn->addFnAttr(Attribute::NoUnwind);
+      Fn->addParamAttr(1, Attribute::Returned);
+    }
+    RT = IRB.CreateCall(AllocType, {Site, P.Slot});
+    P.Slot->replaceUsesWithIf(RT, [&](Use &U) { return U.getUser() != RT; });
     break;
+  }
   default:
     ++NumOwnerUpdates;
     RT = IRB.CreateCall(

@@ -7,8 +7,8 @@
 //   clang -fpass-plugin=build/lib/libMemscopePass.so ...
 //
 // Pipeline names: `memscope` (everything, in the order clang runs it),
-// `memscope-attributes`, `memscope-ownership`, `memscope-memory-access` and
-// `memscope-module-ctor` (one pass each, for tests).
+// `memscope-attributes`, `memscope-ownership`, `memscope-memory-access`,
+// `memscope-stack-scrub` and `memscope-module-ctor` (one pass each, for tests).
 //
 // See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
 // test/Instrumentation/clang-pipeline.c.
@@ -20,6 +20,7 @@
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
 #include "Ownership.h"
+#include "StackScrub.h"
 
 #include "llvm/Passes/PassBuilder.h"
 
@@ -30,6 +31,7 @@ namespace memscope {
 /// Everything memscope runs once optimisation is over.
 static void addInstrumentationPasses(ModulePassManager &MPM) {
   MPM.addPass(MemoryAccessPass());
+  MPM.addPass(StackScrubPass());
   MPM.addPass(ModuleCtorPass());
 }
 
@@ -51,6 +53,10 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
   }
   if (Name == "memscope-memory-access") {
     MPM.addPass(MemoryAccessPass());
+    return true;
+  }
+  if (Name == "memscope-stack-scrub") {
+    MPM.addPass(StackScrubPass());
     return true;
   }
   if (Name == "memscope-module-ctor") {

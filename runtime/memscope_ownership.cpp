@@ -519,16 +519,17 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
   M->Own.BorrowOwnerStack = E->Stack;
 }
 
-void __memscope_alloc_type(memscope_site *S, void *Ptr) {
+void *__memscope_alloc_type(memscope_site *S, void *Ptr) {
   if (!OwnershipActive || !Ptr)
-    return;
+    return Ptr;
   uptr Beg;
   BlockMeta *M = RecentLiveBlockOf(reinterpret_cast<uptr>(Ptr), &Beg);
   u32 Site = M ? SiteIdOf(S) : 0;
   if (!Site)
-    return;
+    return Ptr;
   M->Own.TypeSite = Site | (M->Own.TypeSite & kOwnedOnce);
   TraceTyped(M->Passport, Site);
+  return Ptr;
 }
 
 } // extern "C"

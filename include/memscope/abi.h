@@ -147,7 +147,8 @@ struct memscope_site {
  *   __memscope_own_update(site, slot, other)  after the call
  *   __memscope_own_destroy(site, slot)        before the destructor call
  *   __memscope_borrow(site, slot)             after the call
- *   __memscope_alloc_type(site, ptr)          after the allocation returned */
+ *   p = __memscope_alloc_type(site, p)        after the allocation returned;
+ *                                             the code after it uses its p */
 /* The user's call that library code making an ownership event was reached
  * through: around each call from a function outside the system headers into
  * one inside them that makes ownership events (directly or through other

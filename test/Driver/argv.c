@@ -10,7 +10,8 @@
 
 // RUN: cp %S/Inputs/print-args.sh %t-clang && chmod +x %t-clang
 
-// Compile only: the plugin and frame pointers, no runtime.
+// Compile only: the plugin, frame pointers and lifetime markers at every
+// optimisation level (pass/StackScrub.h), no runtime.
 // RUN: env MEMSCOPE_CLANG=%t-clang memscope-clang -fsanitize=memscope -c %s \
 // RUN:   -DSPACED="a b" "-DQUOTED=\"x, y\"" -DEMPTY= '-Dsingle=it'"'"'s' -o %t.o \
 // RUN:   | FileCheck %s --check-prefix=COMPILE --match-full-lines -DPLUGIN=%memscope_plugin -DSRC=%s -DOBJ=%t.o
@@ -18,6 +19,8 @@
 // COMPILE-NEXT: |-fpass-plugin=[[PLUGIN]]|
 // COMPILE-NEXT: |-fno-omit-frame-pointer|
 // COMPILE-NEXT: |-mno-omit-leaf-frame-pointer|
+// COMPILE-NEXT: |-Xclang|
+// COMPILE-NEXT: |-fsanitize-address-use-after-scope|
 // COMPILE-NEXT: |-c|
 // COMPILE-NEXT: |[[SRC]]|
 // COMPILE-NEXT: |-DSPACED=a b|
@@ -38,6 +41,8 @@
 // LINK-NEXT: |-fpass-plugin=[[PLUGIN]]|
 // LINK-NEXT: |-fno-omit-frame-pointer|
 // LINK-NEXT: |-mno-omit-leaf-frame-pointer|
+// LINK-NEXT: |-Xclang|
+// LINK-NEXT: |-fsanitize-address-use-after-scope|
 // LINK-NEXT: |-Wl,--whole-archive|
 // LINK-NEXT: |[[LIB]]/libmemscope_rt.a|
 // LINK-NEXT: |-Wl,--no-whole-archive|
@@ -63,6 +68,8 @@
 // RSP-NEXT: |-fpass-plugin=[[PLUGIN]]|
 // RSP-NEXT: |-fno-omit-frame-pointer|
 // RSP-NEXT: |-mno-omit-leaf-frame-pointer|
+// RSP-NEXT: |-Xclang|
+// RSP-NEXT: |-fsanitize-address-use-after-scope|
 // RSP-NEXT: |@[[INPUTS]]/compile-only.rsp|
 // RSP-NEXT: |[[SRC]]|
 // RSP-EMPTY:
@@ -82,6 +89,17 @@
 // PLAIN-NEXT: |-o|
 // PLAIN-NEXT: |[[EXE]]|
 // PLAIN-EMPTY:
+
+// Lifetime markers are asked of cc1 only when it compiles C-family source:
+// assembly, and objects alone, would make clang warn the flag is unused.
+// RUN: env MEMSCOPE_CLANG=%t-clang memscope-clang -fsanitize=memscope -c start.S -o %t.o \
+// RUN:   | FileCheck %s --check-prefix=ASM
+// RUN: env MEMSCOPE_CLANG=%t-clang memscope-clang -fsanitize=memscope %t.o a.o -o %t \
+// RUN:   | FileCheck %s --check-prefix=ASM
+// RUN: env MEMSCOPE_CLANG=%t-clang memscope-clang -fsanitize=memscope -x c - -c -o %t.o \
+// RUN:   | FileCheck %s --check-prefix=STDIN-C
+// ASM-NOT: -fsanitize-address-use-after-scope
+// STDIN-C: |-fsanitize-address-use-after-scope|
 
 // The value of an option taking one is not an input nor a flag: `-o -c` names
 // an output file, so this still links.

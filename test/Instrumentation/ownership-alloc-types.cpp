@@ -38,10 +38,10 @@ struct Node {
 int main() {
   ns::Widget *w = new ns::Widget;
   // CHECK-DAG: @[[S_NEW:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[WIDGET]] }
-  // CHECK-DAG: call void @__memscope_alloc_type(ptr{{.*}} @[[S_NEW]], ptr{{.*}} %call)
+  // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_NEW]], ptr{{.*}} %call)
   int *i = new int(3);
   // CHECK-DAG: @[[S_INT:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[INT]] }
-  // CHECK-DAG: call void @__memscope_alloc_type(ptr{{.*}} @[[S_INT]], ptr{{.*}} %call{{[0-9]+}})
+  // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_INT]], ptr{{.*}} %call{{[0-9]+}})
   char **pp = new char *;
   // CHECK-DAG: @[[CHARP:memscope.str[.0-9]*]] = {{.*}} c"char*\00"
   // CHECK-DAG: @[[S_CHARP:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[CHARP]] }
@@ -53,20 +53,20 @@ int main() {
   // std::allocator::allocate calls __new_allocator::allocate in turn).
   auto shared = std::make_shared<Node>();
   // CHECK-DAG: @[[S_MAKE_SHARED:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#SYSTEM_HEADER]], i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr null, ptr @[[NODE]] }
-  // CHECK-DAG: call void @__memscope_alloc_type(ptr{{.*}} @[[S_MAKE_SHARED]], ptr{{.*}} %{{.*}})
+  // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_MAKE_SHARED]], ptr{{.*}} %{{.*}})
   // CXX20-NOT: c"std::allocator<{{[^"]*}}>::allocate(
 
   // A container's buffer: an array of its element type.
   std::vector<Node> nodes;
   nodes.push_back(Node{1});
   // CHECK-DAG: @[[S_BUFFER:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#SYSTEM_HEADER+ARRAY]], i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr null, ptr @[[NODE]] }
-  // CHECK-DAG: call void @__memscope_alloc_type(ptr{{.*}} @[[S_BUFFER]], ptr{{.*}} %{{.*}})
+  // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_BUFFER]], ptr{{.*}} %{{.*}})
 
   // malloc into a typed local: the local's pointee, and the local's name.
   Node *m = (Node *)malloc(sizeof(Node));
   // CHECK-DAG: @[[M:memscope.str[.0-9]*]] = {{.*}} c"m\00"
   // CHECK-DAG: @[[S_MALLOC:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @[[M]], ptr @[[NODE]] }
-  // CHECK-DAG: call void @__memscope_alloc_type(ptr{{.*}} @[[S_MALLOC]], ptr{{.*}} %call{{[0-9]+}})
+  // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_MALLOC]], ptr{{.*}} %call{{[0-9]+}})
   WidgetAlias *t = (WidgetAlias *)calloc(1, sizeof(WidgetAlias));
   // CHECK-DAG: @[[T:memscope.str[.0-9]*]] = {{.*}} c"t\00"
   // CHECK-DAG: @[[S_CALLOC:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @[[T]], ptr @[[WIDGET]] }
