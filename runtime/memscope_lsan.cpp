@@ -56,6 +56,9 @@ struct LeakedChunk {
 InternalMmapVector<LeakedChunk> *Found;
 // Passports leaked at the previous check, sorted: what "new" is relative to.
 InternalMmapVector<PassportId> *PreviouslyLeaked;
+// At exit: the blocks only the frames exit() left suspended reach, set
+// aside before the check and recorded with its results.
+InternalMmapVector<LeakedChunk> *SetAside;
 u32 ChecksRun;
 // An at-exit check that found leaks dies inside lsan_common before it
 // returns; the die callback then records its results.
@@ -154,10 +157,13 @@ void FinishCheck(bool AtExit, bool OnlyNew,
     PreviouslyLeaked->push_back(C.Passport);
   Sort(PreviouslyLeaked->data(), PreviouslyLeaked->size());
 
-  InternalMmapVector<LeakGroup> Groups;
-  InternalMmapVector<PassportId> Passports;
+  InternalMmapVector<LeakGroup> Groups, Reachable;
+  InternalMmapVector<PassportId> Passports, ReachablePassports;
   GroupLeaks(OnlyNew ? *New : *Found, &Groups, &Passports);
-  TraceLeakCheck(ChecksRun, AtExit, OnlyNew, Groups.data(), Groups.size());
+  if (AtExit)
+    GroupLeaks(*SetAside, &Reachable, &ReachablePassports);
+  TraceLeakCheck(ChecksRun, AtExit, OnlyNew, Groups.data(), Groups.size(),
+                 Reachable.data(), Reachable.size());
 }
 
 void RecordAtExitResultsOnDeath() {
@@ -281,13 +287,12 @@ bool SetAsideSuspendedFrames() {
   if (Found->empty())
     return false;
   // Found is this check's only: the real one below starts it afresh.
-  InternalMmapVector<LeakedChunk> Reached;
-  ReachableAmong(ExitFrame, Top, *Found, &Reached);
-  if (Reached.empty())
+  ReachableAmong(ExitFrame, Top, *Found, SetAside);
+  if (SetAside->empty())
     return true;
-  for (const LeakedChunk &C : Reached)
+  for (const LeakedChunk &C : *SetAside)
     __lsan::IgnoreObject(reinterpret_cast<void *>(C.Addr));
-  PrintStillReachable(Reached);
+  PrintStillReachable(*SetAside);
   return true;
 }
 
@@ -456,6 +461,7 @@ void InitializeLeakDetection() {
   Found = new (InternalAlloc(sizeof(*Found))) InternalMmapVector<LeakedChunk>();
   PreviouslyLeaked =
       new (InternalAlloc(sizeof(*PreviouslyLeaked))) InternalMmapVector<PassportId>();
+  SetAside = new (InternalAlloc(sizeof(*SetAside))) InternalMmapVector<LeakedChunk>();
   AddDieCallback(RecordAtExitResultsOnDeath);
   // With halt_on_error=0 leaks are reported and the exit status is the
   // program's own.

@@ -863,7 +863,8 @@ void TraceError(const char *Kind, uptr Addr, uptr AccessSize, uptr Pc,
 }
 
 void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
-                    const LeakGroup *Groups, uptr GroupCount) {
+                    const LeakGroup *Groups, uptr GroupCount,
+                    const LeakGroup *Reachable, uptr ReachableCount) {
   if (!TraceActive)
     return;
   Lock L(&WriterMu);
@@ -876,27 +877,37 @@ void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
     Bytes += Groups[I].Bytes;
     Objects += Groups[I].Objects;
   }
+  for (uptr I = 0; I < ReachableCount; ++I)
+    MaxStack = Reachable[I].Stack > MaxStack ? Reachable[I].Stack : MaxStack;
   WriteStacksUpToLocked(MaxStack);
   BeginRecord(RecordType::LeakCheck);
-  LeakCheckRecord C = {MonotonicNanoTime(),        CheckId,
-                       static_cast<u32>(GroupCount), Bytes,
-                       Objects,                     static_cast<u8>(AtExit),
-                       static_cast<u8>(OnlyNew),    0,
+  LeakCheckRecord C = {MonotonicNanoTime(),
+                       CheckId,
+                       static_cast<u32>(GroupCount + ReachableCount),
+                       Bytes,
+                       Objects,
+                       static_cast<u8>(AtExit),
+                       static_cast<u8>(OnlyNew),
+                       0,
                        0};
   Append(&C, sizeof(C));
   EndRecordLocked();
-  for (uptr I = 0; I < GroupCount; ++I) {
-    const LeakGroup &G = Groups[I];
+  auto WriteGroup = [&](const LeakGroup &G, LeakKind Kind) {
     BeginRecord(RecordType::Leak);
-    LeakRecord R = {G.Bytes, G.Objects, CheckId, G.Stack, G.PassportCount,
-                    static_cast<u8>(G.Indirect ? LeakKind::Indirect
-                                               : LeakKind::Direct),
+    LeakRecord R = {G.Bytes,          G.Objects,
+                    CheckId,          G.Stack,
+                    G.PassportCount,  static_cast<u8>(Kind),
                     {0, 0, 0}};
     Append(&R, sizeof(R));
     for (u32 J = 0; J < G.PassportCount; ++J)
       Append(&G.Passports[J], sizeof(PassportId));
     EndRecordLocked();
-  }
+  };
+  for (uptr I = 0; I < GroupCount; ++I)
+    WriteGroup(Groups[I],
+               Groups[I].Indirect ? LeakKind::Indirect : LeakKind::Direct);
+  for (uptr I = 0; I < ReachableCount; ++I)
+    WriteGroup(Reachable[I], LeakKind::StillReachable);
   SinkFlush();
 }
 

@@ -100,8 +100,11 @@ struct LeakGroup {
   const PassportId *Passports; // up to PassportCount of the group's blocks
   u32 PassportCount;
 };
+// Reachable: the groups still reachable only from frames exit() left
+// suspended (at exit; not counted in the totals).
 void TraceLeakCheck(u32 CheckId, bool AtExit, bool OnlyNew,
-                    const LeakGroup *Groups, uptr GroupCount);
+                    const LeakGroup *Groups, uptr GroupCount,
+                    const LeakGroup *Reachable, uptr ReachableCount);
 
 // Re-reads the list of loaded modules and records the new ones (after
 // dlopen; also done at start and before the trace is closed).

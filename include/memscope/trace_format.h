@@ -369,7 +369,7 @@ struct LeakCheckRecord {
   u64 TimeNs;
   u32 CheckId;    // 1, 2, ... in this process
   u32 LeakCount;  // groups (one per allocation stack and kind)
-  u64 TotalBytes;
+  u64 TotalBytes;   // of the leaked groups (not the still reachable ones)
   u64 TotalObjects;
   u8 AtExit;      // 1 for the check at exit
   u8 OnlyNew;     // 1 if only leaks new since the previous check are listed
@@ -377,7 +377,11 @@ struct LeakCheckRecord {
   u32 Reserved2;
 };
 
-enum class LeakKind : u8 { Direct = 1, Indirect = 2 };
+// StillReachable groups come only in the check at exit: blocks that only
+// the frames exit() left suspended reach, listed as the run listed them and
+// not counted in the check's totals (format 3 readers before this kind
+// stop at it with a clear error).
+enum class LeakKind : u8 { Direct = 1, Indirect = 2, StillReachable = 3 };
 
 // A group of leaked blocks with one allocation stack. Followed by
 // PassportCount u64 passport ids (possibly fewer than Objects).

@@ -166,7 +166,8 @@ void OwnershipGraph::addNodeIds() {
   for (const LeakCheckInfo &Check : T.LeakChecks)
     if (Check.AtExit)
       for (const LeakGroupInfo &G : Check.Groups)
-        LeakedAtExit.insert(G.Passports.begin(), G.Passports.end());
+        if (G.Kind != trace::LeakKind::StillReachable)
+          LeakedAtExit.insert(G.Passports.begin(), G.Passports.end());
 
   // Passports in order, without repeats: the ownership passports, the
   // allocations owner slots lie in, the cycle members.

@@ -58,7 +58,15 @@ const char *allocFamilyName(trace::AllocFamily Family) {
 }
 
 const char *leakKindName(trace::LeakKind Kind) {
-  return Kind == trace::LeakKind::Direct ? "direct" : "indirect";
+  switch (Kind) {
+  case trace::LeakKind::Direct:
+    return "direct";
+  case trace::LeakKind::Indirect:
+    return "indirect";
+  case trace::LeakKind::StillReachable:
+    return "still-reachable";
+  }
+  return "unknown";
 }
 
 bool isInternalFrame(const Frame &F) {

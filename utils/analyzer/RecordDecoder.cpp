@@ -239,8 +239,8 @@ const char *RecordDecoder::decodeLeak(Cursor &C) {
     return kShort;
   if (R.PassportCount > C.remaining() / sizeof(trace::u64))
     return "passport count larger than the payload";
-  if (R.Kind != static_cast<trace::u8>(trace::LeakKind::Direct) &&
-      R.Kind != static_cast<trace::u8>(trace::LeakKind::Indirect))
+  if (R.Kind < static_cast<trace::u8>(trace::LeakKind::Direct) ||
+      R.Kind > static_cast<trace::u8>(trace::LeakKind::StillReachable))
     return "unknown leak kind";
   if (!CheckIds.count(R.CheckId))
     return "no leak-check record precedes it with its check id";

@@ -347,9 +347,13 @@ private:
         OS << " (only leaks new since the previous check)";
       OS << "\n";
       for (const LeakGroupInfo *G : M.groups(Check)) {
-        OS << "\n"
-           << (G->Kind == trace::LeakKind::Direct ? "Direct" : "Indirect")
-           << " leak of " << G->Bytes << " byte(s) in " << G->Objects
+        OS << "\n";
+        if (G->Kind == trace::LeakKind::StillReachable)
+          OS << "Still reachable (only from frames exit() left suspended): ";
+        else
+          OS << (G->Kind == trace::LeakKind::Direct ? "Direct" : "Indirect")
+             << " leak of ";
+        OS << G->Bytes << " byte(s) in " << G->Objects
            << " object(s) allocated from:\n";
         printStack(G->Stack);
         if (!G->Passports.empty()) {

@@ -20,6 +20,11 @@
 // RUN: %t register 2>&1 | FileCheck %s --check-prefix=REGISTER
 // Returning from main: main's locals are dead.
 // RUN: not %t return 2>&1 | FileCheck %s --check-prefix=RETURN
+// The trace lists what the run listed: the still-reachable blocks apart,
+// outside the totals, and the leak.
+// RUN: rm -rf %t.dir && env MEMSCOPE_OPTIONS=trace_dir=%t.dir not %t >/dev/null 2>&1
+// RUN: memscope report %t.dir/*.trace | FileCheck %s --check-prefix=TRACE
+// RUN: memscope report --json %t.dir/*.trace | FileCheck %s --check-prefix=JSON
 
 #include <stdlib.h>
 #include <string.h>
@@ -87,3 +92,17 @@ int main(int argc, char **argv) {
 
 // REGISTER: 64 byte(s) in 2 allocation(s) still reachable at exit
 // REGISTER-NOT: LeakSanitizer
+
+// TRACE: Leak check #1 at exit
+// TRACE: Direct leak of 44 byte(s) in 1 object(s) allocated from:
+// TRACE: Still reachable (only from frames exit() left suspended): 32 byte(s) in 1 object(s) allocated from:
+// TRACE: Still reachable (only from frames exit() left suspended): 32 byte(s) in 1 object(s) allocated from:
+// TRACE: SUMMARY: memscope: 44 byte(s) leaked in 1 allocation(s).
+// JSON: "total_bytes": 44,
+// JSON-NEXT: "total_objects": 1,
+// JSON: "kind": "direct",
+// JSON-NEXT: "bytes": 44,
+// JSON: "kind": "still-reachable",
+// JSON-NEXT: "bytes": 32,
+// JSON: "kind": "still-reachable",
+// JSON-NEXT: "bytes": 32,
