@@ -638,6 +638,21 @@ void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {
   TheAllocator.ForceUnlock();
 }
 
+bool LiveBlockAtLocked(uptr P, uptr *UserBeg, PassportId *Passport) {
+  // Not PointerIsMine: it takes the secondary allocator's lock, held here.
+  void *AllocBeg =
+      TheAllocator.GetBlockBeginFastLocked(reinterpret_cast<void *>(P));
+  ChunkHeader *M = ChunkFromAllocBeg(AllocBeg);
+  if (!M || M->LoadState() != ChunkState::Allocated)
+    return false;
+  uptr Beg = M->UserBeg(), Size = M->UserSize();
+  if (P < Beg || P >= Beg + Size)
+    return false;
+  *UserBeg = Beg;
+  *Passport = MetaOf(AllocBeg)->Passport;
+  return true;
+}
+
 // --- what lsan_common needs from the allocator ---------------------------
 // lsan_common (compiler-rt) finds leaks by reachability from the roots it
 // scans itself; it asks the tool about chunks through these functions. Its

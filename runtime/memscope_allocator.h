@@ -147,6 +147,11 @@ ChunkView FindHeapChunk(uptr Addr);
 // must not allocate from the user heap.
 void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg);
 
+// In ForEachLiveChunk's callback (allocator locked): the live block the
+// word P points into, [UserBeg, UserBeg + size), with its passport. False
+// for anything else, one past a block's end included.
+bool LiveBlockAtLocked(uptr P, uptr *UserBeg, PassportId *Passport);
+
 // Held across fork() so the child never inherits a lock another thread held.
 void LockAllocatorForFork();
 void UnlockAllocatorAfterFork();

@@ -143,7 +143,10 @@ void __memscope_init() { MemscopeInitInternal(); }
 // another name and fail to link.
 void __memscope_version_mismatch_check_v1() {}
 
-void __memscope_main_return(int Status) { TraceSetExitCode(Status); }
+void __memscope_main_return(int Status) {
+  TraceSetExitCode(Status);
+  TraceHeapSnapshot();
+}
 
 } // extern "C"
 

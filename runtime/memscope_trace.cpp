@@ -150,6 +150,11 @@ void Append(const void *Data, uptr Size) {
   Scratch->resize(Old + Size);
   internal_memcpy(Scratch->data() + Old, Data, Size);
 }
+// Overwrites the first Size bytes after the record header: a fixed part
+// whose counts are known only once its entries are appended.
+void PatchRecordStart(const void *Data, uptr Size) {
+  internal_memcpy(Scratch->data() + sizeof(RecordHeader), Data, Size);
+}
 void AppendU32(u32 V) { Append(&V, sizeof(V)); }
 void AppendString(const char *S) {
   u32 Len = S ? internal_strlen(S) : 0;
@@ -363,6 +368,75 @@ void WriteProcessLocked() {
   EndRecordLocked();
 }
 
+u32 Saturate32(uptr V) { return V > 0xffffffffu ? 0xffffffffu : u32(V); }
+
+// A 64-bit mix (the finaliser of SplitMix64): every input bit moves half
+// the output bits.
+u64 Mix64(u64 X) {
+  X ^= X >> 30;
+  X *= 0xbf58476d1ce4e5b9ULL;
+  X ^= X >> 27;
+  X *= 0x94d049bb133111ebULL;
+  return X ^ (X >> 31);
+}
+
+// The HeapRefs record of a live block: its words that point into live
+// blocks, its content hash and its MinHash sketch (one permutation, 8 bins
+// of one byte, over the distinct nonzero words: two blocks' sketches agree
+// in a bin with about the probability that their word sets overlap).
+u32 SnapshotsTaken;
+
+void WriteHeapRefs(const ChunkView &C, void *) {
+  uptr Limit = static_cast<uptr>(flags()->snapshot_refs);
+  const uptr Beg = C.UserBeg, End = C.UserBeg + C.UserSize;
+  HeapRefsRecord R = {C.Passport,
+                      C.UserBeg,
+                      C.UserSize,
+                      0x6d656d73636f7065ULL ^ C.UserSize,
+                      0,
+                      C.AllocStack,
+                      SnapshotsTaken,
+                      0,
+                      0};
+  u8 Bins[8];
+  internal_memset(Bins, 0xff, sizeof(Bins));
+  BeginRecord(RecordType::HeapRefs);
+  Append(&R, sizeof(R)); // rewritten below, once the counts are known
+  uptr P = Beg;
+  for (; P + sizeof(uptr) <= End; P += sizeof(uptr)) {
+    uptr Word = *reinterpret_cast<const uptr *>(P);
+    R.ContentHash = Mix64(R.ContentHash ^ Word);
+    if (!Word)
+      continue;
+    u64 H = Mix64(Word);
+    u8 &Bin = Bins[H >> 61];
+    Bin = u8(H) < Bin ? u8(H) : Bin;
+    uptr TargetBeg;
+    PassportId Target;
+    if (!LiveBlockAtLocked(Word, &TargetBeg, &Target))
+      continue;
+    if (R.RefCount == Limit) {
+      ++R.OmittedRefs;
+      continue;
+    }
+    HeapRef Ref = {Target, Saturate32(P - Beg), Saturate32(Word - TargetBeg),
+                   {0, 0}};
+    for (uptr I = 0; I < 2; ++I) {
+      uptr Next = P + (I + 1) * sizeof(uptr);
+      if (Next + sizeof(uptr) <= End)
+        Ref.Next[I] = *reinterpret_cast<const uptr *>(Next);
+    }
+    Append(&Ref, sizeof(Ref));
+    ++R.RefCount;
+  }
+  for (; P < End; ++P) // the tail shorter than a word
+    R.ContentHash = Mix64(R.ContentHash ^ *reinterpret_cast<const u8 *>(P));
+  for (uptr I = 0; I < 8; ++I)
+    R.Sketch |= u64(Bins[I]) << (8 * I);
+  PatchRecordStart(&R, sizeof(R));
+  EndRecordLocked();
+}
+
 void WriteLiveChunk(const ChunkView &C, void *) {
   BeginRecord(RecordType::LiveChunk);
   uptr Snapshot = static_cast<uptr>(flags()->snapshot_bytes);
@@ -372,6 +446,17 @@ void WriteLiveChunk(const ChunkView &C, void *) {
   Append(&R, sizeof(R));
   Append(reinterpret_cast<const void *>(C.UserBeg), Content);
   EndRecordLocked();
+}
+
+// The heap's pointers and fingerprints, once: when main returns or exit()
+// is called (the program's structures are still whole), or else when the
+// trace closes at exit.
+void WriteHeapSnapshotLocked() {
+  if (SnapshotsTaken || flags()->snapshot_refs <= 0)
+    return;
+  ++SnapshotsTaken;
+  ForEachLiveChunk(WriteHeapRefs, nullptr);
+  WriteStacksUpToLocked(~0u);
 }
 
 } // namespace
@@ -954,6 +1039,14 @@ void TraceSetDeathSignal(int Signal) { DeathSignal = Signal; }
 
 void TraceSetExitCode(int Status) { ExitStatus = Status & 0xff; }
 
+void TraceHeapSnapshot() {
+  if (!TraceActive)
+    return;
+  Lock L(&WriterMu);
+  if (!Closed)
+    WriteHeapSnapshotLocked();
+}
+
 void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
   if (!TraceActive)
     return;
@@ -963,8 +1056,10 @@ void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
     return; // this thread died inside a write: the last flush is the trace
   if (!Closed) {
     WriteAllBuffersLocked();
-    if (How == TraceEnd::Exit)
+    if (How == TraceEnd::Exit) {
+      WriteHeapSnapshotLocked();
       ForEachLiveChunk(WriteLiveChunk, nullptr);
+    }
     WriteAllStacksLocked();
     BeginRecord(RecordType::End);
     EndRecord E = {MonotonicNanoTime(), 0, static_cast<u32>(ExitCode),

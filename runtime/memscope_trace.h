@@ -134,6 +134,9 @@ void TraceSetDeathSignal(int Signal);
 // The exit status, once known (main returned it, or exit() was called): the
 // End record written at exit has it.
 void TraceSetExitCode(int Status);
+// With the trace on: the heap snapshot for relation inference (HeapRefs
+// records), taken once, when main returns or exit() is called.
+void TraceHeapSnapshot();
 
 // True if this process is recording its trace: not a vfork child, which
 // shares the parent's memory and must leave its trace alone.

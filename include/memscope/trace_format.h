@@ -100,6 +100,7 @@ enum class RecordType : u32 {
   Diagnostic = 13, // DiagnosticRecord (clone storm, ...)
   Exec = 14,      // ExecRecord + path: the process is replacing its image
   ErrorBlock = 15, // ErrorBlockRecord: the block an Error record names
+  HeapRefs = 16,  // HeapRefsRecord + HeapRef entries: one block of a snapshot
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -407,6 +408,32 @@ struct LiveChunkRecord {
   u32 Reserved;
 };
 
+// One live block of a heap snapshot (taken when main returns or exit() is
+// called, before static destructors empty the heap), found by the runtime,
+// which knows the heap as the leak scan does: every aligned word that
+// points into a live block (RefCount entries, up to snapshot_refs;
+// OmittedRefs more), and a fingerprint of its content for similarity.
+struct HeapRefsRecord {
+  u64 Passport;
+  u64 Addr;
+  u64 Size;
+  u64 ContentHash; // of all Size bytes; equal hashes, equal content
+  u64 Sketch;      // 8 one-byte MinHash bins of the nonzero words
+  u32 StackId;     // allocation stack
+  u32 SnapshotId;  // 1, 2, ... in the process
+  u32 RefCount;    // HeapRef entries that follow
+  u32 OmittedRefs; // pointer words past the limit, not listed
+};
+
+// One word of a block that points into a live block (possibly itself).
+struct HeapRef {
+  u64 Target;       // the target's passport
+  u32 Offset;       // of the word in the block (saturated at 2^32 - 1)
+  u32 TargetOffset; // where in the target it points (saturated)
+  u64 Next[2];      // the two words after it (0 past the block's end): a
+                    // slice's length, a container's end and capacity
+};
+
 struct EndRecord {
   u64 TimeNs;
   u64 PeakLiveBytes; // 0: not counted by the writer (readers replay events)
@@ -480,6 +507,8 @@ static_assert(sizeof(ErrorRecord) == 56, "ErrorRecord layout");
 static_assert(sizeof(ErrorBlockRecord) == 48, "ErrorBlockRecord layout");
 static_assert(sizeof(LeakRecord) == 32, "LeakRecord layout");
 static_assert(sizeof(LiveChunkRecord) == 40, "LiveChunkRecord layout");
+static_assert(sizeof(HeapRefsRecord) == 56, "HeapRefsRecord layout");
+static_assert(sizeof(HeapRef) == 32, "HeapRef layout");
 static_assert(sizeof(SiteRecord) == 16, "SiteRecord layout");
 static_assert(sizeof(CycleLeakRecord) == 32, "CycleLeakRecord layout");
 static_assert(sizeof(CycleStep) == 24, "CycleStep layout");

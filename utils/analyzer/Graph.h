@@ -183,9 +183,15 @@ enum class GraphFormat { Json, Dot };
 /// or disappears.
 constexpr unsigned kGraphSchemaVersion = 1;
 
+struct InferredEdge;
+
+/// Inferred: the relations to add (`--infer`), apart from the exact edges
+/// (JSON "inferred_edges"; DOT dashed blue edges), or null.
 void writeGraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
-                    llvm::raw_ostream &OS);
-void writeGraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS);
+                    llvm::raw_ostream &OS,
+                    const std::vector<InferredEdge> *Inferred = nullptr);
+void writeGraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS,
+                   const std::vector<InferredEdge> *Inferred = nullptr);
 
 } // namespace analyzer
 } // namespace memscope

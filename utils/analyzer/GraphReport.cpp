@@ -17,8 +17,10 @@
 
 #include "Format.h"
 #include "JsonWriter.h"
+#include "Relations.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 
 namespace memscope {
@@ -29,8 +31,9 @@ namespace {
 class GraphJson : JsonWriter {
 public:
   GraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
-            llvm::raw_ostream &OS)
-      : JsonWriter(OS), G(G), T(G.model().trace()), TracePath(TracePath) {}
+            llvm::raw_ostream &OS, const std::vector<InferredEdge> *Inferred)
+      : JsonWriter(OS), G(G), T(G.model().trace()), TracePath(TracePath),
+        Inferred(Inferred) {}
 
   void print() {
     W.StartObject();
@@ -70,11 +73,39 @@ public:
     for (const GraphDiagnostic &D : G.diagnostics())
       diagnostic(D);
     W.EndArray();
+    if (Inferred) {
+      key("inferred_edges");
+      W.StartArray();
+      for (const InferredEdge &E : *Inferred)
+        inferredEdge(E);
+      W.EndArray();
+    }
     W.EndObject();
     finish();
   }
 
 private:
+  void inferredEdge(const InferredEdge &E) {
+    W.StartObject();
+    key("from");
+    W.Uint64(E.From.value());
+    key("to");
+    W.Uint64(E.To.value());
+    key("kind");
+    W.String(relationKindName(E.Kind));
+    key("confidence");
+    W.Double(E.Confidence);
+    key("offset");
+    W.Uint64(E.Offset);
+    key("target_offset");
+    W.Uint64(E.TargetOffset);
+    key("length");
+    orNull(E.Length != 0, [&] { W.Uint64(E.Length); });
+    key("evidence");
+    W.String(E.Evidence);
+    W.EndObject();
+  }
+
   void writeNode(const GraphNode &N) {
     const std::optional<PassportEventInfo> &A = N.Allocation;
     W.StartObject();
@@ -145,6 +176,7 @@ private:
   const OwnershipGraph &G;
   const Trace &T;
   llvm::StringRef TracePath;
+  const std::vector<InferredEdge> *Inferred;
 };
 
 /// A DOT quoted string: `"` and `\` escaped, control characters as spaces,
@@ -172,7 +204,9 @@ std::string nodeName(PassportId Id) { return "p" + std::to_string(Id.value()); }
 
 class GraphDot {
 public:
-  GraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS) : G(G), OS(OS) {}
+  GraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS,
+           const std::vector<InferredEdge> *Inferred)
+      : G(G), OS(OS), Inferred(Inferred) {}
 
   void print() {
     if (G.omittedNodes() || G.omittedEdges())
@@ -191,6 +225,15 @@ public:
           OS << "  " << nodeName(S.Holder) << " -> " << nodeName(S.Next)
              << " [label=" << dotLabel({S.Slot, edgeKindName(S.Kind)})
              << ", color=red, fontcolor=red, style=bold];\n";
+    // Inferred relations: dashed and blue, never mistaken for exact edges.
+    // Blocks only they name get a node of their own.
+    if (Inferred)
+      for (const InferredEdge &E : *Inferred)
+        OS << "  " << nodeName(E.From) << " -> " << nodeName(E.To)
+           << " [label="
+           << dotLabel({std::string(relationKindName(E.Kind)) + " " +
+                        llvm::formatv("{0:F2}", E.Confidence).str()})
+           << ", style=dashed, color=blue, fontcolor=blue];\n";
     OS << "}\n";
     OS.flush();
   }
@@ -241,18 +284,21 @@ private:
 
   const OwnershipGraph &G;
   llvm::raw_ostream &OS;
+  const std::vector<InferredEdge> *Inferred;
   llvm::StringMap<std::string> Owners;
 };
 
 } // namespace
 
 void writeGraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
-                    llvm::raw_ostream &OS) {
-  GraphJson(G, TracePath, OS).print();
+                    llvm::raw_ostream &OS,
+                    const std::vector<InferredEdge> *Inferred) {
+  GraphJson(G, TracePath, OS, Inferred).print();
 }
 
-void writeGraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS) {
-  GraphDot(G, OS).print();
+void writeGraphDot(const OwnershipGraph &G, llvm::raw_ostream &OS,
+                   const std::vector<InferredEdge> *Inferred) {
+  GraphDot(G, OS, Inferred).print();
 }
 
 } // namespace analyzer

@@ -48,6 +48,8 @@ const char *RecordDecoder::decode(trace::RecordType Type, Cursor &C) {
     return decodeErrorBlock(C);
   case RecordType::Exec:
     return decodeExec(C);
+  case RecordType::HeapRefs:
+    return decodeHeapRefs(C);
   }
   return nullptr; // unknown types never get here
 }
@@ -273,6 +275,28 @@ const char *RecordDecoder::decodeLiveChunk(Cursor &C) {
   L.Stack = StackId(R.StackId);
   L.ContentSize = R.ContentSize;
   each([&](TraceConsumer &Co) { Co.onLiveChunk(L); });
+  return nullptr;
+}
+
+const char *RecordDecoder::decodeHeapRefs(Cursor &C) {
+  trace::HeapRefsRecord R;
+  if (!C.read(R))
+    return kShort;
+  if (R.RefCount > C.remaining() / sizeof(trace::HeapRef))
+    return "reference count larger than the payload";
+  Refs.resize(R.RefCount);
+  for (trace::HeapRef &Ref : Refs)
+    C.read(Ref);
+  HeapRefsInfo H;
+  H.Passport = PassportId(R.Passport);
+  H.Addr = R.Addr;
+  H.Size = R.Size;
+  H.Stack = StackId(R.StackId);
+  H.SnapshotId = R.SnapshotId;
+  H.ContentHash = R.ContentHash;
+  H.Sketch = R.Sketch;
+  H.OmittedRefs = R.OmittedRefs;
+  each([&](TraceConsumer &Co) { Co.onHeapRefs(H, Refs); });
   return nullptr;
 }
 

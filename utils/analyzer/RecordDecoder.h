@@ -45,6 +45,7 @@ private:
   const char *decodeCycleLeak(Cursor &C);
   const char *decodeDiagnostic(Cursor &C);
   const char *decodeErrorBlock(Cursor &C);
+  const char *decodeHeapRefs(Cursor &C);
   const char *decodeExec(Cursor &C);
 
   template <typename Fn> void each(Fn F) {
@@ -58,6 +59,7 @@ private:
   PassportBatch Batch;      // reused from batch to batch
   PassportEventInfo Scratch; // an event as it is checked
   std::vector<uint64_t> Pcs; // reused from stack to stack
+  std::vector<trace::HeapRef> Refs; // reused from block to block
   uint64_t Sequence = 0;
   bool SeenProcess = false, SeenEnd = false;
   llvm::DenseSet<uint32_t> CheckIds, CycleIds;

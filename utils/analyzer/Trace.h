@@ -37,6 +37,15 @@ public:
   std::vector<ErrorInfo> Errors;
   std::vector<LeakCheckInfo> LeakChecks;
   std::vector<LiveChunkInfo> LiveChunks;
+  /// The HeapRefs records (the heap's pointers at exit), in file order;
+  /// block I's entries are HeapRefs[RefBlocks[I].First ...].
+  struct RefBlock {
+    HeapRefsInfo Info;
+    uint64_t First = 0;
+    uint32_t Count = 0;
+  };
+  std::vector<RefBlock> RefBlocks;
+  std::vector<trace::HeapRef> HeapRefs;
   std::optional<EndInfo> End;
   /// The process called exec (its trace ends there), if it did.
   std::optional<ExecInfo> Exec;
@@ -75,6 +84,11 @@ public:
   void onLeakCheck(const LeakCheckInfo &L) override;
   void onLeak(uint32_t CheckId, const LeakGroupInfo &G) override;
   void onLiveChunk(const LiveChunkInfo &L) override { LiveChunks.push_back(L); }
+  void onHeapRefs(const HeapRefsInfo &H,
+                  llvm::ArrayRef<trace::HeapRef> Refs) override {
+    RefBlocks.push_back({H, HeapRefs.size(), uint32_t(Refs.size())});
+    HeapRefs.insert(HeapRefs.end(), Refs.begin(), Refs.end());
+  }
   void onEnd(const EndInfo &E) override;
   void onErrorBlock(const ErrorBlockInfo &B) override;
   void onExec(const ExecInfo &E) override;

@@ -70,6 +70,8 @@ const char *recordTypeName(uint32_t Type) {
     return "exec";
   case RecordType::ErrorBlock:
     return "error-block";
+  case RecordType::HeapRefs:
+    return "heap-refs";
   }
   return "unknown";
 }

@@ -283,6 +283,21 @@ struct LiveChunkInfo {
   uint32_t ContentSize = 0;
 };
 
+/// One live block of a heap snapshot (HeapRefs record; taken when main
+/// returned or exit() was called): where it was, a fingerprint of its
+/// content; its words that point into live blocks come alongside as
+/// trace::HeapRef entries.
+struct HeapRefsInfo {
+  PassportId Passport;
+  uint64_t Addr = 0;
+  uint64_t Size = 0;
+  StackId Stack;
+  uint32_t SnapshotId = 0;
+  uint64_t ContentHash = 0;
+  uint64_t Sketch = 0;       // 8 one-byte MinHash bins
+  uint32_t OmittedRefs = 0;  // pointer words past the runtime's limit
+};
+
 /// EndRecord::ExitCode when the runtime closed the trace from an atexit
 /// handler, which does not learn the status.
 constexpr uint32_t kUnknownExitCode = ~0u;

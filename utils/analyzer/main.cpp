@@ -10,6 +10,7 @@
 //   build/bin/memscope report DIR [--json]
 //   build/bin/memscope graph memscope.1234.trace [--format json|dot] [-o FILE]
 //                      [--all] [--min-bytes N] [--type T] [--site FILE:LINE]
+//                      [--infer] [--min-confidence X] [--kind K] [--evaluate]
 //                      [--root P] [--depth N]
 //
 // See also: docs/Analyzer.md (commands, options, exit codes, JSON schemas),
@@ -17,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 #include "Graph.h"
 #include "Record.h"
+#include "Relations.h"
 #include "Report.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -75,6 +77,14 @@ GRAPH OPTIONS:
   --site FILE:LINE objects allocated at FILE:LINE
   --root P         what passport P reaches through its ownership edges
   --depth N        at most N edges from --root, or around the selection
+  --infer          add the relations inferred from the heap at exit (Owns,
+                   Contains, Slice; each with a confidence and its
+                   evidence), apart from the exact edges
+  --min-confidence X, --kind K[,K...]
+                   only inferred relations this confident, of these kinds
+                   (either implies --infer)
+  --evaluate       instead of the graph: each inferred kind's precision
+                   against the exact edges, and their recall
 
 OTHER OPTIONS:
   -h, --help       print this help
@@ -277,6 +287,9 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   GraphOptions Selection;
   std::optional<std::string> Path, Output;
   bool OptionsEnded = false;
+  bool Infer = false, Evaluate = false;
+  double MinConfidence = 0;
+  std::vector<RelationKind> Kinds; // empty: every kind
   for (size_t I = 0; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
     if (std::optional<int> Exit = commonArg("graph", Arg, OptionsEnded, Path))
@@ -299,6 +312,31 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
       if (Missing || Value->empty())
         return usageError("-o needs a file name");
       Output = Value->str();
+    } else if (Arg == "--infer") {
+      Infer = true;
+    } else if (Arg == "--evaluate") {
+      Evaluate = true;
+    } else if (std::optional<llvm::StringRef> Value =
+                   optionValue(Args, I, "--min-confidence", Missing)) {
+      if (Missing || Value->getAsDouble(MinConfidence) || MinConfidence < 0 ||
+          MinConfidence > 1)
+        return usageError("--min-confidence needs a number from 0 to 1");
+      Infer = true;
+    } else if (std::optional<llvm::StringRef> Value =
+                   optionValue(Args, I, "--kind", Missing)) {
+      llvm::SmallVector<llvm::StringRef, 4> Names;
+      if (!Missing)
+        Value->split(Names, ',');
+      if (Names.empty())
+        return usageError("--kind needs Owns, Contains or Slice");
+      for (llvm::StringRef Name : Names) {
+        std::optional<RelationKind> K = parseRelationKind(Name);
+        if (!K)
+          return usageError("--kind needs Owns, Contains or Slice, got '" +
+                            Name + "'");
+        Kinds.push_back(*K);
+      }
+      Infer = true;
     } else if (std::string Error;
                graphSelectionArg(Args, I, Selection, Error) ||
                windowArg(Args, I, Error)) {
@@ -312,12 +350,31 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     return usageError("graph needs a trace file");
 
   Analysis *A = newAnalysis();
-  if (Selection.All)
+  if (Selection.All || Evaluate)
     A->M.keepAllOwnership();
   if (std::optional<int> Code = readTraceOrExit(*Path, *A))
     return *Code;
   const Trace &T = A->T;
   Symbolizer &Sym = A->Sym;
+
+  std::optional<HeapRelations> Relations;
+  std::vector<InferredEdge> Inferred;
+  if (Infer || Evaluate) {
+    Relations.emplace(A->M);
+    if (!Relations->available())
+      llvm::errs() << "memscope: warning: '" << *Path
+                   << "' has no heap snapshot (HeapRefs records): nothing to "
+                      "infer; record with snapshot_refs > 0\n";
+    for (const InferredEdge &E : Relations->edges())
+      if (E.Confidence >= MinConfidence &&
+          (Kinds.empty() || llvm::is_contained(Kinds, E.Kind)))
+        Inferred.push_back(E);
+  }
+  if (Evaluate) {
+    printEvaluation(Relations->evaluate(), llvm::outs());
+    return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
+  }
+
   OwnershipGraph G(A->M);
   if (std::string Error = G.select(Selection); !Error.empty())
     return usageError(Error);
@@ -334,10 +391,11 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     }
   }
   llvm::raw_fd_ostream &OS = File ? *File : llvm::outs();
+  const std::vector<InferredEdge> *Shown = Infer ? &Inferred : nullptr;
   if (Format == GraphFormat::Json)
-    writeGraphJson(G, *Path, OS);
+    writeGraphJson(G, *Path, OS, Shown);
   else
-    writeGraphDot(G, OS);
+    writeGraphDot(G, OS, Shown);
   // Neither format says in words that the trace was cut.
   return finish(OS, "graph", T, Sym, /*WarnTruncated=*/true);
 }
