@@ -29,7 +29,7 @@
 // RUN: not memscope graph --min-confidence 2 %t.dir/*.trace 2>&1 | FileCheck %s --check-prefix=BADCONF
 
 // 49 shared_ptr links + 62 unique_ptr links (a tree of 63 nodes).
-// EVAL: among the 80 live block(s) that hold an exact edge
+// EVAL: among the 80 block(s) of the heap snapshot that hold an exact edge:
 // EVAL-NEXT: Owns     precision 1.000 (111/111 confirmed by an exact edge)
 // EVAL-NEXT: Contains precision n/a (0/0
 // EVAL-NEXT: Slice    precision n/a (0/0

@@ -154,16 +154,33 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B) {
   }
 }
 
+bool HeapRelations::slotHolds(PassportId Block, uint64_t Offset,
+                              PassportId Target) const {
+  auto It = ChunkIndex.find(Block);
+  if (It == ChunkIndex.end())
+    return false;
+  const Trace::RefBlock &B = M.trace().RefBlocks[It->second];
+  llvm::ArrayRef<trace::HeapRef> Refs(M.trace().HeapRefs.data() + B.First,
+                                      B.Count);
+  auto Ref = llvm::partition_point(
+      Refs, [&](const trace::HeapRef &R) { return R.Offset < Offset; });
+  return Ref != Refs.end() && Ref->Offset == Offset &&
+         PassportId(Ref->Target) == Target;
+}
+
 RelationEvaluation HeapRelations::evaluate() const {
   using Pair = std::pair<uint64_t, uint64_t>;
   RelationEvaluation Ev;
   llvm::DenseSet<Pair> Exact, Covered;
   llvm::DenseSet<PassportId> Universe;
   for (const OwnershipEdge &E : M.ownership().edges()) {
-    // Both ends live in the snapshot. The replay knows which edges lived
-    // at the end of the trace, after the static destructors; at the
-    // snapshot, an edge between two blocks still alive is taken as alive.
-    if (E.From.isNone() || E.From == E.To || !chunk(E.From) || !chunk(E.To))
+    // Alive at the snapshot: the owner slot the pass recorded (in From, at
+    // FromOffset) still held the object's address then. The replay only
+    // knows which edges lived at the end of the trace, after the static
+    // destructors, and an edge whose slot moved on to another object
+    // before the snapshot is no relation the heap could show.
+    if (E.From.isNone() || E.From == E.To || !chunk(E.To) ||
+        !slotHolds(E.From, E.FromOffset, E.To))
       continue;
     if (Exact.insert({E.From.value(), E.To.value()}).second)
       Universe.insert(E.From);
@@ -196,7 +213,7 @@ void printEvaluation(const RelationEvaluation &E, llvm::raw_ostream &OS) {
     return Text;
   };
   OS << "Inferred relations measured against the exact edges, among the "
-     << E.Blocks << " live block(s) that hold an exact edge at exit:\n";
+     << E.Blocks << " block(s) of the heap snapshot that hold an exact edge:\n";
   for (const RelationScore &S : E.Kinds)
     OS << llvm::format("  %-9s", relationKindName(S.Kind)) << "precision "
        << Ratio(S.Confirmed, S.Inferred) << " (" << S.Confirmed << "/"

@@ -60,7 +60,8 @@ struct RelationScore {
 };
 struct RelationEvaluation {
   std::vector<RelationScore> Kinds;
-  uint64_t ExactEdges = 0;    // live heap-to-heap exact edges at exit
+  uint64_t ExactEdges = 0;    // heap-to-heap exact edges whose slot held
+                              // the object at the snapshot
   uint64_t ExactInferred = 0; // of those, joined by some inferred edge
   uint64_t Blocks = 0;        // blocks holding an exact edge (the universe)
 };
@@ -77,6 +78,8 @@ public:
 
 private:
   const HeapRefsInfo *chunk(PassportId P) const;
+  /// Whether Block's word at Offset pointed into Target at the snapshot.
+  bool slotHolds(PassportId Block, uint64_t Offset, PassportId Target) const;
   void inferBlock(const Trace::RefBlock &B);
 
   const Model &M;
