@@ -135,10 +135,6 @@ EvictedSlot &EvictedSlotFor(uptr AllocBeg) {
                       (64 - kEvictedSlotsLog)];
 }
 
-template <typename T> T Saturate(uptr V) {
-  return V > static_cast<T>(~T(0)) ? static_cast<T>(~T(0)) : static_cast<T>(V);
-}
-
 void RememberEvicted(ChunkHeader *M, void *AllocBeg, PassportId Passport) {
   EvictedSlot &S = EvictedSlotFor(reinterpret_cast<uptr>(AllocBeg));
   atomic_store(&S.AllocBeg, 0, memory_order_relaxed);

@@ -23,6 +23,12 @@ extern bool MemscopeInited;
 // allocator (dlsym itself allocates).
 extern bool MemscopeInitIsRunning;
 
+// V in an unsigned T, the largest T where it does not fit (record fields
+// narrower than a size).
+template <typename T> T Saturate(uptr V) {
+  return V > static_cast<T>(~T(0)) ? static_cast<T>(~T(0)) : static_cast<T>(V);
+}
+
 void MemscopeInitFromRtl();
 inline void EnsureInited() {
   if (UNLIKELY(!MemscopeInited))

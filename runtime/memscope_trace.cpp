@@ -368,8 +368,6 @@ void WriteProcessLocked() {
   EndRecordLocked();
 }
 
-u32 Saturate32(uptr V) { return V > 0xffffffffu ? 0xffffffffu : u32(V); }
-
 // A 64-bit mix (the finaliser of SplitMix64): every input bit moves half
 // the output bits.
 u64 Mix64(u64 X) {
@@ -419,8 +417,8 @@ void WriteHeapRefs(const ChunkView &C, void *) {
       ++R.OmittedRefs;
       continue;
     }
-    HeapRef Ref = {Target, Saturate32(P - Beg), Saturate32(Word - TargetBeg),
-                   {0, 0}};
+    HeapRef Ref = {Target, Saturate<u32>(P - Beg),
+                   Saturate<u32>(Word - TargetBeg), {0, 0}};
     for (uptr I = 0; I < 2; ++I) {
       uptr Next = P + (I + 1) * sizeof(uptr);
       if (Next + sizeof(uptr) <= End)

@@ -17,8 +17,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Format.h"
-
-#include <cstdio>
+#include "llvm/Support/FormatVariadic.h"
 
 namespace memscope {
 namespace analyzer {
@@ -55,13 +54,17 @@ bool isControlBlockType(llvm::StringRef Type) {
 HeapRelations::HeapRelations(const Model &M) : M(M) {
   const Trace &T = M.trace();
   // The first snapshot only (a process takes one today).
+  auto InFirst = [&](const Trace::RefBlock &B) {
+    return B.Info.SnapshotId == T.RefBlocks[0].Info.SnapshotId;
+  };
   ChunkIndex.reserve(T.RefBlocks.size());
   for (uint32_t I = 0; I < T.RefBlocks.size(); ++I)
-    if (T.RefBlocks[I].Info.SnapshotId == T.RefBlocks[0].Info.SnapshotId)
+    if (InFirst(T.RefBlocks[I]))
       ChunkIndex.try_emplace(T.RefBlocks[I].Info.Passport, I);
-  for (const auto &[Passport, Index] : ChunkIndex)
-    inferBlock(T.RefBlocks[Index]);
-  // Deterministic output: by source block, then offset.
+  for (const Trace::RefBlock &B : T.RefBlocks)
+    if (InFirst(B))
+      inferBlock(B);
+  // By source block, then offset: the runtime writes blocks in heap order.
   llvm::sort(Edges, [](const InferredEdge &A, const InferredEdge &B) {
     return std::tie(A.From, A.Offset) < std::tie(B.From, B.Offset);
   });
@@ -74,8 +77,7 @@ const HeapRefsInfo *HeapRelations::chunk(PassportId P) const {
 }
 
 void HeapRelations::inferBlock(const Trace::RefBlock &B) {
-  const Trace &T = M.trace();
-  llvm::ArrayRef<trace::HeapRef> Refs(T.HeapRefs.data() + B.First, B.Count);
+  llvm::ArrayRef<trace::HeapRef> Refs = M.trace().refsOf(B);
   const PassportId From = B.Info.Passport;
   // Words already explained by an earlier relation (a container's end and
   // capacity pointers): up to this offset, into this block.
@@ -159,9 +161,8 @@ bool HeapRelations::slotHolds(PassportId Block, uint64_t Offset,
   auto It = ChunkIndex.find(Block);
   if (It == ChunkIndex.end())
     return false;
-  const Trace::RefBlock &B = M.trace().RefBlocks[It->second];
-  llvm::ArrayRef<trace::HeapRef> Refs(M.trace().HeapRefs.data() + B.First,
-                                      B.Count);
+  llvm::ArrayRef<trace::HeapRef> Refs =
+      M.trace().refsOf(M.trace().RefBlocks[It->second]);
   auto Ref = llvm::partition_point(
       Refs, [&](const trace::HeapRef &R) { return R.Offset < Offset; });
   return Ref != Refs.end() && Ref->Offset == Offset &&
@@ -206,11 +207,7 @@ RelationEvaluation HeapRelations::evaluate() const {
 
 void printEvaluation(const RelationEvaluation &E, llvm::raw_ostream &OS) {
   auto Ratio = [](uint64_t A, uint64_t B) -> std::string {
-    if (!B)
-      return "n/a";
-    char Text[32];
-    snprintf(Text, sizeof(Text), "%.3f", double(A) / double(B));
-    return Text;
+    return B ? llvm::formatv("{0:F3}", double(A) / double(B)).str() : "n/a";
   };
   OS << "Inferred relations measured against the exact edges, among the "
      << E.Blocks << " block(s) of the heap snapshot that hold an exact edge:\n";

@@ -46,6 +46,9 @@ public:
   };
   std::vector<RefBlock> RefBlocks;
   std::vector<trace::HeapRef> HeapRefs;
+  llvm::ArrayRef<trace::HeapRef> refsOf(const RefBlock &B) const {
+    return llvm::ArrayRef(HeapRefs).slice(B.First, B.Count);
+  }
   std::optional<EndInfo> End;
   /// The process called exec (its trace ends there), if it did.
   std::optional<ExecInfo> Exec;
