@@ -277,6 +277,7 @@ ChunkView ViewOf(void *AllocBeg) {
   V.UserSize = M->UserSize();
   V.AllocTid = M->AllocTid;
   V.AllocStack = M->AllocStack;
+  V.Ignored = M->LsanTag == __lsan::kIgnored;
   if (V.State == ChunkState::Quarantined) {
     V.FreeTid = GetFreedInfo(M)->FreeTid;
     V.FreeStack = GetFreedInfo(M)->FreeStack;
@@ -370,7 +371,7 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
   Info->FreeTid = CurrentTid();
   Info->FreeStack = StackDepotPut(*Stack);
   TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
-             static_cast<AllocKind>(M->Kind));
+             static_cast<AllocKind>(M->Kind), M->UserSize());
   PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                MEMSCOPE_MAGIC_HEAP_FREED);
   MallocStorage *MS = GetMallocStorage();

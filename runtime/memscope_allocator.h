@@ -123,6 +123,7 @@ struct ChunkView {
   PassportId Passport = kNoPassport;
   OwnershipFacts Own = {};
   uptr AllocBeg = 0; // the block, for PreviousOccupant
+  bool Ignored = false; // the leak check ignores it (LSan's kIgnored tag)
 
   uptr UserEnd() const { return UserBeg + UserSize; }
 };

@@ -34,7 +34,8 @@ struct CycleNode {
   uptr Size;
   PassportId Passport;
   bool Container = false; // holds owner slots but is owned by none
-  bool Held = false;      // a container some snapshot block points to
+  bool Held = false;      // (on a container's set) a block outside it
+                          // points into it
   bool External = false;  // an owner outside the snapshot keeps it alive
   bool Alive = false;
   bool OnStack = false;
@@ -193,11 +194,23 @@ uptr UseCount(uptr Ctrl, bool Libcxx) {
   return ReadUseCount(Ctrl, Libcxx);
 }
 
+// The set of X in a union-find forest (Parent[X] == X at the top).
+u32 FindSet(InternalMmapVector<u32> &Parent, u32 X) {
+  while (Parent[X] != X)
+    X = Parent[X] = Parent[Parent[X]];
+  return X;
+}
+
 // Container buffers: a block that holds owner slots but is not itself
 // owned by a smart pointer (a std::vector's array, a std::list or std::map
-// node) belongs to whichever snapshot blocks point to its beginning; with
-// none, it is kept alive from outside. Only snapshot blocks are scanned, so
-// a stale pointer on a stack can never keep a cycle alive.
+// node) belongs to whichever snapshot blocks point to its beginning. The
+// nodes of one linked container point to each other (a list's neighbours,
+// a tree's parent and children): those that point to each other make one
+// container, held if a snapshot block other than its own nodes points into
+// it, else kept alive from outside (its container object is a variable, a
+// global, or a block no smart pointer owns: a `new`ed std::map). Only
+// snapshot blocks are scanned, so a stale pointer on a stack can never keep
+// a cycle alive.
 void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
   Sort(Containers->data(), Containers->size());
   for (uptr N = 0; N < G->Nodes.size(); ++N) {
@@ -211,12 +224,23 @@ void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
       u32 To = NodeIndex(*G, V);
       G->Edges.push_back({static_cast<u32>(N), To, W * sizeof(uptr), 0, 0,
                           static_cast<u8>(EdgeKind::Contains)});
-      G->Nodes[To].Held = true;
     }
   }
-  for (CycleNode &C : G->Nodes)
-    if (C.Container && !C.Held)
-      C.External = true;
+  InternalMmapVector<u32> Parent;
+  Parent.resize(G->Nodes.size());
+  for (u32 I = 0; I < Parent.size(); ++I)
+    Parent[I] = I;
+  for (const CycleEdge &E : G->Edges)
+    if (E.Kind == static_cast<u8>(EdgeKind::Contains) &&
+        G->Nodes[E.From].Container)
+      Parent[FindSet(Parent, E.From)] = FindSet(Parent, E.To);
+  for (const CycleEdge &E : G->Edges)
+    if (E.Kind == static_cast<u8>(EdgeKind::Contains) &&
+        !G->Nodes[E.From].Container)
+      G->Nodes[FindSet(Parent, E.To)].Held = true;
+  for (u32 I = 0; I < G->Nodes.size(); ++I)
+    if (G->Nodes[I].Container && !G->Nodes[FindSet(Parent, I)].Held)
+      G->Nodes[I].External = true;
 }
 
 struct SnapshotScan {

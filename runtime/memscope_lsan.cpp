@@ -396,6 +396,14 @@ void *LeakMonitor(void *) {
 
 } // namespace
 
+bool CollectRootTargetsUnlessChecking(InternalMmapVector<RootTarget> *Out) {
+  if (!CheckMu.TryLock())
+    return false; // a check holds the world (or exit has begun)
+  bool Done = CollectRootTargets(Out);
+  CheckMu.Unlock();
+  return Done;
+}
+
 extern "C" void (*signal(int, void (*)(int)))(int);
 void NoteCheckCaller(uptr Frame);
 void BeginLeakCheckPass();

@@ -18,6 +18,8 @@
 #undef __lsan_do_leak_check
 #undef __lsan_do_recoverable_leak_check
 
+#include "memscope_trace.h"
+
 namespace memscope {
 // memscope_lsan.cpp: the thread checking from Frame, or none (0).
 void NoteCheckCaller(uptr Frame);
@@ -59,3 +61,55 @@ bool MemscopeStackWasSuppressed(u32 Stack) {
 }
 
 } // namespace __lsan
+
+// The heap snapshot's roots: LSan's root scan (ClassifyAllChunks up to its
+// flood fill, ignored objects aside) with the world stopped, keeping the
+// frontier it builds: each block the roots point to directly, once, with
+// the kind of root that reached it first. The tags it set are reset as
+// after a check.
+namespace {
+
+struct RootScanParam : __lsan::CheckForLeaksParam {
+  __sanitizer::InternalMmapVector<memscope::RootTarget> *Out;
+};
+
+void RootScanCallback(const __lsan::SuspendedThreadsList &Threads, void *Arg) {
+  using memscope::trace::RootKind;
+  auto *P = static_cast<RootScanParam *>(Arg);
+  __lsan::Frontier &F = P->frontier;
+  __sanitizer::uptr Taken = 0;
+  auto Take = [&](RootKind Kind) {
+    for (; Taken < F.size(); ++Taken)
+      P->Out->push_back({F[Taken], static_cast<__sanitizer::u32>(Kind)});
+  };
+  // Ignored blocks are roots too; the heap walk that follows names them,
+  // which spares a walk over every chunk here.
+  __lsan::ProcessGlobalRegions(&F);
+  Take(RootKind::Global);
+  __lsan::ProcessThreads(Threads, &F, P->caller_tid, P->caller_sp);
+  Take(RootKind::Thread);
+  __lsan::ProcessRootRegions(&F);
+  Take(RootKind::Region);
+  // Only the blocks found were tagged: their tags go back as a check's
+  // cleanup (ResetTagsCb) would put them, without walking every chunk.
+  for (__sanitizer::uptr Chunk : F)
+    __lsan::LsanMetadata(Chunk).set_tag(__lsan::kDirectlyLeaked);
+  P->success = true;
+}
+
+} // namespace
+
+namespace memscope {
+
+bool CollectRootTargets(InternalMmapVector<RootTarget> *Out) {
+  RootScanParam P;
+  P.Out = Out;
+  P.caller_tid = GetTid();
+  P.caller_sp = reinterpret_cast<uptr>(__builtin_frame_address(0));
+  // As a check holds it: root regions and ignored objects stay put.
+  Lock L(&__lsan::global_mutex);
+  __lsan::LockStuffAndStopTheWorld(RootScanCallback, &P);
+  return P.success;
+}
+
+} // namespace memscope

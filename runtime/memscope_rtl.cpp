@@ -145,7 +145,11 @@ void __memscope_version_mismatch_check_v1() {}
 
 void __memscope_main_return(int Status) {
   TraceSetExitCode(Status);
-  TraceHeapSnapshot();
+  TraceHeapSnapshot(trace::SnapshotWhy::MainReturn);
+}
+
+void __memscope_heap_snapshot() {
+  TraceHeapSnapshot(trace::SnapshotWhy::Program);
 }
 
 } // extern "C"

@@ -166,7 +166,7 @@ INTERCEPTOR(void, exit, int Status) {
   volatile uptr Mark = 0;
   NoteExitCall(reinterpret_cast<uptr>(&Mark));
   TraceSetExitCode(Status);
-  TraceHeapSnapshot();
+  TraceHeapSnapshot(trace::SnapshotWhy::MainReturn);
   REAL(exit)(Status);
 }
 

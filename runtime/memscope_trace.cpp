@@ -161,9 +161,22 @@ void AppendString(const char *S) {
   AppendU32(Len);
   Append(S, Len);
 }
+// A peak snapshot is held back (its records kept here, not written) until
+// the heap shows it was worth writing; see TraceFreeing.
+InternalMmapVector<u8> *Held; // guarded by WriterMu
+bool Holding;                 // records go to Held
+
 void EndRecordLocked() {
   auto *H = reinterpret_cast<RecordHeader *>(Scratch->data());
   H->Size = static_cast<u32>(Scratch->size() - sizeof(RecordHeader));
+  if (Holding) {
+    uptr Old = Held->size();
+    if (Old + Scratch->size() > Held->capacity()) // grown geometrically
+      Held->reserve(2 * (Old + Scratch->size()));
+    Held->resize(Old + Scratch->size());
+    internal_memcpy(Held->data() + Old, Scratch->data(), Scratch->size());
+    return;
+  }
   WriteAllLocked(Scratch->data(), Scratch->size());
 }
 
@@ -379,12 +392,39 @@ u64 Mix64(u64 X) {
 }
 
 // The HeapRefs record of a live block: its words that point into live
-// blocks, its content hash and its MinHash sketch (one permutation, 8 bins
-// of one byte, over the distinct nonzero words: two blocks' sketches agree
-// in a bin with about the probability that their word sets overlap).
+// blocks, its content hash and its MinHash sketch over the distinct nonzero
+// words (one hash split into 8 bins by its top 3 bits; each bin keeps a
+// byte of its smallest hash, 0xff if empty): two blocks' sketches agree in
+// a bin with about the probability that their word sets overlap, however
+// many words they have.
 u32 SnapshotsTaken;
+bool FinalSnapshotTaken; // at main's return, exit() or the trace's end
 
-void WriteHeapRefs(const ChunkView &C, void *) {
+// One snapshot being written: its roots (sorted by address), and what the
+// blocks it lists add up to.
+struct SnapshotState {
+  InternalMmapVector<RootTarget> *Roots;
+  InternalMmapVector<HeapRoot> *RootBlocks;
+  u64 Bytes, Blocks;
+};
+
+void WriteHeapRefs(const ChunkView &C, void *Arg) {
+  auto *S = static_cast<SnapshotState *>(Arg);
+  ++S->Blocks;
+  S->Bytes += C.UserSize;
+  if (C.Ignored) {
+    // The leak check ignores it (__lsan_ignore_object, __lsan_disable):
+    // held from where memscope cannot see, as LSan takes it.
+    S->RootBlocks->push_back(
+        {C.Passport, static_cast<u32>(RootKind::Ignored), 0});
+  } else if (!S->Roots->empty()) {
+    const InternalMmapVector<RootTarget> &Roots = *S->Roots;
+    uptr I = InternalLowerBound(
+        Roots, C.UserBeg,
+        [](const RootTarget &R, uptr Chunk) { return R.Chunk < Chunk; });
+    if (I < Roots.size() && Roots[I].Chunk == C.UserBeg)
+      S->RootBlocks->push_back({C.Passport, Roots[I].Kind, 0});
+  }
   uptr Limit = static_cast<uptr>(flags()->snapshot_refs);
   const uptr Beg = C.UserBeg, End = C.UserBeg + C.UserSize;
   HeapRefsRecord R = {C.Passport,
@@ -396,7 +436,7 @@ void WriteHeapRefs(const ChunkView &C, void *) {
                       SnapshotsTaken,
                       0,
                       0};
-  u8 Bins[8];
+  u64 Bins[8];
   internal_memset(Bins, 0xff, sizeof(Bins));
   BeginRecord(RecordType::HeapRefs);
   Append(&R, sizeof(R)); // rewritten below, once the counts are known
@@ -407,8 +447,8 @@ void WriteHeapRefs(const ChunkView &C, void *) {
     if (!Word)
       continue;
     u64 H = Mix64(Word);
-    u8 &Bin = Bins[H >> 61];
-    Bin = u8(H) < Bin ? u8(H) : Bin;
+    u64 &Bin = Bins[H >> 61];
+    Bin = H < Bin ? H : Bin;
     uptr TargetBeg;
     PassportId Target;
     if (!LiveBlockAtLocked(Word, &TargetBeg, &Target))
@@ -429,10 +469,83 @@ void WriteHeapRefs(const ChunkView &C, void *) {
   }
   for (; P < End; ++P) // the tail shorter than a word
     R.ContentHash = Mix64(R.ContentHash ^ *reinterpret_cast<const u8 *>(P));
-  for (uptr I = 0; I < 8; ++I)
-    R.Sketch |= u64(Bins[I]) << (8 * I);
+  for (uptr I = 0; I < 8; ++I) {
+    // Bits 8..15 of the smallest hash: the low bits below the bin's are
+    // small for a large block, these stay uniform.
+    u64 Byte = Bins[I] == ~0ULL ? 0xff : (Bins[I] >> 8) & 0xff;
+    R.Sketch |= (Byte == 0xff && Bins[I] != ~0ULL ? 0xfe : Byte) << (8 * I);
+  }
   PatchRecordStart(&R, sizeof(R));
   EndRecordLocked();
+}
+
+// Peak snapshots (snapshot_peaks): the live bytes allocated while tracing,
+// the level a free must see for the next one, the size of the one held
+// back, and the level below which a free writes it.
+bool PeakSnapshots;
+atomic_uintptr_t LiveBytes;
+atomic_uintptr_t NextPeak;
+atomic_uint8_t PeakBusy;
+uptr HeldBytes; // guarded by WriterMu
+atomic_uintptr_t DrainBelow;
+// Their cost: peak snapshots wait while they have taken more than 2 % of
+// the time since the trace began (and more than 20 ms).
+u64 TraceStartNs, PeakSnapshotNs;
+
+// Every live block's HeapRefs record, then the Snapshot record. Roots, if
+// RootsKnown, is what the root scan found just before. A peak snapshot is
+// held back, replacing the one held before (a smaller heap).
+void WriteHeapSnapshotLocked(SnapshotWhy Why,
+                             InternalMmapVector<RootTarget> &Roots,
+                             bool RootsKnown) {
+  ++SnapshotsTaken;
+  Sort(Roots.data(), Roots.size(),
+       [](const RootTarget &A, const RootTarget &B) {
+         return A.Chunk < B.Chunk;
+       });
+  // The stacks its blocks name first: those are never held back.
+  WriteStacksUpToLocked(~0u);
+  Holding = Why == SnapshotWhy::Peak;
+  if (Holding)
+    Held->clear();
+  InternalMmapVector<HeapRoot> RootBlocks;
+  SnapshotState S = {&Roots, &RootBlocks, 0, 0};
+  ForEachLiveChunk(WriteHeapRefs, &S);
+  BeginRecord(RecordType::Snapshot);
+  SnapshotRecord R = {SnapshotsTaken,
+                      static_cast<u32>(Why),
+                      MonotonicNanoTime(),
+                      S.Bytes,
+                      S.Blocks,
+                      static_cast<u32>(RootBlocks.size()),
+                      RootsKnown ? kSnapshotRootsKnown : 0};
+  Append(&R, sizeof(R));
+  Append(RootBlocks.data(), RootBlocks.size() * sizeof(HeapRoot));
+  EndRecordLocked();
+  if (Holding) {
+    Holding = false;
+    HeldBytes = S.Bytes;
+    // A free that takes the heap a quarter below it writes it.
+    atomic_store_relaxed(&DrainBelow, S.Bytes - S.Bytes / 4);
+  }
+}
+
+// LiveBytes, 0 when frees of blocks from before the trace outweigh.
+uptr LiveBytesNow() {
+  sptr Live = static_cast<sptr>(atomic_load_relaxed(&LiveBytes));
+  return Live > 0 ? static_cast<uptr>(Live) : 0;
+}
+
+// The held peak snapshot, if any: written if the heap (Live bytes now)
+// lost a quarter of it since (the program took its structures down), else
+// dropped (a larger one, or the final one about to be taken, has as much).
+void ResolveHeldLocked(uptr Live) {
+  atomic_store_relaxed(&DrainBelow, 0);
+  if (!Held || Held->empty())
+    return;
+  if (Live < HeldBytes - HeldBytes / 4)
+    WriteAllLocked(Held->data(), Held->size());
+  Held->clear();
 }
 
 void WriteLiveChunk(const ChunkView &C, void *) {
@@ -444,17 +557,6 @@ void WriteLiveChunk(const ChunkView &C, void *) {
   Append(&R, sizeof(R));
   Append(reinterpret_cast<const void *>(C.UserBeg), Content);
   EndRecordLocked();
-}
-
-// The heap's pointers and fingerprints, once: when main returns or exit()
-// is called (the program's structures are still whole), or else when the
-// trace closes at exit.
-void WriteHeapSnapshotLocked() {
-  if (SnapshotsTaken || flags()->snapshot_refs <= 0)
-    return;
-  ++SnapshotsTaken;
-  ForEachLiveChunk(WriteHeapRefs, nullptr);
-  WriteStacksUpToLocked(~0u);
 }
 
 } // namespace
@@ -612,6 +714,12 @@ void InitializeTrace() {
       InternalMmapVector<u8>();
   FlushPeriodNs = static_cast<u64>(flags()->trace_flush_ms) * 1000000;
   TraceFullHistory = !internal_strcmp(flags()->ownership_history, "full");
+  // Live bytes are counted from the start; peak snapshots are armed once
+  // libc is up (TraceLateInit: the root scan needs it).
+  PeakSnapshots = flags()->snapshot_peaks && flags()->snapshot_refs > 0;
+  atomic_store_relaxed(&NextPeak, ~uptr(0));
+  Held = new (InternalAlloc(sizeof(InternalMmapVector<u8>)))
+      InternalMmapVector<u8>();
   SinkInitialize();
   {
     Lock L(&WriterMu);
@@ -632,9 +740,15 @@ void TraceLateInit() {
   if (!TraceActive)
     return;
   SinkLoadCompressor();
-  Lock L(&WriterMu);
-  if (!Closed)
-    SinkFlush();
+  {
+    Lock L(&WriterMu);
+    if (!Closed)
+      SinkFlush();
+  }
+  // Peak snapshots from here on (the root scan needs libc up): the first
+  // once 64 KiB are live.
+  TraceStartNs = MonotonicNanoTime();
+  atomic_store_relaxed(&NextPeak, 64 << 10);
 }
 
 void TraceBeforeFork() {
@@ -687,6 +801,8 @@ void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,
   P = PutUleb(P, Size);
   if (!SameStack)
     P = PutUleb(P, Stack);
+  if (PeakSnapshots)
+    atomic_fetch_add(&LiveBytes, Size, memory_order_relaxed);
   B->LastAlloc = Passport;
   B->AllocStack = Stack;
   if (Stack > B->MaxStack)
@@ -694,9 +810,14 @@ void TraceAllocated(PassportId Passport, uptr Addr, uptr Size, u32 Stack,
   EndEvent(B, P);
 }
 
-void TraceFreed(PassportId Passport, u32 Stack, AllocKind Kind) {
+// A free while peak snapshots are on: counts, and may take one first.
+void TraceFreeing(uptr Size);
+
+void TraceFreed(PassportId Passport, u32 Stack, AllocKind Kind, uptr Size) {
   if (!TraceActive)
     return;
+  if (PeakSnapshots)
+    TraceFreeing(Size);
   // Free stacks only with the full history: a report names where a block
   // was freed only for the block an error names, whose ErrorBlock record
   // has it, and free stacks are the second largest part of a trace (every
@@ -1037,25 +1158,85 @@ void TraceSetDeathSignal(int Signal) { DeathSignal = Signal; }
 
 void TraceSetExitCode(int Status) { ExitStatus = Status & 0xff; }
 
-void TraceHeapSnapshot() {
-  if (!TraceActive)
+void TraceHeapSnapshot(SnapshotWhy Why) {
+  if (!TraceActive || flags()->snapshot_refs <= 0)
     return;
+  bool Final = Why == SnapshotWhy::MainReturn;
+  if (Final && FinalSnapshotTaken)
+    return;
+  // The roots first, with the world stopped; the heap walk then holds the
+  // allocator (blocks freed in between are simply not listed).
+  InternalMmapVector<RootTarget> Roots;
+  bool RootsKnown = CollectRootTargetsUnlessChecking(&Roots);
   Lock L(&WriterMu);
-  if (!Closed)
-    WriteHeapSnapshotLocked();
+  if (Closed || (Final && FinalSnapshotTaken))
+    return;
+  if (Final) {
+    FinalSnapshotTaken = true;
+    atomic_store_relaxed(&NextPeak, ~uptr(0)); // no peaks from here on
+  }
+  if (Why != SnapshotWhy::Peak)
+    ResolveHeldLocked(LiveBytesNow());
+  WriteHeapSnapshotLocked(Why, Roots, RootsKnown);
+}
+
+void TraceFreeing(uptr Size) {
+  // The live bytes before this free (negative: blocks allocated before the
+  // trace began were freed since).
+  sptr Before = static_cast<sptr>(
+      atomic_fetch_sub(&LiveBytes, Size, memory_order_relaxed));
+  if (Before <= 0)
+    return;
+  uptr Live = static_cast<uptr>(Before);
+  if (LIKELY(Live < atomic_load_relaxed(&NextPeak) &&
+             Live >= atomic_load_relaxed(&DrainBelow)) ||
+      atomic_exchange(&PeakBusy, 1, memory_order_acquire))
+    return;
+  if (Live >= atomic_load_relaxed(&NextPeak)) {
+    // Live bytes have grown by a quarter since the last snapshot (doubled,
+    // past 1 MiB), and this free is the first to lower them: the heap is
+    // at its largest since then. The snapshot is held back until the heap
+    // loses a quarter of it; a larger one replaces it. Within the budget.
+    u64 Start = MonotonicNanoTime();
+    u64 Budget = (Start - TraceStartNs) / 50;
+    if (PeakSnapshotNs <= (Budget > 20000000 ? Budget : 20000000)) {
+      TraceHeapSnapshot(SnapshotWhy::Peak);
+      PeakSnapshotNs += MonotonicNanoTime() - Start;
+    }
+    atomic_store_relaxed(&NextPeak,
+                         Live < (1u << 20) ? Live + Live / 4 : 2 * Live);
+  } else {
+    Lock L(&WriterMu);
+    if (!Closed)
+      ResolveHeldLocked(Live); // the program is taking the heap down
+  }
+  atomic_store(&PeakBusy, 0, memory_order_release);
 }
 
 void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
   if (!TraceActive)
     return;
+  // At exit without a snapshot yet (main was not instrumented): the roots
+  // first, as TraceHeapSnapshot takes them.
+  InternalMmapVector<RootTarget> Roots;
+  bool RootsKnown = false;
+  if (How == TraceEnd::Exit && !FinalSnapshotTaken &&
+      flags()->snapshot_refs > 0)
+    RootsKnown = CollectRootTargetsUnlessChecking(&Roots);
   if (How == TraceEnd::Exit)
     WriterMu.Lock();
   else if (!LockForLastWrite())
     return; // this thread died inside a write: the last flush is the trace
   if (!Closed) {
     WriteAllBuffersLocked();
+    // A peak snapshot still held: written if the heap has shrunk since (a
+    // process dying in the middle of its work keeps its largest heap).
+    ResolveHeldLocked(LiveBytesNow());
     if (How == TraceEnd::Exit) {
-      WriteHeapSnapshotLocked();
+      if (!FinalSnapshotTaken && flags()->snapshot_refs > 0) {
+        FinalSnapshotTaken = true;
+        WriteHeapSnapshotLocked(SnapshotWhy::Exit, Roots, RootsKnown);
+      }
       ForEachLiveChunk(WriteLiveChunk, nullptr);
     }
     WriteAllStacksLocked();

@@ -49,7 +49,7 @@ void TraceLateInit();
 // Previous: the passport whose memory the block takes (0 for fresh memory).
 void TraceAllocated(PassportId P, uptr Addr, uptr Size, u32 Stack,
                     AllocKind Kind, PassportId Previous);
-void TraceFreed(PassportId P, u32 Stack, AllocKind Kind);
+void TraceFreed(PassportId P, u32 Stack, AllocKind Kind, uptr Size);
 void TraceRelated(trace::PassportEvent Event, PassportId P, PassportId Other);
 void TraceEvicted(PassportId P);
 
@@ -134,9 +134,23 @@ void TraceSetDeathSignal(int Signal);
 // The exit status, once known (main returned it, or exit() was called): the
 // End record written at exit has it.
 void TraceSetExitCode(int Status);
-// With the trace on: the heap snapshot for relation inference (HeapRefs
-// records), taken once, when main returns or exit() is called.
-void TraceHeapSnapshot();
+// With the trace on: a heap snapshot for relation inference and retained
+// sizes (HeapRefs records, then a Snapshot record with its roots). Taken
+// when main returns or exit() is called (once), when the program asks, and
+// by a free at a live-heap peak (snapshot_peaks).
+void TraceHeapSnapshot(trace::SnapshotWhy Why);
+
+// A block the roots point to directly (its user address), and the
+// trace::RootKind that reached it first.
+struct RootTarget {
+  uptr Chunk;
+  u32 Kind;
+};
+// memscope_lsan_common.cpp: LSan's root scan with the world stopped,
+// without its flood fill. False if the world could not be stopped.
+bool CollectRootTargets(InternalMmapVector<RootTarget> *Out);
+// memscope_lsan.cpp: the same, unless a leak check is running (false).
+bool CollectRootTargetsUnlessChecking(InternalMmapVector<RootTarget> *Out);
 
 // True if this process is recording its trace: not a vfork child, which
 // shares the parent's memory and must leave its trace alone.

@@ -19,6 +19,12 @@ extern "C" {
  * finds and lets the program continue. Returns 1 if there are leaks. */
 int __memscope_leak_check(void);
 
+/* While recording (memscope record, trace=1): writes a heap snapshot now,
+ * the heap `memscope graph --infer` and `--top-retainers` analyse (they
+ * take the largest snapshot unless told --snapshot N). Does nothing
+ * otherwise. */
+void __memscope_heap_snapshot(void);
+
 /* LeakSanitizer's API. */
 void __lsan_ignore_object(const void *p); /* p's block is never a leak */
 void __lsan_disable(void); /* blocks allocated until __lsan_enable() ... */

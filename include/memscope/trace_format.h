@@ -101,6 +101,7 @@ enum class RecordType : u32 {
   Exec = 14,      // ExecRecord + path: the process is replacing its image
   ErrorBlock = 15, // ErrorBlockRecord: the block an Error record names
   HeapRefs = 16,  // HeapRefsRecord + HeapRef entries: one block of a snapshot
+  Snapshot = 17,  // SnapshotRecord + HeapRoot entries: after its HeapRefs
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -409,7 +410,8 @@ struct LiveChunkRecord {
 };
 
 // One live block of a heap snapshot (taken when main returns or exit() is
-// called, before static destructors empty the heap), found by the runtime,
+// called, before static destructors empty the heap; at live-heap peaks;
+// when the program asks), found by the runtime,
 // which knows the heap as the leak scan does: every aligned word that
 // points into a live block (RefCount entries, up to snapshot_refs;
 // OmittedRefs more), and a fingerprint of its content for similarity.
@@ -432,6 +434,43 @@ struct HeapRef {
   u32 TargetOffset; // where in the target it points (saturated)
   u64 Next[2];      // the two words after it (0 past the block's end): a
                     // slice's length, a container's end and capacity
+};
+
+// Why the runtime took a heap snapshot.
+enum class SnapshotWhy : u32 {
+  MainReturn = 1, // main returned, or exit() was called
+  Exit = 2,       // the trace closed at exit without either
+  Peak = 3,       // a free at a live-heap peak (snapshot_peaks)
+  Program = 4,    // the program called __memscope_heap_snapshot()
+};
+
+// What reached a root block first, in LSan's scan order.
+enum class RootKind : u32 {
+  Ignored = 1, // __lsan_ignore_object, __lsan_disable
+  Global = 2,  // a loaded module's data
+  Thread = 3,  // a thread's stack, registers or TLS
+  Region = 4,  // a registered root region
+};
+
+// Closes one snapshot (after its HeapRefs records, same SnapshotId):
+// when, the live heap's size then, and the blocks the roots point to
+// directly (found by LSan's root scan with the world stopped). Followed
+// by RootCount HeapRoot entries, by passport.
+struct SnapshotRecord {
+  u32 SnapshotId;
+  u32 Why;        // SnapshotWhy
+  u64 TimeNs;     // monotonic
+  u64 LiveBytes;  // the HeapRefs records' sizes summed
+  u64 LiveBlocks; // HeapRefs records of the snapshot
+  u32 RootCount;
+  u32 Flags;      // kSnapshotRootsKnown: the root scan ran
+};
+constexpr u32 kSnapshotRootsKnown = 1;
+
+struct HeapRoot {
+  u64 Passport;
+  u32 Kind; // RootKind
+  u32 Reserved;
 };
 
 struct EndRecord {

@@ -23,6 +23,8 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 
+#include <cmath>
+
 namespace memscope {
 namespace analyzer {
 
@@ -85,26 +87,31 @@ public:
   }
 
 private:
+  /// One line each, written whole: a graph may have a million of them.
+  /// The kinds and evidence are plain ASCII; confidences are hundredths.
   void inferredEdge(const InferredEdge &E) {
-    W.StartObject();
-    key("from");
-    W.Uint64(E.From.value());
-    key("to");
-    W.Uint64(E.To.value());
-    key("kind");
-    W.String(relationKindName(E.Kind));
-    key("confidence");
-    W.Double(E.Confidence);
-    key("offset");
-    W.Uint64(E.Offset);
-    key("target_offset");
-    W.Uint64(E.TargetOffset);
-    key("length");
-    orNull(E.Length != 0, [&] { W.Uint64(E.Length); });
-    key("evidence");
-    W.String(E.Evidence);
-    W.EndObject();
+    Line.clear();
+    llvm::raw_string_ostream L(Line);
+    L << "{\"from\": " << E.From.value() << ", \"to\": " << E.To.value()
+      << ", \"kind\": \"" << relationKindName(E.Kind)
+      << "\", \"confidence\": ";
+    long Hundredths = std::lround(E.Confidence * 100);
+    if (Hundredths >= 100)
+      L << "1.0";
+    else if (Hundredths % 10 == 0)
+      L << "0." << Hundredths / 10;
+    else
+      L << "0." << (Hundredths < 10 ? "0" : "") << Hundredths;
+    L << ", \"offset\": " << E.Offset
+      << ", \"target_offset\": " << E.TargetOffset << ", \"length\": ";
+    if (E.Length)
+      L << E.Length;
+    else
+      L << "null";
+    L << ", \"evidence\": \"" << E.Evidence << "\"}";
+    rawValue(Line, rapidjson::kObjectType);
   }
+  std::string Line;
 
   void writeNode(const GraphNode &N) {
     const std::optional<PassportEventInfo> &A = N.Allocation;

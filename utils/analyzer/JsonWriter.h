@@ -39,6 +39,16 @@ public:
     drain();
     OS.flush();
   }
+  void write(llvm::StringRef S) {
+    if (Used + S.size() > sizeof(Buffer))
+      drain();
+    if (S.size() > sizeof(Buffer)) {
+      OS.write(S.data(), S.size());
+      return;
+    }
+    memcpy(Buffer + Used, S.data(), S.size());
+    Used += S.size();
+  }
 
 private:
   void drain() {
@@ -65,6 +75,12 @@ protected:
   /// become U+FFFD.
   void string(llvm::StringRef S);
   void hex(uint64_t Value);
+  /// A value already in JSON (valid, on one line), written whole where the
+  /// writer would put the next value.
+  void rawValue(llvm::StringRef Json, rapidjson::Type Type) {
+    W.RawValue("", 0, Type); // the separator and indentation only
+    Stream.write(Json);
+  }
 
   /// Write() if Present, else null.
   template <typename WriteFn> void orNull(bool Present, WriteFn Write) {

@@ -290,6 +290,8 @@ void Lifetimes::retire(PassportId Id) {
 void Lifetimes::onEvent(PassportEventInfo &Info) {
   uint64_t Id = Info.Passport.value();
   PassportEvent Event = Info.Event;
+  if (Event == PassportEvent::ReallocatedFrom)
+    MovedFrom[Info.Passport] = Info.Related;
   Block *B = find(PassportId(Id));
   if (!B) {
     bool Pinned = !PendingPins.empty() && PendingPins.erase(Id);

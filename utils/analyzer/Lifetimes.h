@@ -88,6 +88,8 @@ public:
   bool freed(PassportId Id) const;
   /// The allocation that next took this passport's address, or null.
   const ReuseInfo *reusedBy(PassportId Id) const;
+  /// The block a realloc moved into Id (its ReallocatedFrom event), or none.
+  PassportId movedFrom(PassportId Id) const { return MovedFrom.lookup(Id); }
   /// The site of the first Typed event of Id, or none (the first that names
   /// a type is chosen by Model::typeOf, once every Site record is read).
   llvm::SmallVector<SiteId, 2> typeSites(PassportId Id) const;
@@ -104,6 +106,8 @@ public:
   static PassportEventInfo load(PassportId Passport, const StoredEvent &E);
 
 private:
+  /// Every ReallocatedFrom event: the new passport's old one.
+  llvm::DenseMap<PassportId, PassportId> MovedFrom;
   /// The events of a kept passport: the first kHeadEvents, then a ring of
   /// the last kTailEvents starting at Events[kHeadEvents + RingStart]; or,
   /// when Cold, the same events as a record of ColdLog at ColdAt.

@@ -93,6 +93,10 @@ public:
 
   /// The allocation that next took this passport's address, or null.
   const ReuseInfo *reusedBy(PassportId Id) const { return Lives.reusedBy(Id); }
+  /// The block a realloc moved into Id, or none.
+  PassportId reallocatedFrom(PassportId Id) const {
+    return Lives.movedFrom(Id);
+  }
 
   /// Where an event happened: its own stack, or for Reallocated (which
   /// carries none) the stack that allocated the related passport, the

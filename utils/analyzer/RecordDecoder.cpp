@@ -50,6 +50,8 @@ const char *RecordDecoder::decode(trace::RecordType Type, Cursor &C) {
     return decodeExec(C);
   case RecordType::HeapRefs:
     return decodeHeapRefs(C);
+  case RecordType::Snapshot:
+    return decodeSnapshot(C);
   }
   return nullptr; // unknown types never get here
 }
@@ -297,6 +299,27 @@ const char *RecordDecoder::decodeHeapRefs(Cursor &C) {
   H.Sketch = R.Sketch;
   H.OmittedRefs = R.OmittedRefs;
   each([&](TraceConsumer &Co) { Co.onHeapRefs(H, Refs); });
+  return nullptr;
+}
+
+const char *RecordDecoder::decodeSnapshot(Cursor &C) {
+  trace::SnapshotRecord R;
+  if (!C.read(R))
+    return kShort;
+  if (R.RootCount > C.remaining() / sizeof(trace::HeapRoot))
+    return "root count larger than the payload";
+  std::vector<trace::HeapRoot> Roots(R.RootCount);
+  for (trace::HeapRoot &Root : Roots)
+    C.read(Root);
+  SnapshotInfo S;
+  S.Id = R.SnapshotId;
+  S.Why = R.Why;
+  S.TimeNs = R.TimeNs;
+  S.LiveBytes = R.LiveBytes;
+  S.LiveBlocks = R.LiveBlocks;
+  S.RootsKnown = R.Flags & trace::kSnapshotRootsKnown;
+  S.RootCount = R.RootCount;
+  each([&](TraceConsumer &Co) { Co.onSnapshot(S, Roots); });
   return nullptr;
 }
 

@@ -46,6 +46,7 @@ private:
   const char *decodeDiagnostic(Cursor &C);
   const char *decodeErrorBlock(Cursor &C);
   const char *decodeHeapRefs(Cursor &C);
+  const char *decodeSnapshot(Cursor &C);
   const char *decodeExec(Cursor &C);
 
   template <typename Fn> void each(Fn F) {

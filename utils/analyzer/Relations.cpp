@@ -19,6 +19,11 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_sort.h>
+
+#include <cmath>
+
 namespace memscope {
 namespace analyzer {
 
@@ -30,6 +35,12 @@ const char *relationKindName(RelationKind Kind) {
     return "Contains";
   case RelationKind::Slice:
     return "Slice";
+  case RelationKind::Shares:
+    return "Shares";
+  case RelationKind::Clone:
+    return "Clone";
+  case RelationKind::Evolution:
+    return "Evolution";
   }
   return "Unknown";
 }
@@ -43,6 +54,16 @@ std::optional<RelationKind> parseRelationKind(llvm::StringRef Name) {
 
 namespace {
 
+/// A node of a linked std container (libstdc++'s and libc++'s map, set,
+/// unordered_map, list, forward_list), by the type the allocation recorded.
+bool isContainerNodeType(llvm::StringRef Type) {
+  return Type.contains("_Rb_tree_node<") || Type.contains("_Hash_node<") ||
+         Type.contains("_List_node<") || Type.contains("_Fwd_list_node<") ||
+         Type.contains("__tree_node<") || Type.contains("__hash_node<") ||
+         Type.contains("__list_node<") ||
+         Type.contains("__forward_list_node<");
+}
+
 /// A shared_ptr's control block, by the type the allocation recorded.
 bool isControlBlockType(llvm::StringRef Type) {
   return Type.contains("_Sp_counted_") || Type.contains("__shared_ptr_") ||
@@ -53,21 +74,49 @@ bool isControlBlockType(llvm::StringRef Type) {
 
 HeapRelations::HeapRelations(const Model &M) : M(M) {
   const Trace &T = M.trace();
-  // The first snapshot only (a process takes one today).
+  // One snapshot: the one the trace kept (older traces: the first).
   auto InFirst = [&](const Trace::RefBlock &B) {
     return B.Info.SnapshotId == T.RefBlocks[0].Info.SnapshotId;
   };
   ChunkIndex.reserve(T.RefBlocks.size());
+  std::vector<uint32_t> Blocks;
   for (uint32_t I = 0; I < T.RefBlocks.size(); ++I)
-    if (InFirst(T.RefBlocks[I]))
-      ChunkIndex.try_emplace(T.RefBlocks[I].Info.Passport, I);
-  for (const Trace::RefBlock &B : T.RefBlocks)
-    if (InFirst(B))
-      inferBlock(B);
-  // By source block, then offset: the runtime writes blocks in heap order.
-  llvm::sort(Edges, [](const InferredEdge &A, const InferredEdge &B) {
-    return std::tie(A.From, A.Offset) < std::tie(B.From, B.Offset);
+    if (InFirst(T.RefBlocks[I]) &&
+        ChunkIndex.try_emplace(T.RefBlocks[I].Info.Passport, I).second)
+      Blocks.push_back(I);
+  ContainerNode.assign(T.RefBlocks.size(), 0);
+  tbb::parallel_for(size_t(0), Blocks.size(), [&](size_t I) {
+    ContainerNode[Blocks[I]] =
+        isContainerNodeType(M.typeOf(T.RefBlocks[Blocks[I]].Info.Passport));
   });
+  // Each block's words on their own, in parallel (TBB): parts of 4096
+  // blocks, joined in order.
+  struct Part {
+    std::vector<InferredEdge> Edges;
+    std::vector<size_t> Pairs;
+  };
+  constexpr size_t kPart = 4096;
+  std::vector<Part> Parts((Blocks.size() + kPart - 1) / kPart);
+  tbb::parallel_for(size_t(0), Parts.size(), [&](size_t P) {
+    size_t End = std::min(Blocks.size(), (P + 1) * kPart);
+    for (size_t I = P * kPart; I < End; ++I)
+      inferBlock(T.RefBlocks[Blocks[I]], Parts[P].Edges, Parts[P].Pairs);
+  });
+  for (Part &P : Parts) {
+    for (size_t I : P.Pairs)
+      PairEdges.push_back(Edges.size() + I);
+    Edges.insert(Edges.end(), P.Edges.begin(), P.Edges.end());
+    P = Part();
+  }
+  markShared();
+  inferClones();
+  inferEvolution();
+  // By source block, then offset: the runtime writes blocks in heap order.
+  tbb::parallel_sort(Edges.begin(), Edges.end(),
+                     [](const InferredEdge &A, const InferredEdge &B) {
+                       return std::tie(A.From, A.Offset, A.Kind, A.To) <
+                              std::tie(B.From, B.Offset, B.Kind, B.To);
+                     });
 }
 
 const HeapRefsInfo *HeapRelations::chunk(PassportId P) const {
@@ -76,9 +125,12 @@ const HeapRefsInfo *HeapRelations::chunk(PassportId P) const {
                                 : &M.trace().RefBlocks[It->second].Info;
 }
 
-void HeapRelations::inferBlock(const Trace::RefBlock &B) {
+void HeapRelations::inferBlock(const Trace::RefBlock &B,
+                               std::vector<InferredEdge> &Edges,
+                               std::vector<size_t> &PairEdges) const {
   llvm::ArrayRef<trace::HeapRef> Refs = M.trace().refsOf(B);
   const PassportId From = B.Info.Passport;
+  const bool FromNode = ContainerNode[&B - M.trace().RefBlocks.data()];
   // Words already explained by an earlier relation (a container's end and
   // capacity pointers): up to this offset, into this block.
   uint64_t ExplainedUntil = 0;
@@ -91,6 +143,7 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B) {
       continue; // a block's pointers into itself are its own business
     if (To == ExplainedTarget && R.Offset < ExplainedUntil)
       continue;
+    const bool ToNode = ContainerNode[ChunkIndex.lookup(To)];
     const uint64_t Beg = C->Addr, End = C->Addr + C->Size;
     InferredEdge E{From, To};
     E.Offset = R.Offset;
@@ -107,6 +160,8 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B) {
       E.Confidence = R.TargetOffset == 0 ? 0.95 : 0.8;
       E.Evidence = "an object pointer followed by its shared_ptr control "
                    "block's";
+      E.Length = Next->Target; // the control block, until markShared()
+      PairEdges.push_back(Edges.size());
       Edges.push_back(E);
       ++I; // the control block's word is part of this relation
       continue;
@@ -120,10 +175,17 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B) {
       E.Confidence = 0.9;
       E.Evidence = "an interior pointer and the start address of one block "
                    "side by side, as a make_shared shared_ptr holds them";
+      E.Length = R.Target; // the control block, until markShared()
+      PairEdges.push_back(Edges.size());
       Edges.push_back(E);
       ++I;
       continue;
     }
+    // A container node's other links (a tree's parent and children, a
+    // list's neighbours, a hash chain, the container object's header inside
+    // another block) are the container's structure, not ownership.
+    if (FromNode && (ToNode || R.TargetOffset != 0))
+      continue;
     if (R.TargetOffset == 0 && R.Next[1] > Beg && R.Next[1] <= End &&
         R.Next[0] >= Beg && R.Next[0] <= R.Next[1]) {
       E.Kind = RelationKind::Contains;
@@ -133,6 +195,27 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B) {
                    "vector keeps its storage";
       ExplainedTarget = To;
       ExplainedUntil = R.Offset + 24;
+      Edges.push_back(E);
+      continue;
+    }
+    // libstdc++'s std::string out of its inline buffer: the data pointer,
+    // the length, then the capacity, one less than the block's size.
+    if (R.TargetOffset == 0 && R.Next[1] + 1 == C->Size &&
+        R.Next[0] <= R.Next[1] && R.Next[1] >= 15) {
+      E.Kind = RelationKind::Contains;
+      E.Length = R.Next[0];
+      E.Confidence = 0.85;
+      E.Evidence = "a data pointer, a length and a capacity one less than "
+                   "the block's size, as a std::string keeps its characters";
+      Edges.push_back(E);
+      continue;
+    }
+    if (R.TargetOffset == 0 && ToNode) {
+      E.Kind = RelationKind::Contains;
+      E.Confidence = 0.85;
+      E.Evidence = "a pointer to a node of a std container (map, set, "
+                   "unordered_map, list), as its container object holds "
+                   "them";
       Edges.push_back(E);
       continue;
     }
@@ -156,6 +239,153 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B) {
   }
 }
 
+void HeapRelations::markShared() {
+  // Holders per (object, control block).
+  llvm::DenseMap<std::pair<uint64_t, uint64_t>, uint32_t> Holders;
+  for (size_t I : PairEdges) {
+    const InferredEdge &E = Edges[I];
+    ++Holders[{E.To.value(), E.Length}];
+  }
+  for (size_t I : PairEdges) {
+    InferredEdge &E = Edges[I];
+    if (Holders.lookup({E.To.value(), E.Length}) > 1) {
+      E.Kind = RelationKind::Shares;
+      E.Confidence = 0.9;
+      E.Evidence = "one of several shared_ptr holders of the object, "
+                   "through the same control block";
+    }
+    E.Length = 0;
+  }
+}
+
+namespace {
+
+/// The MinHash bins a block's sketch filled (0xff: no word fell in it).
+unsigned filledBins(uint64_t Sketch) {
+  unsigned N = 0;
+  for (unsigned I = 0; I < 8; ++I)
+    N += ((Sketch >> (8 * I)) & 0xff) != 0xff;
+  return N;
+}
+
+/// Filled bins equal in both sketches, over bins filled in either: an
+/// estimate of how many of their distinct nonzero words they share.
+double sketchSimilarity(uint64_t A, uint64_t B, unsigned &Equal) {
+  unsigned Either = 0;
+  Equal = 0;
+  for (unsigned I = 0; I < 8; ++I) {
+    uint64_t X = (A >> (8 * I)) & 0xff, Y = (B >> (8 * I)) & 0xff;
+    if (X == 0xff && Y == 0xff)
+      continue;
+    ++Either;
+    Equal += X == Y;
+  }
+  return Either ? double(Equal) / Either : 0;
+}
+
+} // namespace
+
+void HeapRelations::inferClones() {
+  const Trace &T = M.trace();
+  // (size, content hash, passport, block), sorted: each run of equal size
+  // and hash is a group of identical blocks, its earliest passport first.
+  struct Print {
+    uint64_t Size, Hash, Passport;
+    uint32_t Block;
+  };
+  std::vector<Print> Prints;
+  std::vector<uint32_t> Blocks;
+  for (const auto &[P, I] : ChunkIndex) {
+    const HeapRefsInfo &B = T.RefBlocks[I].Info;
+    if (filledBins(B.Sketch) >= 2)
+      Prints.push_back({B.Size, B.ContentHash, P.value(), I});
+  }
+  tbb::parallel_sort(Prints.begin(), Prints.end(),
+                     [](const Print &A, const Print &B) {
+                       return std::tie(A.Size, A.Hash, A.Passport) <
+                              std::tie(B.Size, B.Hash, B.Passport);
+                     });
+  auto Passport = [&](uint32_t I) { return T.RefBlocks[I].Info.Passport; };
+  for (size_t I = 0, First = 0; I < Prints.size(); ++I) {
+    if (Prints[I].Size != Prints[First].Size ||
+        Prints[I].Hash != Prints[First].Hash)
+      First = I;
+    if (I == First) {
+      Blocks.push_back(Prints[I].Block);
+      continue;
+    }
+    InferredEdge E{PassportId(Prints[First].Passport),
+                   PassportId(Prints[I].Passport)};
+    E.Kind = RelationKind::Clone;
+    E.Length = Prints[I].Size;
+    E.Confidence = 0.95;
+    E.Evidence = "the same size and identical content as an earlier block";
+    Edges.push_back(E);
+  }
+  Prints = {};
+  // Nearly the same: candidates share a band of two filled bins (locality
+  // sensitive hashing); the most similar earlier block of the same size,
+  // if at least 6 of 8 bins agree.
+  llvm::DenseMap<std::pair<uint64_t, uint64_t>, std::vector<uint32_t>> Bands;
+  for (uint32_t I : Blocks) {
+    const HeapRefsInfo &B = T.RefBlocks[I].Info;
+    if (filledBins(B.Sketch) < 6)
+      continue;
+    for (unsigned Band = 0; Band < 4; ++Band) {
+      uint64_t Bits = (B.Sketch >> (16 * Band)) & 0xffff;
+      if ((Bits & 0xff) == 0xff || (Bits >> 8) == 0xff)
+        continue;
+      Bands[{B.Size, Bits | uint64_t(Band) << 16}].push_back(I);
+    }
+  }
+  llvm::DenseMap<uint32_t, std::pair<uint32_t, double>> Best;
+  for (auto &[Key, Members] : Bands) {
+    if (Members.size() < 2 || Members.size() > 64)
+      continue; // alone, or a pattern too common to tell copies apart
+    llvm::sort(Members, [&](uint32_t A, uint32_t B) {
+      return Passport(A) < Passport(B);
+    });
+    for (size_t J = 1; J < Members.size(); ++J)
+      for (size_t K = 0; K < J; ++K) {
+        unsigned Equal;
+        double S = sketchSimilarity(T.RefBlocks[Members[K]].Info.Sketch,
+                                    T.RefBlocks[Members[J]].Info.Sketch, Equal);
+        if (Equal < 6 || S < 0.75)
+          continue;
+        auto &[From, Sim] = Best[Members[J]];
+        if (S > Sim || (S == Sim && Passport(Members[K]) < Passport(From)))
+          From = Members[K], Sim = S;
+      }
+  }
+  for (const auto &[To, FromSim] : Best) {
+    InferredEdge E{Passport(FromSim.first), Passport(To)};
+    E.Kind = RelationKind::Clone;
+    E.Length = T.RefBlocks[To].Info.Size;
+    E.Confidence = std::round(50 + 40 * FromSim.second) / 100;
+    E.Evidence = "the same size and nearly the same words as an earlier "
+                 "block (MinHash)";
+    Edges.push_back(E);
+  }
+}
+
+void HeapRelations::inferEvolution() {
+  for (const auto &[P, I] : ChunkIndex) {
+    PassportId To = P;
+    // The chain back, as far as the trace kept it.
+    for (unsigned Hop = 0; Hop < 64; ++Hop) {
+      PassportId From = M.reallocatedFrom(To);
+      if (From.isNone())
+        break;
+      InferredEdge E{From, To};
+      E.Kind = RelationKind::Evolution;
+      E.Confidence = 1;
+      E.Evidence = "realloc moved the block here (recorded by the allocator)";
+      Edges.push_back(E);
+      To = From;
+    }
+  }
+}
+
 bool HeapRelations::slotHolds(PassportId Block, uint64_t Offset,
                               PassportId Target) const {
   auto It = ChunkIndex.find(Block);
@@ -174,32 +404,48 @@ RelationEvaluation HeapRelations::evaluate() const {
   RelationEvaluation Ev;
   llvm::DenseSet<Pair> Exact, Covered;
   llvm::DenseSet<PassportId> Universe;
+  llvm::DenseMap<PassportId, uint32_t> Holders; // exact heap owners
   for (const OwnershipEdge &E : M.ownership().edges()) {
     // Alive at the snapshot: the owner slot the pass recorded (in From, at
     // FromOffset) still held the object's address then. The replay only
     // knows which edges lived at the end of the trace, after the static
     // destructors, and an edge whose slot moved on to another object
     // before the snapshot is no relation the heap could show.
-    if (E.From.isNone() || E.From == E.To || !chunk(E.To) ||
+    // Owning edges only: a weak_ptr or a borrow is no ownership a
+    // pointer-scan edge should be credited with.
+    bool Owning = E.Kind == trace::EdgeKind::Owns ||
+                  E.Kind == trace::EdgeKind::ArcClone ||
+                  E.Kind == trace::EdgeKind::RcClone ||
+                  E.Kind == trace::EdgeKind::Move;
+    if (!Owning || E.From.isNone() || E.From == E.To || !chunk(E.To) ||
         !slotHolds(E.From, E.FromOffset, E.To))
       continue;
-    if (Exact.insert({E.From.value(), E.To.value()}).second)
+    if (Exact.insert({E.From.value(), E.To.value()}).second) {
       Universe.insert(E.From);
+      ++Holders[E.To];
+    }
   }
   Ev.ExactEdges = Exact.size();
   Ev.Blocks = Universe.size();
   for (unsigned K = 0; K < kNumRelationKinds; ++K)
     Ev.Kinds.push_back({RelationKind(K)});
   for (const InferredEdge &E : Edges) {
-    if (!Universe.count(E.From))
+    // Owns and Shares among the blocks that hold exact edges; the kinds
+    // the pass records no counterpart of, all of them.
+    bool Measured =
+        E.Kind == RelationKind::Owns || E.Kind == RelationKind::Shares;
+    if (Measured && !Universe.count(E.From))
       continue;
     RelationScore &S = Ev.Kinds[unsigned(E.Kind)];
     ++S.Inferred;
     Pair P{E.From.value(), E.To.value()};
-    if (Exact.count(P)) {
+    if (!Exact.count(P))
+      continue;
+    Covered.insert(P);
+    // The kind too: Shares when more than one block owns the object.
+    if (!Measured ||
+        (E.Kind == RelationKind::Shares) == (Holders.lookup(E.To) > 1))
       ++S.Confirmed;
-      Covered.insert(P);
-    }
   }
   Ev.ExactInferred = Covered.size();
   return Ev;
@@ -211,11 +457,26 @@ void printEvaluation(const RelationEvaluation &E, llvm::raw_ostream &OS) {
   };
   OS << "Inferred relations measured against the exact edges, among the "
      << E.Blocks << " block(s) of the heap snapshot that hold an exact edge:\n";
-  for (const RelationScore &S : E.Kinds)
-    OS << llvm::format("  %-9s", relationKindName(S.Kind)) << "precision "
-       << Ratio(S.Confirmed, S.Inferred) << " (" << S.Confirmed << "/"
-       << S.Inferred << " confirmed by an exact edge)\n";
-  OS << "  recall    " << Ratio(E.ExactInferred, E.ExactEdges) << " ("
+  for (const RelationScore &S : E.Kinds) {
+    OS << llvm::format("  %-9s", relationKindName(S.Kind));
+    switch (S.Kind) {
+    case RelationKind::Owns:
+    case RelationKind::Shares:
+      OS << " precision " << Ratio(S.Confirmed, S.Inferred) << " ("
+         << S.Confirmed << "/" << S.Inferred
+         << " confirmed by an exact edge of the kind)\n";
+      break;
+    case RelationKind::Evolution:
+      OS << " " << S.Inferred << " inferred: exact (the allocator records "
+         << "realloc moves)\n";
+      break;
+    default:
+      OS << " " << S.Inferred << " inferred: nothing to measure against "
+         << "(the pass records no such edge)\n";
+      break;
+    }
+  }
+  OS << "  recall     " << Ratio(E.ExactInferred, E.ExactEdges) << " ("
      << E.ExactInferred << "/" << E.ExactEdges
      << " exact heap-to-heap edges inferred)\n";
 }

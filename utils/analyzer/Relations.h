@@ -1,22 +1,29 @@
 //===- utils/analyzer/Relations.h - relations inferred from the heap -*- C++ -*-===//
 //
-// Heuristic relations between the blocks live when main returned, inferred
-// from the pointers the runtime found in them (HeapRefs records: the heap
-// snapshot), beside the exact
-// ownership edges the pass recorded, and measured against them:
+// Heuristic relations between the blocks of one heap snapshot, inferred
+// from the pointers the runtime found in them (HeapRefs records), beside
+// the exact ownership edges the pass recorded, and measured against them:
 //
-//   Owns      a word points to the start of another block
-//   Contains  a begin/end/capacity triple into one block: container storage
-//             (std::vector and its kin) tied to the object holding it
+//   Owns      a word points to the start of another block (or a smart
+//             pointer's pair of words to the object it alone holds)
+//   Contains  container storage tied to the object holding it: a
+//             begin/end/capacity triple into one block (std::vector and
+//             its kin), a std::string's data/length/capacity
 //   Slice     a word points inside another block; with a length when the
 //             next word is one that fits
+//   Shares    a shared_ptr's pair of words to an object that other blocks
+//             hold through the same control block too
+//   Clone     a block of the same size and the same (or nearly the same,
+//             by MinHash) content as an earlier one
+//   Evolution a realloc moved the block: exact, from the allocator
 //
-// Each edge carries a confidence in (0, 1) and its evidence; exact edges
-// are never among them. `memscope graph --evaluate` prints, per kind, how
-// many inferred edges an exact edge confirms (precision, among blocks that
-// hold an exact edge) and how many exact heap-to-heap edges were inferred
-// (recall). Not yet inferred: Clone, Shares, Evolution; DWARF member
-// layouts are not read yet either.
+// Each edge carries a confidence in (0, 1] (1 only for Evolution) and its
+// evidence; exact ownership edges are never among them. `memscope graph
+// --evaluate` prints, for the kinds the pass also records (Owns, Shares),
+// how many inferred edges an exact edge confirms (precision, among blocks
+// that hold an exact edge) and how many exact heap-to-heap edges were
+// inferred (recall); the other kinds' counts. DWARF member layouts are not
+// read yet: a word is a pointer by its value alone.
 //
 // See also: runtime/memscope_trace.cpp (WriteHeapRefs), docs/TraceFormat.md
 // (HeapRefs), Ownership.h (the exact edges), docs/Analyzer.md.
@@ -35,10 +42,18 @@
 namespace memscope {
 namespace analyzer {
 
-enum class RelationKind : uint8_t { Owns, Contains, Slice };
-constexpr unsigned kNumRelationKinds = 3;
+enum class RelationKind : uint8_t {
+  Owns,
+  Contains,
+  Slice,
+  Shares,
+  Clone,
+  Evolution
+};
+constexpr unsigned kNumRelationKinds = 6;
 
-/// memscope-rs's names: "Owns", "Contains", "Slice".
+/// memscope-rs's names: "Owns", "Contains", "Slice", "Shares", "Clone",
+/// "Evolution".
 const char *relationKindName(RelationKind Kind);
 std::optional<RelationKind> parseRelationKind(llvm::StringRef Name);
 
@@ -80,11 +95,23 @@ private:
   const HeapRefsInfo *chunk(PassportId P) const;
   /// Whether Block's word at Offset pointed into Target at the snapshot.
   bool slotHolds(PassportId Block, uint64_t Offset, PassportId Target) const;
-  void inferBlock(const Trace::RefBlock &B);
+  /// B's relations, appended to Edges; the indices of those that came
+  /// from a smart pointer's pair of words, to PairEdges.
+  void inferBlock(const Trace::RefBlock &B, std::vector<InferredEdge> &Edges,
+                  std::vector<size_t> &PairEdges) const;
+  /// Owns edges through a shared_ptr pair whose object has several heap
+  /// holders become Shares.
+  void markShared();
+  void inferClones();
+  void inferEvolution();
 
   const Model &M;
   llvm::DenseMap<PassportId, uint32_t> ChunkIndex;
   std::vector<InferredEdge> Edges;
+  /// Per RefBlocks index: the block is a node of a linked std container.
+  std::vector<uint8_t> ContainerNode;
+  /// Edges (indices) that came from a smart pointer's pair of words.
+  std::vector<size_t> PairEdges;
 };
 
 /// `Owns  precision 0.98 (49/50)  recall ...`, one line per kind.

@@ -62,6 +62,72 @@ void Trace::onLeak(uint32_t CheckId, const LeakGroupInfo &G) {
     }
 }
 
+const char *snapshotWhyName(uint32_t Why) {
+  switch (static_cast<trace::SnapshotWhy>(Why)) {
+  case trace::SnapshotWhy::MainReturn:
+    return "main-return";
+  case trace::SnapshotWhy::Exit:
+    return "exit";
+  case trace::SnapshotWhy::Peak:
+    return "peak";
+  case trace::SnapshotWhy::Program:
+    return "program";
+  }
+  return "unknown";
+}
+
+void Trace::onHeapRefs(const HeapRefsInfo &H,
+                       llvm::ArrayRef<trace::HeapRef> Refs) {
+  if (WantedSnapshot && H.SnapshotId != WantedSnapshot)
+    return;
+  if (RefBlocks.size() == PendingStart || H.SnapshotId != PendingId) {
+    // A new snapshot: what came before it stays only if a Snapshot record
+    // chose it (older traces have none, and keep everything).
+    if (H.SnapshotId != PendingId && RefBlocks.size() != PendingStart &&
+        KeptSnapshot)
+      dropBlocks(PendingStart, RefBlocks.size());
+    PendingStart = RefBlocks.size();
+    PendingId = H.SnapshotId;
+  }
+  RefBlocks.push_back({H, HeapRefs.size(), uint32_t(Refs.size())});
+  HeapRefs.insert(HeapRefs.end(), Refs.begin(), Refs.end());
+}
+
+void Trace::dropBlocks(size_t Begin, size_t End) {
+  uint64_t RefsBegin = Begin < RefBlocks.size() ? RefBlocks[Begin].First
+                                                : HeapRefs.size();
+  uint64_t RefsEnd =
+      End < RefBlocks.size() ? RefBlocks[End].First : HeapRefs.size();
+  HeapRefs.erase(HeapRefs.begin() + RefsBegin, HeapRefs.begin() + RefsEnd);
+  RefBlocks.erase(RefBlocks.begin() + Begin, RefBlocks.begin() + End);
+  for (size_t I = Begin; I < RefBlocks.size(); ++I)
+    RefBlocks[I].First -= RefsEnd - RefsBegin;
+}
+
+void Trace::onSnapshot(const SnapshotInfo &S,
+                       llvm::ArrayRef<trace::HeapRoot> SnapshotRoots) {
+  Snapshots.push_back(S);
+  if (WantedSnapshot && S.Id != WantedSnapshot)
+    return;
+  bool Blocks = RefBlocks.size() != PendingStart && PendingId == S.Id;
+  bool Keep = WantedSnapshot || !KeptSnapshot ||
+              S.LiveBytes >= KeptSnapshot->LiveBytes;
+  if (!Keep) {
+    if (Blocks)
+      dropBlocks(PendingStart, RefBlocks.size());
+    PendingStart = RefBlocks.size();
+    return;
+  }
+  // The blocks before this snapshot's are another's, chosen or not.
+  dropBlocks(0, Blocks ? PendingStart : RefBlocks.size());
+  PendingStart = RefBlocks.size();
+  KeptSnapshot = S;
+  Roots.assign(SnapshotRoots.begin(), SnapshotRoots.end());
+  llvm::sort(Roots, [](const trace::HeapRoot &A, const trace::HeapRoot &B) {
+    return A.Passport < B.Passport;
+  });
+}
+
 void Trace::onEnd(const EndInfo &E) {
   see(E.TimeNs);
   End = E;

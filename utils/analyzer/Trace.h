@@ -37,8 +37,11 @@ public:
   std::vector<ErrorInfo> Errors;
   std::vector<LeakCheckInfo> LeakChecks;
   std::vector<LiveChunkInfo> LiveChunks;
-  /// The HeapRefs records (the heap's pointers at exit), in file order;
-  /// block I's entries are HeapRefs[RefBlocks[I].First ...].
+  /// The HeapRefs records of one heap snapshot (the heap's pointers), in
+  /// file order; block I's entries are HeapRefs[RefBlocks[I].First ...].
+  /// The snapshot kept is WantedSnapshot, or else the largest (most live
+  /// bytes; the later of equals); a trace without Snapshot records (an
+  /// older runtime) keeps all its blocks, with the ids they carry.
   struct RefBlock {
     HeapRefsInfo Info;
     uint64_t First = 0;
@@ -46,6 +49,14 @@ public:
   };
   std::vector<RefBlock> RefBlocks;
   std::vector<trace::HeapRef> HeapRefs;
+  /// Set before reading: the snapshot to keep (0: the largest).
+  uint32_t WantedSnapshot = 0;
+  /// Every Snapshot record, in file order.
+  std::vector<SnapshotInfo> Snapshots;
+  /// The kept snapshot's record (none: the trace has none for it) and the
+  /// blocks its roots point to directly.
+  std::optional<SnapshotInfo> KeptSnapshot;
+  std::vector<trace::HeapRoot> Roots;
   llvm::ArrayRef<trace::HeapRef> refsOf(const RefBlock &B) const {
     return llvm::ArrayRef(HeapRefs).slice(B.First, B.Count);
   }
@@ -88,10 +99,9 @@ public:
   void onLeak(uint32_t CheckId, const LeakGroupInfo &G) override;
   void onLiveChunk(const LiveChunkInfo &L) override { LiveChunks.push_back(L); }
   void onHeapRefs(const HeapRefsInfo &H,
-                  llvm::ArrayRef<trace::HeapRef> Refs) override {
-    RefBlocks.push_back({H, HeapRefs.size(), uint32_t(Refs.size())});
-    HeapRefs.insert(HeapRefs.end(), Refs.begin(), Refs.end());
-  }
+                  llvm::ArrayRef<trace::HeapRef> Refs) override;
+  void onSnapshot(const SnapshotInfo &S,
+                  llvm::ArrayRef<trace::HeapRoot> Roots) override;
   void onEnd(const EndInfo &E) override;
   void onErrorBlock(const ErrorBlockInfo &B) override;
   void onExec(const ExecInfo &E) override;
@@ -104,6 +114,12 @@ public:
   void onTruncated(uint64_t Records, uint64_t Offset) override;
 
 private:
+  /// Forgets RefBlocks [Begin, End) and their entries.
+  void dropBlocks(size_t Begin, size_t End);
+  /// Where the snapshot being read starts in RefBlocks, and its id.
+  size_t PendingStart = 0;
+  uint32_t PendingId = 0;
+
   void see(uint64_t TimeNs) {
     if (!Earliest || TimeNs < *Earliest)
       Earliest = TimeNs;

@@ -72,6 +72,8 @@ const char *recordTypeName(uint32_t Type) {
     return "error-block";
   case RecordType::HeapRefs:
     return "heap-refs";
+  case RecordType::Snapshot:
+    return "snapshot";
   }
   return "unknown";
 }

@@ -36,7 +36,7 @@ namespace analyzer {
 /// Record counts, indexed by trace::RecordType; index 0 counts the records
 /// of types this reader does not know (skipped).
 constexpr unsigned kNumRecordKinds =
-    static_cast<unsigned>(trace::RecordType::HeapRefs) + 1;
+    static_cast<unsigned>(trace::RecordType::Snapshot) + 1;
 using RecordCounts = std::array<uint64_t, kNumRecordKinds>;
 
 /// The name of a record type as reports print it ("leak-check"), or
@@ -80,6 +80,9 @@ public:
   virtual void onErrorBlock(const ErrorBlockInfo &) {}
   virtual void onHeapRefs(const HeapRefsInfo &,
                           llvm::ArrayRef<trace::HeapRef>) {}
+  /// The Snapshot record closing a heap snapshot, with its roots.
+  virtual void onSnapshot(const SnapshotInfo &,
+                          llvm::ArrayRef<trace::HeapRoot>) {}
   virtual void onExec(const ExecInfo &) {}
   /// A malformed record (or part of one) was skipped.
   virtual void onWarning(const std::string &) {}

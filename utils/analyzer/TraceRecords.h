@@ -298,6 +298,20 @@ struct HeapRefsInfo {
   uint32_t OmittedRefs = 0;  // pointer words past the runtime's limit
 };
 
+/// A Snapshot record: the end of one heap snapshot's HeapRefs records.
+struct SnapshotInfo {
+  uint32_t Id = 0;
+  uint32_t Why = 0; // trace::SnapshotWhy
+  uint64_t TimeNs = 0;
+  uint64_t LiveBytes = 0;
+  uint64_t LiveBlocks = 0;
+  uint32_t RootCount = 0;
+  bool RootsKnown = false; // the runtime's root scan ran
+};
+
+/// "main-return", "exit", "peak", "program", or "unknown".
+const char *snapshotWhyName(uint32_t Why);
+
 /// EndRecord::ExitCode when the runtime closed the trace from an atexit
 /// handler, which does not learn the status.
 constexpr uint32_t kUnknownExitCode = ~0u;

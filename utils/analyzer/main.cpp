@@ -19,12 +19,15 @@
 #include "Graph.h"
 #include "Record.h"
 #include "Relations.h"
+#include "Retainers.h"
 #include "Report.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <tbb/task_group.h>
 
 #include <cstring>
 #include <memory>
@@ -77,14 +80,19 @@ GRAPH OPTIONS:
   --site FILE:LINE objects allocated at FILE:LINE
   --root P         what passport P reaches through its ownership edges
   --depth N        at most N edges from --root, or around the selection
-  --infer          add the relations inferred from the heap at exit (Owns,
-                   Contains, Slice; each with a confidence and its
-                   evidence), apart from the exact edges
+  --infer          add the relations inferred from a heap snapshot (Owns,
+                   Contains, Slice, Shares, Clone, Evolution; each with a
+                   confidence and its evidence), apart from the exact edges
   --min-confidence X, --kind K[,K...]
                    only inferred relations this confident, of these kinds
                    (either implies --infer)
   --evaluate       instead of the graph: each inferred kind's precision
                    against the exact edges, and their recall
+  --top-retainers N
+                   instead of the graph: the N blocks of the heap snapshot
+                   that keep the most bytes alive (dominator tree), and
+                   the leak suspects
+  --snapshot N     the heap snapshot to analyse (default: the largest)
 
 OTHER OPTIONS:
   -h, --help       print this help
@@ -288,6 +296,8 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   std::optional<std::string> Path, Output;
   bool OptionsEnded = false;
   bool Infer = false, Evaluate = false;
+  std::optional<uint64_t> TopRetainers;
+  uint64_t Snapshot = 0;
   double MinConfidence = 0;
   std::vector<RelationKind> Kinds; // empty: every kind
   for (size_t I = 0; I < Args.size(); ++I) {
@@ -317,6 +327,17 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     } else if (Arg == "--evaluate") {
       Evaluate = true;
     } else if (std::optional<llvm::StringRef> Value =
+                   optionValue(Args, I, "--top-retainers", Missing)) {
+      uint64_t N = 0;
+      if (Missing || Value->getAsInteger(10, N) || !N)
+        return usageError("--top-retainers needs a positive number");
+      TopRetainers = N;
+    } else if (std::optional<llvm::StringRef> Value =
+                   optionValue(Args, I, "--snapshot", Missing)) {
+      if (Missing || Value->getAsInteger(10, Snapshot) || !Snapshot ||
+          Snapshot > UINT32_MAX)
+        return usageError("--snapshot needs a snapshot number (1, 2, ...)");
+    } else if (std::optional<llvm::StringRef> Value =
                    optionValue(Args, I, "--min-confidence", Missing)) {
       if (Missing || Value->getAsDouble(MinConfidence) || MinConfidence < 0 ||
           MinConfidence > 1)
@@ -327,13 +348,14 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
       llvm::SmallVector<llvm::StringRef, 4> Names;
       if (!Missing)
         Value->split(Names, ',');
+      const char *Need =
+          "--kind needs Owns, Contains, Slice, Shares, Clone or Evolution";
       if (Names.empty())
-        return usageError("--kind needs Owns, Contains or Slice");
+        return usageError(Need);
       for (llvm::StringRef Name : Names) {
         std::optional<RelationKind> K = parseRelationKind(Name);
         if (!K)
-          return usageError("--kind needs Owns, Contains or Slice, got '" +
-                            Name + "'");
+          return usageError(llvm::Twine(Need) + ", got '" + Name + "'");
         Kinds.push_back(*K);
       }
       Infer = true;
@@ -350,6 +372,7 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     return usageError("graph needs a trace file");
 
   Analysis *A = newAnalysis();
+  A->T.WantedSnapshot = uint32_t(Snapshot);
   if (Selection.All || Evaluate)
     A->M.keepAllOwnership();
   if (std::optional<int> Code = readTraceOrExit(*Path, *A))
@@ -357,26 +380,50 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   const Trace &T = A->T;
   Symbolizer &Sym = A->Sym;
 
+  if (TopRetainers) {
+    Retainers R(T);
+    if (!R.available()) {
+      llvm::errs() << "memscope: warning: '" << *Path
+                   << "' has no heap snapshot"
+                   << (Snapshot ? " " + std::to_string(Snapshot) : "")
+                   << ": no retained sizes; record with snapshot_refs > 0\n";
+      return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
+    }
+    printRetainers(R, A->M, *TopRetainers, llvm::outs());
+    return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
+  }
+
+  // The relations are inferred while the graph is built: both only read
+  // the model.
   std::optional<HeapRelations> Relations;
+  tbb::task_group Inference;
+  if (Infer || Evaluate)
+    Inference.run([&] { Relations.emplace(A->M); });
   std::vector<InferredEdge> Inferred;
-  if (Infer || Evaluate) {
-    Relations.emplace(A->M);
+  auto collectInferred = [&] {
+    Inference.wait();
+    if (!Relations)
+      return;
     if (!Relations->available())
       llvm::errs() << "memscope: warning: '" << *Path
-                   << "' has no heap snapshot (HeapRefs records): nothing to "
-                      "infer; record with snapshot_refs > 0\n";
+                   << "' has no heap snapshot"
+                   << (Snapshot ? " " + std::to_string(Snapshot) : "")
+                   << ": nothing to infer; record with snapshot_refs > 0\n";
     for (const InferredEdge &E : Relations->edges())
       if (E.Confidence >= MinConfidence &&
           (Kinds.empty() || llvm::is_contained(Kinds, E.Kind)))
         Inferred.push_back(E);
-  }
+  };
   if (Evaluate) {
+    collectInferred();
     printEvaluation(Relations->evaluate(), llvm::outs());
     return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
   }
 
   OwnershipGraph G(A->M);
-  if (std::string Error = G.select(Selection); !Error.empty())
+  std::string Error = G.select(Selection);
+  collectInferred();
+  if (!Error.empty())
     return usageError(Error);
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
