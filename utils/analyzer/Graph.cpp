@@ -182,6 +182,15 @@ void OwnershipGraph::addNodeIds() {
   llvm::erase(NodeIds, kNoPassport);
 }
 
+void OwnershipGraph::addNodes(std::vector<PassportId> Ids) {
+  llvm::erase(Ids, kNoPassport);
+  if (Selected)
+    Selected->insert(Ids.begin(), Ids.end());
+  NodeIds.insert(NodeIds.end(), Ids.begin(), Ids.end());
+  llvm::sort(NodeIds);
+  NodeIds.erase(std::unique(NodeIds.begin(), NodeIds.end()), NodeIds.end());
+}
+
 GraphNode OwnershipGraph::makeNode(PassportId Id) const {
   const Ownership &Own = M.ownership();
   GraphNode N;

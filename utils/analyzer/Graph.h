@@ -133,6 +133,11 @@ public:
   /// that are not allocations to them), and the cycles whose members are
   /// all kept. Returns an error message for a bad --type regex.
   std::string select(const GraphOptions &Opts);
+  /// Whether the graph shows passport Id (every one, before a selection).
+  bool keeps(PassportId Id) const { return kept(Id); }
+  /// Shows these passports too (the blocks inferred edges join), selected
+  /// or not.
+  void addNodes(std::vector<PassportId> Ids);
   /// Nodes and edges select() left out.
   size_t omittedNodes() const { return OmittedNodes; }
   size_t omittedEdges() const { return OmittedEdges; }

@@ -14,13 +14,14 @@
 namespace memscope {
 namespace analyzer {
 
-JsonWriter::JsonWriter(llvm::raw_ostream &OS) : Stream(OS), W(Stream) {
+JsonWriter::JsonWriter(llvm::raw_ostream &OS) : OS(OS), W(Buffer) {
   W.SetIndent(' ', 2);
 }
 
 void JsonWriter::finish() {
-  Stream.Put('\n');
-  Stream.Flush();
+  Buffer.Put('\n');
+  drain();
+  OS.flush();
 }
 
 void JsonWriter::string(llvm::StringRef S) {

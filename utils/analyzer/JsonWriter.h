@@ -15,52 +15,16 @@
 
 #include "Graph.h"
 
+// SSE2 (every x86-64 has it) lets the writer copy runs of characters that
+// need no escape 16 at a time.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
 #include "rapidjson/prettywriter.h"
+#include "rapidjson/stringbuffer.h"
 
 namespace memscope {
 namespace analyzer {
-
-/// RapidJSON's output-stream concept on top of an llvm::raw_ostream. The
-/// writer puts one character at a time: they gather in a buffer of the
-/// adapter's own, which goes to the stream when full, on Flush and at the
-/// end, so nothing else may write to OS while a document is written.
-class RawOStreamAdapter {
-public:
-  using Ch = char;
-  explicit RawOStreamAdapter(llvm::raw_ostream &OS) : OS(OS) {}
-  RawOStreamAdapter(const RawOStreamAdapter &) = delete;
-  ~RawOStreamAdapter() { drain(); }
-  void Put(char C) {
-    if (LLVM_UNLIKELY(Used == sizeof(Buffer)))
-      drain();
-    Buffer[Used++] = C;
-  }
-  void Flush() {
-    drain();
-    OS.flush();
-  }
-  void write(llvm::StringRef S) {
-    if (Used + S.size() > sizeof(Buffer))
-      drain();
-    if (S.size() > sizeof(Buffer)) {
-      OS.write(S.data(), S.size());
-      return;
-    }
-    memcpy(Buffer + Used, S.data(), S.size());
-    Used += S.size();
-  }
-
-private:
-  void drain() {
-    OS.write(Buffer, Used);
-    Used = 0;
-  }
-
-  llvm::raw_ostream &OS;
-  size_t Used = 0;
-  char Buffer[1 << 16];
-};
-
 
 class JsonWriter {
 public:
@@ -70,7 +34,13 @@ public:
   void finish();
 
 protected:
-  void key(const char *Name) { W.Key(Name); }
+  /// Also where the buffered text goes to the stream, a megabyte at a time
+  /// (every object has keys).
+  void key(const char *Name) {
+    if (LLVM_UNLIKELY(Buffer.GetSize() >= (1u << 20)))
+      drain();
+    W.Key(Name);
+  }
   /// Trace strings are bytes; JSON needs UTF-8, so invalid sequences
   /// become U+FFFD.
   void string(llvm::StringRef S);
@@ -78,8 +48,10 @@ protected:
   /// A value already in JSON (valid, on one line), written whole where the
   /// writer would put the next value.
   void rawValue(llvm::StringRef Json, rapidjson::Type Type) {
+    if (LLVM_UNLIKELY(Buffer.GetSize() >= (1u << 20)))
+      drain();
     W.RawValue("", 0, Type); // the separator and indentation only
-    Stream.write(Json);
+    memcpy(Buffer.Push(Json.size()), Json.data(), Json.size());
   }
 
   /// Write() if Present, else null.
@@ -110,8 +82,14 @@ protected:
   void cycle(const GraphCycle &C);
   void diagnostic(const GraphDiagnostic &D);
 
-  RawOStreamAdapter Stream;
-  rapidjson::PrettyWriter<RawOStreamAdapter> W;
+  void drain() {
+    OS.write(Buffer.GetString(), Buffer.GetSize());
+    Buffer.Clear();
+  }
+
+  llvm::raw_ostream &OS;
+  rapidjson::StringBuffer Buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> W;
 };
 
 } // namespace analyzer

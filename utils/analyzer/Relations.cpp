@@ -72,7 +72,8 @@ bool isControlBlockType(llvm::StringRef Type) {
 
 } // namespace
 
-HeapRelations::HeapRelations(const Model &M) : M(M) {
+HeapRelations::HeapRelations(const Model &M)
+    : M(M), Dominators(M.trace()) {
   const Trace &T = M.trace();
   // One snapshot: the one the trace kept (older traces: the first).
   auto InFirst = [&](const Trace::RefBlock &B) {
@@ -154,8 +155,15 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B,
         I + 1 < Refs.size() && Refs[I + 1].Offset == R.Offset + 8
             ? &Refs[I + 1]
             : nullptr;
+    // A pointer to a block that dominates this one (every path from the
+    // roots here passes through it) points back up: a parent or prev
+    // pointer, a weak_ptr to a parent; no ownership, so no edge.
+    const bool Back = pointsBack(From, To);
     if (Next && Next->Target != R.Target && Next->TargetOffset == 0 &&
         isControlBlockType(M.typeOf(PassportId(Next->Target)))) {
+      ++I; // the control block's word is part of this relation
+      if (Back)
+        continue;
       E.Kind = RelationKind::Owns;
       E.Confidence = R.TargetOffset == 0 ? 0.95 : 0.8;
       E.Evidence = "an object pointer followed by its shared_ptr control "
@@ -163,13 +171,15 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B,
       E.Length = Next->Target; // the control block, until markShared()
       PairEdges.push_back(Edges.size());
       Edges.push_back(E);
-      ++I; // the control block's word is part of this relation
       continue;
     }
     // std::make_shared: the object lies inside its control block's block,
     // so a shared_ptr's two words point inside the block and at its start.
     if (Next && Next->Target == R.Target && R.TargetOffset != 0 &&
         Next->TargetOffset == 0) {
+      ++I;
+      if (Back)
+        continue;
       E.Kind = RelationKind::Owns;
       E.TargetOffset = 0;
       E.Confidence = 0.9;
@@ -178,13 +188,12 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B,
       E.Length = R.Target; // the control block, until markShared()
       PairEdges.push_back(Edges.size());
       Edges.push_back(E);
-      ++I;
       continue;
     }
     // A container node's other links (a tree's parent and children, a
     // list's neighbours, a hash chain, the container object's header inside
     // another block) are the container's structure, not ownership.
-    if (FromNode && (ToNode || R.TargetOffset != 0))
+    if ((FromNode && (ToNode || R.TargetOffset != 0)) || Back)
       continue;
     if (R.TargetOffset == 0 && R.Next[1] > Beg && R.Next[1] <= End &&
         R.Next[0] >= Beg && R.Next[0] <= R.Next[1]) {
@@ -237,6 +246,12 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B,
     }
     Edges.push_back(E);
   }
+}
+
+bool HeapRelations::pointsBack(PassportId From, PassportId To) const {
+  uint32_t A = Dominators.indexOf(To), B = Dominators.indexOf(From);
+  return A != Retainers::kSuperRoot && B != Retainers::kSuperRoot &&
+         Dominators.dominates(A, B);
 }
 
 void HeapRelations::markShared() {

@@ -17,8 +17,9 @@
 //             by MinHash) content as an earlier one
 //   Evolution a realloc moved the block: exact, from the allocator
 //
-// Each edge carries a confidence in (0, 1] (1 only for Evolution) and its
-// evidence; exact ownership edges are never among them. `memscope graph
+// A word that points back up the structure (to a block that dominates its
+// own: a parent, a prev) is no relation. Each edge carries a confidence in
+// (0, 1] (1 only for Evolution) and its evidence; exact ownership edges are never among them. `memscope graph
 // --evaluate` prints, for the kinds the pass also records (Owns, Shares),
 // how many inferred edges an exact edge confirms (precision, among blocks
 // that hold an exact edge) and how many exact heap-to-heap edges were
@@ -32,6 +33,7 @@
 #define MEMSCOPE_ANALYZER_RELATIONS_H
 
 #include "Model.h"
+#include "Retainers.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
@@ -105,7 +107,12 @@ private:
   void inferClones();
   void inferEvolution();
 
+  /// Whether To dominates From in the snapshot's dominator tree: a
+  /// pointer from From to To points back up (a parent, a prev).
+  bool pointsBack(PassportId From, PassportId To) const;
+
   const Model &M;
+  Retainers Dominators;
   llvm::DenseMap<PassportId, uint32_t> ChunkIndex;
   std::vector<InferredEdge> Edges;
   /// Per RefBlocks index: the block is a node of a linked std container.

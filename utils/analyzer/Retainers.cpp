@@ -210,6 +210,35 @@ Retainers::Retainers(const Trace &T) {
       Nodes[IDom[W]].RetainedBlocks += Nodes[W].RetainedBlocks;
     }
   }
+  // The dominator tree's own preorder: a node's subtree is an interval.
+  Rows Kids;
+  Kids.Start.assign(N + 2, 0);
+  for (uint32_t V = 0; V < N; ++V)
+    ++Kids.Start[IDom[V] + 1];
+  for (uint32_t V = 0; V <= N; ++V)
+    Kids.Start[V + 1] += Kids.Start[V];
+  Kids.Targets.resize(N);
+  std::vector<uint32_t> Fill(Kids.Start.begin(), Kids.Start.end() - 1);
+  for (uint32_t V = 0; V < N; ++V)
+    Kids.Targets[Fill[IDom[V]]++] = V;
+  Pre.assign(N + 1, 0);
+  Subtree.assign(N + 1, 1);
+  uint32_t Next = 0;
+  Stack.clear();
+  Pre[Super] = Next++;
+  Stack.push_back({Super, Kids.Start[Super]});
+  while (!Stack.empty()) {
+    auto &[V, At] = Stack.back();
+    if (At == Kids.Start[V + 1]) {
+      uint32_t Done = V;
+      Stack.pop_back();
+      Subtree[Done] = Next - Pre[Done];
+      continue;
+    }
+    uint32_t W = Kids.Targets[At++];
+    Pre[W] = Next++;
+    Stack.push_back({W, Kids.Start[W]});
+  }
 }
 
 } // namespace analyzer

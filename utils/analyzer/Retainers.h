@@ -56,6 +56,11 @@ public:
     auto It = Index.find(P);
     return It == Index.end() ? kSuperRoot : It->second;
   }
+  /// Whether node A dominates node B (every path from the roots to B goes
+  /// through A; a node dominates itself).
+  bool dominates(uint32_t A, uint32_t B) const {
+    return Pre[A] <= Pre[B] && Pre[B] < Pre[A] + Subtree[A];
+  }
   /// Bytes and blocks of the snapshot, and the part the roots reach.
   uint64_t totalBytes() const { return TotalBytes; }
   uint64_t reachableBytes() const { return ReachableBytes; }
@@ -63,6 +68,8 @@ public:
 private:
   std::vector<Node> Nodes;
   llvm::DenseMap<PassportId, uint32_t> Index;
+  /// Preorder number and subtree size of each node in the dominator tree.
+  std::vector<uint32_t> Pre, Subtree;
   bool RootsKnown = false;
   uint64_t TotalBytes = 0, ReachableBytes = 0;
 };

@@ -425,6 +425,19 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   collectInferred();
   if (!Error.empty())
     return usageError(Error);
+  // The inferred edges that touch the graph's nodes (all of them without a
+  // selection), and the blocks at their other ends as nodes too.
+  if (Infer) {
+    std::vector<PassportId> Ends;
+    llvm::erase_if(Inferred, [&](const InferredEdge &E) {
+      if (!G.keeps(E.From) && !G.keeps(E.To))
+        return true;
+      Ends.push_back(E.From);
+      Ends.push_back(E.To);
+      return false;
+    });
+    G.addNodes(std::move(Ends));
+  }
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (Output) {
