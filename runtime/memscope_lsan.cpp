@@ -40,6 +40,10 @@ bool MemscopeStackWasSuppressed(u32 Stack);
 namespace memscope {
 
 int LeakCheckTries();
+void SnapshotBeforeCheck();
+// __memscope_leak_check runs LSan's check through the __lsan entry point,
+// which would take a second snapshot.
+atomic_uint8_t InProgramCheck;
 
 namespace {
 
@@ -362,6 +366,7 @@ void PrintNewLeaks(const char *Why, InternalMmapVector<LeakedChunk> &New) {
 // A check on demand: LSan's analysis, with its own full report silenced,
 // then only what is new since the previous check printed and traced.
 void OnDemandCheck(const char *Why) {
+  SnapshotBeforeCheck();
   Lock L(&CheckMu);
   if (Exiting)
     return;
@@ -396,6 +401,13 @@ void *LeakMonitor(void *) {
 
 } // namespace
 
+// snapshot_at_checks: a heap snapshot just before a check (outside the
+// check's lock: its root scan stops the world the same way).
+void SnapshotBeforeCheck() {
+  if (flags()->snapshot_at_checks && !atomic_load_relaxed(&InProgramCheck))
+    TraceHeapSnapshot(trace::SnapshotWhy::Check);
+}
+
 bool CollectRootTargetsUnlessChecking(InternalMmapVector<RootTarget> *Out) {
   if (!CheckMu.TryLock())
     return false; // a check holds the world (or exit has begun)
@@ -409,9 +421,12 @@ void NoteCheckCaller(uptr Frame);
 void BeginLeakCheckPass();
 
 int LeakCheckFromProgram(uptr CallerFrame) {
+  SnapshotBeforeCheck();
   Lock L(&CheckMu);
   NoteCheckCaller(CallerFrame);
+  atomic_store_relaxed(&InProgramCheck, 1);
   int Leaks = __lsan_do_recoverable_leak_check();
+  atomic_store_relaxed(&InProgramCheck, 0);
   NoteCheckCaller(0);
   if (Found) {
     InternalMmapVector<LeakedChunk> New;

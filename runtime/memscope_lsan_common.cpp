@@ -25,6 +25,8 @@ namespace memscope {
 void NoteCheckCaller(uptr Frame);
 // How many times each check runs (the tries option, at least 1).
 int LeakCheckTries();
+// memscope_lsan.cpp: a heap snapshot first, with snapshot_at_checks.
+void SnapshotBeforeCheck();
 } // namespace memscope
 
 // The frames below this one are the checker's, over the dead frames of the
@@ -32,6 +34,7 @@ int LeakCheckTries();
 // that could use them is below its call.
 extern "C" {
 SANITIZER_INTERFACE_ATTRIBUTE void __lsan_do_leak_check() {
+  memscope::SnapshotBeforeCheck();
   memscope::NoteCheckCaller(GET_CURRENT_FRAME());
   for (int I = 1; I < memscope::LeakCheckTries(); ++I)
     MemscopeLsanDoRecoverableLeakCheck();
@@ -40,6 +43,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __lsan_do_leak_check() {
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE int __lsan_do_recoverable_leak_check() {
+  memscope::SnapshotBeforeCheck();
   memscope::NoteCheckCaller(GET_CURRENT_FRAME());
   int Leaks = 0;
   for (int I = 0; I < memscope::LeakCheckTries(); ++I)

@@ -442,6 +442,7 @@ enum class SnapshotWhy : u32 {
   Exit = 2,       // the trace closed at exit without either
   Peak = 3,       // a free at a live-heap peak (snapshot_peaks)
   Program = 4,    // the program called __memscope_heap_snapshot()
+  Check = 5,      // a leak check while the program runs (snapshot_at_checks)
 };
 
 // What reached a root block first, in LSan's scan order.

@@ -15,6 +15,8 @@
 // RUN: %clangxx_memscope -O0 %s -o %t
 // RUN: rm -rf %t.dir && not env MEMSCOPE_OPTIONS=trace_dir=%t.dir %t
 // RUN: memscope graph --top-retainers 8 %t.dir/*.trace | FileCheck %s
+// RUN: memscope graph --top-retainers 8 --format json %t.dir/*.trace | FileCheck %s --check-prefix=JSON
+// RUN: not memscope graph --top-retainers 8 --format dot %t.dir/*.trace 2>&1 | FileCheck %s --check-prefix=DOT
 // RUN: %clangxx_memscope -O2 %s -o %t
 // RUN: rm -rf %t.dir && not env MEMSCOPE_OPTIONS=trace_dir=%t.dir %t
 // RUN: memscope graph --top-retainers 8 %t.dir/*.trace | FileCheck %s
@@ -27,16 +29,36 @@
 
 // CHECK: Retained sizes in heap snapshot {{[0-9]+}} (peak, {{.*}} reachable from the roots
 // CHECK: Top retainers
-// CHECK-DAG: {{[0-9]+}} B {{[0-9]+}} blocks #{{[0-9]+}} ListNode (retainers.cpp:[[@LINE+54]]), 16 B itself; held by a thread root
-// CHECK-DAG: 15000 B 5 blocks #[[A:[0-9]+]] void* (retainers.cpp:[[@LINE+30]]), 1000 B itself; held by a global root
-// CHECK-DAG: 9000 B 2 blocks #[[D:[0-9]+]] void* (retainers.cpp:[[@LINE+32]]), 4000 B itself; held by #[[A]]
-// CHECK-DAG: 5000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+32]]), 5000 B itself; held by #[[D]]
-// CHECK-DAG: 13000 B 2 blocks #[[L1:[0-9]+]] void* (retainers.cpp:[[@LINE+40]]), 6000 B itself; unreachable
-// CHECK-DAG: 7000 B 1 blocks #{{[0-9]+}} ? (retainers.cpp:[[@LINE+40]]), 7000 B itself; held by #[[L1]]
-// CHECK-DAG: 8000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+30]]), 8000 B itself; held by a global root
+// CHECK-DAG: {{[0-9]+}} B {{[0-9]+}} blocks #{{[0-9]+}} ListNode (retainers.cpp:[[@LINE+74]]), 16 B itself; held by a thread root
+// CHECK-DAG: 15000 B 5 blocks #[[A:[0-9]+]] void* (retainers.cpp:[[@LINE+50]]), 1000 B itself; held by a global root
+// CHECK-DAG: 9000 B 2 blocks #[[D:[0-9]+]] void* (retainers.cpp:[[@LINE+52]]), 4000 B itself; held by #[[A]]
+// CHECK-DAG: 5000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+52]]), 5000 B itself; held by #[[D]]
+// CHECK-DAG: 13000 B 2 blocks #[[L1:[0-9]+]] void* (retainers.cpp:[[@LINE+60]]), 6000 B itself; unreachable
+// CHECK-DAG: 7000 B 1 blocks #{{[0-9]+}} ? (retainers.cpp:[[@LINE+60]]), 7000 B itself; held by #[[L1]]
+// CHECK-DAG: 8000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+50]]), 8000 B itself; held by a global root
 // CHECK: Leak suspects
-// CHECK-NEXT: 13000 B 2 blocks #[[L1]] void* (retainers.cpp:[[@LINE+36]]), 6000 B itself; unreachable
+// CHECK-NEXT: 13000 B 2 blocks #[[L1]] void* (retainers.cpp:[[@LINE+56]]), 6000 B itself; unreachable
 // CHECK-NOT: #
+
+// JSON: "snapshot": {
+// JSON: "why": "peak",
+// JSON: "roots_known": true
+// JSON: "top_retainers": [
+// JSON: "retained_bytes": 15000,
+// JSON-NEXT: "retained_blocks": 5,
+// JSON-NEXT: "held_by": "global",
+// JSON-NEXT: "dominator": null,
+// JSON-NEXT: "depth": 0,
+// JSON: "retained_bytes": 9000,
+// JSON-NEXT: "retained_blocks": 2,
+// JSON-NEXT: "held_by": "block",
+// JSON-NEXT: "dominator": {{[0-9]+}},
+// JSON-NEXT: "depth": 1,
+// JSON: "leak_suspects": [
+// JSON: "retained_bytes": 13000,
+// JSON-NEXT: "retained_blocks": 2,
+// JSON-NEXT: "held_by": "unreachable",
+// DOT: error: --top-retainers prints text, or JSON with --format json; not dot
 
 // FINAL: Retained sizes in heap snapshot 1 (main-return,
 // FINAL-NOT: ListNode

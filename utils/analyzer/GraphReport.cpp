@@ -18,6 +18,7 @@
 #include "Format.h"
 #include "JsonWriter.h"
 #include "Relations.h"
+#include "Retainers.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -296,6 +297,94 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+/// `memscope graph --top-retainers N --format json`.
+class RetainersJson : JsonWriter {
+public:
+  RetainersJson(const Retainers &R, const Model &M, llvm::raw_ostream &OS)
+      : JsonWriter(OS), R(R), M(M) {}
+
+  void print(size_t Limit, llvm::StringRef TracePath) {
+    const Trace &T = M.trace();
+    RetainerView View = viewRetainers(R, M, Limit);
+    W.StartObject();
+    key("schema_version");
+    W.Uint(kGraphSchemaVersion);
+    key("trace");
+    string(TracePath);
+    key("snapshot");
+    W.StartObject();
+    key("id");
+    W.Uint(T.KeptSnapshot ? T.KeptSnapshot->Id
+                          : T.RefBlocks[0].Info.SnapshotId);
+    key("why");
+    orNull(T.KeptSnapshot.has_value(),
+           [&] { W.String(snapshotWhyName(T.KeptSnapshot->Why)); });
+    key("time_ns");
+    orNull(T.KeptSnapshot.has_value(),
+           [&] { W.Uint64(M.sinceStart(T.KeptSnapshot->TimeNs)); });
+    key("blocks");
+    W.Uint64(R.nodes().size());
+    key("bytes");
+    W.Uint64(R.totalBytes());
+    key("reachable_bytes");
+    W.Uint64(R.reachableBytes());
+    key("roots_known");
+    W.Bool(R.rootsKnown());
+    W.EndObject();
+    key("top_retainers");
+    W.StartArray();
+    for (const RetainerView::Entry &E : View.Top)
+      node(View, E.Node, E.Depth);
+    W.EndArray();
+    key("leak_suspects");
+    W.StartArray();
+    for (uint32_t V : View.Suspects)
+      node(View, V, 0);
+    W.EndArray();
+    W.EndObject();
+    finish();
+  }
+
+private:
+  void node(const RetainerView &View, uint32_t V, unsigned Depth) {
+    const Retainers::Node &N = R.nodes()[V];
+    W.StartObject();
+    key("passport");
+    W.Uint64(N.Passport.value());
+    key("type");
+    stringOrNull(M.typeOf(N.Passport));
+    key("size");
+    W.Uint64(N.Size);
+    key("retained_bytes");
+    W.Uint64(N.Retained);
+    key("retained_blocks");
+    W.Uint(N.RetainedBlocks);
+    key("held_by");
+    W.String(heldBy(R, N));
+    key("dominator");
+    orNull(N.Dominator != Retainers::kSuperRoot,
+           [&] { W.Uint64(R.nodes()[N.Dominator].Passport.value()); });
+    key("depth");
+    W.Uint(Depth);
+    key("allocation_site");
+    std::optional<Frame> F = M.userFrame(View.Stacks.lookup(N.Passport));
+    orNull(F.has_value(), [&] { frame(*F); });
+    W.EndObject();
+  }
+
+  const Retainers &R;
+  const Model &M;
+};
+
+} // namespace
+
+void writeRetainersJson(const Retainers &R, const Model &M, size_t Limit,
+                        llvm::StringRef TracePath, llvm::raw_ostream &OS) {
+  RetainersJson(R, M, OS).print(Limit, TracePath);
+}
 
 void writeGraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
                     llvm::raw_ostream &OS,

@@ -261,12 +261,79 @@ std::string describeBlock(const Model &M, PassportId P, StackId Stack) {
 
 } // namespace
 
+RetainerView viewRetainers(const Retainers &R, const Model &M,
+                           size_t Limit) {
+  RetainerView View;
+  const std::vector<Retainers::Node> &Nodes = R.nodes();
+  // Below each, the blocks it keeps alive that keep a quarter of it alive
+  // themselves (three at most, three levels deep): where its bytes go.
+  std::vector<std::vector<uint32_t>> Children(Nodes.size());
+  for (uint32_t V = 0; V < Nodes.size(); ++V)
+    if (Nodes[V].Dominator != Retainers::kSuperRoot)
+      Children[Nodes[V].Dominator].push_back(V);
+  auto Largest = [&](uint32_t A, uint32_t B) {
+    const Retainers::Node &X = Nodes[A], &Y = Nodes[B];
+    return std::tie(Y.Retained, X.Passport) < std::tie(X.Retained, Y.Passport);
+  };
+  std::function<void(uint32_t, unsigned)> Tree = [&](uint32_t V,
+                                                     unsigned Depth) {
+    View.Top.push_back({V, Depth});
+    if (Depth == 3)
+      return;
+    std::vector<uint32_t> &Kids = Children[V];
+    llvm::sort(Kids, Largest);
+    for (size_t I = 0; I < Kids.size() && I < 3; ++I)
+      if (4 * Nodes[Kids[I]].Retained >= Nodes[V].Retained)
+        Tree(Kids[I], Depth + 1);
+  };
+  std::vector<uint32_t> Top;
+  for (uint32_t V = 0; V < Nodes.size(); ++V)
+    if (Nodes[V].Dominator == Retainers::kSuperRoot)
+      Top.push_back(V);
+  llvm::sort(Top, Largest);
+  if (Top.size() > Limit)
+    Top.resize(Limit);
+  for (uint32_t V : Top)
+    Tree(V, 0);
+
+  // Leak suspects: the entries of leaked structures (a leaked block no
+  // other leaked block dominates), the most retained first.
+  llvm::DenseSet<PassportId> Leaked;
+  for (const LeakCheckInfo &C : M.trace().LeakChecks)
+    if (C.AtExit)
+      for (const LeakGroupInfo &G : C.Groups)
+        if (G.Kind == trace::LeakKind::Direct ||
+            G.Kind == trace::LeakKind::Indirect)
+          Leaked.insert(G.Passports.begin(), G.Passports.end());
+  for (uint32_t V = 0; V < Nodes.size(); ++V) {
+    const Retainers::Node &N = Nodes[V];
+    if (Leaked.count(N.Passport) &&
+        (N.Dominator == Retainers::kSuperRoot ||
+         !Leaked.count(Nodes[N.Dominator].Passport)))
+      View.Suspects.push_back(V);
+  }
+  llvm::sort(View.Suspects, Largest);
+  if (View.Suspects.size() > Limit)
+    View.Suspects.resize(Limit);
+  for (const Trace::RefBlock &B : M.trace().RefBlocks)
+    View.Stacks.try_emplace(B.Info.Passport, B.Info.Stack);
+  return View;
+}
+
+const char *heldBy(const Retainers &R, const Retainers::Node &N) {
+  if (N.Dominator != Retainers::kSuperRoot)
+    return "block";
+  if (N.Root == uint32_t(trace::RootKind::Ignored))
+    return "ignored";
+  if (N.Root)
+    return rootKindName(N.Root);
+  return N.Reachable ? "several" : "unreachable";
+}
+
 void printRetainers(const Retainers &R, const Model &M, size_t Limit,
                     llvm::raw_ostream &OS) {
   const Trace &T = M.trace();
-  llvm::DenseMap<PassportId, StackId> Stacks;
-  for (const Trace::RefBlock &B : T.RefBlocks)
-    Stacks.try_emplace(B.Info.Passport, B.Info.Stack);
+  RetainerView View = viewRetainers(R, M, Limit);
   OS << "Retained sizes in heap snapshot ";
   if (T.KeptSnapshot)
     OS << T.KeptSnapshot->Id << " (" << snapshotWhyName(T.KeptSnapshot->Why)
@@ -286,79 +353,31 @@ void printRetainers(const Retainers &R, const Model &M, size_t Limit,
         << llvm::format("  %12llu B %8u blocks  #%llu ",
                         (unsigned long long)N.Retained, N.RetainedBlocks,
                         (unsigned long long)N.Passport.value())
-        << describeBlock(M, N.Passport, Stacks.lookup(N.Passport)) << ", "
-        << N.Size << " B itself; ";
-    if (N.Dominator != Retainers::kSuperRoot)
+        << describeBlock(M, N.Passport, View.Stacks.lookup(N.Passport))
+        << ", " << N.Size << " B itself; ";
+    llvm::StringRef Held = heldBy(R, N);
+    if (Held == "block")
       OS << "held by #" << R.nodes()[N.Dominator].Passport.value();
-    else if (N.Root == uint32_t(trace::RootKind::Ignored))
+    else if (Held == "ignored")
       OS << "ignored by the leak check";
-    else if (N.Root)
-      OS << "held by a " << rootKindName(N.Root) << " root";
-    else if (N.Reachable)
+    else if (Held == "several")
       OS << "held by several blocks the roots hold";
-    else
+    else if (Held == "unreachable")
       OS << "unreachable";
+    else
+      OS << "held by a " << Held << " root";
     OS << "\n";
   };
-  // Below each, the blocks it keeps alive that keep a quarter of it alive
-  // themselves (three at most, three levels deep): where its bytes go.
-  std::vector<std::vector<uint32_t>> Children(R.nodes().size());
-  for (uint32_t V = 0; V < R.nodes().size(); ++V)
-    if (R.nodes()[V].Dominator != Retainers::kSuperRoot)
-      Children[R.nodes()[V].Dominator].push_back(V);
-  auto Largest = [&](uint32_t A, uint32_t B) {
-    const Retainers::Node &X = R.nodes()[A], &Y = R.nodes()[B];
-    return std::tie(Y.Retained, X.Passport) < std::tie(X.Retained, Y.Passport);
-  };
-  std::function<void(uint32_t, unsigned)> Tree = [&](uint32_t V,
-                                                     unsigned Depth) {
-    Line(V, Depth);
-    if (Depth == 3)
-      return;
-    std::vector<uint32_t> &Kids = Children[V];
-    llvm::sort(Kids, Largest);
-    for (size_t I = 0; I < Kids.size() && I < 3; ++I)
-      if (4 * R.nodes()[Kids[I]].Retained >= R.nodes()[V].Retained)
-        Tree(Kids[I], Depth + 1);
-  };
-  std::vector<uint32_t> Top;
-  for (uint32_t V = 0; V < R.nodes().size(); ++V)
-    if (R.nodes()[V].Dominator == Retainers::kSuperRoot)
-      Top.push_back(V);
-  llvm::sort(Top, Largest);
-  if (Top.size() > Limit)
-    Top.resize(Limit);
   OS << "Top retainers: the blocks no other block keeps alive, by the bytes "
         "they keep alive (retained bytes, blocks, passport, type and "
         "allocation site), and below them where those bytes go:\n";
-  for (uint32_t V : Top)
-    Tree(V, 0);
-
-  // Leak suspects: the entries of leaked structures (a leaked block no
-  // other leaked block dominates), the most retained first.
-  llvm::DenseSet<PassportId> Leaked;
-  for (const LeakCheckInfo &C : T.LeakChecks)
-    if (C.AtExit)
-      for (const LeakGroupInfo &G : C.Groups)
-        if (G.Kind == trace::LeakKind::Direct ||
-            G.Kind == trace::LeakKind::Indirect)
-          Leaked.insert(G.Passports.begin(), G.Passports.end());
-  std::vector<uint32_t> Suspects;
-  for (uint32_t V = 0; V < R.nodes().size(); ++V) {
-    const Retainers::Node &N = R.nodes()[V];
-    if (Leaked.count(N.Passport) &&
-        (N.Dominator == Retainers::kSuperRoot ||
-         !Leaked.count(R.nodes()[N.Dominator].Passport)))
-      Suspects.push_back(V);
-  }
-  if (Suspects.empty())
+  for (const RetainerView::Entry &E : View.Top)
+    Line(E.Node, E.Depth);
+  if (View.Suspects.empty())
     return;
-  llvm::sort(Suspects, Largest);
-  if (Suspects.size() > Limit)
-    Suspects.resize(Limit);
   OS << "Leak suspects (leaked at exit, the entries of leaked structures, "
         "most retained first):\n";
-  for (uint32_t V : Suspects)
+  for (uint32_t V : View.Suspects)
     Line(V, 0);
 }
 

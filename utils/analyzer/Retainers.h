@@ -78,11 +78,36 @@ private:
 const char *rootKindName(uint32_t Kind);
 
 class Model;
+
+/// What --top-retainers shows: the Limit largest retainers at the top of
+/// the dominator tree, each followed (in preorder, one level deeper) by the
+/// blocks below it that keep at least a quarter of it alive (three at
+/// most, three levels deep); the leak suspects, most retained first; and
+/// the allocation stack of each block of the snapshot.
+struct RetainerView {
+  struct Entry {
+    uint32_t Node;
+    unsigned Depth;
+  };
+  std::vector<Entry> Top;
+  std::vector<uint32_t> Suspects;
+  llvm::DenseMap<PassportId, StackId> Stacks;
+};
+RetainerView viewRetainers(const Retainers &R, const Model &M, size_t Limit);
+
+/// What holds a node: "block" (its dominator), "global", "thread",
+/// "region", "ignored", "several" (blocks the roots hold) or
+/// "unreachable".
+const char *heldBy(const Retainers &R, const Retainers::Node &N);
+
 /// The Limit largest retainers at the top of the dominator tree, each
 /// with the blocks below it that keep much of it alive; then the leak
 /// suspects: the entries of structures leaked at exit, most retained first.
 void printRetainers(const Retainers &R, const Model &M, size_t Limit,
                     llvm::raw_ostream &OS);
+/// The same as JSON (docs/Analyzer.md, "Retained sizes").
+void writeRetainersJson(const Retainers &R, const Model &M, size_t Limit,
+                        llvm::StringRef TracePath, llvm::raw_ostream &OS);
 
 } // namespace analyzer
 } // namespace memscope

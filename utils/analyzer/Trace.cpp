@@ -72,6 +72,8 @@ const char *snapshotWhyName(uint32_t Why) {
     return "peak";
   case trace::SnapshotWhy::Program:
     return "program";
+  case trace::SnapshotWhy::Check:
+    return "leak-check";
   }
   return "unknown";
 }

@@ -309,7 +309,7 @@ struct SnapshotInfo {
   bool RootsKnown = false; // the runtime's root scan ran
 };
 
-/// "main-return", "exit", "peak", "program", or "unknown".
+/// "main-return", "exit", "peak", "program", "leak-check", or "unknown".
 const char *snapshotWhyName(uint32_t Why);
 
 /// EndRecord::ExitCode when the runtime closed the trace from an atexit

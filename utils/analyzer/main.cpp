@@ -91,7 +91,7 @@ GRAPH OPTIONS:
   --top-retainers N
                    instead of the graph: the N blocks of the heap snapshot
                    that keep the most bytes alive (dominator tree), and
-                   the leak suspects
+                   the leak suspects; text, or JSON with --format json
   --snapshot N     the heap snapshot to analyse (default: the largest)
 
 OTHER OPTIONS:
@@ -292,6 +292,7 @@ bool graphSelectionArg(llvm::ArrayRef<const char *> Args, size_t &I,
 
 int runGraph(llvm::ArrayRef<const char *> Args) {
   GraphFormat Format = GraphFormat::Json;
+  bool FormatGiven = false;
   GraphOptions Selection;
   std::optional<std::string> Path, Output;
   bool OptionsEnded = false;
@@ -317,6 +318,7 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
         Format = GraphFormat::Dot;
       else
         return usageError("--format needs json or dot, got '" + *Value + "'");
+      FormatGiven = true;
     } else if (std::optional<llvm::StringRef> Value =
                    optionValue(Args, I, "-o", Missing)) {
       if (Missing || Value->empty())
@@ -370,6 +372,9 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   }
   if (!Path)
     return usageError("graph needs a trace file");
+  if (TopRetainers && Format == GraphFormat::Dot)
+    return usageError("--top-retainers prints text, or JSON with --format "
+                      "json; not dot");
 
   Analysis *A = newAnalysis();
   A->T.WantedSnapshot = uint32_t(Snapshot);
@@ -389,7 +394,10 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
                    << ": no retained sizes; record with snapshot_refs > 0\n";
       return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
     }
-    printRetainers(R, A->M, *TopRetainers, llvm::outs());
+    if (FormatGiven && Format == GraphFormat::Json)
+      writeRetainersJson(R, A->M, *TopRetainers, *Path, llvm::outs());
+    else
+      printRetainers(R, A->M, *TopRetainers, llvm::outs());
     return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
   }
 
