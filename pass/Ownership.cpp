@@ -781,6 +781,92 @@ std::string typeName(const DIType *T) {
   return "";
 }
 
+/// Marks the 8-byte words of an object of type \p T at \p OffsetBits in
+/// \p Layout: 'p' for a pointer, 'w' for data that holds none; words it
+/// cannot tell (unions, raw byte storage, declarations) stay '?'.
+void markLayout(const DIType *T, uint64_t OffsetBits, std::string &Layout,
+                unsigned Depth = 0) {
+  T = stripQualifiers(T, /*StripTypedefs=*/true);
+  if (!T || Depth > 16 || OffsetBits / 64 >= Layout.size())
+    return;
+  auto Mark = [&](uint64_t Bits, char C) {
+    for (uint64_t W = OffsetBits / 64;
+         W < Layout.size() && W * 64 < OffsetBits + Bits; ++W)
+      if (Layout[W] != 'p')
+        Layout[W] = C;
+  };
+  if (auto *B = dyn_cast<DIBasicType>(T)) {
+    Mark(B->getSizeInBits(), 'w');
+    return;
+  }
+  if (auto *D = dyn_cast<DIDerivedType>(T)) {
+    switch (D->getTag()) {
+    case dwarf::DW_TAG_pointer_type:
+    case dwarf::DW_TAG_reference_type:
+    case dwarf::DW_TAG_rvalue_reference_type:
+      if (OffsetBits % 64 == 0)
+        Layout[OffsetBits / 64] = 'p';
+      return;
+    case dwarf::DW_TAG_ptr_to_member_type:
+      Mark(D->getSizeInBits(), 'w');
+      return;
+    default:
+      return;
+    }
+  }
+  auto *C = dyn_cast<DICompositeType>(T);
+  if (!C || C->isForwardDecl())
+    return;
+  switch (C->getTag()) {
+  case dwarf::DW_TAG_enumeration_type:
+    Mark(C->getSizeInBits(), 'w');
+    return;
+  case dwarf::DW_TAG_array_type: {
+    auto *Elem = stripQualifiers(C->getBaseType(), /*StripTypedefs=*/true);
+    uint64_t ElemBits = Elem ? Elem->getSizeInBits() : 0;
+    // Bytes (a char buffer, aligned storage) may hold anything.
+    if (!ElemBits || ElemBits <= 8)
+      return;
+    for (uint64_t At = 0; At < C->getSizeInBits() &&
+                          (OffsetBits + At) / 64 < Layout.size();
+         At += ElemBits)
+      markLayout(Elem, OffsetBits + At, Layout, Depth + 1);
+    return;
+  }
+  case dwarf::DW_TAG_structure_type:
+  case dwarf::DW_TAG_class_type:
+    for (const DINode *E : C->getElements()) {
+      auto *Member = dyn_cast<DIDerivedType>(E);
+      if (!Member || Member->isStaticMember())
+        continue;
+      if (Member->getTag() == dwarf::DW_TAG_inheritance ||
+          Member->getTag() == dwarf::DW_TAG_member) {
+        if (Member->isBitField())
+          Mark(Member->getSizeInBits(), 'w');
+        else
+          markLayout(Member->getBaseType(),
+                     OffsetBits + Member->getOffsetInBits(), Layout,
+                     Depth + 1);
+      }
+    }
+    return;
+  default:
+    return; // a union: any member may be the live one
+  }
+}
+
+/// The pointer layout of an allocation of type \p T (MEMSCOPE_SITE_LAYOUT),
+/// at most 64 words; empty when nothing is known.
+std::string pointerLayout(const DIType *T) {
+  T = stripQualifiers(T, /*StripTypedefs=*/true);
+  if (!T || !T->getSizeInBits())
+    return "";
+  std::string Layout(std::min<uint64_t>((T->getSizeInBits() + 63) / 64, 64),
+                     '?');
+  markLayout(T, 0, Layout);
+  return Layout.find_first_not_of('?') == std::string::npos ? "" : Layout;
+}
+
 /// The recognised owner class a variable of type \p T is.
 std::optional<SmartPtr> smartPointerType(const DIType *T) {
   auto *C = dyn_cast_or_null<DICompositeType>(
@@ -834,6 +920,7 @@ struct Site {
   uint16_t Flags = 0;
   std::string Variable;
   std::string Type;
+  std::string Layout; // allocation types: pointerLayout()
 };
 
 /// A call chosen for instrumentation; all are chosen before any is
@@ -988,6 +1075,7 @@ std::optional<Planned> Instrumenter::selectAllocation(CallBase &CB) {
   P.S.Op = MEMSCOPE_OP_ALLOC_TYPE;
   if (auto *T = dyn_cast_or_null<DIType>(CB.getMetadata(HeapAllocSiteKind))) {
     P.S.Type = typeName(T);
+    P.S.Layout = pointerLayout(T);
     // operator new[]: _Znam, _ZnamRKSt9nothrow_t, _ZnamSt11align_val_t...
     if (Function *Callee = CB.getCalledFunction();
         Callee && Callee->getName().starts_with("_Zna"))
@@ -1017,6 +1105,7 @@ std::optional<Planned> Instrumenter::selectAllocation(CallBase &CB) {
     P.S.Type = typeName(Ptr->getBaseType());
     if (P.S.Type.empty())
       return std::nullopt;
+    P.S.Layout = pointerLayout(Ptr->getBaseType());
     P.S.Variable = Var->getName().str();
     return P;
   }
@@ -1240,6 +1329,8 @@ GlobalVariable *Instrumenter::createSite(const Planned &P, const Caller &C) {
   const Function *Callee = P.Call->getCalledFunction();
   if (P.S.Family && Callee && Callee->getName().contains("St3__1"))
     Flags |= MEMSCOPE_SITE_LIBCXX;
+  if (!P.S.Layout.empty() && !P.S.Type.empty())
+    Flags |= MEMSCOPE_SITE_LAYOUT;
 
   Type *I8 = Type::getInt8Ty(Ctx), *I16 = Type::getInt16Ty(Ctx),
        *I32 = Type::getInt32Ty(Ctx);
@@ -1253,7 +1344,10 @@ GlobalVariable *Instrumenter::createSite(const Planned &P, const Caller &C) {
       string(File),
       string(C.Name),
       string(P.S.Variable),
-      string(P.S.Type),
+      // The layout rides after the type's NUL (MEMSCOPE_SITE_LAYOUT).
+      string(P.S.Layout.empty() || P.S.Type.empty()
+                 ? P.S.Type
+                 : P.S.Type + std::string(1, '\0') + P.S.Layout),
   };
   auto *GV = new GlobalVariable(
       M, SiteTy, /*isConstant=*/false, GlobalValue::PrivateLinkage,

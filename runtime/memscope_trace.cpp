@@ -1001,6 +1001,9 @@ void TraceSite(u32 Id, const memscope_site &S) {
   AppendString(S.Function);
   AppendString(S.Variable);
   AppendString(S.Type);
+  AppendString(S.Flags & MEMSCOPE_SITE_LAYOUT
+                   ? S.Type + internal_strlen(S.Type) + 1
+                   : nullptr);
   EndRecordLocked();
 }
 

@@ -142,6 +142,11 @@ struct memscope_site {
 #define MEMSCOPE_SITE_LIBCXX 8        /* the callee is libc++'s (std::__1): its
                                          control block counts owners - 1 in a
                                          long, libstdc++'s in an int */
+#define MEMSCOPE_SITE_LAYOUT 16       /* `Type` is followed, after its NUL,
+                                         by its pointer layout: one character
+                                         per 8-byte word, 'p' a pointer, 'w'
+                                         no pointer, '?' unknown (unions, raw
+                                         storage, padding), then a NUL */
 
 /* Entry points (signatures in interface.inc):
  *   __memscope_own_update(site, slot, other)  after the call

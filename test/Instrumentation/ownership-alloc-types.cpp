@@ -3,10 +3,13 @@
 // or calloc stored straight into a local declared as a typed pointer. Each
 // gets __memscope_alloc_type(site, result) after the call, with Op
 // ALLOC_TYPE, Family 0 and the type in the descriptor; typedefs are resolved.
+// Where the pass has the type's DWARF (new-expressions, typed locals), its
+// pointer layout follows the type's NUL ('w' data, 'p' a pointer), with
+// MEMSCOPE_SITE_LAYOUT.
 //
 // DEFINE: %{compile} = %clangxx -g -fno-discard-value-names \
 // DEFINE:   -fpass-plugin=%memscope_plugin -S -emit-llvm %s
-// DEFINE: %{check} = FileCheck %s -D#ALLOC_TYPE=14 -D#SYSTEM_HEADER=1 -D#ARRAY=4
+// DEFINE: %{check} = FileCheck %s -D#ALLOC_TYPE=14 -D#SYSTEM_HEADER=1 -D#ARRAY=4 -D#LAYOUT=16
 //
 // RUN: %{compile} -stdlib=libstdc++ -std=c++17 -O0 -o %t.17.ll
 // RUN: %{check} --input-file=%t.17.ll
@@ -31,22 +34,23 @@ struct Node {
 };
 
 // CHECK-DAG: @[[MAIN:memscope.str[.0-9]*]] = {{.*}} c"main\00"
-// CHECK-DAG: @[[WIDGET:memscope.str[.0-9]*]] = {{.*}} c"ns::Widget\00"
-// CHECK-DAG: @[[INT:memscope.str[.0-9]*]] = {{.*}} c"int\00"
+// CHECK-DAG: @[[WIDGET:memscope.str[.0-9]*]] = {{.*}} c"ns::Widget\00w\00"
+// CHECK-DAG: @[[INT:memscope.str[.0-9]*]] = {{.*}} c"int\00w\00"
 // CHECK-DAG: @[[NODE:memscope.str[.0-9]*]] = {{.*}} c"Node\00"
+// CHECK-DAG: @[[NODE_L:memscope.str[.0-9]*]] = {{.*}} c"Node\00w\00"
 
 int main() {
   ns::Widget *w = new ns::Widget;
-  // CHECK-DAG: @[[S_NEW:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[WIDGET]] }
+  // CHECK-DAG: @[[S_NEW:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#LAYOUT]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[WIDGET]] }
   // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_NEW]], ptr{{.*}} %call)
   int *i = new int(3);
-  // CHECK-DAG: @[[S_INT:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[INT]] }
+  // CHECK-DAG: @[[S_INT:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#LAYOUT]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[INT]] }
   // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_INT]], ptr{{.*}} %call{{[0-9]+}})
   char **pp = new char *;
-  // CHECK-DAG: @[[CHARP:memscope.str[.0-9]*]] = {{.*}} c"char*\00"
-  // CHECK-DAG: @[[S_CHARP:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[CHARP]] }
+  // CHECK-DAG: @[[CHARP:memscope.str[.0-9]*]] = {{.*}} c"char*\00p\00"
+  // CHECK-DAG: @[[S_CHARP:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#LAYOUT]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[CHARP]] }
   ns::Widget *wa = new ns::Widget[4];
-  // CHECK-DAG: @[[S_NEW_ARRAY:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#ARRAY]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[WIDGET]] }
+  // CHECK-DAG: @[[S_NEW_ARRAY:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#ARRAY+LAYOUT]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr null, ptr @[[WIDGET]] }
 
   // make_shared's one allocation holds the control block and the Node; it is
   // typed once, where the library calls allocate() (C++20 libstdc++'s
@@ -65,11 +69,11 @@ int main() {
   // malloc into a typed local: the local's pointee, and the local's name.
   Node *m = (Node *)malloc(sizeof(Node));
   // CHECK-DAG: @[[M:memscope.str[.0-9]*]] = {{.*}} c"m\00"
-  // CHECK-DAG: @[[S_MALLOC:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @[[M]], ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_MALLOC:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#LAYOUT]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @[[M]], ptr @[[NODE_L]] }
   // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_MALLOC]], ptr{{.*}} %call{{[0-9]+}})
   WidgetAlias *t = (WidgetAlias *)calloc(1, sizeof(WidgetAlias));
   // CHECK-DAG: @[[T:memscope.str[.0-9]*]] = {{.*}} c"t\00"
-  // CHECK-DAG: @[[S_CALLOC:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 0, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @[[T]], ptr @[[WIDGET]] }
+  // CHECK-DAG: @[[S_CALLOC:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#LAYOUT]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @[[T]], ptr @[[WIDGET]] }
   // Nothing to name: void.
   void *raw = malloc(16);
   // NOT-NOT: c"raw\00"

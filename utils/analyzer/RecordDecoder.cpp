@@ -343,7 +343,8 @@ const char *RecordDecoder::decodeSite(Cursor &C) {
     return kShort;
   SiteInfo S;
   if (!C.readString(S.File) || !C.readString(S.Function) ||
-      !C.readString(S.Variable) || !C.readString(S.Type))
+      !C.readString(S.Variable) || !C.readString(S.Type) ||
+      (C.remaining() && !C.readString(S.Layout)))
     return "a string runs past the payload";
   if (R.SiteId == 0)
     return "site id 0 is reserved for 'no site'";

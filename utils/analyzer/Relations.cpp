@@ -15,6 +15,8 @@
 
 #include "Ownership.h"
 
+#include "memscope/abi.h"
+
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -86,9 +88,11 @@ HeapRelations::HeapRelations(const Model &M)
         ChunkIndex.try_emplace(T.RefBlocks[I].Info.Passport, I).second)
       Blocks.push_back(I);
   ContainerNode.assign(T.RefBlocks.size(), 0);
+  TypeSites.assign(T.RefBlocks.size(), nullptr);
   tbb::parallel_for(size_t(0), Blocks.size(), [&](size_t I) {
-    ContainerNode[Blocks[I]] =
-        isContainerNodeType(M.typeOf(T.RefBlocks[Blocks[I]].Info.Passport));
+    PassportId P = T.RefBlocks[Blocks[I]].Info.Passport;
+    ContainerNode[Blocks[I]] = isContainerNodeType(M.typeOf(P));
+    TypeSites[Blocks[I]] = T.site(M.ownership().typeSiteOf(P));
   });
   // Each block's words on their own, in parallel (TBB): parts of 4096
   // blocks, joined in order.
@@ -131,7 +135,25 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B,
                                std::vector<size_t> &PairEdges) const {
   llvm::ArrayRef<trace::HeapRef> Refs = M.trace().refsOf(B);
   const PassportId From = B.Info.Passport;
-  const bool FromNode = ContainerNode[&B - M.trace().RefBlocks.data()];
+  const size_t Index = &B - M.trace().RefBlocks.data();
+  const bool FromNode = ContainerNode[Index];
+  // The words the block's type declares (DWARF, by the pass): a word of a
+  // field that is no pointer holds no relation, whatever its value.
+  llvm::StringRef Layout;
+  uint64_t LayoutBytes = 0;
+  if (const SiteInfo *S = TypeSites[Index]; S && !S->Layout.empty()) {
+    Layout = S->Layout;
+    LayoutBytes = Layout.size() * 8;
+    // One object (a block as large as the type); arrays repeat it.
+    if (!(S->Flags & MEMSCOPE_SITE_ARRAY) && B.Info.Size > LayoutBytes + 8)
+      Layout = {};
+  }
+  auto DeclaredData = [&](uint64_t Offset) {
+    if (Layout.empty())
+      return false;
+    uint64_t At = Offset % LayoutBytes;
+    return At % 8 == 0 && Layout[At / 8] == 'w';
+  };
   // Words already explained by an earlier relation (a container's end and
   // capacity pointers): up to this offset, into this block.
   uint64_t ExplainedUntil = 0;
@@ -139,6 +161,8 @@ void HeapRelations::inferBlock(const Trace::RefBlock &B,
   for (size_t I = 0; I < Refs.size(); ++I) {
     const trace::HeapRef &R = Refs[I];
     PassportId To(R.Target);
+    if (DeclaredData(R.Offset))
+      continue; // an integer that happens to hold a heap address
     const HeapRefsInfo *C = chunk(To);
     if (To == From || !C)
       continue; // a block's pointers into itself are its own business
@@ -312,7 +336,7 @@ void HeapRelations::inferClones() {
   std::vector<uint32_t> Blocks;
   for (const auto &[P, I] : ChunkIndex) {
     const HeapRefsInfo &B = T.RefBlocks[I].Info;
-    if (filledBins(B.Sketch) >= 2)
+    if (filledBins(B.Sketch) >= 3)
       Prints.push_back({B.Size, B.ContentHash, P.value(), I});
   }
   tbb::parallel_sort(Prints.begin(), Prints.end(),

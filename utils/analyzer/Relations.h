@@ -23,8 +23,10 @@
 // --evaluate` prints, for the kinds the pass also records (Owns, Shares),
 // how many inferred edges an exact edge confirms (precision, among blocks
 // that hold an exact edge) and how many exact heap-to-heap edges were
-// inferred (recall); the other kinds' counts. DWARF member layouts are not
-// read yet: a word is a pointer by its value alone.
+// inferred (recall); the other kinds' counts. A word of a field the
+// block's type declares as no pointer (the DWARF layout the pass recorded
+// for the allocation site) gives no relation; other words are pointers by
+// their value.
 //
 // See also: runtime/memscope_trace.cpp (WriteHeapRefs), docs/TraceFormat.md
 // (HeapRefs), Ownership.h (the exact edges), docs/Analyzer.md.
@@ -117,6 +119,8 @@ private:
   std::vector<InferredEdge> Edges;
   /// Per RefBlocks index: the block is a node of a linked std container.
   std::vector<uint8_t> ContainerNode;
+  /// Per RefBlocks index: the site that names the block's type, or null.
+  std::vector<const SiteInfo *> TypeSites;
   /// Edges (indices) that came from a smart pointer's pair of words.
   std::vector<size_t> PairEdges;
 };

@@ -190,6 +190,10 @@ struct SiteInfo {
   std::string Function; // the caller, demangled
   std::string Variable; // the owner slot's name, or empty
   std::string Type;     // pointee or allocated type, or empty
+  /// Allocation types: one character per 8-byte word of Type, 'p' a
+  /// pointer, 'w' no pointer, '?' unknown (from DWARF, by the pass); empty
+  /// if unknown.
+  std::string Layout;
 };
 
 /// One step of a cycle leak's path: Passport holds the next step's
