@@ -1159,6 +1159,15 @@ void Instrumenter::selectCall(CallBase &CB, const Caller &C,
     P.S.Family = Rule->Family;
     P.S.Flags = Rule->Flags;
     P.S.Type = Rule->Type;
+    // An allocator's element (or make_shared's object): its layout from
+    // the unit's DWARF, when the type is defined there.
+    if (Rule->Kind == Entry::AllocType && !P.S.Type.empty()) {
+      if (!Indexed)
+        indexComposites();
+      if (auto It = CompositeByName.find(P.S.Type);
+          It != CompositeByName.end())
+        P.S.Layout = pointerLayout(It->second);
+    }
     if (Rule->NullArgIsReset &&
         isa_and_nonnull<ConstantPointerNull>(
             operandValue(CB, Operand::Arg0, Rule->IsMember)))

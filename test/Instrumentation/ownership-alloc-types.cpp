@@ -3,9 +3,8 @@
 // or calloc stored straight into a local declared as a typed pointer. Each
 // gets __memscope_alloc_type(site, result) after the call, with Op
 // ALLOC_TYPE, Family 0 and the type in the descriptor; typedefs are resolved.
-// Where the pass has the type's DWARF (new-expressions, typed locals), its
-// pointer layout follows the type's NUL ('w' data, 'p' a pointer), with
-// MEMSCOPE_SITE_LAYOUT.
+// Where the unit's DWARF defines the type, its pointer layout follows the
+// type's NUL ('w' data, 'p' a pointer), with MEMSCOPE_SITE_LAYOUT.
 //
 // DEFINE: %{compile} = %clangxx -g -fno-discard-value-names \
 // DEFINE:   -fpass-plugin=%memscope_plugin -S -emit-llvm %s
@@ -36,7 +35,6 @@ struct Node {
 // CHECK-DAG: @[[MAIN:memscope.str[.0-9]*]] = {{.*}} c"main\00"
 // CHECK-DAG: @[[WIDGET:memscope.str[.0-9]*]] = {{.*}} c"ns::Widget\00w\00"
 // CHECK-DAG: @[[INT:memscope.str[.0-9]*]] = {{.*}} c"int\00w\00"
-// CHECK-DAG: @[[NODE:memscope.str[.0-9]*]] = {{.*}} c"Node\00"
 // CHECK-DAG: @[[NODE_L:memscope.str[.0-9]*]] = {{.*}} c"Node\00w\00"
 
 int main() {
@@ -56,14 +54,14 @@ int main() {
   // typed once, where the library calls allocate() (C++20 libstdc++'s
   // std::allocator::allocate calls __new_allocator::allocate in turn).
   auto shared = std::make_shared<Node>();
-  // CHECK-DAG: @[[S_MAKE_SHARED:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#SYSTEM_HEADER]], i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr null, ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_MAKE_SHARED:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#SYSTEM_HEADER+LAYOUT]], i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr null, ptr @[[NODE_L]] }
   // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_MAKE_SHARED]], ptr{{.*}} %{{.*}})
   // CXX20-NOT: c"std::allocator<{{[^"]*}}>::allocate(
 
   // A container's buffer: an array of its element type.
   std::vector<Node> nodes;
   nodes.push_back(Node{1});
-  // CHECK-DAG: @[[S_BUFFER:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#SYSTEM_HEADER+ARRAY]], i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr null, ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_BUFFER:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ALLOC_TYPE]], i8 0, i16 [[#SYSTEM_HEADER+ARRAY+LAYOUT]], i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr null, ptr @[[NODE_L]] }
   // CHECK-DAG: call ptr @__memscope_alloc_type(ptr{{.*}} @[[S_BUFFER]], ptr{{.*}} %{{.*}})
 
   // malloc into a typed local: the local's pointee, and the local's name.
