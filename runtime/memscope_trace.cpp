@@ -489,7 +489,7 @@ atomic_uint8_t PeakBusy;
 uptr HeldBytes; // guarded by WriterMu
 atomic_uintptr_t DrainBelow;
 // Their cost: peak snapshots wait while they have taken more than 2 % of
-// the time since the trace began (and more than 20 ms).
+// the time since the trace began (and more than 100 ms).
 u64 TraceStartNs, PeakSnapshotNs;
 
 // Every live block's HeapRefs record, then the Snapshot record. Roots, if
@@ -1202,7 +1202,7 @@ void TraceFreeing(uptr Size) {
     // loses a quarter of it; a larger one replaces it. Within the budget.
     u64 Start = MonotonicNanoTime();
     u64 Budget = (Start - TraceStartNs) / 50;
-    if (PeakSnapshotNs <= (Budget > 20000000 ? Budget : 20000000)) {
+    if (PeakSnapshotNs <= (Budget > 100000000 ? Budget : 100000000)) {
       TraceHeapSnapshot(SnapshotWhy::Peak);
       PeakSnapshotNs += MonotonicNanoTime() - Start;
     }
