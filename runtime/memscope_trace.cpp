@@ -543,7 +543,7 @@ void ResolveHeldLocked(uptr Live) {
   atomic_store_relaxed(&DrainBelow, 0);
   if (!Held || Held->empty())
     return;
-  if (Live < HeldBytes - HeldBytes / 4)
+  if (Live < HeldBytes - HeldBytes / 4 || !Live)
     WriteAllLocked(Held->data(), Held->size());
   Held->clear();
 }
@@ -1232,9 +1232,10 @@ void TraceFinish(TraceEnd How, int ExitCode, int Signal) {
     return; // this thread died inside a write: the last flush is the trace
   if (!Closed) {
     WriteAllBuffersLocked();
-    // A peak snapshot still held: written if the heap has shrunk since (a
-    // process dying in the middle of its work keeps its largest heap).
-    ResolveHeldLocked(LiveBytesNow());
+    // A peak snapshot still held: at exit, written if the heap has shrunk
+    // since (else the final one has as much); a process dying in the middle
+    // of its work takes no final snapshot and keeps this one.
+    ResolveHeldLocked(How == TraceEnd::Exit ? LiveBytesNow() : 0);
     if (How == TraceEnd::Exit) {
       if (!FinalSnapshotTaken && flags()->snapshot_refs > 0) {
         FinalSnapshotTaken = true;
