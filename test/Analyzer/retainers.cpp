@@ -17,9 +17,15 @@
 // RUN: memscope graph --top-retainers 8 %t.dir/*.trace | FileCheck %s
 // RUN: memscope graph --top-retainers 8 --format json %t.dir/*.trace | FileCheck %s --check-prefix=JSON
 // RUN: not memscope graph --top-retainers 8 --format dot %t.dir/*.trace 2>&1 | FileCheck %s --check-prefix=DOT
+// The graph (over 3000 nodes) shows a selection; --infer shows every
+// inferred edge, and the blocks they join.
+// RUN: memscope graph --infer -o %t.json %t.dir/*.trace
+// RUN: %python %S/Inputs/inferred.py %t.json | FileCheck %s --check-prefix=INFER
 // RUN: %clangxx_memscope -O2 %s -o %t
 // RUN: rm -rf %t.dir && not env MEMSCOPE_OPTIONS=trace_dir=%t.dir %t
 // RUN: memscope graph --top-retainers 8 %t.dir/*.trace | FileCheck %s
+// RUN: memscope graph --infer -o %t.json %t.dir/*.trace
+// RUN: %python %S/Inputs/inferred.py %t.json | FileCheck %s --check-prefix=INFER
 // The snapshot taken when main returned has no list, and no L1 reachable.
 // RUN: memscope graph --snapshot 1000 --top-retainers 3 %t.dir/*.trace 2>&1 | FileCheck %s --check-prefix=NONE
 // Without peak snapshots, the one when main returned is all there is.
@@ -29,15 +35,15 @@
 
 // CHECK: Retained sizes in heap snapshot {{[0-9]+}} (peak, {{.*}} reachable from the roots
 // CHECK: Top retainers
-// CHECK-DAG: {{[0-9]+}} B {{[0-9]+}} blocks #{{[0-9]+}} ListNode (retainers.cpp:[[@LINE+74]]), 16 B itself; held by a thread root
-// CHECK-DAG: 15000 B 5 blocks #[[A:[0-9]+]] void* (retainers.cpp:[[@LINE+50]]), 1000 B itself; held by a global root
-// CHECK-DAG: 9000 B 2 blocks #[[D:[0-9]+]] void* (retainers.cpp:[[@LINE+52]]), 4000 B itself; held by #[[A]]
-// CHECK-DAG: 5000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+52]]), 5000 B itself; held by #[[D]]
-// CHECK-DAG: 13000 B 2 blocks #[[L1:[0-9]+]] void* (retainers.cpp:[[@LINE+60]]), 6000 B itself; unreachable
-// CHECK-DAG: 7000 B 1 blocks #{{[0-9]+}} ? (retainers.cpp:[[@LINE+60]]), 7000 B itself; held by #[[L1]]
-// CHECK-DAG: 8000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+50]]), 8000 B itself; held by a global root
+// CHECK-DAG: {{[0-9]+}} B {{[0-9]+}} blocks #{{[0-9]+}} ListNode (retainers.cpp:[[@LINE+77]]), 16 B itself; held by a thread root
+// CHECK-DAG: 15000 B 5 blocks #[[A:[0-9]+]] void* (retainers.cpp:[[@LINE+53]]), 1000 B itself; held by a global root
+// CHECK-DAG: 9000 B 2 blocks #[[D:[0-9]+]] void* (retainers.cpp:[[@LINE+55]]), 4000 B itself; held by #[[A]]
+// CHECK-DAG: 5000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+55]]), 5000 B itself; held by #[[D]]
+// CHECK-DAG: 13000 B 2 blocks #[[L1:[0-9]+]] void* (retainers.cpp:[[@LINE+63]]), 6000 B itself; unreachable
+// CHECK-DAG: 7000 B 1 blocks #{{[0-9]+}} ? (retainers.cpp:[[@LINE+63]]), 7000 B itself; held by #[[L1]]
+// CHECK-DAG: 8000 B 1 blocks #{{[0-9]+}} void* (retainers.cpp:[[@LINE+53]]), 8000 B itself; held by a global root
 // CHECK: Leak suspects
-// CHECK-NEXT: 13000 B 2 blocks #[[L1]] void* (retainers.cpp:[[@LINE+56]]), 6000 B itself; unreachable
+// CHECK-NEXT: 13000 B 2 blocks #[[L1]] void* (retainers.cpp:[[@LINE+59]]), 6000 B itself; unreachable
 // CHECK-NOT: #
 
 // JSON: "snapshot": {
@@ -58,6 +64,9 @@
 // JSON: "retained_bytes": 13000,
 // JSON-NEXT: "retained_blocks": 2,
 // JSON-NEXT: "held_by": "unreachable",
+// INFER: Owns ListNode -> ListNode: 2998
+// INFER: Owns void* -> ?: 1
+// INFER: Owns void* -> void*: 6
 // DOT: error: --top-retainers prints text, or JSON with --format json; not dot
 
 // FINAL: Retained sizes in heap snapshot 1 (main-return,

@@ -443,7 +443,7 @@ RelationEvaluation HeapRelations::evaluate() const {
   RelationEvaluation Ev;
   llvm::DenseSet<Pair> Exact, Covered;
   llvm::DenseSet<PassportId> Universe;
-  llvm::DenseMap<PassportId, uint32_t> Holders; // exact heap owners
+  llvm::DenseMap<PassportId, uint32_t> Holders; // exact heap owner slots
   for (const OwnershipEdge &E : M.ownership().edges()) {
     // Alive at the snapshot: the owner slot the pass recorded (in From, at
     // FromOffset) still held the object's address then. The replay only
@@ -459,10 +459,9 @@ RelationEvaluation HeapRelations::evaluate() const {
     if (!Owning || E.From.isNone() || E.From == E.To || !chunk(E.To) ||
         !slotHolds(E.From, E.FromOffset, E.To))
       continue;
-    if (Exact.insert({E.From.value(), E.To.value()}).second) {
+    ++Holders[E.To]; // slots: 50 copies in one vector share the object
+    if (Exact.insert({E.From.value(), E.To.value()}).second)
       Universe.insert(E.From);
-      ++Holders[E.To];
-    }
   }
   Ev.ExactEdges = Exact.size();
   Ev.Blocks = Universe.size();
@@ -481,7 +480,7 @@ RelationEvaluation HeapRelations::evaluate() const {
     if (!Exact.count(P))
       continue;
     Covered.insert(P);
-    // The kind too: Shares when more than one block owns the object.
+    // The kind too: Shares when more than one heap slot owns the object.
     if (!Measured ||
         (E.Kind == RelationKind::Shares) == (Holders.lookup(E.To) > 1))
       ++S.Confirmed;

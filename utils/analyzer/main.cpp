@@ -433,12 +433,15 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   collectInferred();
   if (!Error.empty())
     return usageError(Error);
-  // The inferred edges that touch the graph's nodes (all of them without a
-  // selection), and the blocks at their other ends as nodes too.
+  // Every inferred edge the kinds and confidence let through, unless the
+  // user chose the nodes (--min-bytes, --type, --site, --root): then those
+  // that touch them. The blocks they join are nodes too.
   if (Infer) {
+    bool Chosen = Selection.MinBytes || !Selection.Type.empty() ||
+                  !Selection.SiteFile.empty() || !Selection.Root.isNone();
     std::vector<PassportId> Ends;
     llvm::erase_if(Inferred, [&](const InferredEdge &E) {
-      if (!G.keeps(E.From) && !G.keeps(E.To))
+      if (Chosen && !G.keeps(E.From) && !G.keeps(E.To))
         return true;
       Ends.push_back(E.From);
       Ends.push_back(E.To);
