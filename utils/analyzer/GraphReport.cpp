@@ -337,19 +337,19 @@ public:
     key("top_retainers");
     W.StartArray();
     for (const RetainerView::Entry &E : View.Top)
-      node(View, E.Node, E.Depth);
+      node(E.Node, E.Depth);
     W.EndArray();
     key("leak_suspects");
     W.StartArray();
     for (uint32_t V : View.Suspects)
-      node(View, V, 0);
+      node(V, 0);
     W.EndArray();
     W.EndObject();
     finish();
   }
 
 private:
-  void node(const RetainerView &View, uint32_t V, unsigned Depth) {
+  void node(uint32_t V, unsigned Depth) {
     const Retainers::Node &N = R.nodes()[V];
     W.StartObject();
     key("passport");
@@ -370,7 +370,7 @@ private:
     key("depth");
     W.Uint(Depth);
     key("allocation_site");
-    std::optional<Frame> F = M.userFrame(View.Stacks.lookup(N.Passport));
+    std::optional<Frame> F = M.userFrame(N.Stack);
     orNull(F.has_value(), [&] { frame(*F); });
     W.EndObject();
   }

@@ -91,8 +91,10 @@ HeapRelations::HeapRelations(const Model &M)
   TypeSites.assign(T.RefBlocks.size(), nullptr);
   tbb::parallel_for(size_t(0), Blocks.size(), [&](size_t I) {
     PassportId P = T.RefBlocks[Blocks[I]].Info.Passport;
-    ContainerNode[Blocks[I]] = isContainerNodeType(M.typeOf(P));
-    TypeSites[Blocks[I]] = T.site(M.ownership().typeSiteOf(P));
+    const SiteInfo *S = T.site(M.ownership().typeSiteOf(P));
+    TypeSites[Blocks[I]] = S;
+    ContainerNode[Blocks[I]] =
+        isContainerNodeType(S ? llvm::StringRef(S->Type) : M.typeOf(P));
   });
   // Each block's words on their own, in parallel (TBB): parts of 4096
   // blocks, joined in order.

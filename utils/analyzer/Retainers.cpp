@@ -10,12 +10,12 @@
 //===----------------------------------------------------------------------===//
 #include "Retainers.h"
 
+#include "Format.h"
 #include "Model.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Format.h"
-#include "llvm/Support/Path.h"
 
 #include <functional>
 
@@ -76,6 +76,7 @@ Retainers::Retainers(const Trace &T) {
     Node N;
     N.Passport = B.Info.Passport;
     N.Size = B.Info.Size;
+    N.Stack = B.Info.Stack;
     Nodes.push_back(N);
     TotalBytes += N.Size;
   }
@@ -254,8 +255,7 @@ std::string describeBlock(const Model &M, PassportId P, StackId Stack) {
   std::string Type = M.typeOf(P);
   std::string Out = Type.empty() ? "?" : Type;
   if (std::optional<Frame> F = M.userFrame(Stack); F && !F->File.empty())
-    Out += " (" + llvm::sys::path::filename(F->File).str() + ":" +
-           std::to_string(F->Line) + ")";
+    Out += " (" + shortFrameText(*F) + ")";
   return Out;
 }
 
@@ -315,8 +315,6 @@ RetainerView viewRetainers(const Retainers &R, const Model &M,
   llvm::sort(View.Suspects, Largest);
   if (View.Suspects.size() > Limit)
     View.Suspects.resize(Limit);
-  for (const Trace::RefBlock &B : M.trace().RefBlocks)
-    View.Stacks.try_emplace(B.Info.Passport, B.Info.Stack);
   return View;
 }
 
@@ -353,7 +351,7 @@ void printRetainers(const Retainers &R, const Model &M, size_t Limit,
         << llvm::format("  %12llu B %8u blocks  #%llu ",
                         (unsigned long long)N.Retained, N.RetainedBlocks,
                         (unsigned long long)N.Passport.value())
-        << describeBlock(M, N.Passport, View.Stacks.lookup(N.Passport))
+        << describeBlock(M, N.Passport, N.Stack)
         << ", " << N.Size << " B itself; ";
     llvm::StringRef Held = heldBy(R, N);
     if (Held == "block")

@@ -37,6 +37,7 @@ public:
   struct Node {
     PassportId Passport;
     uint64_t Size = 0;
+    StackId Stack;             // the allocation's
     uint64_t Retained = 0;     // bytes, its own included
     uint32_t RetainedBlocks = 0;
     uint32_t Dominator = kSuperRoot; // a node index
@@ -82,8 +83,7 @@ class Model;
 /// What --top-retainers shows: the Limit largest retainers at the top of
 /// the dominator tree, each followed (in preorder, one level deeper) by the
 /// blocks below it that keep at least a quarter of it alive (three at
-/// most, three levels deep); the leak suspects, most retained first; and
-/// the allocation stack of each block of the snapshot.
+/// most, three levels deep); and the leak suspects, most retained first.
 struct RetainerView {
   struct Entry {
     uint32_t Node;
@@ -91,7 +91,6 @@ struct RetainerView {
   };
   std::vector<Entry> Top;
   std::vector<uint32_t> Suspects;
-  llvm::DenseMap<PassportId, StackId> Stacks;
 };
 RetainerView viewRetainers(const Retainers &R, const Model &M, size_t Limit);
 

@@ -385,13 +385,15 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
   const Trace &T = A->T;
   Symbolizer &Sym = A->Sym;
 
+  auto warnNoSnapshot = [&](const char *What) {
+    llvm::errs() << "memscope: warning: '" << *Path << "' has no heap snapshot"
+                 << (Snapshot ? " " + std::to_string(Snapshot) : "") << ": "
+                 << What << "; record with snapshot_refs > 0\n";
+  };
   if (TopRetainers) {
     Retainers R(T);
     if (!R.available()) {
-      llvm::errs() << "memscope: warning: '" << *Path
-                   << "' has no heap snapshot"
-                   << (Snapshot ? " " + std::to_string(Snapshot) : "")
-                   << ": no retained sizes; record with snapshot_refs > 0\n";
+      warnNoSnapshot("no retained sizes");
       return finish(llvm::outs(), "graph", T, Sym, /*WarnTruncated=*/true);
     }
     if (FormatGiven && Format == GraphFormat::Json)
@@ -413,10 +415,7 @@ int runGraph(llvm::ArrayRef<const char *> Args) {
     if (!Relations)
       return;
     if (!Relations->available())
-      llvm::errs() << "memscope: warning: '" << *Path
-                   << "' has no heap snapshot"
-                   << (Snapshot ? " " + std::to_string(Snapshot) : "")
-                   << ": nothing to infer; record with snapshot_refs > 0\n";
+      warnNoSnapshot("nothing to infer");
     for (const InferredEdge &E : Relations->edges())
       if (E.Confidence >= MinConfidence &&
           (Kinds.empty() || llvm::is_contained(Kinds, E.Kind)))
