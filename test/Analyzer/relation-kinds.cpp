@@ -37,25 +37,25 @@
 // A range's end pointer (the word at offset 8), one past its buffer,
 // points into no block. (The dynamic loader's own blocks have a Slice.)
 // NOSLICE: "inferred_edges": [
-// NOSLICE-NOT: "offset": 8,
+// NOSLICE-NOT: "offset":8,
 // NOSLICE: ]
 
-// SHARES-COUNT-16: "kind": "Shares",
-// SHARES-NOT: "kind": "Shares",
+// SHARES-COUNT-16: "kind":"Shares",
+// SHARES-NOT: "kind":"Shares",
 
 // The two vectors' storage blocks hold the same words: a clone too.
-// CLONE: "kind": "Clone", "confidence": 0.95, "offset": 0, "target_offset": 0, "length": 128, "evidence": "the same size and identical content as an earlier block"
-// CLONE: "kind": "Clone", "confidence": 0.95, "offset": 0, "target_offset": 0, "length": 256, "evidence": "the same size and identical content as an earlier block"
-// CLONE: "kind": "Clone", "confidence": {{0\.[89][0-9]*}}, "offset": 0, "target_offset": 0, "length": 256, "evidence": "the same size and nearly the same words as an earlier block (MinHash)"
-// CLONE-NOT: "kind": "Clone",
+// CLONE: "kind":"Clone","confidence":0.95,"offset":0,"target_offset":0,"length":128,"evidence":"the same size and identical content as an earlier block"
+// CLONE: "kind":"Clone","confidence":0.95,"offset":0,"target_offset":0,"length":256,"evidence":"the same size and identical content as an earlier block"
+// CLONE: "kind":"Clone","confidence":{{0\.[89][0-9]*}},"offset":0,"target_offset":0,"length":256,"evidence":"the same size and nearly the same words as an earlier block (MinHash)"
+// CLONE-NOT: "kind":"Clone",
 
-// EVOLUTION-COUNT-3: "kind": "Evolution", "confidence": 1.0,
-// EVOLUTION-NOT: "kind": "Evolution",
+// EVOLUTION-COUNT-3: "kind":"Evolution","confidence":1.0,
+// EVOLUTION-NOT: "kind":"Evolution",
 
 // Three vectors' storage (Contains, 0.9), then the long string's.
-// STRING-COUNT-3: "evidence": "begin, end and capacity pointers
-// STRING: "kind": "Contains", "confidence": 0.85, "offset": 0, "target_offset": 0, "length": 100, "evidence": "a data pointer, a length and a capacity
-// STRING-NOT: "kind": "Contains",
+// STRING-COUNT-3: "evidence":"begin, end and capacity pointers
+// STRING: "kind":"Contains","confidence":0.85,"offset":0,"target_offset":0,"length":100,"evidence":"a data pointer, a length and a capacity
+// STRING-NOT: "kind":"Contains",
 
 // EVAL: Owns precision 1.000 (4/4 confirmed by an exact edge of the kind)
 // EVAL: Shares precision 1.000 (16/16 confirmed by an exact edge of the kind)

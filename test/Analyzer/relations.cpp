@@ -39,14 +39,14 @@
 // EVAL-NEXT: recall 1.000 (111/111 exact heap-to-heap edges inferred)
 
 // JSON: "inferred_edges": [
-// JSON-NOT: "kind": "Owns"
-// JSON: "kind": "Contains", "confidence": 0.9, "offset": 0, "target_offset": 0, "length": 1600,
-// JSON-COUNT-4: "kind": "Slice",
-// JSON-NOT: "kind": "Slice",
-// JSON-NOT: "kind": "Owns"
+// JSON-NOT: "kind":"Owns"
+// JSON: "kind":"Contains","confidence":0.9,"offset":0,"target_offset":0,"length":1600,
+// JSON-COUNT-4: "kind":"Slice",
+// JSON-NOT: "kind":"Slice",
+// JSON-NOT: "kind":"Owns"
 
 // The raw list's 49 links are Owns too, from blocks no exact edge covers.
-// OWNS-COUNT-160: "kind": "Owns",
+// OWNS-COUNT-160: "kind":"Owns",
 
 // NONE: warning: '{{.*}}' has no heap snapshot: nothing to infer
 // BADKIND: error: --kind needs Owns, Contains, Slice, Shares, Clone or Evolution, got 'Borrows'

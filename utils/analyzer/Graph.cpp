@@ -74,17 +74,35 @@ OwnershipGraph::OwnershipGraph(const Model &M) : M(M) {
 
 void OwnershipGraph::forEachNode(
     llvm::function_ref<void(const GraphNode &)> F) const {
-  for (PassportId Id : NodeIds)
-    if (kept(Id))
-      F(makeNode(Id));
+  GraphNode N;
+  for (size_t Cursor = 0; nextNode(Cursor, N);)
+    F(N);
 }
 
 void OwnershipGraph::forEachEdge(
     llvm::function_ref<void(const GraphEdge &)> F) const {
+  GraphEdge E;
+  for (size_t Cursor = 0; nextEdge(Cursor, E);)
+    F(E);
+}
+
+bool OwnershipGraph::nextNode(size_t &Cursor, GraphNode &N) const {
+  for (; Cursor < NodeIds.size(); ++Cursor)
+    if (kept(NodeIds[Cursor])) {
+      N = makeNode(NodeIds[Cursor++]);
+      return true;
+    }
+  return false;
+}
+
+bool OwnershipGraph::nextEdge(size_t &Cursor, GraphEdge &E) const {
   const std::vector<OwnershipEdge> &Edges = M.ownership().edges();
-  for (size_t I = 0; I < Edges.size(); ++I)
-    if (kept(Edges[I]))
-      F(makeEdge(I));
+  for (; Cursor < Edges.size(); ++Cursor)
+    if (kept(Edges[Cursor])) {
+      E = makeEdge(Cursor++);
+      return true;
+    }
+  return false;
 }
 
 GraphEdge OwnershipGraph::makeEdge(size_t Index) const {

@@ -53,7 +53,7 @@ struct GraphNode {
   std::optional<PassportEventInfo> Allocation;
   /// Its first user frame (shared by the nodes of one stack), or null.
   const Frame *AllocationSite = nullptr;
-  std::string Owner; // name of the first owner slot, "" if none
+  llvm::StringRef Owner; // name of the first owner slot, "" if none
   bool Freed = false;
   /// Listed by a leak check at exit, or a member of a cycle leak.
   bool Leaked = false;
@@ -128,6 +128,10 @@ public:
   /// of the selection if there is one.
   void forEachNode(llvm::function_ref<void(const GraphNode &)> F) const;
   void forEachEdge(llvm::function_ref<void(const GraphEdge &)> F) const;
+  /// The same one at a time: the next node or edge from Cursor (0 at
+  /// first) on; false after the last.
+  bool nextNode(size_t &Cursor, GraphNode &N) const;
+  bool nextEdge(size_t &Cursor, GraphEdge &E) const;
 
   /// Keeps the nodes Opts selects, the edges among them (and from owners
   /// that are not allocations to them), and the cycles whose members are

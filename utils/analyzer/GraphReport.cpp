@@ -31,6 +31,111 @@ namespace analyzer {
 
 namespace {
 
+/// One node, exact edge or inferred edge of the graph per line.
+class GraphLine : public JsonLine {
+public:
+  explicit GraphLine(const Model &M) : M(M) {}
+
+  void node(const GraphNode &N) {
+    const std::optional<PassportEventInfo> &A = N.Allocation;
+    begin();
+    W.StartObject();
+    key("passport");
+    W.Uint64(N.Id.value());
+    key("type");
+    stringOrNull(N.Type);
+    key("size");
+    orNull(A.has_value(), [&] { W.Uint64(A->Size); });
+    key("address");
+    // Traces record the addresses of a few blocks only (TraceFormat.md).
+    orNull(A && A->Addr, [&] { hex(A->Addr); });
+    key("allocation_site");
+    orNull(N.AllocationSite, [&] { frame(*N.AllocationSite); });
+    key("thread");
+    orNull(A.has_value(), [&] { W.Uint(A->Tid.value()); });
+    key("owner");
+    stringOrNull(N.Owner);
+    key("freed");
+    W.Bool(N.Freed);
+    key("leaked");
+    W.Bool(N.Leaked);
+    key("cycle");
+    uintOrNull(N.Cycle);
+    key("borrows");
+    W.StartArray();
+    for (const BorrowSummary &B : N.Borrows) {
+      W.StartObject();
+      key("kind");
+      W.String(edgeKindName(B.Kind));
+      key("owner");
+      string(B.Owner);
+      key("site");
+      location(siteLocation(M, B.Site));
+      key("count");
+      W.Uint64(B.Count);
+      W.EndObject();
+    }
+    W.EndArray();
+    W.EndObject();
+    end();
+  }
+
+  void edge(const GraphEdge &GE) {
+    const OwnershipEdge &E = *GE.Edge;
+    begin();
+    W.StartObject();
+    key("from");
+    passport(E.From);
+    key("from_offset");
+    orNull(!E.From.isNone(), [&] { W.Uint64(E.FromOffset); });
+    key("owner");
+    string(E.Owner);
+    key("to");
+    passport(E.To);
+    key("kind");
+    W.String(edgeKindName(E.Kind));
+    key("confidence");
+    W.String("exact");
+    key("first_site");
+    location(GE.FirstSite);
+    key("count");
+    W.Uint64(E.Count);
+    key("live_at_end");
+    W.Bool(E.liveAtEnd());
+    key("cycle");
+    uintOrNull(GE.Cycle);
+    W.EndObject();
+    end();
+  }
+
+  /// Confidences in hundredths.
+  void inferred(const InferredEdge &E) {
+    begin();
+    W.StartObject();
+    key("from");
+    W.Uint64(E.From.value());
+    key("to");
+    W.Uint64(E.To.value());
+    key("kind");
+    W.String(relationKindName(E.Kind));
+    key("confidence");
+    W.Double(std::min(1.0, std::round(E.Confidence * 100) / 100));
+    key("offset");
+    W.Uint64(E.Offset);
+    key("target_offset");
+    W.Uint64(E.TargetOffset);
+    key("length");
+    orNull(E.Length, [&] { W.Uint64(E.Length); });
+    key("evidence");
+    W.String(E.Evidence);
+    W.EndObject();
+    end();
+  }
+
+private:
+  const Model &M;
+};
+
 class GraphJson : JsonWriter {
 public:
   GraphJson(const OwnershipGraph &G, llvm::StringRef TracePath,
@@ -58,13 +163,22 @@ public:
       W.Uint64(G.omittedEdges());
       W.EndObject();
     }
+    // Nodes and edges are made in order (the graph caches frames), and
+    // written as lines on every core.
     key("nodes");
     W.StartArray();
-    G.forEachNode([&](const GraphNode &N) { writeNode(N); });
+    auto NewLine = [&] { return std::make_unique<GraphLine>(G.model()); };
+    size_t Cursor = 0;
+    lines<GraphNode>(
+        NewLine, [&](GraphNode &N) { return G.nextNode(Cursor, N); },
+        [](GraphLine &L, const GraphNode &N) { L.node(N); });
     W.EndArray();
     key("edges");
     W.StartArray();
-    G.forEachEdge([&](const GraphEdge &E) { writeEdge(E); });
+    Cursor = 0;
+    lines<GraphEdge>(
+        NewLine, [&](GraphEdge &E) { return G.nextEdge(Cursor, E); },
+        [](GraphLine &L, const GraphEdge &E) { L.edge(E); });
     W.EndArray();
     key("cycles");
     W.StartArray();
@@ -79,8 +193,14 @@ public:
     if (Inferred) {
       key("inferred_edges");
       W.StartArray();
-      for (const InferredEdge &E : *Inferred)
-        inferredEdge(E);
+      Cursor = 0;
+      lines<const InferredEdge *>(
+          NewLine,
+          [&](const InferredEdge *&E) {
+            E = Cursor < Inferred->size() ? &(*Inferred)[Cursor++] : nullptr;
+            return E != nullptr;
+          },
+          [](GraphLine &L, const InferredEdge *E) { L.inferred(*E); });
       W.EndArray();
     }
     W.EndObject();
@@ -88,99 +208,6 @@ public:
   }
 
 private:
-  /// One line each, written whole: a graph may have a million of them.
-  /// The kinds and evidence are plain ASCII; confidences are hundredths.
-  void inferredEdge(const InferredEdge &E) {
-    Line.clear();
-    llvm::raw_string_ostream L(Line);
-    L << "{\"from\": " << E.From.value() << ", \"to\": " << E.To.value()
-      << ", \"kind\": \"" << relationKindName(E.Kind)
-      << "\", \"confidence\": ";
-    long Hundredths = std::lround(E.Confidence * 100);
-    if (Hundredths >= 100)
-      L << "1.0";
-    else if (Hundredths % 10 == 0)
-      L << "0." << Hundredths / 10;
-    else
-      L << "0." << (Hundredths < 10 ? "0" : "") << Hundredths;
-    L << ", \"offset\": " << E.Offset
-      << ", \"target_offset\": " << E.TargetOffset << ", \"length\": ";
-    if (E.Length)
-      L << E.Length;
-    else
-      L << "null";
-    L << ", \"evidence\": \"" << E.Evidence << "\"}";
-    rawValue(Line, rapidjson::kObjectType);
-  }
-  std::string Line;
-
-  void writeNode(const GraphNode &N) {
-    const std::optional<PassportEventInfo> &A = N.Allocation;
-    W.StartObject();
-    key("passport");
-    W.Uint64(N.Id.value());
-    key("type");
-    stringOrNull(N.Type);
-    key("size");
-    orNull(A.has_value(), [&] { W.Uint64(A->Size); });
-    key("address");
-    orNull(A.has_value(), [&] { hex(A->Addr); });
-    key("allocation_site");
-    orNull(N.AllocationSite, [&] { frame(*N.AllocationSite); });
-    key("thread");
-    orNull(A.has_value(), [&] { W.Uint(A->Tid.value()); });
-    key("owner");
-    stringOrNull(N.Owner);
-    key("freed");
-    W.Bool(N.Freed);
-    key("leaked");
-    W.Bool(N.Leaked);
-    key("cycle");
-    uintOrNull(N.Cycle);
-    key("borrows");
-    W.StartArray();
-    for (const BorrowSummary &B : N.Borrows) {
-      W.StartObject();
-      key("kind");
-      W.String(edgeKindName(B.Kind));
-      key("owner");
-      string(B.Owner);
-      key("site");
-      location(siteLocation(G.model(), B.Site));
-      key("count");
-      W.Uint64(B.Count);
-      W.EndObject();
-    }
-    W.EndArray();
-    W.EndObject();
-  }
-
-  void writeEdge(const GraphEdge &GE) {
-    const OwnershipEdge &E = *GE.Edge;
-    W.StartObject();
-    key("from");
-    passport(E.From);
-    key("from_offset");
-    orNull(!E.From.isNone(), [&] { W.Uint64(E.FromOffset); });
-    key("owner");
-    string(E.Owner);
-    key("to");
-    passport(E.To);
-    key("kind");
-    W.String(edgeKindName(E.Kind));
-    key("confidence");
-    W.String("exact");
-    key("first_site");
-    location(GE.FirstSite);
-    key("count");
-    W.Uint64(E.Count);
-    key("live_at_end");
-    W.Bool(E.liveAtEnd());
-    key("cycle");
-    uintOrNull(GE.Cycle);
-    W.EndObject();
-  }
-
   const OwnershipGraph &G;
   const Trace &T;
   llvm::StringRef TracePath;
@@ -237,8 +264,7 @@ public:
     // Blocks only they name get a node of their own.
     if (Inferred)
       for (const InferredEdge &E : *Inferred)
-        OS << "  " << nodeName(E.From) << " -> " << nodeName(E.To)
-           << " [label="
+        OS << "  " << nodeName(E.From) << " -> " << nodeName(E.To) << " [label="
            << dotLabel({std::string(relationKindName(E.Kind)) + " " +
                         llvm::formatv("{0:F2}", E.Confidence).str()})
            << ", style=dashed, color=blue, fontcolor=blue];\n";
@@ -262,11 +288,11 @@ private:
   }
 
   /// The node of an owner that is not an allocation: one per name.
-  std::string ownerNode(const std::string &Owner) {
+  std::string ownerNode(llvm::StringRef Owner) {
     auto [It, New] =
         Owners.try_emplace(Owner, "o" + std::to_string(Owners.size() + 1));
     if (New)
-      OS << "  " << It->second << " [label=" << dotLabel({Owner})
+      OS << "  " << It->second << " [label=" << dotLabel({Owner.str()})
          << ", shape=plaintext];\n";
     return It->second;
   }
@@ -278,7 +304,7 @@ private:
     // An owner inside an allocation is named on its edge (the node is the
     // allocation).
     if (!E.From.isNone())
-      Lines.push_back(E.Owner);
+      Lines.push_back(E.Owner.str());
     Lines.push_back(std::string(edgeKindName(E.Kind)) + " x" +
                     std::to_string(E.Count));
     OS << "  " << From << " -> " << nodeName(E.To)

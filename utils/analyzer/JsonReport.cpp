@@ -170,7 +170,7 @@ private:
     // Freed a meaningful family.
     bool Allocated = E.Event == trace::PassportEvent::Allocated;
     key("address");
-    orNull(Allocated, [&] { hex(E.Addr); });
+    orNull(Allocated && E.Addr, [&] { hex(E.Addr); }); // not always recorded
     key("size");
     orNull(Allocated, [&] { W.Uint64(E.Size); });
     key("family");

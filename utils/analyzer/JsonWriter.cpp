@@ -14,17 +14,18 @@
 namespace memscope {
 namespace analyzer {
 
-JsonWriter::JsonWriter(llvm::raw_ostream &OS) : OS(OS), W(Buffer) {
+JsonWriter::JsonWriter(llvm::raw_ostream &OS) : JsonValues(&OS) {
   W.SetIndent(' ', 2);
 }
 
 void JsonWriter::finish() {
   Buffer.Put('\n');
   drain();
-  OS.flush();
+  OS->flush();
 }
 
-void JsonWriter::string(llvm::StringRef S) {
+template <typename WriterT>
+void JsonValues<WriterT>::string(llvm::StringRef S) {
   if (llvm::json::isUTF8(S)) {
     W.String(S.data(), S.size());
     return;
@@ -33,9 +34,11 @@ void JsonWriter::string(llvm::StringRef S) {
   W.String(Fixed.data(), Fixed.size());
 }
 
-void JsonWriter::hex(uint64_t Value) { string(hexText(Value)); }
+template <typename WriterT> void JsonValues<WriterT>::hex(uint64_t Value) {
+  string(hexText(Value));
+}
 
-void JsonWriter::frame(const Frame &F) {
+template <typename WriterT> void JsonValues<WriterT>::frame(const Frame &F) {
   W.StartObject();
   key("pc");
   hex(F.Pc);
@@ -56,7 +59,8 @@ void JsonWriter::frame(const Frame &F) {
   W.EndObject();
 }
 
-void JsonWriter::location(const std::optional<SourceLocation> &L) {
+template <typename WriterT>
+void JsonValues<WriterT>::location(const std::optional<SourceLocation> &L) {
   orNull(L.has_value(), [&] {
     W.StartObject();
     key("file");
@@ -71,7 +75,8 @@ void JsonWriter::location(const std::optional<SourceLocation> &L) {
   });
 }
 
-void JsonWriter::cycle(const GraphCycle &C) {
+template <typename WriterT>
+void JsonValues<WriterT>::cycle(const GraphCycle &C) {
   const CycleLeakInfo &L = *C.Record;
   W.StartObject();
   key("id");
@@ -127,7 +132,8 @@ void JsonWriter::cycle(const GraphCycle &C) {
   W.EndObject();
 }
 
-void JsonWriter::diagnostic(const GraphDiagnostic &D) {
+template <typename WriterT>
+void JsonValues<WriterT>::diagnostic(const GraphDiagnostic &D) {
   W.StartObject();
   key("kind");
   string(D.Kind);
@@ -149,6 +155,9 @@ void JsonWriter::diagnostic(const GraphDiagnostic &D) {
   string(D.Message);
   W.EndObject();
 }
+
+template class JsonValues<PrettyJson>;
+template class JsonValues<CompactJson>;
 
 } // namespace analyzer
 } // namespace memscope

@@ -162,7 +162,21 @@ std::vector<Frame> Model::errorFrames(const ErrorInfo &E) const {
 }
 
 std::optional<Frame> Model::userFrame(StackId Id) const {
-  return firstUserFrame(frames(Id));
+  // firstUserFrame(frames(Id)), symbolising only as far as the frame.
+  const std::vector<uint64_t> *Pcs = T.stack(Id);
+  if (!Pcs)
+    return std::nullopt;
+  const Frame *First = nullptr;
+  for (uint64_t Pc : *Pcs)
+    for (const Frame &F : Sym.framesAt(Pc)) {
+      if (!isInternalFrame(F))
+        return F;
+      if (!First)
+        First = &F;
+    }
+  if (!First)
+    return std::nullopt;
+  return *First;
 }
 
 std::vector<const LeakGroupInfo *>

@@ -688,7 +688,8 @@ void Ownership::nameEdges() {
     const SiteInfo *S = T.site(Edge.NameSite);
     if (!S || S->Variable.empty())
       S = T.site(Edge.Site);
-    Edge.Owner = slotName(S, Edge.FirstSlot, Edge.From, Edge.FromOffset);
+    Edge.Owner =
+        Names.save(slotName(S, Edge.FirstSlot, Edge.From, Edge.FromOffset));
     Edge.NamedOwner = S && !S->Variable.empty();
   }
 }
@@ -707,9 +708,10 @@ void Ownership::summariseBorrow(uint64_t Id, uint32_t Head) {
     B.Edge = R.Edge;
     B.Slot = R.Slot;
     auto Sort = B.Edge != ~0u ? Sorted.find(B.Edge) : Sorted.end();
-    B.Owner = Sort != Sorted.end()
-                  ? Edges[Sort->second].Owner
-                  : slotName(T.site(B.Site), B.Slot, kNoPassport, 0);
+    B.Owner =
+        Sort != Sorted.end()
+            ? Edges[Sort->second].Owner
+            : Names.save(slotName(T.site(B.Site), B.Slot, kNoPassport, 0));
     List.push_back(std::move(B));
   }
   auto Key = [](const BorrowSummary &B) {
@@ -777,7 +779,7 @@ const OwnershipEdge *Ownership::edgeOf(const PassportEventInfo &E) const {
 
 std::string Ownership::ownerName(const PassportEventInfo &E) const {
   if (const OwnershipEdge *Edge = edgeOf(E))
-    return Edge->Owner;
+    return Edge->Owner.str();
   return slotName(T.site(E.Site), E.Slot, E.OwnerPassport, E.OwnerOffset);
 }
 

@@ -37,6 +37,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/StringSaver.h"
 
 #include <optional>
 
@@ -74,8 +75,9 @@ struct OwnershipEdge {
   PassportId From;
   uint64_t FromOffset = 0;
   /// Who owns: slotName() of the site that names the slot best (the first
-  /// event's, changed by rename events; an Edge event's LastSite).
-  std::string Owner;
+  /// event's, changed by rename events; an Edge event's LastSite). Names
+  /// are kept once each, by the Ownership.
+  llvm::StringRef Owner;
   PassportId To;
   trace::EdgeKind Kind = trace::EdgeKind::Owns;
   SiteId Site;
@@ -102,7 +104,7 @@ struct OwnershipEdge {
 /// The Borrowed events of one allocation with one kind, owner and site.
 struct BorrowSummary {
   trace::EdgeKind Kind = trace::EdgeKind::ImmutableBorrow;
-  std::string Owner;
+  llvm::StringRef Owner; // kept by the Ownership
   SiteId Site;
   uint64_t Count = 0;  // raw pointers taken (the events' Counts summed)
   uint64_t Events = 0; // Borrowed events
@@ -274,8 +276,7 @@ private:
   std::optional<uint32_t> heldEdge(uint64_t Slot, PassportId Id) const;
   void fill(uint64_t Slot, uint32_t Row);
   /// Adds Slot to the list of Id in Lists.
-  void addSlot(FlatMap<uint32_t> &Lists, uint64_t Id,
-               uint64_t Slot);
+  void addSlot(FlatMap<uint32_t> &Lists, uint64_t Id, uint64_t Slot);
   void dropSlots(uint32_t Head);
   void summariseBorrow(uint64_t Id, uint32_t Head);
   void nameEdges();
@@ -323,6 +324,9 @@ private:
   Slab<BorrowRow> BorrowRows;
   IndexTable ManyBorrows;
   llvm::DenseMap<uint64_t, std::vector<BorrowSummary>> Borrows;
+  /// The owner names of edges and borrows, each kept once.
+  llvm::BumpPtrAllocator NameMemory;
+  llvm::UniqueStringSaver Names{NameMemory};
   /// Passports with ownership events or a type naming one, in order; made
   /// when the events end.
   std::vector<PassportId> Passports;

@@ -128,7 +128,7 @@ std::vector<Frame> Symbolizer::lookUp(uint64_t LookupPc) {
   return Frames;
 }
 
-std::vector<Frame> Symbolizer::symbolize(uint64_t Pc) {
+const std::vector<Frame> &Symbolizer::framesAt(uint64_t Pc) {
   uint64_t LookupPc = Pc > 0 ? Pc - 1 : Pc;
   auto It = Cache.find(LookupPc);
   if (It == Cache.end())
@@ -139,7 +139,7 @@ std::vector<Frame> Symbolizer::symbolize(uint64_t Pc) {
 std::vector<Frame> Symbolizer::symbolizeStack(llvm::ArrayRef<uint64_t> Pcs) {
   std::vector<Frame> Frames;
   for (uint64_t Pc : Pcs) {
-    std::vector<Frame> AtPc = symbolize(Pc);
+    const std::vector<Frame> &AtPc = framesAt(Pc);
     Frames.insert(Frames.end(), AtPc.begin(), AtPc.end());
   }
   return Frames;

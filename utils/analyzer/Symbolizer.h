@@ -61,7 +61,9 @@ public:
 
   /// The frames for one recorded pc: one, or more when calls were inlined
   /// there (innermost first).
-  std::vector<Frame> symbolize(uint64_t Pc);
+  std::vector<Frame> symbolize(uint64_t Pc) { return framesAt(Pc); }
+  /// The same, without a copy: valid as long as the Symbolizer.
+  const std::vector<Frame> &framesAt(uint64_t Pc);
 
   /// Every frame of a stack, inlined frames expanded.
   std::vector<Frame> symbolizeStack(llvm::ArrayRef<uint64_t> Pcs);

@@ -64,3 +64,14 @@ int main() {
 // DOT-DAG: -> p[[W]] [label="ArcClone x3"];
 // DOT-DAG: -> p[[W]] [label="Weak x1", style=dashed];
 // DOT-DAG: -> p{{[0-9]+}} [label="Move x1"];
+
+// The JSON's nodes and edges are one per line, the address null (a plain
+// run records no addresses); this reads the -O2 graph.
+// RUN: FileCheck %s --check-prefix=LINES < %t.json
+// LINES: "nodes": [
+// LINES-NOT: "address":"0x0"
+// LINES: {{^    }}{"passport":{{[0-9]+}},"type":"Widget","size":24,"address":null,"allocation_site":{"pc":"0x{{[0-9a-f]+}}","function":"main","file":"{{.*}}graph.cpp","line":31,
+// LINES-NOT: "address":"0x0"
+// LINES: "edges": [
+// LINES-NEXT: {{^    }}{"from":null,"from_offset":null,"owner":"{{[^"]+}}","to":{{[0-9]+}},"kind":"{{[A-Za-z]+}}","confidence":"exact","first_site":{"file":
+// LINES-NOT: "address":"0x0"
