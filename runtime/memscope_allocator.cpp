@@ -13,6 +13,7 @@
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
 #include "memscope_mapping.h"
+#include "memscope_monitor.h"
 #include "memscope_report.h"
 #include "memscope_thread.h"
 
@@ -348,6 +349,8 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   M->SetUserSize(Size);
   M->AllocTid = CurrentTid();
   M->AllocStack = StackDepotPut(*Stack);
+  if (LeakMonitorOn)
+    MonitorAllocated(M->AllocStack, Size);
   PassportId Passport = NewPassportId();
   BlockMeta *Meta = MetaOf(Allocated);
   PassportId Previous = Meta->Passport; // the block's memory had, if any
@@ -370,6 +373,8 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
   FreedInfo *Info = GetFreedInfo(M);
   Info->FreeTid = CurrentTid();
   Info->FreeStack = StackDepotPut(*Stack);
+  if (LeakMonitorOn)
+    MonitorFreed(M->AllocStack, M->UserSize());
   TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
              static_cast<AllocKind>(M->Kind), M->UserSize());
   PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),

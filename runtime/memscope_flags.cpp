@@ -84,6 +84,37 @@ bool ParseValue(int *Out, const char *V) {
   return true;
 }
 
+// A decimal number: digits, an optional fraction, an optional exponent.
+bool ParseValue(double *Out, const char *V) {
+  const char *P = V;
+  bool Negative = *P == '-';
+  if (*P == '-' || *P == '+')
+    ++P;
+  double Value = 0;
+  bool Digits = false;
+  for (; *P >= '0' && *P <= '9'; ++P, Digits = true)
+    Value = Value * 10 + (*P - '0');
+  if (*P == '.')
+    for (double Scale = 0.1; *++P >= '0' && *P <= '9'; Scale /= 10)
+      Value += (*P - '0') * Scale, Digits = true;
+  if (!Digits)
+    return false;
+  if (*P == 'e' || *P == 'E') {
+    int Exponent;
+    if (!ParseValue(&Exponent, P + 1) || Exponent > 300 || Exponent < -300)
+      return false;
+    for (; Exponent > 0; --Exponent)
+      Value *= 10;
+    for (; Exponent < 0; ++Exponent)
+      Value /= 10;
+    P += internal_strlen(P);
+  }
+  if (*P)
+    return false;
+  *Out = Negative ? -Value : Value;
+  return true;
+}
+
 bool ParseValue(const char **Out, const char *V) {
   *Out = V;
   return true;
@@ -91,6 +122,7 @@ bool ParseValue(const char **Out, const char *V) {
 
 const char *TypeDescription(bool *) { return "a boolean (0, 1, true, false)"; }
 const char *TypeDescription(int *) { return "an integer"; }
+const char *TypeDescription(double *) { return "a number"; }
 const char *TypeDescription(const char **) { return "a string"; }
 
 bool IsSeparator(char C) {
@@ -155,6 +187,27 @@ int ValidateFlags(Flags *F, const char *Origin) {
     F->malloc_context_size = 30;
     ++Problems;
   }
+  if (!(F->leak_monitor_alpha > 0 && F->leak_monitor_alpha < 1)) {
+    Printf("memscope: %s: option 'leak_monitor_alpha' must be between 0 and "
+           "1 (exclusive); using 0.01\n",
+           Origin);
+    F->leak_monitor_alpha = 0.01;
+    ++Problems;
+  }
+  if (F->leak_monitor_interval_ms < 0) {
+    Printf("memscope: %s: option 'leak_monitor_interval_ms' is negative; "
+           "using 100\n",
+           Origin);
+    F->leak_monitor_interval_ms = 100;
+    ++Problems;
+  }
+  if (F->leak_monitor_max_sites < 1 || F->leak_monitor_max_sites > 1 << 20) {
+    Printf("memscope: %s: option 'leak_monitor_max_sites' must be between 1 "
+           "and 1048576; using 4096\n",
+           Origin);
+    F->leak_monitor_max_sites = 4096;
+    ++Problems;
+  }
   if (internal_strcmp(F->ownership_history, "edges") &&
       internal_strcmp(F->ownership_history, "full")) {
     Printf("memscope: %s: option 'ownership_history' is '%s'; it must be "
@@ -178,6 +231,9 @@ void PrintHelp(const Flags *F) {
       Printf("%d)\n", Value ? 1 : 0);
     else if constexpr (__is_same(decltype(Value), int))
       Printf("%d)\n", Value);
+    else if constexpr (__is_same(decltype(Value), double))
+      Printf("%d.%06d)\n", static_cast<int>(Value),
+             static_cast<int>((Value - static_cast<int>(Value)) * 1e6 + 0.5));
     else
       Printf("'%s')\n", Value ? Value : "");
   };

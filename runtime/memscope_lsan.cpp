@@ -16,6 +16,7 @@
 #include "memscope_ownership.h"
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
+#include "memscope_monitor.h"
 #include "memscope_thread.h"
 #include "memscope_trace.h"
 
@@ -382,18 +383,38 @@ void OnDemandCheck(const char *Why) {
 void OnLeakCheckSignal(int) { atomic_store_relaxed(&SignalPending, 1); }
 
 // The monitor thread runs on-demand checks, never in a signal handler: the
-// handler only raises a flag, which the monitor polls ten times a second.
-void *LeakMonitor(void *) {
-  u64 PeriodNs = static_cast<u64>(flags()->leak_check_period_s) * 1000000000;
-  u64 Next = MonotonicNanoTime() + PeriodNs;
+// handler only raises a flag, which the monitor polls ten times a second;
+// and it drives the leak monitor's clock.
+void *MonitorThread(void *) {
+  u64 PeriodNs = Found ? static_cast<u64>(flags()->leak_check_period_s) *
+                             1000000000
+                       : 0;
+  u64 TickNs = LeakMonitorOn
+                   ? static_cast<u64>(flags()->leak_monitor_interval_ms) *
+                         1000000
+                   : 0;
+  u64 Now = MonotonicNanoTime();
+  u64 NextCheck = Now + PeriodNs, NextTick = Now + TickNs;
   for (;;) {
-    SleepForMillis(100);
-    if (atomic_exchange(&SignalPending, 0, memory_order_relaxed)) {
+    u64 Wake = Now + 100000000;
+    if (TickNs && NextTick < Wake)
+      Wake = NextTick;
+    if (Wake > Now)
+      SleepForMillis(Max<u64>((Wake - Now) / 1000000, 1));
+    Now = MonotonicNanoTime();
+    if (Found && atomic_exchange(&SignalPending, 0, memory_order_relaxed)) {
       OnDemandCheck("on signal");
-      Next = MonotonicNanoTime() + PeriodNs;
-    } else if (PeriodNs && MonotonicNanoTime() >= Next) {
+      NextCheck = MonotonicNanoTime() + PeriodNs;
+    } else if (PeriodNs && Now >= NextCheck) {
       OnDemandCheck("periodic");
-      Next = MonotonicNanoTime() + PeriodNs;
+      NextCheck = MonotonicNanoTime() + PeriodNs;
+    }
+    if (TickNs && Now >= NextTick) {
+      MonitorTick();
+      NextTick += TickNs;
+      Now = MonotonicNanoTime();
+      if (NextTick < Now) // a tick took longer than the clock's period
+        NextTick = Now + TickNs;
     }
   }
   return nullptr;
@@ -479,8 +500,13 @@ void InitializeLeakDetection() {
   __lsan::InitCommonLsan();
   if (!common_flags()->detect_leaks || !flags()->leak_check_at_exit)
     Atexit(OwnershipAtExitWithoutLeakCheck);
-  if (!common_flags()->detect_leaks)
+  InitializeLeakMonitor();
+  bool MonitorClock = LeakMonitorOn && flags()->leak_monitor_interval_ms > 0;
+  if (!common_flags()->detect_leaks) {
+    if (MonitorClock)
+      internal_start_thread(MonitorThread, nullptr);
     return;
+  }
   Found = new (InternalAlloc(sizeof(*Found))) InternalMmapVector<LeakedChunk>();
   PreviouslyLeaked =
       new (InternalAlloc(sizeof(*PreviouslyLeaked))) InternalMmapVector<PassportId>();
@@ -492,8 +518,28 @@ void InitializeLeakDetection() {
     Atexit(LeakCheckAtExit);
   if (flags()->leak_check_signal > 0)
     signal(flags()->leak_check_signal, OnLeakCheckSignal);
-  if (flags()->leak_check_signal > 0 || flags()->leak_check_period_s > 0)
-    internal_start_thread(LeakMonitor, nullptr);
+  if (flags()->leak_check_signal > 0 || flags()->leak_check_period_s > 0 ||
+      MonitorClock)
+    internal_start_thread(MonitorThread, nullptr);
+}
+
+bool CountUnreachableBySite(const u32 *Sites, uptr Count, u64 *Objects,
+                            u64 *Bytes) {
+  if (!Found)
+    return false;
+  Lock L(&CheckMu);
+  if (Exiting)
+    return false;
+  SilentLeakCheck();
+  for (uptr I = 0; I < Count; ++I)
+    Objects[I] = Bytes[I] = 0;
+  for (const LeakedChunk &C : *Found)
+    for (uptr I = 0; I < Count; ++I)
+      if (C.Stack == Sites[I]) {
+        ++Objects[I];
+        Bytes[I] += C.Size;
+      }
+  return true;
 }
 
 } // namespace memscope

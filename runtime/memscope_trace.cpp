@@ -561,6 +561,8 @@ void WriteLiveChunk(const ChunkView &C, void *) {
 
 } // namespace
 
+PassportId PassportMark() { return atomic_load_relaxed(&NextPassportBlock); }
+
 PassportId NewPassportId() {
   if (UNLIKELY(NextPassport == PassportLimit)) {
     NextPassport = atomic_fetch_add(&NextPassportBlock, kPassportBlock,
@@ -1023,6 +1025,19 @@ void TraceCycleLeak(const CycleLeakRecord &R, const CycleStep *Steps,
 
 void TraceDiagnostic(const DiagnosticRecord &R) {
   WriteFixedRecord(RecordType::Diagnostic, &R, sizeof(R));
+}
+
+void TraceLeakAlert(const LeakAlertRecord &R) {
+  if (!TraceIsThisProcess())
+    return;
+  Lock L(&WriterMu);
+  if (Closed)
+    return;
+  WriteStacksUpToLocked(R.Stack);
+  BeginRecord(RecordType::LeakAlert);
+  Append(&R, sizeof(R));
+  EndRecordLocked();
+  SinkFlush(); // readable while the process runs on
 }
 
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack) {

@@ -83,6 +83,11 @@ void TraceSite(u32 Id, const memscope_site &S);
 void TraceCycleLeak(const trace::CycleLeakRecord &R,
                     const trace::CycleStep *Steps, const PassportId *Held);
 void TraceDiagnostic(const trace::DiagnosticRecord &R);
+// A leak monitor alert, its site's stack written first.
+void TraceLeakAlert(const trace::LeakAlertRecord &R);
+// The passport counter: passports handed out so far (to threads, in
+// blocks), what the leak monitor's "allocated before" compares with.
+PassportId PassportMark();
 
 void TraceThreadCreated(ThreadId Tid, ThreadId Parent, u32 CreationStack);
 // Block: what the runtime knew of the block the error names (null if none);

@@ -25,6 +25,12 @@ int __memscope_leak_check(void);
  * otherwise. */
 void __memscope_heap_snapshot(void);
 
+/* With leak_monitor=1 and leak_monitor_interval_ms=0, the leak monitor has
+ * no clock of its own: each call is one tick (every site sampled, those due
+ * tested, alerts printed). Does nothing otherwise. For tests and programs
+ * that simulate time. */
+void __memscope_leak_monitor_tick(void);
+
 /* LeakSanitizer's API. */
 void __lsan_ignore_object(const void *p); /* p's block is never a leak */
 void __lsan_disable(void); /* blocks allocated until __lsan_enable() ... */

@@ -102,6 +102,7 @@ enum class RecordType : u32 {
   ErrorBlock = 15, // ErrorBlockRecord: the block an Error record names
   HeapRefs = 16,  // HeapRefsRecord + HeapRef entries: one block of a snapshot
   Snapshot = 17,  // SnapshotRecord + HeapRoot entries: after its HeapRefs
+  LeakAlert = 18, // LeakAlertRecord: the leak monitor found a growing site
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -537,8 +538,30 @@ struct DiagnosticRecord {
   u64 Threshold; // the flag value it exceeded
 };
 
+// A site (its allocation stack) the leak monitor found growing, as the
+// alert line on the report stream said it: when, how fast, how much, the
+// test, and how much of it a leak check found unreachable.
+struct LeakAlertRecord {
+  u64 TimeNs; // monotonic
+  u32 AlertId; // 1, 2, ... in this process
+  u32 Stack;   // the site
+  u64 LiveBytes;
+  u64 LiveObjects;
+  u64 Allocated; // objects the site ever allocated
+  u64 Freed;     // and freed
+  u64 BytesPerSecond; // Sen's slope over the test's window
+  double Z;           // Mann-Kendall's statistic, normalised
+  double P;           // its one-sided p-value
+  double Threshold;   // what P had to be below (alpha spent on this look)
+  double Alpha;       // leak_monitor_alpha: family-wise
+  u64 Unreachable;      // objects of the site a leak check found
+                        // unreachable; ~0: no check ran
+  u64 UnreachableBytes; // their bytes; ~0: no check ran
+};
+
 #pragma pack(pop)
 
+static_assert(sizeof(LeakAlertRecord) == 104, "LeakAlertRecord layout");
 static_assert(sizeof(FileHeader) == 24, "FileHeader layout");
 static_assert(sizeof(FileHeaderV3) == 32, "FileHeaderV3 layout");
 static_assert(sizeof(RecordHeader) == 8, "RecordHeader layout");
