@@ -43,6 +43,14 @@ public:
     for (const LeakCheckInfo &Check : T.LeakChecks)
       writeLeakCheck(Check);
     W.EndArray();
+    // Only when the monitor alerted (docs/Analyzer.md).
+    if (!T.LeakAlerts.empty()) {
+      key("leak_alerts");
+      W.StartArray();
+      for (const trace::LeakAlertRecord &A : T.LeakAlerts)
+        writeLeakAlert(A);
+      W.EndArray();
+    }
     key("top_sites_by_bytes");
     writeSites(M.sitesByBytes());
     key("top_sites_by_count");
@@ -291,6 +299,43 @@ private:
     thread(Reuse.Tid);
     key("site");
     writeSite(Reuse.Stack);
+    W.EndObject();
+  }
+
+  void writeLeakAlert(const trace::LeakAlertRecord &A) {
+    bool Known = A.Unreachable != ~0ull;
+    W.StartObject();
+    key("id");
+    W.Uint(A.AlertId);
+    key("time_ns");
+    W.Uint64(M.sinceStart(A.TimeNs));
+    key("bytes_per_second");
+    W.Uint64(A.BytesPerSecond);
+    key("live_bytes");
+    W.Uint64(A.LiveBytes);
+    key("live_objects");
+    W.Uint64(A.LiveObjects);
+    key("allocated");
+    W.Uint64(A.Allocated);
+    key("freed");
+    W.Uint64(A.Freed);
+    key("z");
+    W.Double(A.Z);
+    key("p");
+    W.Double(A.P);
+    key("threshold");
+    W.Double(A.Threshold);
+    key("alpha");
+    W.Double(A.Alpha);
+    key("unreachable_objects");
+    orNull(Known, [&] { W.Uint64(A.Unreachable); });
+    key("unreachable_bytes");
+    orNull(Known, [&] { W.Uint64(A.UnreachableBytes); });
+    key("verdict");
+    orNull(Known,
+           [&] { W.String(A.Unreachable ? "true leak" : "logical leak"); });
+    key("stack");
+    writeFrames(M.frames(StackId(A.Stack)));
     W.EndObject();
   }
 

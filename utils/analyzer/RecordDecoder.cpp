@@ -52,6 +52,8 @@ const char *RecordDecoder::decode(trace::RecordType Type, Cursor &C) {
     return decodeHeapRefs(C);
   case RecordType::Snapshot:
     return decodeSnapshot(C);
+  case RecordType::LeakAlert:
+    return decodeLeakAlert(C);
   }
   return nullptr; // unknown types never get here
 }
@@ -403,6 +405,14 @@ const char *RecordDecoder::decodeDiagnostic(Cursor &C) {
     return kShort;
   DiagnosticInfo D{R.Kind, SiteId(R.SiteId), R.Count, R.Threshold};
   each([&](TraceConsumer &Co) { Co.onDiagnostic(D); });
+  return nullptr;
+}
+
+const char *RecordDecoder::decodeLeakAlert(Cursor &C) {
+  trace::LeakAlertRecord R;
+  if (!C.read(R))
+    return kShort;
+  each([&](TraceConsumer &Co) { Co.onLeakAlert(R); });
   return nullptr;
 }
 

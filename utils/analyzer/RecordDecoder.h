@@ -44,6 +44,7 @@ private:
   const char *decodeSite(Cursor &C);
   const char *decodeCycleLeak(Cursor &C);
   const char *decodeDiagnostic(Cursor &C);
+  const char *decodeLeakAlert(Cursor &C);
   const char *decodeErrorBlock(Cursor &C);
   const char *decodeHeapRefs(Cursor &C);
   const char *decodeSnapshot(Cursor &C);
@@ -57,9 +58,9 @@ private:
   HeaderInfo Header;
   llvm::ArrayRef<TraceConsumer *> Consumers;
   EventDecoder Events;
-  PassportBatch Batch;      // reused from batch to batch
-  PassportEventInfo Scratch; // an event as it is checked
-  std::vector<uint64_t> Pcs; // reused from stack to stack
+  PassportBatch Batch;              // reused from batch to batch
+  PassportEventInfo Scratch;        // an event as it is checked
+  std::vector<uint64_t> Pcs;        // reused from stack to stack
   std::vector<trace::HeapRef> Refs; // reused from block to block
   uint64_t Sequence = 0;
   bool SeenProcess = false, SeenEnd = false;

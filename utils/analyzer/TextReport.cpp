@@ -96,6 +96,7 @@ public:
     printHeader();
     printErrors();
     printLeakChecks();
+    printLeakAlerts();
     printOwnership();
     printSites("bytes", M.sitesByBytes());
     printSites("count", M.sitesByCount());
@@ -369,6 +370,35 @@ private:
            << " leak groups are in the trace; the rest were not written\n";
       OS << "\nSUMMARY: memscope: " << Check.TotalBytes << " byte(s) leaked in "
          << Check.TotalObjects << " allocation(s).\n";
+    }
+  }
+
+  /// Only when the monitor alerted: older traces' reports stay as they
+  /// were.
+  void printLeakAlerts() {
+    if (T.LeakAlerts.empty())
+      return;
+    section("Leak alerts (" + llvm::Twine(T.LeakAlerts.size()) + ")");
+    for (const trace::LeakAlertRecord &A : T.LeakAlerts) {
+      OS << "\nLeak alert #" << A.AlertId << ", " << M.sinceStart(A.TimeNs)
+         << " ns after start: grows "
+         << llvm::format("%.1f", A.BytesPerSecond / 1024.0) << " KiB/s, live "
+         << A.LiveBytes << " byte(s) in " << A.LiveObjects << " object(s), "
+         << A.Freed << " of " << A.Allocated
+         << " freed; Mann-Kendall z=" << llvm::format("%.2f", A.Z)
+         << ", p=" << llvm::format("%.2g", A.P) << " (threshold "
+         << llvm::format("%.2g", A.Threshold) << "; "
+         << llvm::format("%.2f", 100 * (1 - A.Alpha))
+         << "% family-wise confidence); ";
+      if (A.Unreachable == ~0ull)
+        OS << "reachability not checked\n";
+      else if (A.Unreachable)
+        OS << A.Unreachable << " object(s) (" << A.UnreachableBytes
+           << " byte(s)) unreachable: a true leak\n";
+      else
+        OS << "all still reachable: a logical leak\n";
+      OS << "allocated from:\n";
+      printStack(StackId(A.Stack));
     }
   }
 

@@ -68,6 +68,8 @@ public:
   llvm::DenseMap<SiteId, SiteInfo> Sites;
   std::vector<CycleLeakInfo> CycleLeaks;   // in file order
   std::vector<DiagnosticInfo> Diagnostics; // in file order
+  /// The leak monitor's alerts, in file order (docs/Leaks.md).
+  std::vector<trace::LeakAlertRecord> LeakAlerts;
 
   /// Complete records read, of every type (skipped and malformed included).
   uint64_t RecordsRead = 0;
@@ -107,6 +109,9 @@ public:
   void onExec(const ExecInfo &E) override;
   void onSite(const SiteInfo &S) override;
   void onCycleLeak(const CycleLeakInfo &L) override { CycleLeaks.push_back(L); }
+  void onLeakAlert(const trace::LeakAlertRecord &R) override {
+    LeakAlerts.push_back(R);
+  }
   void onDiagnostic(const DiagnosticInfo &D) override {
     Diagnostics.push_back(D);
   }

@@ -74,6 +74,8 @@ const char *recordTypeName(uint32_t Type) {
     return "heap-refs";
   case RecordType::Snapshot:
     return "snapshot";
+  case RecordType::LeakAlert:
+    return "leak-alert";
   }
   return "unknown";
 }

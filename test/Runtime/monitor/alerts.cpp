@@ -19,6 +19,10 @@
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0:detect_leaks=1 not %t 2>&1 | FileCheck %s
 // Without leak checks, the alerts say reachability is unknown.
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=UNCHECKED
+// The trace has the alerts: `memscope report`, text and JSON.
+// RUN: rm -rf %t.dir && env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0:trace_dir=%t.dir not %t >/dev/null 2>&1
+// RUN: memscope report %t.dir/*.trace | FileCheck %s --check-prefix=TRACE
+// RUN: memscope report --json %t.dir/*.trace | %python -c "import json,sys; [print('alert', a['id'], a['verdict'], a['stack'][1]['line'], a['freed'] > 0) for a in json.load(sys.stdin)['leak_alerts']]" | FileCheck %s --check-prefix=JSON
 // Off by default: no alert, no tick.
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor_interval_ms=0:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF
 
@@ -90,6 +94,18 @@ int main() {
 
 // UNCHECKED: leak alert #1: {{.*}}alerts.cpp:[[#@LINE-39]]:{{.*}}; reachability not checked
 // UNCHECKED: leak alert #2: {{.*}}alerts.cpp:[[#@LINE-36]]:{{.*}}; reachability not checked
+
+// TRACE: == Leak alerts (4) ==
+// TRACE: Leak alert #1, {{[0-9]+}} ns after start: grows {{.*}} a true leak
+// TRACE-NEXT: allocated from:
+// TRACE-NEXT: #0 {{.*}} in malloc
+// TRACE-NEXT: #1 {{.*}} in request(int) {{.*}}alerts.cpp:[[#@LINE-46]]
+// TRACE: Leak alert #2, {{.*}} a logical leak
+
+// JSON: alert 1 true leak [[#@LINE-49]] True
+// JSON-NEXT: alert 2 logical leak [[#@LINE-46]] False
+// JSON-NEXT: alert 3 logical leak [[#@LINE-47]] False
+// JSON-NEXT: alert 4 true leak [[#@LINE-52]] True
 
 // OFF-NOT: leak alert
 // OFF: done
