@@ -5,10 +5,234 @@
 // they are known (early start-up, or while computing them) a trace holds just
 // the pc.
 //
+// The frame-pointer chain breaks at code built without frame pointers that
+// uses rbp for something else: libstdc++ (every std::string allocation),
+// libc's start code. There the walk goes on with frame rules learnt from
+// DWARF once per return address: where that frame's CFA lies relative to
+// its callee's, and where it saved the caller's rbp, if it did. A rule is
+// learnt by one _Unwind_Backtrace (the slow unwinder) the first time a pc
+// ends a chain, checked against it, and kept in a small table; after that,
+// resuming costs a lookup and two loads. A pc the DWARF unwinder cannot
+// step past is remembered as a dead end.
+//
 // See also: memscope_thread.cpp (stack bounds), memscope_stack.h.
 //===----------------------------------------------------------------------===//
 #include "memscope_stack.h"
 #include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_atomic.h"
+
+#include <unwind.h>
+
+namespace memscope {
+namespace {
+
+// A frame without a frame pointer, by the return address into it.
+struct FrameRule {
+  atomic_uintptr_t Pc;
+  // Its CFA minus its callee's CFA.
+  s32 CfaOffset;
+  // The caller's rbp is at CFA - BpSlot; 0: rbp passes through unchanged;
+  // -1: a dead end (no rule).
+  s32 BpSlot;
+};
+constexpr uptr kRules = 4096, kProbes = 8;
+FrameRule Rules[kRules];
+
+uptr RuleHash(uptr Pc) { return (Pc * 0x9E3779B97F4A7C15ull) >> 52; }
+
+const FrameRule *FindRule(uptr Pc) {
+  for (uptr I = 0, H = RuleHash(Pc); I < kProbes; ++I) {
+    const FrameRule &R = Rules[(H + I) % kRules];
+    uptr Key = atomic_load(&R.Pc, memory_order_acquire);
+    if (Key == Pc)
+      return &R;
+    if (!Key)
+      return nullptr;
+  }
+  return nullptr;
+}
+
+void AddRule(uptr Pc, s32 CfaOffset, s32 BpSlot) {
+  for (uptr I = 0, H = RuleHash(Pc); I < kProbes; ++I) {
+    FrameRule &R = Rules[(H + I) % kRules];
+    uptr Key = atomic_load(&R.Pc, memory_order_acquire);
+    if (Key == Pc)
+      return; // another thread learnt it
+    if (Key)
+      continue;
+    // Racing writers of one empty slot write the same rule for their pcs;
+    // the pc is published last.
+    R.CfaOffset = CfaOffset;
+    R.BpSlot = BpSlot;
+    uptr Expected = 0;
+    if (atomic_compare_exchange_strong(&R.Pc, &Expected, Pc,
+                                       memory_order_release))
+      return;
+  }
+}
+
+// What the DWARF unwinder says about the frame whose pc is Pc and its
+// caller.
+struct Learning {
+  uptr Pc;
+  uptr CalleeCfa, Cfa, Bp; // of the frame at Pc
+  uptr CallerPc, CallerBp; // its caller's
+  int State = 0;           // 0 looking, 1 found Pc, 2 done
+  int Frames = 0;
+};
+
+// In the callback for a frame, _Unwind_GetCFA is its callee's CFA (libgcc
+// computes a frame's CFA as it steps to the caller); the registers are the
+// frame's own.
+_Unwind_Reason_Code LearnStep(_Unwind_Context *Ctx, void *Arg) {
+  auto *L = static_cast<Learning *>(Arg);
+  if (++L->Frames > 256)
+    return _URC_NORMAL_STOP;
+  uptr Pc = _Unwind_GetIP(Ctx);
+  uptr CalleeCfa = _Unwind_GetCFA(Ctx);
+  if (L->State == 1) {
+    L->Cfa = CalleeCfa;
+    L->CallerPc = Pc;
+    L->CallerBp = _Unwind_GetGR(Ctx, 6);
+    L->State = 2;
+    return _URC_NORMAL_STOP;
+  }
+  if (Pc == L->Pc) {
+    L->CalleeCfa = CalleeCfa;
+    L->Bp = _Unwind_GetGR(Ctx, 6);
+    L->State = 1;
+  }
+  return _URC_NO_REASON;
+}
+
+// Learns the rule for Pc, which returns into a frame whose callee's CFA is
+// CalleeCfa on the current stack, and whose rbp there is Bp. Returns it,
+// or null for a dead end.
+const FrameRule *Learn(uptr Pc, uptr CalleeCfa, uptr Bp) {
+  Learning L = {};
+  L.Pc = Pc;
+  _Unwind_Backtrace(LearnStep, &L);
+  s32 Offset = 0, Slot = -1;
+  if (L.State == 2 && L.CalleeCfa == CalleeCfa && L.Cfa > CalleeCfa &&
+      L.Cfa - CalleeCfa < (1 << 20) && L.CallerPc >= 4096) {
+    Offset = static_cast<s32>(L.Cfa - CalleeCfa);
+    if (L.CallerBp == Bp) {
+      Slot = 0;
+    } else {
+      // Where the frame keeps the caller's rbp: the slot nearest its CFA
+      // (below the return address) that holds it.
+      for (uptr At = L.Cfa - 2 * sizeof(uptr); At >= CalleeCfa;
+           At -= sizeof(uptr))
+        if (*reinterpret_cast<uptr *>(At) == L.CallerBp) {
+          Slot = static_cast<s32>(L.Cfa - At);
+          break;
+        }
+    }
+    // The rule must say what DWARF said.
+    if (Slot >= 0 &&
+        *reinterpret_cast<uptr *>(L.Cfa - sizeof(uptr)) != L.CallerPc)
+      Slot = -1;
+  }
+  AddRule(Pc, Offset, Slot);
+  const FrameRule *R = FindRule(Pc);
+  return R && R->BpSlot >= 0 ? R : nullptr;
+}
+
+// Past a thread's outermost frame with a frame pointer come libc's start
+// frames (__libc_start_main and _start; start_thread and clone), which say
+// nothing and would only make every stack longer: the frames of rules alone
+// that end in a dead end are dropped, and a resumption that found nothing
+// else is remembered per thread by where it began, so that the common case
+// costs two compares.
+struct ThreadTail {
+  uptr Last, RetPc;
+};
+MEMSCOPE_TLS ThreadTail Tail;
+
+bool InStack(uptr Addr, uptr Top, uptr Bottom) {
+  return Addr > Bottom && Addr + sizeof(uptr) <= Top;
+}
+
+// The frame-pointer walk from Bp (after Pc), appended; the last frame
+// record read, or 0.
+uptr WalkFramePointers(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
+                       uptr Bottom, u32 MaxDepth) {
+  T->trace_buffer[T->size++] = Pc;
+  uptr Frame = Bp, Low = Bottom, Last = 0;
+  while (T->size < MaxDepth && Frame > Low && Frame < Top - 2 * sizeof(uptr) &&
+         IsAligned(Frame, sizeof(uptr))) {
+    uptr *Record = reinterpret_cast<uptr *>(Frame);
+    uptr Ret = Record[1];
+    if (Ret < 4096)
+      break;
+    if (Ret != Pc)
+      T->trace_buffer[T->size++] = Ret;
+    Last = Frame;
+    Low = Frame;
+    Frame = Record[0];
+  }
+  return Last;
+}
+
+void UnwindWithRules(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
+                     uptr Bottom, u32 MaxDepth) {
+  T->size = 0;
+  uptr Last = WalkFramePointers(T, Pc, Bp, Top, Bottom, MaxDepth);
+  if (!Last || T->size >= MaxDepth)
+    return;
+  // The chain ended past frame Last: its return address is in code
+  // without a frame pointer (or the thread's first frame).
+  uptr FirstRet = T->trace_buffer[T->size - 1];
+  if (Last == Tail.Last && FirstRet == Tail.RetPc)
+    return;
+  uptr Start = T->size;
+  // Frames past the last frame-pointer walk come from rules alone.
+  uptr RulesFrom = Start;
+  uptr CalleeCfa = Last + 2 * sizeof(uptr);
+  uptr CurBp = reinterpret_cast<uptr *>(Last)[0];
+  for (int Steps = 0; T->size < MaxDepth; ++Steps) {
+    uptr RetPc = T->trace_buffer[T->size - 1];
+    // A return address read from a broken chain may be any value: only a
+    // user-space one is worth asking the DWARF unwinder about.
+    if (Steps == 64 || RetPc >= (1ull << 47))
+      return;
+    const FrameRule *R = FindRule(RetPc);
+    if (!R)
+      R = Learn(RetPc, CalleeCfa, CurBp);
+    if (!R || R->BpSlot < 0)
+      break;
+    uptr Cfa = CalleeCfa + R->CfaOffset;
+    if (!InStack(Cfa - sizeof(uptr), Top, Bottom) ||
+        (R->BpSlot && !InStack(Cfa - R->BpSlot, Top, Bottom)))
+      return;
+    uptr CallerPc = reinterpret_cast<uptr *>(Cfa)[-1];
+    if (CallerPc < 4096)
+      return;
+    if (R->BpSlot)
+      CurBp = *reinterpret_cast<uptr *>(Cfa - R->BpSlot);
+    // The caller has a frame pointer (the walk goes on from its record) or
+    // not (its own rule comes next, its callee's CFA being this one).
+    uptr NextLast =
+        WalkFramePointers(T, CallerPc, CurBp, Top, Cfa - 1, MaxDepth);
+    if (NextLast) {
+      RulesFrom = T->size;
+      CalleeCfa = NextLast + 2 * sizeof(uptr);
+      CurBp = reinterpret_cast<uptr *>(NextLast)[0];
+    } else {
+      CalleeCfa = Cfa;
+    }
+  }
+  // A dead end after frames of rules alone: the thread's start, dropped.
+  T->size = RulesFrom;
+  if (RulesFrom == Start) {
+    Tail.Last = Last;
+    Tail.RetPc = FirstRet;
+  }
+}
+
+} // namespace
+} // namespace memscope
 
 namespace __sanitizer {
 
@@ -20,9 +244,10 @@ void BufferedStackTrace::UnwindImpl(uptr pc, uptr bp, void *context,
     return;
   if (StackTrace::WillUseFastUnwind(request_fast)) {
     uptr Top, Bottom;
-    if (GetCurrentThreadStack(&Top, &Bottom)) {
-      Unwind(max_depth, pc, bp, nullptr, Top, Bottom, true);
-    } else {
+    top_frame_bp = max_depth ? bp : 0;
+    if (max_depth >= 2 && GetCurrentThreadStack(&Top, &Bottom) && Top >= 4096) {
+      UnwindWithRules(this, pc, bp, Top, Bottom, max_depth);
+    } else if (max_depth) {
       trace_buffer[0] = pc;
       size = 1;
     }
