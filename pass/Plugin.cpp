@@ -26,11 +26,19 @@
 
 using namespace llvm;
 
+/// -fsanitize=memscope-leak: no access checks (and no attributes that keep
+/// accesses for them); ownership, allocation types, stack scrubbing and
+/// the module constructor stay.
+static cl::opt<bool>
+    ClLeakOnly("memscope-leak-only", cl::init(false), cl::Hidden,
+               cl::desc("Leave memory accesses alone: the leak-only build."));
+
 namespace memscope {
 
 /// Everything memscope runs once optimisation is over.
 static void addInstrumentationPasses(ModulePassManager &MPM) {
-  MPM.addPass(MemoryAccessPass());
+  if (!ClLeakOnly)
+    MPM.addPass(MemoryAccessPass());
   MPM.addPass(StackScrubPass());
   MPM.addPass(ModuleCtorPass());
 }
@@ -75,7 +83,8 @@ static void registerCallbacks(PassBuilder &PB) {
   // calls (the inliner dissolves them into loads and atomics).
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
-        MPM.addPass(AttributesPass());
+        if (!ClLeakOnly)
+          MPM.addPass(AttributesPass());
         MPM.addPass(OwnershipPass());
       });
 

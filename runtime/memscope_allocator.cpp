@@ -15,6 +15,7 @@
 #include "memscope_mapping.h"
 #include "memscope_monitor.h"
 #include "memscope_report.h"
+#include "memscope_stack.h"
 #include "memscope_thread.h"
 
 #include "sanitizer_common/sanitizer_allocator.h"
@@ -87,7 +88,8 @@ FreedInfo *GetFreedInfo(ChunkHeader *M) {
 // unpoisoned as they are handed out.
 struct MapUnmapCallback {
   void OnMap(uptr P, uptr Size) const {
-    PoisonShadow(P, Size, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+    if (!LeakOnlyBuild)
+      PoisonShadow(P, Size, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
   }
   void OnMapSecondary(uptr P, uptr Size, uptr UserBegin, uptr UserSize) const {
     OnMap(P, Size);
@@ -161,12 +163,15 @@ struct QuarantineCallback {
             &M->State, &Expected, static_cast<u8>(ChunkState::Available),
             memory_order_acquire))
       return; // Already recycled; never deallocate twice.
-    PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
-                 MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+    if (!LeakOnlyBuild)
+      PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
+                   MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     void *AllocBeg = TheAllocator.GetBlockBegin(M);
     PassportId Passport = *PassportSlot(AllocBeg);
     TraceEvicted(Passport);
-    RememberEvicted(M, AllocBeg, Passport);
+    // What reports of a reused address say; leak-only builds make none.
+    if (!LeakOnlyBuild)
+      RememberEvicted(M, AllocBeg, Passport);
     if (reinterpret_cast<uptr>(AllocBeg) != reinterpret_cast<uptr>(M)) {
       uptr *Magic = reinterpret_cast<uptr *>(AllocBeg);
       Magic[0] = 0;
@@ -358,7 +363,8 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   Meta->Own = {};
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
-  UnpoisonShadowForAllocation(UserBeg, Size);
+  if (!LeakOnlyBuild)
+    UnpoisonShadowForAllocation(UserBeg, Size);
   if (Zero && TheAllocator.FromPrimary(Allocated))
     internal_memset(reinterpret_cast<void *>(UserBeg), 0, Size);
   atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
@@ -367,19 +373,24 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
 }
 
 // Moves an allocated chunk to the quarantine. The caller has already won the
-// Allocated -> Quarantined transition.
+// Allocated -> Quarantined transition. Leak-only builds (whose free stacks
+// are deferred, size 0) recycle the chunk at once.
 void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
                      BufferedStackTrace *Stack) {
   FreedInfo *Info = GetFreedInfo(M);
   Info->FreeTid = CurrentTid();
-  Info->FreeStack = StackDepotPut(*Stack);
+  Info->FreeStack = Stack->size ? StackDepotPut(*Stack) : 0;
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());
   TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
              static_cast<AllocKind>(M->Kind), M->UserSize());
+  MallocStorage *MS = GetMallocStorage();
+  if (LeakOnlyBuild) {
+    QuarantineCallback(&MS->Cache).Recycle(M);
+    return;
+  }
   PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                MEMSCOPE_MAGIC_HEAP_FREED);
-  MallocStorage *MS = GetMallocStorage();
   TheQuarantine.Put(&MS->Quarantine, QuarantineCallback(&MS->Cache), M,
                     M->UserSize());
 }
@@ -389,11 +400,13 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
 // the deallocation must not happen.
 ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
                        BufferedStackTrace *Stack, void **AllocBeg) {
+  // Leak-only builds defer the free stack's unwinding to a report.
+  auto S = [&] { return UnwindDeferred(Stack); };
   if (LastAllocated.HiddenBeg == HiddenAddr(P))
     LastAllocated.UserSize = 0;
   ChunkHeader *M = ChunkFromUserBeg(P, AllocBeg);
   if (UNLIKELY(!M)) {
-    ReportBadFree(P, Stack);
+    ReportBadFree(P, S());
     return nullptr;
   }
   // Mismatches are reported while the chunk is still live, so the report
@@ -401,21 +414,22 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
   if (LIKELY(M->LoadState() == ChunkState::Allocated)) {
     if (UNLIKELY(static_cast<AllocKind>(M->Kind) != Kind) &&
         flags()->alloc_dealloc_mismatch)
-      ReportAllocDeallocMismatch(P, static_cast<AllocKind>(M->Kind), Kind,
-                                 Stack);
+      ReportAllocDeallocMismatch(P, static_cast<AllocKind>(M->Kind), Kind, S());
     if (UNLIKELY(DeleteSize && DeleteSize != M->UserSize()) &&
         flags()->new_delete_type_mismatch)
-      ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize, Stack);
+      ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize, S());
   }
   // Only the thread that wins this transition frees the chunk.
   u8 Expected = static_cast<u8>(ChunkState::Allocated);
   if (UNLIKELY(!atomic_compare_exchange_strong(
           &M->State, &Expected, static_cast<u8>(ChunkState::Quarantined),
           memory_order_acquire))) {
-    if (Expected == static_cast<u8>(ChunkState::Quarantined))
-      ReportDoubleFree(P, Stack);
+    // Leak-only builds recycle at once: a chunk freed twice is Available.
+    if (Expected == static_cast<u8>(ChunkState::Quarantined) ||
+        (LeakOnlyBuild && Expected == static_cast<u8>(ChunkState::Available)))
+      ReportDoubleFree(P, S());
     else
-      ReportBadFree(P, Stack);
+      ReportBadFree(P, S());
     return nullptr;
   }
   return M;

@@ -299,6 +299,13 @@ bool FlagWasSet(FlagId Id) { return WasSet[static_cast<int>(Id)]; }
 void InitializeFlags() {
   Flags *F = &MemscopeFlagsDontUse;
   F->SetDefaults();
+  // Leak-only builds: no quarantine, the smallest redzone (the chunk
+  // header), and the leak monitor on.
+  if (LeakOnlyBuild) {
+    F->quarantine_size_mb = 0;
+    F->redzone = F->max_redzone = 16;
+    F->leak_monitor = true;
+  }
   if (&__asan_default_options)
     if (const char *Defaults = __asan_default_options())
       ParseFlagsString(F, Defaults, "__asan_default_options()",

@@ -21,6 +21,8 @@
   do {                                                                         \
     uptr Beg_ = reinterpret_cast<uptr>(Addr);                                  \
     uptr Size_ = (Size);                                                       \
+    if (::memscope::LeakOnlyBuild)                                             \
+      break;                                                                   \
     if (uptr Bad_ = ::memscope::FindPoisonedByte(Beg_, Size_)) {               \
       MEMSCOPE_STACK_FATAL_HERE;                                               \
       ::memscope::ReportRangeError(Function, Beg_, Size_, IsWrite, Bad_,       \

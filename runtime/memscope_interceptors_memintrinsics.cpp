@@ -19,14 +19,19 @@ using namespace memscope;
 
 namespace {
 // Before initialisation (or while it runs) nothing is checked and libc's
-// functions are not known yet.
+// functions are not known yet; leak-only builds check nothing.
 bool ChecksActive() { return MemscopeInited; }
 } // namespace
+
+#define MEMSCOPE_LEAK_ONLY_RETURN(Call)                                        \
+  if (LeakOnlyBuild)                                                           \
+  return Call
 
 #define MEMSCOPE_MEMCPY_IMPL(Function, Dst, Src, Size)                         \
   do {                                                                         \
     if (UNLIKELY(!ChecksActive()))                                             \
       return internal_memcpy(Dst, Src, Size);                                  \
+    MEMSCOPE_LEAK_ONLY_RETURN(REAL(memcpy)(Dst, Src, Size));                   \
     MEMSCOPE_CHECK_OVERLAP(Function, Dst, Size, Src, Size);                    \
     MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
     MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
@@ -37,6 +42,7 @@ bool ChecksActive() { return MemscopeInited; }
   do {                                                                         \
     if (UNLIKELY(!ChecksActive()))                                             \
       return internal_memmove(Dst, Src, Size);                                 \
+    MEMSCOPE_LEAK_ONLY_RETURN(REAL(memmove)(Dst, Src, Size));                  \
     MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
     MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
     return REAL(memmove)(Dst, Src, Size);                                      \
@@ -46,6 +52,7 @@ bool ChecksActive() { return MemscopeInited; }
   do {                                                                         \
     if (UNLIKELY(!ChecksActive()))                                             \
       return internal_memset(Dst, C, Size);                                    \
+    MEMSCOPE_LEAK_ONLY_RETURN(REAL(memset)(Dst, C, Size));                     \
     MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
     return REAL(memset)(Dst, C, Size);                                         \
   } while (0)
@@ -65,6 +72,7 @@ INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
 INTERCEPTOR(int, memcmp, const void *A, const void *B, uptr Size) {
   if (UNLIKELY(!ChecksActive()))
     return internal_memcmp(A, B, Size);
+  MEMSCOPE_LEAK_ONLY_RETURN(REAL(memcmp)(A, B, Size));
   uptr CheckA = Size, CheckB = Size;
   if (!flags()->strict_memcmp) {
     // Only the bytes up to and including the first difference are read.

@@ -19,6 +19,11 @@ using namespace __sanitizer;
 
 // Set once __memscope_init has finished; read on every interceptor entry.
 extern bool MemscopeInited;
+// The program was linked by -fsanitize=memscope-leak: no access checks, so
+// no shadow poisoning, no quarantine, no range checks in interceptors and
+// no free stacks; passports, ownership, leak checks and the leak monitor
+// stay. Set before the flags are read (their defaults differ).
+extern bool LeakOnlyBuild;
 // True while __memscope_init runs: allocations then go to the bootstrap
 // allocator (dlsym itself allocates).
 extern bool MemscopeInitIsRunning;

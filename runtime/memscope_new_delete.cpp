@@ -31,7 +31,7 @@ using size_t = __SIZE_TYPE__;
 #define DELETE_BODY(Kind, DeleteSize, Alignment)                               \
   if (!P)                                                                      \
     return;                                                                    \
-  MEMSCOPE_STACK_MALLOC;                                                       \
+  MEMSCOPE_STACK_FREE;                                                         \
   MemscopeFree(P, Kind, DeleteSize, Alignment, &stack)
 
 #define ATTR SANITIZER_INTERFACE_ATTRIBUTE

@@ -27,10 +27,13 @@
 
 #include <pthread.h>
 
+extern "C" SANITIZER_WEAK_ATTRIBUTE char __memscope_leak_only_build;
+
 namespace memscope {
 
 bool MemscopeInited;
 bool MemscopeInitIsRunning;
+bool LeakOnlyBuild;
 
 namespace {
 
@@ -97,6 +100,8 @@ void MemscopeInitInternal() {
   MemscopeInitIsRunning = true;
   SanitizerToolName = "memscope";
   CacheBinaryName();
+  // The leak-only driver defines this symbol (an alias, --defsym).
+  LeakOnlyBuild = &__memscope_leak_only_build != nullptr;
   InitializeFlags();
   // Static TLS size, for the threads' TLS ranges (leak-check roots).
   InitTlsSize();

@@ -25,6 +25,31 @@
   MEMSCOPE_STACK_HERE(common_flags()->malloc_context_size,                     \
                       common_flags()->fast_unwind_on_malloc)
 
+// The stack of a deallocation. Leak-only builds, whose frees are not
+// quarantined, keep only where to unwind from (the pc in trace_buffer[0],
+// the frame in top_frame_bp, size 0): a bad free's report unwinds then,
+// while this frame is still live (UnwindDeferred).
+#define MEMSCOPE_STACK_FREE                                                    \
+  BufferedStackTrace stack;                                                    \
+  if (LIKELY(!LeakOnlyBuild)) {                                                \
+    stack.Unwind(StackTrace::GetCurrentPc(), GET_CURRENT_FRAME(), nullptr,     \
+                 common_flags()->fast_unwind_on_malloc,                        \
+                 common_flags()->malloc_context_size);                         \
+  } else {                                                                     \
+    stack.trace_buffer[0] = StackTrace::GetCurrentPc();                        \
+    stack.top_frame_bp = GET_CURRENT_FRAME();                                  \
+  }
+
+namespace memscope {
+// A deferred MEMSCOPE_STACK_FREE stack, unwound now (fast, every frame).
+inline BufferedStackTrace *UnwindDeferred(BufferedStackTrace *Stack) {
+  if (!Stack->size)
+    Stack->Unwind(Stack->trace_buffer[0], Stack->top_frame_bp, nullptr, true,
+                  kStackTraceMax);
+  return Stack;
+}
+} // namespace memscope
+
 // The full stack of an error detected inside the runtime.
 #define MEMSCOPE_STACK_FATAL_HERE                                              \
   MEMSCOPE_STACK_HERE(kStackTraceMax, common_flags()->fast_unwind_on_fatal)

@@ -4,6 +4,8 @@
 #   %opt_memscope   opt with the plugin loaded (add -passes=memscope)
 #   %clang_memscope / %clangxx_memscope
 #                   the drivers with -fsanitize=memscope -g
+#   %clang_memscope_leak / %clangxx_memscope_leak
+#                   the same with -fsanitize=memscope-leak (leak-only build)
 #   %clang / %clangxx
 #                   plain clang-22, for uninstrumented parts of a test
 #   %memscope_lib   the build's lib/ directory
@@ -43,6 +45,10 @@ driver_c = os.path.join(config.memscope_bin_dir, "memscope-clang")
 driver_cxx = os.path.join(config.memscope_bin_dir, "memscope-clang++")
 
 config.substitutions.append(("%opt_memscope", "%s -load-pass-plugin=%s" % (opt, config.memscope_plugin)))
+# The leak-only build first: lit substitutes in order, and the names share a
+# prefix.
+config.substitutions.append(("%clangxx_memscope_leak", "%s -fsanitize=memscope-leak -g" % driver_cxx))
+config.substitutions.append(("%clang_memscope_leak", "%s -fsanitize=memscope-leak -g" % driver_c))
 config.substitutions.append(("%clangxx_memscope", "%s -fsanitize=memscope -g" % driver_cxx))
 config.substitutions.append(("%clang_memscope", "%s -fsanitize=memscope -g" % driver_c))
 config.substitutions.append(("%clangxx", clangxx))

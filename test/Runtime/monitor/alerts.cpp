@@ -17,6 +17,11 @@
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0:detect_leaks=1 not %t 2>&1 | FileCheck %s
 // RUN: %clangxx_memscope -I%memscope_src/include -O2 %s -o %t
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0:detect_leaks=1 not %t 2>&1 | FileCheck %s
+// The leak-only build: the same alerts (the monitor is on by default there).
+// RUN: %clangxx_memscope_leak -I%memscope_src/include -O0 %s -o %t-leak
+// RUN: env MEMSCOPE_OPTIONS=leak_monitor_interval_ms=0 not %t-leak 2>&1 | FileCheck %s
+// RUN: %clangxx_memscope_leak -I%memscope_src/include -O2 %s -o %t-leak
+// RUN: env MEMSCOPE_OPTIONS=leak_monitor_interval_ms=0 not %t-leak 2>&1 | FileCheck %s
 // Without leak checks, the alerts say reachability is unknown.
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=UNCHECKED
 // The trace has the alerts: `memscope report`, text and JSON.

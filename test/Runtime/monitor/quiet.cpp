@@ -17,6 +17,9 @@
 // RUN: %clangxx_memscope -I%memscope_src/include -O2 %s -o %t
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0 %t 4 2>&1 | FileCheck %s
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_interval_ms=0 %t 5 2>&1 | FileCheck %s
+// RUN: %clangxx_memscope_leak -I%memscope_src/include -O2 %s -o %t-leak
+// RUN: env MEMSCOPE_OPTIONS=leak_monitor_interval_ms=0 %t-leak 1 2>&1 | FileCheck %s
+// RUN: env MEMSCOPE_OPTIONS=leak_monitor_interval_ms=0 %t-leak 2 2>&1 | FileCheck %s
 // A bad alpha is said and replaced by the default.
 // RUN: env MEMSCOPE_OPTIONS=leak_monitor=1:leak_monitor_alpha=2:leak_monitor_interval_ms=0 %t 1 2>&1 | FileCheck %s --check-prefix=ALPHA
 // ALPHA: memscope: MEMSCOPE_OPTIONS: option 'leak_monitor_alpha' must be between 0 and 1 (exclusive); using 0.01
