@@ -16,6 +16,8 @@
 # A fourth build leaves out ownership instrumentation (-mllvm
 # -memscope-instrument-{ownership,borrows,alloc-types}=0) and runs with the
 # same options (ms-nown: checking only), which prices ownership tracking.
+# Two more compare the leak-only builds: clang's -fsanitize=leak (lsan) and
+# -fsanitize=memscope-leak with its defaults, leak monitor on (ms-leak).
 # Each run's trace goes to the output directory and is deleted after the
 # run.
 #
@@ -92,6 +94,8 @@ build_one() { # src kind -> $out/<name>.<kind>
   plain) compiler=$cxx; ((is_c)) && compiler=$cc ;;
   asan) compiler=$cxx; ((is_c)) && compiler=$cc; flags+=(-fsanitize=address) ;;
   memscope) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope) ;;
+  lsan) compiler=$cxx; ((is_c)) && compiler=$cc; flags+=(-fsanitize=leak) ;;
+  memscope-leak) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope-leak) ;;
   memscope-nown)
     compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc
     flags+=(-fsanitize=memscope -mllvm -memscope-instrument-ownership=0
@@ -105,15 +109,15 @@ build_one() { # src kind -> $out/<name>.<kind>
   fi
 }
 
-echo "building ${#programs[@]} programs x 4 builds into $out" >&2
+echo "building ${#programs[@]} programs x 6 builds into $out" >&2
 for src in "${programs[@]}"; do
-  for kind in plain asan memscope memscope-nown; do
+  for kind in plain asan memscope memscope-nown lsan memscope-leak; do
     build_one "$src" "$kind" || exit 1
   done
 done
 
 # --- run -----------------------------------------------------------------------
-configs=(plain asan asan-nl memscope ms-rec ms-chk ms-nown)
+configs=(plain asan asan-nl memscope ms-rec ms-chk ms-nown lsan ms-leak)
 declare -A secs rss failed
 failures=0
 
@@ -127,6 +131,8 @@ run_one() { # name config round
   ms-rec) binary=$out/$name.memscope ;;
   ms-chk) binary=$out/$name.memscope; envs=(MEMSCOPE_OPTIONS=detect_leaks=0) ;;
   ms-nown) binary=$out/$name.memscope-nown; envs=(MEMSCOPE_OPTIONS=detect_leaks=0) ;;
+  lsan) binary=$out/$name.lsan ;;
+  ms-leak) binary=$out/$name.memscope-leak ;;
   esac
   local stem=$out/$name.$config.$round
   [[ $config == ms-rec ]] && envs=("MEMSCOPE_OPTIONS=trace=1:trace_path=$stem.trace")
@@ -195,6 +201,7 @@ echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
 echo "memscope = defaults (checks, passports, leak check at exit, ownership; no trace); ms-rec = the same, recorded (trace=1); ms-chk = checks + ownership (detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-instrument-{ownership,borrows,alloc-types}=0, detect_leaks=0)"
+echo "lsan = clang -fsanitize=leak (defaults); ms-leak = -fsanitize=memscope-leak (defaults: leak check at exit, ownership, leak monitor on)"
 echo
 row() { # one format for the header and the rows
   printf '%-12s %8s %8s %8s %8s | %7s %7s %7s | %8s %8s %8s | %7s %7s\n' "$@"
@@ -221,7 +228,7 @@ for name in "${names[@]}"; do
   if [[ -n ${failed[$name]:-} ]]; then
     summary+=("$name: FAILED in the ${failed[$name]} build (see above); timings incomplete")
   else
-    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); recorded $(ratio "${t[ms-rec]}" "${t[memscope]}")x unrecorded ($(secs_fmt "${t[ms-rec]}") s, $(ratio "${t[ms-rec]}" "${t[asan]}")x ASan); leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s)")
+    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); recorded $(ratio "${t[ms-rec]}" "${t[memscope]}")x unrecorded ($(secs_fmt "${t[ms-rec]}") s, $(ratio "${t[ms-rec]}" "${t[asan]}")x ASan); leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s); leak-only $(ratio "${t[ms-leak]}" "${t[plain]}")x plain, $(ratio "${t[ms-leak]}" "${t[lsan]}")x LSan ($(secs_fmt "${t[ms-leak]}") s; LSan $(ratio "${t[lsan]}" "${t[plain]}")x plain)")
   fi
   unset t m
 done
