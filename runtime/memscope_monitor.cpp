@@ -335,6 +335,13 @@ void Alert(SiteHistory &H, const Verdict &V, bool ReachabilityKnown) {
   if (Seconds <= 0)
     Seconds = 0.1; // the program drives the clock: nominal ticks
   u64 Rate = static_cast<u64>(V.SlopePerTick / Seconds);
+  // The staleness signal: the oldest live object was allocated before the
+  // first sample whose passport mark exceeds its passport.
+  u32 After = 0;
+  while (After < H.Count && H.Passports[After] <= V.OldestPassport)
+    ++After;
+  u64 AgeNs = static_cast<u64>((H.Count - After + (After ? 0 : 1)) * H.Stride *
+                               Seconds * 1e9);
   double Confidence = 100 * (1 - flags()->leak_monitor_alpha);
   ++AlertsMade;
   H.AlertedBytes = Bytes;
@@ -345,8 +352,9 @@ void Alert(SiteHistory &H, const Verdict &V, bool ReachabilityKnown) {
   PrintBytes(Rate);
   Printf("/s, live ");
   PrintBytes(Bytes);
-  Printf(" in %llu object(s), %llu of %llu freed; Mann-Kendall z=", Objects,
-         Freed, Allocated);
+  Printf(" in %llu object(s), %llu of %llu freed, the oldest %llu.%llu s "
+         "old; Mann-Kendall z=",
+         Objects, Freed, Allocated, AgeNs / 1000000000, AgeNs / 100000000 % 10);
   PrintFixed2(V.Z);
   Printf(", p=");
   PrintProbability(V.P);
@@ -377,6 +385,7 @@ void Alert(SiteHistory &H, const Verdict &V, bool ReachabilityKnown) {
   R.Alpha = flags()->leak_monitor_alpha;
   R.Unreachable = ReachabilityKnown ? V.Unreachable : ~0ull;
   R.UnreachableBytes = ReachabilityKnown ? V.UnreachableBytes : ~0ull;
+  R.OldestAgeNs = AgeNs;
   TraceLeakAlert(R);
 }
 

@@ -557,11 +557,13 @@ struct LeakAlertRecord {
   u64 Unreachable;      // objects of the site a leak check found
                         // unreachable; ~0: no check ran
   u64 UnreachableBytes; // their bytes; ~0: no check ran
+  u64 OldestAgeNs;      // the age of the site's oldest live object (to
+                        // the monitor's sample before it), 0: unknown
 };
 
 #pragma pack(pop)
 
-static_assert(sizeof(LeakAlertRecord) == 104, "LeakAlertRecord layout");
+static_assert(sizeof(LeakAlertRecord) == 112, "LeakAlertRecord layout");
 static_assert(sizeof(FileHeader) == 24, "FileHeader layout");
 static_assert(sizeof(FileHeaderV3) == 32, "FileHeaderV3 layout");
 static_assert(sizeof(RecordHeader) == 8, "RecordHeader layout");

@@ -319,6 +319,8 @@ private:
     W.Uint64(A.Allocated);
     key("freed");
     W.Uint64(A.Freed);
+    key("oldest_age_ns");
+    W.Uint64(A.OldestAgeNs);
     key("z");
     W.Double(A.Z);
     key("p");

@@ -385,7 +385,8 @@ private:
          << llvm::format("%.1f", A.BytesPerSecond / 1024.0) << " KiB/s, live "
          << A.LiveBytes << " byte(s) in " << A.LiveObjects << " object(s), "
          << A.Freed << " of " << A.Allocated
-         << " freed; Mann-Kendall z=" << llvm::format("%.2f", A.Z)
+         << " freed, the oldest " << llvm::format("%.1f", A.OldestAgeNs / 1e9)
+         << " s old; Mann-Kendall z=" << llvm::format("%.2f", A.Z)
          << ", p=" << llvm::format("%.2g", A.P) << " (threshold "
          << llvm::format("%.2g", A.Threshold) << "; "
          << llvm::format("%.2f", 100 * (1 - A.Alpha))

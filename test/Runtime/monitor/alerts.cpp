@@ -90,8 +90,8 @@ int main() {
 }
 
 // CHECK-NOT: leak alert
-// CHECK: memscope: leak alert #1: {{.*}}alerts.cpp:[[#@LINE-32]]:{{[0-9]+}} in request(int) grows {{[0-9.]+}} KiB/s, live {{[0-9.]+}} KiB in {{[0-9]+}} object(s), {{[0-9]+}} of {{[0-9]+}} freed; Mann-Kendall z={{[0-9.]+}}, p={{.*}} (threshold {{.*}}; 99.00% family-wise confidence); {{[0-9]+}} object(s) unreachable: a true leak
-// CHECK-NEXT: memscope: leak alert #2: {{.*}}alerts.cpp:[[#@LINE-29]]:{{[0-9]+}} in request(int) grows {{[0-9.]+}} KiB/s, live {{[0-9.]+}} KiB in {{[0-9]+}} object(s), 0 of {{[0-9]+}} freed; {{.*}}; all still reachable: a logical leak
+// CHECK: memscope: leak alert #1: {{.*}}alerts.cpp:[[#@LINE-32]]:{{[0-9]+}} in request(int) grows {{[0-9.]+}} KiB/s, live {{[0-9.]+}} KiB in {{[0-9]+}} object(s), {{[0-9]+}} of {{[0-9]+}} freed, the oldest {{[0-9]+\.[0-9]}} s old; Mann-Kendall z={{[0-9.]+}}, p={{.*}} (threshold {{.*}}; 99.00% family-wise confidence); {{[0-9]+}} object(s) unreachable: a true leak
+// CHECK-NEXT: memscope: leak alert #2: {{.*}}alerts.cpp:[[#@LINE-29]]:{{[0-9]+}} in request(int) grows {{[0-9.]+}} KiB/s, live {{[0-9.]+}} KiB in {{[0-9]+}} object(s), 0 of {{[0-9]+}} freed, the oldest {{[0-9.]+}} s old; {{.*}}; all still reachable: a logical leak
 // CHECK-NEXT: memscope: leak alert #3: {{.*}}alerts.cpp:[[#@LINE-30]]:{{.*}} a logical leak
 // CHECK-NEXT: memscope: leak alert #4: {{.*}}alerts.cpp:[[#@LINE-35]]:{{.*}} a true leak
 // CHECK-NEXT: done
