@@ -44,7 +44,15 @@ int usageError(const llvm::Twine &Message) {
   return kExitUsage;
 }
 
-/// The traces in Dir (names ending in .trace).
+pid_t Child = -1;
+
+void passOn(int Signal) {
+  if (Child > 0)
+    kill(Child, Signal);
+}
+
+} // namespace
+
 llvm::StringSet<> listTraces(llvm::StringRef Dir) {
   llvm::StringSet<> Names;
   std::error_code EC;
@@ -55,9 +63,6 @@ llvm::StringSet<> listTraces(llvm::StringRef Dir) {
   return Names;
 }
 
-/// MEMSCOPE_OPTIONS for the command: the caller's own options, then the
-/// ones that turn recording on (later keys win). Fails on a directory name
-/// the options syntax cannot quote.
 bool recordingOptions(llvm::StringRef Dir, std::string &Options) {
   if (Dir.contains('"')) {
     llvm::errs() << "memscope: error: the trace directory '" << Dir
@@ -72,15 +77,6 @@ bool recordingOptions(llvm::StringRef Dir, std::string &Options) {
   return true;
 }
 
-pid_t Child = -1;
-
-void passOn(int Signal) {
-  if (Child > 0)
-    kill(Child, Signal);
-}
-
-/// Runs Argv with Options in MEMSCOPE_OPTIONS; returns its exit status
-/// (128 + signal when killed), or -1 if it could not be started.
 int runCommand(llvm::ArrayRef<const char *> Command,
                const std::string &Options) {
   std::vector<char *> Argv;
@@ -128,8 +124,6 @@ int runCommand(llvm::ArrayRef<const char *> Command,
     return 128 + WTERMSIG(Status);
   return WEXITSTATUS(Status);
 }
-
-} // namespace
 
 int runRecord(llvm::ArrayRef<const char *> Args) {
   std::optional<std::string> Dir;

@@ -14,6 +14,10 @@
 #define MEMSCOPE_ANALYZER_RECORD_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <string>
 
 namespace memscope {
 namespace analyzer {
@@ -23,6 +27,19 @@ namespace analyzer {
 /// or 1 for a usage error and 2 when the directory cannot be made or the
 /// command cannot be started.
 int runRecord(llvm::ArrayRef<const char *> Args);
+
+/// What `memscope record` and `memscope test` share.
+/// The traces in Dir (names ending in .trace).
+llvm::StringSet<> listTraces(llvm::StringRef Dir);
+/// MEMSCOPE_OPTIONS for the command: the caller's own options, then the
+/// ones that turn recording into Dir on (later keys win). False, with a
+/// message, on a directory name the options syntax cannot quote.
+bool recordingOptions(llvm::StringRef Dir, std::string &Options);
+/// Runs Command with Options in MEMSCOPE_OPTIONS, in the foreground;
+/// returns its exit status (128 + signal when killed), or -1 if it could
+/// not be started.
+int runCommand(llvm::ArrayRef<const char *> Command,
+               const std::string &Options);
 
 } // namespace analyzer
 } // namespace memscope

@@ -20,6 +20,7 @@
 #include "Record.h"
 #include "Relations.h"
 #include "Retainers.h"
+#include "TestCommand.h"
 #include "Report.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -57,6 +58,12 @@ COMMANDS:
                    run CMD with recording on for it and every instrumented
                    process it starts: one trace per process in DIR (default
                    memscope.<cmd>.<pid>); exits with CMD's status
+  test [-o DIR] [--json FILE] [--junit FILE] [--] CMD [ARGS...]
+                   run CMD recorded, then list each process's findings
+                   (errors, leaks at exit, cycle leaks, leak alerts) with
+                   their lines on stderr, as JSON and as JUnit; exits 1
+                   when something was found (CMD's status if non-zero),
+                   else with CMD's status; traces kept only with -o DIR
   report TRACE     the errors, leak checks, ownership findings, top
                    allocation sites and peak live heap of a trace
                    (memscope.<pid>.trace)
@@ -558,6 +565,8 @@ int main(int Argc, const char **Argv) {
   }
   if (Command == "record")
     return runRecord(Args.drop_front());
+  if (Command == "test")
+    return runTest(Args.drop_front());
   if (Command == "report")
     return runReport(Args.drop_front());
   if (Command == "graph")

@@ -1,0 +1,82 @@
+// ===- test/Analyzer/test-command.c - `memscope test` --------------------===//
+//
+// `memscope test -- CMD` records every process CMD starts, then lists each
+// process's findings with their line (errors, leaks at exit, cycle leaks,
+// leak alerts) and exits non-zero when there are any; otherwise with the
+// command's own status. --json and --junit write the same for CI; without
+// -o no trace is left behind.
+//
+// See also: utils/analyzer/TestCommand.cpp, docs/Analyzer.md.
+// ===----------------------------------------------------------------------===
+
+// RUN: %clang_memscope -O0 %s -o %t
+// RUN: rm -rf %t.dir && mkdir %t.dir && cd %t.dir
+// A leak and a double free in two processes (the program runs itself).
+// RUN: not memscope test --json out.json --junit out.xml -- %t parent 2> err.txt
+// RUN: FileCheck %s < err.txt
+// RUN: %python -c "import json; d=json.load(open('out.json')); \
+// RUN:   [print('finding', p['command_line'][-1], f['kind'], f['location']['line'], f['fingerprint']) for p in d['processes'] for f in p['findings']]" \
+// RUN:   | FileCheck %s --check-prefix=JSON
+// RUN: %python -c "import xml.etree.ElementTree as E; r=E.parse('out.xml').getroot(); \
+// RUN:   [print('case', c.get('name').split()[0], 'failure' if c.find('failure') is not None else 'pass') for c in r.iter('testcase')]; print(r.get('tests'), r.get('failures'))" \
+// RUN:   | FileCheck %s --check-prefix=JUNIT
+// RUN: ls | FileCheck %s --check-prefix=NOTRACE --allow-empty
+// A clean run passes with the command's status; so does a failing one.
+// RUN: memscope test -- %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: not memscope test -- %t fail 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: %python -c "import subprocess,sys; sys.exit(subprocess.run(['memscope', 'test', '--', '%t', 'fail'], stderr=subprocess.DEVNULL).returncode != 3)"
+// -o keeps the traces.
+// RUN: not memscope test -o kept -- %t leak 2>/dev/null
+// RUN: ls kept | FileCheck %s --check-prefix=KEPT
+// The same at -O2.
+// RUN: %clang_memscope -O2 %s -o %t
+// RUN: not memscope test -- %t parent 2>&1 | FileCheck %s
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+char *volatile Sink;
+
+int main(int Argc, char **Argv) {
+  const char *Mode = Argc > 1 ? Argv[1] : "";
+  if (!strcmp(Mode, "parent")) {
+    pid_t Child = fork();
+    if (Child == 0) {
+      execl(Argv[0], Argv[0], "double", (char *)0);
+      _exit(127);
+    }
+    int Status;
+    waitpid(Child, &Status, 0);
+    Mode = "leak";
+  }
+  if (!strcmp(Mode, "double")) {
+    char *P = malloc(8);
+    free(P);
+    free(P); // the double free
+  }
+  if (!strcmp(Mode, "leak"))
+    Sink = malloc(40); // the leak
+  Sink = 0;
+  return !strcmp(Mode, "fail") ? 3 : 0;
+}
+
+// CHECK-DAG: memscope test: test-command.c.tmp (pid {{[0-9]+}}): {{.*}} double (exit code 1)
+// CHECK-DAG: double-free at test-command.c:[[#@LINE-9]] in main
+// CHECK-DAG: direct leak of 40 byte(s) in 1 object(s) at test-command.c:[[#@LINE-7]] in main
+// CHECK: memscope test: 2 process(es) recorded, 2 finding(s) in 2 of them
+
+// JSON-DAG: finding double double-free [[#@LINE-13]] double-free|main@test-command.c
+// JSON-DAG: finding parent direct leak [[#@LINE-11]] direct leak|main@test-command.c
+
+// JUNIT: case test-command.c.tmp failure
+// JUNIT: case test-command.c.tmp failure
+// JUNIT: 2 2
+
+// NOTRACE-NOT: .trace
+
+// CLEAN: memscope test: 1 process(es) recorded, no findings
+
+// KEPT: test-command.c.tmp.{{[0-9]+}}.trace
