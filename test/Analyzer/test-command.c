@@ -28,6 +28,18 @@
 // -o keeps the traces.
 // RUN: not memscope test -o kept -- %t leak 2>/dev/null
 // RUN: ls kept | FileCheck %s --check-prefix=KEPT
+// SARIF 2.1.0 (checked against the specification's required properties),
+// and a baseline: the findings of an earlier --json are known, listed but
+// not failing; memscope diff compares two runs.
+// RUN: not memscope test --sarif out.sarif -- %t parent 2>/dev/null
+// RUN: %python %S/Inputs/sarif_check.py out.sarif | FileCheck %s --check-prefix=SARIF
+// RUN: memscope test --baseline out.json --sarif known.sarif -- %t parent 2>&1 | FileCheck %s --check-prefix=KNOWN
+// RUN: %python %S/Inputs/sarif_check.py known.sarif | FileCheck %s --check-prefix=KNOWN-SARIF
+// RUN: memscope test --baseline out.json --json less.json -- %t leak 2>/dev/null
+// RUN: not memscope test --baseline less.json -- %t parent 2>&1 | FileCheck %s --check-prefix=NEW
+// RUN: not memscope diff less.json out.json | FileCheck %s --check-prefix=DIFF
+// RUN: memscope diff out.json less.json | FileCheck %s --check-prefix=FIXED
+// RUN: not memscope test --baseline missing.json -- %t clean 2>&1 | FileCheck %s --check-prefix=BADBASE
 // The same at -O2.
 // RUN: %clang_memscope -O2 %s -o %t
 // RUN: not memscope test -- %t parent 2>&1 | FileCheck %s
@@ -63,7 +75,7 @@ int main(int Argc, char **Argv) {
   return !strcmp(Mode, "fail") ? 3 : 0;
 }
 
-// CHECK-DAG: memscope test: test-command.c.tmp (pid {{[0-9]+}}): {{.*}} double (exit code 1)
+// CHECK-DAG: memscope test: test-command.c.tmp (pid {{[0-9]+}}): {{.*}} double (exit code 86)
 // CHECK-DAG: double-free at test-command.c:[[#@LINE-9]] in main
 // CHECK-DAG: direct leak of 40 byte(s) in 1 object(s) at test-command.c:[[#@LINE-7]] in main
 // CHECK: memscope test: 2 process(es) recorded, 2 finding(s) in 2 of them
@@ -78,5 +90,24 @@ int main(int Argc, char **Argv) {
 // NOTRACE-NOT: .trace
 
 // CLEAN: memscope test: 1 process(es) recorded, no findings
+
+// SARIF-DAG: result double-free error test-command.c:[[#@LINE-24]] - double-free|main@test-command.c
+// SARIF-DAG: result direct-leak error test-command.c:[[#@LINE-22]] - direct leak|main@test-command.c
+
+// KNOWN: double-free at test-command.c:{{[0-9]+}} in main (in the baseline)
+// KNOWN: memscope test: 2 process(es) recorded, no new findings (2 in the baseline)
+// KNOWN-SARIF-DAG: result double-free error {{.*}} unchanged
+// KNOWN-SARIF-DAG: result direct-leak error {{.*}} unchanged
+
+// NEW: double-free at test-command.c:{{[0-9]+}} in main{{$}}
+// NEW: memscope test: 2 process(es) recorded, 1 new finding(s) in 1 of them (1 in the baseline)
+
+// DIFF: new:   double-free|main@test-command.c
+// DIFF-NEXT: memscope diff: 1 new, 0 fixed, 1 unchanged
+// FIXED: fixed: double-free|main@test-command.c
+// FIXED-NEXT: memscope diff: 0 new, 1 fixed, 1 unchanged
+
+// BADBASE: memscope: error: --baseline: cannot read 'missing.json'
+
 
 // KEPT: test-command.c.tmp.{{[0-9]+}}.trace

@@ -10,12 +10,19 @@
 // no addresses, no line numbers.
 //
 // The summary goes to stderr (the command's own output stays as it was);
-// --json and --junit write files for CI: the findings per process, and one
-// JUnit testcase per process whose failure carries its findings. Exit
-// status: the command's own when nothing was found; when something was, the
-// command's status if that is an error, else 1.
+// --json, --junit and --sarif write files for CI: the findings per
+// process, one JUnit testcase per process whose failure carries its
+// findings, and SARIF 2.1.0 results at the findings' lines. With
+// --baseline (a previous --json), findings whose fingerprints it holds are
+// known: listed, but they fail nothing. Exit status: the command's own when
+// nothing new was found; when something was, the command's status if that
+// is an error, else 1. Under memscope test the runtime stops a process
+// with status 86; a command that failed only through such processes, all of
+// whose findings the baseline holds, passes.
 //
-//   memscope test [-o DIR] [--json FILE] [--junit FILE] [--] CMD [ARGS...]
+//   memscope test [-o DIR] [--json FILE] [--junit FILE] [--sarif FILE]
+//                 [--baseline FILE] [--] CMD [ARGS...]
+//   memscope diff OLD.json NEW.json
 //
 // See also: Record.h (running the command), docs/Analyzer.md ("memscope
 // test"), test/Analyzer/test-command.c.
@@ -33,8 +40,12 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <cstdlib>
+#include <map>
 #include <unistd.h>
 
 namespace memscope {
@@ -44,6 +55,10 @@ namespace {
 
 constexpr int kExitUsage = 1;
 constexpr int kExitCannotRun = 2;
+/// The status the runtime stops a process with under memscope test (its
+/// `exitcode`): a process that ends with it failed because of what memscope
+/// found, which the findings say, and a baseline may excuse.
+constexpr unsigned kFindingsExitCode = 86;
 
 struct Finding {
   std::string Kind;    // "heap-use-after-free", "direct leak", ...
@@ -51,6 +66,7 @@ struct Finding {
   std::optional<Frame> Where;
   std::string Fingerprint;
   std::vector<Frame> Stack;
+  bool Known = false; // its fingerprint is in the baseline
 };
 
 struct ProcessFindings {
@@ -59,19 +75,29 @@ struct ProcessFindings {
   std::optional<uint64_t> Pid;
   std::vector<std::string> CommandLine;
   std::string Ended;
+  uint32_t ExitCode = kUnknownExitCode;
   std::vector<Finding> Findings;
   /// It called exec: the program it became has a trace of its own.
   bool Replaced = false;
 };
 
-/// `kind|function@file|...` over the first three user frames.
+/// Frames of the system's libraries (libc's start code, libstdc++): they
+/// change with the machine, not with the program.
+bool isSystemFrame(const Frame &F) {
+  llvm::StringRef Module(F.Module);
+  return Module.starts_with("/lib/") || Module.starts_with("/lib64/") ||
+         Module.starts_with("/usr/lib/");
+}
+
+/// `kind|function@file|...` over the first three user frames that are not
+/// the system's.
 std::string fingerprint(llvm::StringRef Kind, llvm::ArrayRef<Frame> Frames) {
   std::string Print = Kind.str();
   unsigned Used = 0;
   for (const Frame &F : Frames) {
     if (Used == 3)
       break;
-    if (isInternalFrame(F))
+    if (isInternalFrame(F) || isSystemFrame(F))
       continue;
     Print += "|" + (F.Function.empty() ? std::string("?") : F.Function) + "@" +
              llvm::sys::path::filename(F.File).str();
@@ -125,6 +151,8 @@ ProcessFindings analyse(const std::string &Path) {
     P.CommandLine = T.Process->CommandLine;
   }
   P.Replaced = T.Exec.has_value();
+  if (T.End)
+    P.ExitCode = T.End->ExitCode;
   if (T.Truncated)
     P.Ended = "the trace is cut short (the process died)";
   else if (T.End && T.End->Signal)
@@ -188,7 +216,7 @@ std::string processName(const ProcessFindings &P) {
 }
 
 void printSummary(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
-  size_t Found = 0, Failing = 0;
+  size_t Found = 0, Failing = 0, Known = 0;
   for (const ProcessFindings &P : All) {
     if (!P.Refused.empty()) {
       OS << "memscope test: " << llvm::sys::path::filename(P.Trace)
@@ -197,18 +225,26 @@ void printSummary(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
     }
     if (P.Findings.empty())
       continue;
-    ++Failing;
-    Found += P.Findings.size();
+    size_t New =
+        llvm::count_if(P.Findings, [](const Finding &F) { return !F.Known; });
+    Failing += New > 0;
+    Found += New;
+    Known += P.Findings.size() - New;
     OS << "memscope test: " << processName(P) << ": "
        << commandText(P.CommandLine) << " (" << P.Ended << ")\n";
     for (const Finding &F : P.Findings)
-      OS << "  " << F.Summary << " at " << whereText(F.Where) << "\n";
+      OS << "  " << F.Summary << " at " << whereText(F.Where)
+         << (F.Known ? " (in the baseline)" : "") << "\n";
   }
   OS << "memscope test: " << All.size() << " process(es) recorded, ";
   if (!Found)
-    OS << "no findings\n";
+    OS << "no " << (Known ? "new " : "") << "findings";
   else
-    OS << Found << " finding(s) in " << Failing << " of them\n";
+    OS << Found << (Known ? " new" : "") << " finding(s) in " << Failing
+       << " of them";
+  if (Known)
+    OS << " (" << Known << " in the baseline)";
+  OS << "\n";
 }
 
 class FindingsJson : JsonWriter {
@@ -250,6 +286,8 @@ public:
         orNull(F.Where.has_value(), [&] { frame(*F.Where); });
         key("fingerprint");
         string(F.Fingerprint);
+        key("new");
+        W.Bool(!F.Known);
         key("stack");
         W.StartArray();
         for (const Frame &Fr : F.Stack)
@@ -295,9 +333,16 @@ std::string xmlEscape(llvm::StringRef S) {
 /// JUnit XML as CI servers read it: one testcase per process, failed when
 /// it has findings (each with its stack in the failure's text).
 void writeJUnit(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
+  auto NewFindings = [](const ProcessFindings &P) {
+    std::vector<const Finding *> New;
+    for (const Finding &F : P.Findings)
+      if (!F.Known)
+        New.push_back(&F);
+    return New;
+  };
   size_t Failures = 0, Errors = 0;
   for (const ProcessFindings &P : All) {
-    Failures += P.Refused.empty() && !P.Findings.empty();
+    Failures += P.Refused.empty() && !NewFindings(P).empty();
     Errors += !P.Refused.empty();
   }
   OS << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -333,6 +378,239 @@ void writeJUnit(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
   OS << "  </testsuite>\n</testsuites>\n";
 }
 
+/// `file:///abs/path`, or the relative path as it is: a URI reference.
+std::string fileUri(llvm::StringRef Path) {
+  std::string Uri = Path.starts_with("/") ? "file://" : "";
+  for (char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("/-_.~+:@").contains(C))
+      Uri += C;
+    else
+      Uri += "%" + llvm::utohexstr(static_cast<unsigned char>(C), false, 2);
+  }
+  return Uri;
+}
+
+/// SARIF 2.1.0: one run of the memscope driver, a rule per kind found, a
+/// result per finding at its first user frame, with its stack and the
+/// fingerprint (partialFingerprints "memscope/v1"), and with a baseline
+/// its baselineState.
+class Sarif : JsonWriter {
+public:
+  explicit Sarif(llvm::raw_ostream &OS) : JsonWriter(OS) {}
+
+  void print(llvm::ArrayRef<ProcessFindings> All, bool HasBaseline) {
+    std::vector<std::string> Rules;
+    for (const ProcessFindings &P : All)
+      for (const Finding &F : P.Findings)
+        if (!llvm::is_contained(Rules, F.Kind))
+          Rules.push_back(F.Kind);
+    W.StartObject();
+    key("$schema");
+    W.String("https://json.schemastore.org/sarif-2.1.0.json");
+    key("version");
+    W.String("2.1.0");
+    key("runs");
+    W.StartArray();
+    W.StartObject();
+    key("tool");
+    W.StartObject();
+    key("driver");
+    W.StartObject();
+    key("name");
+    W.String("memscope");
+    key("version");
+    W.String(MEMSCOPE_VERSION);
+    key("rules");
+    W.StartArray();
+    for (const std::string &Rule : Rules) {
+      W.StartObject();
+      key("id");
+      string(ruleId(Rule));
+      key("name");
+      string(Rule);
+      key("shortDescription");
+      text(ruleDescription(Rule));
+      key("defaultConfiguration");
+      W.StartObject();
+      key("level");
+      W.String(levelOf(Rule));
+      W.EndObject();
+      W.EndObject();
+    }
+    W.EndArray();
+    W.EndObject();
+    W.EndObject();
+    key("results");
+    W.StartArray();
+    for (const ProcessFindings &P : All)
+      for (const Finding &F : P.Findings)
+        result(P, F, Rules, HasBaseline);
+    W.EndArray();
+    W.EndObject();
+    W.EndArray();
+    W.EndObject();
+    finish();
+  }
+
+private:
+  /// SARIF rule ids have no spaces: `direct-leak`.
+  static std::string ruleId(llvm::StringRef Kind) {
+    std::string Id = Kind.str();
+    std::replace(Id.begin(), Id.end(), ' ', '-');
+    return Id;
+  }
+  static const char *levelOf(llvm::StringRef Kind) {
+    return Kind == "leak alert" ? "warning" : "error";
+  }
+  static std::string ruleDescription(llvm::StringRef Kind) {
+    if (Kind == "direct leak" || Kind == "indirect leak")
+      return "Memory is no longer reachable at exit (" + Kind.str() + ")";
+    if (Kind == "cycle leak")
+      return "Objects kept alive only by a cycle of shared pointers";
+    if (Kind == "leak alert")
+      return "An allocation site grows for as long as the program runs";
+    return "memscope reported " + Kind.str();
+  }
+
+  void text(llvm::StringRef Text) {
+    W.StartObject();
+    key("text");
+    string(Text);
+    W.EndObject();
+  }
+
+  /// A physicalLocation (only for frames with a file), and the function.
+  void location(const Frame &F) {
+    W.StartObject();
+    if (!F.File.empty()) {
+      key("physicalLocation");
+      W.StartObject();
+      key("artifactLocation");
+      W.StartObject();
+      key("uri");
+      string(fileUri(F.File));
+      W.EndObject();
+      if (F.Line) {
+        key("region");
+        W.StartObject();
+        key("startLine");
+        W.Uint(F.Line);
+        if (F.Column) {
+          key("startColumn");
+          W.Uint(F.Column);
+        }
+        W.EndObject();
+      }
+      W.EndObject();
+    }
+    if (!F.Function.empty()) {
+      key("logicalLocations");
+      W.StartArray();
+      W.StartObject();
+      key("fullyQualifiedName");
+      string(F.Function);
+      key("kind");
+      W.String("function");
+      W.EndObject();
+      W.EndArray();
+    }
+    W.EndObject();
+  }
+
+  void result(const ProcessFindings &P, const Finding &F,
+              llvm::ArrayRef<std::string> Rules, bool HasBaseline) {
+    W.StartObject();
+    key("ruleId");
+    string(ruleId(F.Kind));
+    key("ruleIndex");
+    W.Uint(static_cast<unsigned>(llvm::find(Rules, F.Kind) - Rules.begin()));
+    key("level");
+    W.String(levelOf(F.Kind));
+    key("message");
+    text(F.Summary + " in " + processName(P));
+    if (F.Where) {
+      key("locations");
+      W.StartArray();
+      location(*F.Where);
+      W.EndArray();
+    }
+    key("partialFingerprints");
+    W.StartObject();
+    key("memscope/v1");
+    string(F.Fingerprint);
+    W.EndObject();
+    if (HasBaseline) {
+      key("baselineState");
+      W.String(F.Known ? "unchanged" : "new");
+    }
+    if (!F.Stack.empty()) {
+      key("stacks");
+      W.StartArray();
+      W.StartObject();
+      key("frames");
+      W.StartArray();
+      for (const Frame &Fr : F.Stack) {
+        W.StartObject();
+        key("location");
+        location(Fr);
+        if (Fr.hasModule()) {
+          key("module");
+          string(Fr.Module);
+        }
+        W.EndObject();
+      }
+      W.EndArray();
+      W.EndObject();
+      W.EndArray();
+    }
+    key("properties");
+    W.StartObject();
+    key("process");
+    string(processName(P));
+    key("commandLine");
+    string(commandText(P.CommandLine));
+    W.EndObject();
+    W.EndObject();
+  }
+};
+
+/// The fingerprints of a `memscope test --json` document, with how often
+/// each occurs. False, with Error set, if Path is not one.
+bool readFingerprints(llvm::StringRef Path,
+                      std::map<std::string, unsigned> &Out,
+                      std::string &Error) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    Error = "cannot read '" + Path.str() + "': " + Buffer.getError().message();
+    return false;
+  }
+  llvm::Expected<llvm::json::Value> Doc =
+      llvm::json::parse((*Buffer)->getBuffer());
+  if (!Doc) {
+    Error =
+        "'" + Path.str() + "' is not JSON: " + llvm::toString(Doc.takeError());
+    return false;
+  }
+  const llvm::json::Object *Root = Doc->getAsObject();
+  const llvm::json::Array *Processes =
+      Root ? Root->getArray("processes") : nullptr;
+  if (!Processes) {
+    Error = "'" + Path.str() +
+            "' is not the JSON of memscope test (no \"processes\")";
+    return false;
+  }
+  for (const llvm::json::Value &P : *Processes)
+    if (const llvm::json::Object *PO = P.getAsObject())
+      if (const llvm::json::Array *Findings = PO->getArray("findings"))
+        for (const llvm::json::Value &F : *Findings)
+          if (const llvm::json::Object *FO = F.getAsObject())
+            if (std::optional<llvm::StringRef> Print =
+                    FO->getString("fingerprint"))
+              ++Out[Print->str()];
+  return true;
+}
+
 int usageError(const llvm::Twine &Message) {
   llvm::errs() << "memscope: error: " << Message
                << " (see 'memscope --help')\n";
@@ -358,7 +636,7 @@ bool writeFile(llvm::StringRef Path, WriteFn Write) {
 } // namespace
 
 int runTest(llvm::ArrayRef<const char *> Args) {
-  std::optional<std::string> Dir, JsonPath, JUnitPath;
+  std::optional<std::string> Dir, JsonPath, JUnitPath, SarifPath, Baseline;
   size_t I = 0;
   for (; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
@@ -386,14 +664,17 @@ int runTest(llvm::ArrayRef<const char *> Args) {
     };
     std::optional<int> R;
     if ((R = Value("-o", Dir)) || (R = Value("--output", Dir)) ||
-        (R = Value("--json", JsonPath)) || (R = Value("--junit", JUnitPath))) {
+        (R = Value("--json", JsonPath)) || (R = Value("--junit", JUnitPath)) ||
+        (R = Value("--sarif", SarifPath)) ||
+        (R = Value("--baseline", Baseline))) {
       if (*R)
         return *R;
       continue;
     }
     if (Arg == "-h" || Arg == "--help") {
       llvm::outs() << "USAGE: memscope test [-o DIR] [--json FILE] "
-                      "[--junit FILE] [--] COMMAND [ARGS...]\n"
+                      "[--junit FILE] [--sarif FILE] [--baseline FILE] [--] "
+                      "COMMAND [ARGS...]\n"
                    << "See 'memscope --help'.\n";
       return 0;
     }
@@ -402,6 +683,15 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   llvm::ArrayRef<const char *> Command = Args.drop_front(I);
   if (Command.empty())
     return usageError("test needs a command to run");
+  // The baseline is read first: a bad one is said before the tests run.
+  std::map<std::string, unsigned> Known;
+  if (Baseline) {
+    std::string Error;
+    if (!readFingerprints(*Baseline, Known, Error)) {
+      llvm::errs() << "memscope: error: --baseline: " << Error << "\n";
+      return kExitCannotRun;
+    }
+  }
 
   // Without -o the traces go to a directory of their own, removed at the
   // end: only the findings are kept.
@@ -426,6 +716,13 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   std::string Options;
   if (!recordingOptions(Abs, Options))
     return kExitCannotRun;
+  // Processes memscope stops exit with a status of their own, unless the
+  // user chose one.
+  const char *UserOptions = std::getenv("MEMSCOPE_OPTIONS");
+  bool OwnExitCode =
+      !UserOptions || !llvm::StringRef(UserOptions).contains("exitcode=");
+  if (OwnExitCode)
+    Options += ":exitcode=" + std::to_string(kFindingsExitCode);
   llvm::StringSet<> Before = listTraces(Abs);
   int Status = runCommand(Command, Options);
   if (Status < 0)
@@ -444,6 +741,15 @@ int runTest(llvm::ArrayRef<const char *> Args) {
     if (!P.Replaced || !P.Findings.empty())
       All.push_back(std::move(P));
   }
+  // Each fingerprint of the baseline covers one finding.
+  for (ProcessFindings &P : All)
+    for (Finding &F : P.Findings) {
+      auto It = Known.find(F.Fingerprint);
+      if (It != Known.end() && It->second) {
+        --It->second;
+        F.Known = true;
+      }
+    }
   if (Temporary) {
     for (const std::string &Path : New)
       llvm::sys::fs::remove(Path);
@@ -464,12 +770,67 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   if (JUnitPath)
     Written &= writeFile(*JUnitPath,
                          [&](llvm::raw_ostream &OS) { writeJUnit(All, OS); });
+  if (SarifPath)
+    Written &= writeFile(*SarifPath, [&](llvm::raw_ostream &OS) {
+      Sarif(OS).print(All, Baseline.has_value());
+    });
   if (!Written)
     return kExitCannotRun;
   bool Found = llvm::any_of(All, [](const ProcessFindings &P) {
-    return !P.Findings.empty() || !P.Refused.empty();
+    return !P.Refused.empty() ||
+           llvm::any_of(P.Findings, [](const Finding &F) { return !F.Known; });
   });
-  return Found && Status == 0 ? 1 : Status;
+  if (Found)
+    return Status ? Status : 1;
+  // Nothing new: a command that failed only because memscope stopped its
+  // processes for what the baseline holds passes.
+  bool Excused = Status && OwnExitCode &&
+                 llvm::all_of(All,
+                              [](const ProcessFindings &P) {
+                                return P.ExitCode == 0 ||
+                                       P.ExitCode == kUnknownExitCode ||
+                                       P.ExitCode == kFindingsExitCode;
+                              }) &&
+                 (static_cast<unsigned>(Status) == kFindingsExitCode ||
+                  llvm::any_of(All, [](const ProcessFindings &P) {
+                    return P.ExitCode == kFindingsExitCode;
+                  }));
+  return Excused ? 0 : Status;
+}
+
+int runDiff(llvm::ArrayRef<const char *> Args) {
+  if (Args.size() == 1 && (llvm::StringRef(Args[0]) == "-h" ||
+                           llvm::StringRef(Args[0]) == "--help")) {
+    llvm::outs() << "USAGE: memscope diff OLD.json NEW.json\n"
+                 << "See 'memscope --help'.\n";
+    return 0;
+  }
+  if (Args.size() != 2)
+    return usageError("diff needs two files written by memscope test --json");
+  std::map<std::string, unsigned> Old, New;
+  std::string Error;
+  if (!readFingerprints(Args[0], Old, Error) ||
+      !readFingerprints(Args[1], New, Error)) {
+    llvm::errs() << "memscope: error: " << Error << "\n";
+    return kExitCannotRun;
+  }
+  // Fingerprints with counts: a finding that occurs once more is new.
+  size_t Added = 0, Fixed = 0, Same = 0;
+  llvm::raw_ostream &OS = llvm::outs();
+  for (const auto &[Print, Count] : New) {
+    unsigned Before = Old.count(Print) ? Old[Print] : 0;
+    Same += std::min(Before, Count);
+    for (unsigned K = Before; K < Count; ++K, ++Added)
+      OS << "new:   " << Print << "\n";
+  }
+  for (const auto &[Print, Count] : Old) {
+    unsigned After = New.count(Print) ? New[Print] : 0;
+    for (unsigned K = After; K < Count; ++K, ++Fixed)
+      OS << "fixed: " << Print << "\n";
+  }
+  OS << "memscope diff: " << Added << " new, " << Fixed << " fixed, " << Same
+     << " unchanged\n";
+  return Added ? 1 : 0;
 }
 
 } // namespace analyzer

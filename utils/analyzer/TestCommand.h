@@ -5,7 +5,9 @@
 // cycle leaks, leak alerts; writes JSON and JUnit for CI on request, and
 // exits non-zero when anything was found.
 //
-//   memscope test [-o DIR] [--json FILE] [--junit FILE] [--] CMD [ARGS...]
+//   memscope test [-o DIR] [--json FILE] [--junit FILE] [--sarif FILE]
+//                 [--baseline FILE] [--] CMD [ARGS...]
+//   memscope diff OLD.json NEW.json
 //
 // See also: TestCommand.cpp, Record.h, docs/Analyzer.md ("memscope test").
 //===----------------------------------------------------------------------===//
@@ -22,6 +24,10 @@ namespace analyzer {
 /// non-zero, else 1. 1 also for a usage error, 2 when the directory, the
 /// process or an output file cannot be made.
 int runTest(llvm::ArrayRef<const char *> Args);
+
+/// `memscope diff OLD NEW`: the findings of two `memscope test --json`
+/// documents compared by fingerprint; 1 when NEW has findings OLD has not.
+int runDiff(llvm::ArrayRef<const char *> Args);
 
 } // namespace analyzer
 } // namespace memscope

@@ -58,12 +58,17 @@ COMMANDS:
                    run CMD with recording on for it and every instrumented
                    process it starts: one trace per process in DIR (default
                    memscope.<cmd>.<pid>); exits with CMD's status
-  test [-o DIR] [--json FILE] [--junit FILE] [--] CMD [ARGS...]
+  test [-o DIR] [--json FILE] [--junit FILE] [--sarif FILE]
+       [--baseline FILE] [--] CMD [ARGS...]
                    run CMD recorded, then list each process's findings
                    (errors, leaks at exit, cycle leaks, leak alerts) with
-                   their lines on stderr, as JSON and as JUnit; exits 1
-                   when something was found (CMD's status if non-zero),
-                   else with CMD's status; traces kept only with -o DIR
+                   their lines on stderr, as JSON, JUnit and SARIF 2.1.0;
+                   findings the baseline (an earlier --json) holds are
+                   known; exits 1 when something new was found (CMD's
+                   status if non-zero), else with CMD's status; traces
+                   kept only with -o DIR
+  diff OLD NEW     the findings of two memscope test --json files: new,
+                   fixed, unchanged (by fingerprint); 1 if any are new
   report TRACE     the errors, leak checks, ownership findings, top
                    allocation sites and peak live heap of a trace
                    (memscope.<pid>.trace)
@@ -567,6 +572,8 @@ int main(int Argc, const char **Argv) {
     return runRecord(Args.drop_front());
   if (Command == "test")
     return runTest(Args.drop_front());
+  if (Command == "diff")
+    return runDiff(Args.drop_front());
   if (Command == "report")
     return runReport(Args.drop_front());
   if (Command == "graph")
