@@ -146,7 +146,13 @@ void __memscope_init() { MemscopeInitInternal(); }
 
 // Its only job is to exist: objects built for another ABI version reference
 // another name and fail to link.
-void __memscope_version_mismatch_check_v1() {}
+// Every instrumented module's constructor calls it, once: where from says
+// which module was built with memscope.
+void __memscope_version_mismatch_check_v1() {
+  uptr Pc = reinterpret_cast<uptr>(__builtin_return_address(0));
+  RegisterInstrumentedCode(Pc);
+  TraceInstrumentedModule(Pc);
+}
 
 void __memscope_main_return(int Status) {
   TraceSetExitCode(Status);

@@ -7,7 +7,13 @@
 //
 // The frame-pointer chain breaks at code built without frame pointers that
 // uses rbp for something else: libstdc++ (every std::string allocation),
-// libc's start code. There the walk goes on with frame rules learnt from
+// libc's start code; and where such code leaves rbp alone, the chain
+// silently skips its caller (a library built without frame pointers, or by
+// rustc, returning memory to the test that called it: the test's own line
+// would be missing). So the frame-pointer walk stops at the first return
+// address outside the modules built with memscope (whose constructors
+// registered them; the drivers keep their frame pointers), and there, and
+// where the chain breaks, the walk goes on with frame rules learnt from
 // DWARF once per return address: where that frame's CFA lies relative to
 // its callee's, and where it saved the caller's rbp, if it did. A rule is
 // learnt by one _Unwind_Backtrace (the slow unwinder) the first time a pc
@@ -26,6 +32,26 @@
 
 namespace memscope {
 namespace {
+
+// The executable ranges of the modules built with memscope. Until one
+// registers, every return address counts as theirs.
+struct CodeRange {
+  uptr Beg, End;
+};
+constexpr u32 kMaxCodeRanges = 64;
+CodeRange CodeRanges[kMaxCodeRanges];
+atomic_uint32_t NumCodeRanges;
+StaticSpinMutex CodeRangesMu;
+
+bool IsForeign(uptr Pc) {
+  u32 N = atomic_load(&NumCodeRanges, memory_order_acquire);
+  if (!N)
+    return false;
+  for (u32 I = 0; I < N; ++I)
+    if (Pc >= CodeRanges[I].Beg && Pc < CodeRanges[I].End)
+      return false;
+  return true;
+}
 
 // A frame without a frame pointer, by the return address into it.
 struct FrameRule {
@@ -170,6 +196,9 @@ uptr WalkFramePointers(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
       T->trace_buffer[T->size++] = Ret;
     Last = Frame;
     Low = Frame;
+    // Foreign code may keep no frame pointer: its caller is found by rule.
+    if (IsForeign(Ret))
+      break;
     Frame = Record[0];
   }
   return Last;
@@ -232,6 +261,25 @@ void UnwindWithRules(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
 }
 
 } // namespace
+
+void RegisterInstrumentedCode(uptr Pc) {
+  ListOfModules Modules;
+  Modules.init();
+  SpinMutexLock L(&CodeRangesMu);
+  u32 N = atomic_load_relaxed(&NumCodeRanges);
+  for (u32 I = 0; I < N; ++I)
+    if (Pc >= CodeRanges[I].Beg && Pc < CodeRanges[I].End)
+      return; // registered already
+  for (const LoadedModule &M : Modules) {
+    if (!M.containsAddress(Pc))
+      continue;
+    for (const auto &R : M.ranges())
+      if (R.executable && N < kMaxCodeRanges)
+        CodeRanges[N++] = {R.beg, R.end};
+  }
+  atomic_store(&NumCodeRanges, N, memory_order_release);
+}
+
 } // namespace memscope
 
 namespace __sanitizer {

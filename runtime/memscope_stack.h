@@ -41,6 +41,9 @@
   }
 
 namespace memscope {
+// The module holding Pc was built with memscope (its constructor runs):
+// its code keeps frame pointers; return addresses elsewhere are foreign.
+void RegisterInstrumentedCode(uptr Pc);
 // A deferred MEMSCOPE_STACK_FREE stack, unwound now (fast, every frame).
 inline BufferedStackTrace *UnwindDeferred(BufferedStackTrace *Stack) {
   if (!Stack->size)

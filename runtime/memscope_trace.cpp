@@ -1027,6 +1027,11 @@ void TraceDiagnostic(const DiagnosticRecord &R) {
   WriteFixedRecord(RecordType::Diagnostic, &R, sizeof(R));
 }
 
+void TraceInstrumentedModule(uptr Pc) {
+  InstrumentedModuleRecord R = {Pc};
+  WriteFixedRecord(RecordType::InstrumentedModule, &R, sizeof(R));
+}
+
 void TraceLeakAlert(const LeakAlertRecord &R) {
   if (!TraceIsThisProcess())
     return;

@@ -83,6 +83,9 @@ void TraceSite(u32 Id, const memscope_site &S);
 void TraceCycleLeak(const trace::CycleLeakRecord &R,
                     const trace::CycleStep *Steps, const PassportId *Held);
 void TraceDiagnostic(const trace::DiagnosticRecord &R);
+// An instrumented module's constructor ran at Pc (the pass's call of
+// __memscope_version_mismatch_check_v1): the module is not foreign code.
+void TraceInstrumentedModule(uptr Pc);
 // A leak monitor alert, its site's stack written first.
 void TraceLeakAlert(const trace::LeakAlertRecord &R);
 // The passport counter: passports handed out so far (to threads, in

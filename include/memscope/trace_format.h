@@ -103,6 +103,8 @@ enum class RecordType : u32 {
   HeapRefs = 16,  // HeapRefsRecord + HeapRef entries: one block of a snapshot
   Snapshot = 17,  // SnapshotRecord + HeapRoot entries: after its HeapRefs
   LeakAlert = 18, // LeakAlertRecord: the leak monitor found a growing site
+  InstrumentedModule = 19, // InstrumentedModuleRecord: a module built with
+                           // memscope (its constructor ran)
 };
 
 // Once, first. Followed by: string tool version, u32 argc, argc strings
@@ -559,6 +561,13 @@ struct LeakAlertRecord {
   u64 UnreachableBytes; // their bytes; ~0: no check ran
   u64 OldestAgeNs;      // the age of the site's oldest live object (to
                         // the monitor's sample before it), 0: unknown
+};
+
+// An instrumented module's constructor ran: the module holding Pc was built
+// with memscope. Frames of other modules are foreign code (a library built
+// without it).
+struct InstrumentedModuleRecord {
+  u64 Pc; // in the module's constructor
 };
 
 #pragma pack(pop)

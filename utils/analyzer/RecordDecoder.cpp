@@ -54,6 +54,13 @@ const char *RecordDecoder::decode(trace::RecordType Type, Cursor &C) {
     return decodeSnapshot(C);
   case RecordType::LeakAlert:
     return decodeLeakAlert(C);
+  case RecordType::InstrumentedModule: {
+    trace::InstrumentedModuleRecord R;
+    if (!C.read(R))
+      return kShort;
+    each([&](TraceConsumer &Co) { Co.onInstrumentedModule(R.Pc); });
+    return nullptr;
+  }
   }
   return nullptr; // unknown types never get here
 }

@@ -106,10 +106,32 @@ std::string fingerprint(llvm::StringRef Kind, llvm::ArrayRef<Frame> Frames) {
   return Print;
 }
 
-Finding makeFinding(std::string Kind, std::string Summary,
+/// A finding at the first frame of Frames in code built with memscope,
+/// outside memscope and the system's libraries; when frames of a library
+/// built without memscope come before it, the summary names the first
+/// (the memory came from, or went through, foreign code).
+Finding makeFinding(const Trace &T, std::string Kind, std::string Summary,
                     std::vector<Frame> Frames) {
   Finding F;
-  F.Where = firstUserFrame(Frames);
+  const Frame *Foreign = nullptr;
+  for (const Frame &Fr : Frames) {
+    if (isInternalFrame(Fr) || isSystemFrame(Fr))
+      continue;
+    if (Fr.Module.empty() || T.instrumentedModule(Fr.Module)) {
+      F.Where = Fr;
+      break;
+    }
+    if (!Foreign)
+      Foreign = &Fr;
+  }
+  if (!F.Where)
+    F.Where = firstUserFrame(Frames);
+  if (Foreign && F.Where && Foreign->Pc != F.Where->Pc)
+    Summary +=
+        " (through foreign code: " +
+        (Foreign->Function.empty() ? hexText(Foreign->Pc) : Foreign->Function) +
+        " in " + llvm::sys::path::filename(Foreign->Module).str() +
+        ", not built with memscope)";
   F.Fingerprint = fingerprint(Kind, Frames);
   F.Kind = std::move(Kind);
   F.Summary = std::move(Summary);
@@ -163,7 +185,7 @@ ProcessFindings analyse(const std::string &Path) {
     P.Ended = "exit code unknown";
 
   for (const ErrorInfo &E : T.Errors)
-    P.Findings.push_back(makeFinding(E.Kind, E.Kind, M.errorFrames(E)));
+    P.Findings.push_back(makeFinding(T, E.Kind, E.Kind, M.errorFrames(E)));
   for (const LeakCheckInfo &Check : T.LeakChecks) {
     if (!Check.AtExit)
       continue;
@@ -173,7 +195,7 @@ ProcessFindings analyse(const std::string &Path) {
       std::string Kind =
           G->Kind == trace::LeakKind::Direct ? "direct leak" : "indirect leak";
       P.Findings.push_back(makeFinding(
-          Kind,
+          T, Kind,
           Kind + " of " + std::to_string(G->Bytes) + " byte(s) in " +
               std::to_string(G->Objects) + " object(s)",
           M.frames(G->Stack)));
@@ -185,14 +207,14 @@ ProcessFindings analyse(const std::string &Path) {
             M.allocation(L.Steps.front().Passport))
       Frames = M.frames(A->Stack);
     P.Findings.push_back(makeFinding(
-        "cycle leak",
+        T, "cycle leak",
         "cycle leak of " + std::to_string(L.Bytes) + " byte(s) in " +
             std::to_string(L.Objects) + " object(s) held by shared pointers",
         std::move(Frames)));
   }
   for (const trace::LeakAlertRecord &A : T.LeakAlerts)
     P.Findings.push_back(makeFinding(
-        "leak alert",
+        T, "leak alert",
         "leak alert: grows " +
             llvm::formatv("{0:f1}", A.BytesPerSecond / 1024.0).str() +
             " KiB/s, live " + std::to_string(A.LiveBytes) + " byte(s)",

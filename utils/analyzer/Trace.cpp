@@ -12,6 +12,20 @@ const std::vector<uint64_t> *Trace::stack(StackId Id) const {
   return It == Stacks.end() ? nullptr : &It->second;
 }
 
+bool Trace::instrumentedModule(llvm::StringRef Path) const {
+  if (InstrumentedPcs.empty())
+    return true;
+  for (const ModuleInfo &M : Modules) {
+    if (M.Path != Path)
+      continue;
+    for (uint64_t Pc : InstrumentedPcs)
+      for (const ModuleRange &R : M.Ranges)
+        if (Pc >= R.Beg && Pc < R.End)
+          return true;
+  }
+  return false;
+}
+
 const SiteInfo *Trace::site(SiteId Id) const {
   auto It = Sites.find(Id);
   return It == Sites.end() ? nullptr : &It->second;

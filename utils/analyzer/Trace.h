@@ -70,6 +70,12 @@ public:
   std::vector<DiagnosticInfo> Diagnostics; // in file order
   /// The leak monitor's alerts, in file order (docs/Leaks.md).
   std::vector<trace::LeakAlertRecord> LeakAlerts;
+  /// A pc in each module built with memscope (InstrumentedModule records);
+  /// empty in traces written before them.
+  std::vector<uint64_t> InstrumentedPcs;
+  /// Whether the module at Path was built with memscope; true for every
+  /// module when the trace does not say.
+  bool instrumentedModule(llvm::StringRef Path) const;
 
   /// Complete records read, of every type (skipped and malformed included).
   uint64_t RecordsRead = 0;
@@ -111,6 +117,9 @@ public:
   void onCycleLeak(const CycleLeakInfo &L) override { CycleLeaks.push_back(L); }
   void onLeakAlert(const trace::LeakAlertRecord &R) override {
     LeakAlerts.push_back(R);
+  }
+  void onInstrumentedModule(uint64_t Pc) override {
+    InstrumentedPcs.push_back(Pc);
   }
   void onDiagnostic(const DiagnosticInfo &D) override {
     Diagnostics.push_back(D);

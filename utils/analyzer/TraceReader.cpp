@@ -76,6 +76,8 @@ const char *recordTypeName(uint32_t Type) {
     return "snapshot";
   case RecordType::LeakAlert:
     return "leak-alert";
+  case RecordType::InstrumentedModule:
+    return "instrumented-module";
   }
   return "unknown";
 }

@@ -36,7 +36,7 @@ namespace analyzer {
 /// Record counts, indexed by trace::RecordType; index 0 counts the records
 /// of types this reader does not know (skipped).
 constexpr unsigned kNumRecordKinds =
-    static_cast<unsigned>(trace::RecordType::LeakAlert) + 1;
+    static_cast<unsigned>(trace::RecordType::InstrumentedModule) + 1;
 using RecordCounts = std::array<uint64_t, kNumRecordKinds>;
 
 /// The name of a record type as reports print it ("leak-check"), or
@@ -77,6 +77,7 @@ public:
   virtual void onCycleLeak(const CycleLeakInfo &) {}
   virtual void onDiagnostic(const DiagnosticInfo &) {}
   virtual void onLeakAlert(const trace::LeakAlertRecord &) {}
+  virtual void onInstrumentedModule(uint64_t /*Pc*/) {}
   /// The block the previous Error record names.
   virtual void onErrorBlock(const ErrorBlockInfo &) {}
   virtual void onHeapRefs(const HeapRefsInfo &,
