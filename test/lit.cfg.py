@@ -14,6 +14,7 @@
 # own settings never change a test's outcome.
 # ===--------------------------------------------------------------------=== #
 import os
+import shutil
 import sys
 import lit.formats
 
@@ -60,5 +61,7 @@ config.substitutions.append(("%memscope_plugin", config.memscope_plugin))
 config.substitutions.append(("%python", '"%s"' % sys.executable))
 
 config.available_features.add("llvm-%s" % config.llvm_version_major)
+if shutil.which("gcc"):
+    config.available_features.add("gcc")
 if os.path.exists("/usr/lib/llvm-%s/include/c++/v1" % config.llvm_version_major):
     config.available_features.add("libcxx")
