@@ -716,10 +716,23 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   }
 
   // Without -o the traces go to a directory of their own, removed at the
-  // end: only the findings are kept.
+  // end: only the findings are kept. Under another memscope test (ctest
+  // running tests that memscope_add_test wraps, under memscope test), to
+  // the outer one's, which keeps them for its own report.
   llvm::SmallString<256> Abs;
-  bool Temporary = !Dir;
-  if (Temporary) {
+  const char *Outer = std::getenv("MEMSCOPE_TEST_DIR");
+  bool Nested = !Dir && Outer && *Outer;
+  bool Temporary = !Dir && !Nested;
+  if (Nested) {
+    // A directory of its own inside the outer one: tests ctest runs in
+    // parallel each see their own traces.
+    if (std::error_code EC = llvm::sys::fs::createUniqueDirectory(
+            llvm::Twine(Outer) + "/memscope-test", Abs)) {
+      llvm::errs() << "memscope: error: cannot create a trace directory in '"
+                   << Outer << "': " << EC.message() << "\n";
+      return kExitCannotRun;
+    }
+  } else if (Temporary) {
     if (std::error_code EC =
             llvm::sys::fs::createUniqueDirectory("memscope-test", Abs)) {
       llvm::errs() << "memscope: error: cannot create a trace directory: "
@@ -746,14 +759,28 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   if (OwnExitCode)
     Options += ":exitcode=" + std::to_string(kFindingsExitCode);
   llvm::StringSet<> Before = listTraces(Abs);
+  // Nested runs' directories from before (an -o DIR used again).
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Abs, EC), End; It != End && !EC;
+       It.increment(EC))
+    Before.insert(llvm::sys::path::filename(It->path()));
+  setenv("MEMSCOPE_TEST_DIR", Abs.c_str(), /*overwrite=*/1);
   int Status = runCommand(Command, Options);
   if (Status < 0)
     return kExitCannotRun;
 
+  // The traces of this run, and those nested memscope tests left in
+  // directories of their own inside this one.
   std::vector<std::string> New;
   for (const auto &Name : listTraces(Abs))
     if (!Before.contains(Name.getKey()))
       New.push_back((Abs + "/" + Name.getKey()).str());
+  for (llvm::sys::fs::directory_iterator It(Abs, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (llvm::sys::path::filename(It->path()).starts_with("memscope-test") &&
+        !Before.contains(llvm::sys::path::filename(It->path())))
+      for (const auto &Name : listTraces(It->path()))
+        New.push_back((It->path() + "/" + Name.getKey()).str());
   llvm::sort(New);
   // A process that called exec is listed as the program it became (whose
   // trace follows), unless something was found before the exec.
@@ -772,11 +799,8 @@ int runTest(llvm::ArrayRef<const char *> Args) {
         F.Known = true;
       }
     }
-  if (Temporary) {
-    for (const std::string &Path : New)
-      llvm::sys::fs::remove(Path);
-    llvm::sys::fs::remove(Abs);
-  }
+  if (Temporary)
+    llvm::sys::fs::remove_directories(Abs);
 
   if (All.empty())
     llvm::errs() << "memscope test: no trace was written: '" << Command.front()
