@@ -40,6 +40,11 @@
 // RUN: not memscope diff less.json out.json | FileCheck %s --check-prefix=DIFF
 // RUN: memscope diff out.json less.json | FileCheck %s --check-prefix=FIXED
 // RUN: not memscope test --baseline missing.json -- %t clean 2>&1 | FileCheck %s --check-prefix=BADBASE
+// Suppressions: KIND:PATTERN lines; `leak` is any direct or indirect leak.
+// RUN: printf '# known\nleak:main\ndouble-free:*test-command.c*\n' > supp.txt
+// RUN: memscope test --suppressions supp.txt -- %t parent 2>&1 | FileCheck %s --check-prefix=SUPP
+// RUN: printf 'no kind here\n' > bad.txt
+// RUN: not memscope test --suppressions bad.txt -- %t clean 2>&1 | FileCheck %s --check-prefix=BADSUPP
 // The same at -O2.
 // RUN: %clang_memscope -O2 %s -o %t
 // RUN: not memscope test -- %t parent 2>&1 | FileCheck %s
@@ -108,6 +113,10 @@ int main(int Argc, char **Argv) {
 // FIXED-NEXT: memscope diff: 0 new, 1 fixed, 1 unchanged
 
 // BADBASE: memscope: error: --baseline: cannot read 'missing.json'
+
+// SUPP: memscope test: 2 process(es) recorded, no findings
+// SUPP-NEXT: memscope test: 2 finding(s) suppressed by supp.txt
+// BADSUPP: memscope: error: --suppressions: bad.txt:1: 'no kind here' is not KIND:PATTERN
 
 
 // KEPT: test-command.c.tmp.{{[0-9]+}}.trace

@@ -21,7 +21,7 @@
 // whose findings the baseline holds, passes.
 //
 //   memscope test [-o DIR] [--json FILE] [--junit FILE] [--sarif FILE]
-//                 [--baseline FILE] [--] CMD [ARGS...]
+//                 [--baseline FILE] [--suppressions FILE] [--] CMD [ARGS...]
 //   memscope diff OLD.json NEW.json
 //
 // See also: Record.h (running the command), docs/Analyzer.md ("memscope
@@ -40,6 +40,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -596,6 +597,68 @@ private:
   }
 };
 
+/// One line of a suppressions file: `KIND:PATTERN`.
+struct Suppression {
+  std::string Kind; // a finding kind with '-' for ' ', `leak` (direct or
+                    // indirect), or `*`
+  llvm::GlobPattern Pattern;
+  std::string Text;
+};
+
+/// Reads `KIND:PATTERN` lines (# comments, blank lines); false with Error
+/// set on a line that is not one.
+bool readSuppressions(llvm::StringRef Path, std::vector<Suppression> &Out,
+                      std::string &Error) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    Error = "cannot read '" + Path.str() + "': " + Buffer.getError().message();
+    return false;
+  }
+  llvm::SmallVector<llvm::StringRef> Lines;
+  (*Buffer)->getBuffer().split(Lines, '\n');
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    llvm::StringRef Line = Lines[I].trim();
+    if (Line.empty() || Line.starts_with("#"))
+      continue;
+    auto [Kind, Pattern] = Line.split(':');
+    llvm::Expected<llvm::GlobPattern> Glob =
+        llvm::GlobPattern::create(Pattern.trim());
+    if (Kind.trim().empty() || Pattern.trim().empty() || !Glob) {
+      if (!Glob)
+        llvm::consumeError(Glob.takeError());
+      Error = Path.str() + ":" + std::to_string(I + 1) + ": '" + Line.str() +
+              "' is not KIND:PATTERN";
+      return false;
+    }
+    Out.push_back({Kind.trim().str(), std::move(*Glob), Line.str()});
+  }
+  return true;
+}
+
+/// Whether S matches F: its kind, and its pattern one frame's function,
+/// file or module (a whole match, `*` as in a shell; or a substring, as in
+/// LSan's suppressions).
+bool suppresses(const Suppression &S, const Finding &F) {
+  std::string Kind = F.Kind;
+  std::replace(Kind.begin(), Kind.end(), ' ', '-');
+  bool KindMatches =
+      S.Kind == "*" || S.Kind == Kind ||
+      (S.Kind == "leak" && llvm::StringRef(Kind).ends_with("-leak") &&
+       Kind != "cycle-leak");
+  if (!KindMatches)
+    return false;
+  llvm::StringRef Bare = llvm::StringRef(S.Text).split(':').second.trim();
+  for (const Frame &Fr : F.Stack)
+    for (llvm::StringRef Field :
+         {llvm::StringRef(Fr.Function), llvm::StringRef(Fr.File),
+          llvm::StringRef(Fr.Module)})
+      if (!Field.empty() && (S.Pattern.match(Field) ||
+                             (!Bare.contains('*') && Field.contains(Bare))))
+        return true;
+  return false;
+}
+
 /// The fingerprints of a `memscope test --json` document, with how often
 /// each occurs. False, with Error set, if Path is not one.
 bool readFingerprints(llvm::StringRef Path,
@@ -658,7 +721,8 @@ bool writeFile(llvm::StringRef Path, WriteFn Write) {
 } // namespace
 
 int runTest(llvm::ArrayRef<const char *> Args) {
-  std::optional<std::string> Dir, JsonPath, JUnitPath, SarifPath, Baseline;
+  std::optional<std::string> Dir, JsonPath, JUnitPath, SarifPath, Baseline,
+      SuppressionsPath;
   size_t I = 0;
   for (; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
@@ -688,15 +752,16 @@ int runTest(llvm::ArrayRef<const char *> Args) {
     if ((R = Value("-o", Dir)) || (R = Value("--output", Dir)) ||
         (R = Value("--json", JsonPath)) || (R = Value("--junit", JUnitPath)) ||
         (R = Value("--sarif", SarifPath)) ||
-        (R = Value("--baseline", Baseline))) {
+        (R = Value("--baseline", Baseline)) ||
+        (R = Value("--suppressions", SuppressionsPath))) {
       if (*R)
         return *R;
       continue;
     }
     if (Arg == "-h" || Arg == "--help") {
       llvm::outs() << "USAGE: memscope test [-o DIR] [--json FILE] "
-                      "[--junit FILE] [--sarif FILE] [--baseline FILE] [--] "
-                      "COMMAND [ARGS...]\n"
+                      "[--junit FILE] [--sarif FILE] [--baseline FILE] "
+                      "[--suppressions FILE] [--] COMMAND [ARGS...]\n"
                    << "See 'memscope --help'.\n";
       return 0;
     }
@@ -705,7 +770,16 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   llvm::ArrayRef<const char *> Command = Args.drop_front(I);
   if (Command.empty())
     return usageError("test needs a command to run");
-  // The baseline is read first: a bad one is said before the tests run.
+  // The baseline and suppressions are read first: a bad one is said before
+  // the tests run.
+  std::vector<Suppression> Suppressions;
+  if (SuppressionsPath) {
+    std::string Error;
+    if (!readSuppressions(*SuppressionsPath, Suppressions, Error)) {
+      llvm::errs() << "memscope: error: --suppressions: " << Error << "\n";
+      return kExitCannotRun;
+    }
+  }
   std::map<std::string, unsigned> Known;
   if (Baseline) {
     std::string Error;
@@ -790,7 +864,17 @@ int runTest(llvm::ArrayRef<const char *> Args) {
     if (!P.Replaced || !P.Findings.empty())
       All.push_back(std::move(P));
   }
-  // Each fingerprint of the baseline covers one finding.
+  // Suppressed findings are dropped; each fingerprint of the baseline
+  // covers one of the others.
+  size_t SuppressedCount = 0;
+  for (ProcessFindings &P : All) {
+    size_t Before = P.Findings.size();
+    llvm::erase_if(P.Findings, [&](const Finding &F) {
+      return llvm::any_of(
+          Suppressions, [&](const Suppression &S) { return suppresses(S, F); });
+    });
+    SuppressedCount += Before - P.Findings.size();
+  }
   for (ProcessFindings &P : All)
     for (Finding &F : P.Findings) {
       auto It = Known.find(F.Fingerprint);
@@ -808,6 +892,9 @@ int runTest(llvm::ArrayRef<const char *> Args) {
                     "-fsanitize=memscope\n";
   else
     printSummary(All, llvm::errs());
+  if (SuppressedCount)
+    llvm::errs() << "memscope test: " << SuppressedCount
+                 << " finding(s) suppressed by " << *SuppressionsPath << "\n";
   bool Written = true;
   if (JsonPath)
     Written &= writeFile(*JsonPath, [&](llvm::raw_ostream &OS) {

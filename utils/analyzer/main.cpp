@@ -59,12 +59,13 @@ COMMANDS:
                    process it starts: one trace per process in DIR (default
                    memscope.<cmd>.<pid>); exits with CMD's status
   test [-o DIR] [--json FILE] [--junit FILE] [--sarif FILE]
-       [--baseline FILE] [--] CMD [ARGS...]
+       [--baseline FILE] [--suppressions FILE] [--] CMD [ARGS...]
                    run CMD recorded, then list each process's findings
                    (errors, leaks at exit, cycle leaks, leak alerts) with
                    their lines on stderr, as JSON, JUnit and SARIF 2.1.0;
                    findings the baseline (an earlier --json) holds are
-                   known; exits 1 when something new was found (CMD's
+                   known, those KIND:PATTERN suppressions match are
+                   dropped; exits 1 when something new was found (CMD's
                    status if non-zero), else with CMD's status; traces
                    kept only with -o DIR
   diff OLD NEW     the findings of two memscope test --json files: new,
