@@ -131,30 +131,21 @@ SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
 // terminator, or up to n bytes. Leak-only builds check nothing.
 
 INTERCEPTOR(uptr, strlen, const char *S) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strlen(S);
-  if (LeakOnlyBuild)
-    return REAL(strlen)(S);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strlen(S), REAL(strlen)(S));
   uptr Len = REAL(strlen)(S);
   MEMSCOPE_READ_RANGE("strlen", S, Len + 1);
   return Len;
 }
 
 INTERCEPTOR(uptr, strnlen, const char *S, uptr N) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strnlen(S, N);
-  if (LeakOnlyBuild)
-    return REAL(strnlen)(S, N);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strnlen(S, N), REAL(strnlen)(S, N));
   uptr Len = REAL(strnlen)(S, N);
   MEMSCOPE_READ_RANGE("strnlen", S, Len < N ? Len + 1 : N);
   return Len;
 }
 
 INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strncpy(Dst, Src, internal_strlen(Src) + 1);
-  if (LeakOnlyBuild)
-    return REAL(strcpy)(Dst, Src);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, internal_strlen(Src) + 1), REAL(strcpy)(Dst, Src));
   uptr Size = REAL(strlen)(Src) + 1;
   MEMSCOPE_CHECK_OVERLAP("strcpy", Dst, Size, Src, Size);
   MEMSCOPE_READ_RANGE("strcpy", Src, Size);
@@ -163,10 +154,7 @@ INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
 }
 
 INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strncpy(Dst, Src, N);
-  if (LeakOnlyBuild)
-    return REAL(strncpy)(Dst, Src, N);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, N), REAL(strncpy)(Dst, Src, N));
   uptr SrcLen = REAL(strnlen)(Src, N);
   uptr SrcRead = SrcLen < N ? SrcLen + 1 : N;
   MEMSCOPE_CHECK_OVERLAP("strncpy", Dst, N, Src, SrcRead);
@@ -176,10 +164,7 @@ INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
 }
 
 INTERCEPTOR(char *, strcat, char *Dst, const char *Src) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strncat(Dst, Src, internal_strlen(Src));
-  if (LeakOnlyBuild)
-    return REAL(strcat)(Dst, Src);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strncat(Dst, Src, internal_strlen(Src)), REAL(strcat)(Dst, Src));
   uptr DstLen = REAL(strlen)(Dst);
   uptr SrcSize = REAL(strlen)(Src) + 1;
   MEMSCOPE_READ_RANGE("strcat", Dst, DstLen + 1);
@@ -190,10 +175,7 @@ INTERCEPTOR(char *, strcat, char *Dst, const char *Src) {
 }
 
 INTERCEPTOR(char *, strncat, char *Dst, const char *Src, uptr N) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strncat(Dst, Src, N);
-  if (LeakOnlyBuild)
-    return REAL(strncat)(Dst, Src, N);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strncat(Dst, Src, N), REAL(strncat)(Dst, Src, N));
   uptr DstLen = REAL(strlen)(Dst);
   uptr SrcLen = REAL(strnlen)(Src, N);
   MEMSCOPE_READ_RANGE("strncat", Dst, DstLen + 1);
@@ -214,10 +196,7 @@ uptr ComparedLength(const char *A, const char *B, uptr N) {
 } // namespace
 
 INTERCEPTOR(int, strcmp, const char *A, const char *B) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strcmp(A, B);
-  if (LeakOnlyBuild)
-    return REAL(strcmp)(A, B);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strcmp(A, B), REAL(strcmp)(A, B));
   uptr Len = ComparedLength(A, B, ~static_cast<uptr>(0));
   MEMSCOPE_READ_RANGE("strcmp", A, Len);
   MEMSCOPE_READ_RANGE("strcmp", B, Len);
@@ -225,10 +204,7 @@ INTERCEPTOR(int, strcmp, const char *A, const char *B) {
 }
 
 INTERCEPTOR(int, strncmp, const char *A, const char *B, uptr N) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strncmp(A, B, N);
-  if (LeakOnlyBuild)
-    return REAL(strncmp)(A, B, N);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strncmp(A, B, N), REAL(strncmp)(A, B, N));
   uptr Len = ComparedLength(A, B, N);
   MEMSCOPE_READ_RANGE("strncmp", A, Len);
   MEMSCOPE_READ_RANGE("strncmp", B, Len);
@@ -236,10 +212,7 @@ INTERCEPTOR(int, strncmp, const char *A, const char *B, uptr N) {
 }
 
 INTERCEPTOR(char *, strchr, const char *S, int C) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_strchr(S, C);
-  if (LeakOnlyBuild)
-    return REAL(strchr)(S, C);
+  MEMSCOPE_UNCHECKED_RETURN(internal_strchr(S, C), REAL(strchr)(S, C));
   char *Result = REAL(strchr)(S, C);
   uptr Read = Result && *Result ? Result - S + 1 : REAL(strlen)(S) + 1;
   MEMSCOPE_READ_RANGE("strchr", S, Read);
@@ -247,10 +220,7 @@ INTERCEPTOR(char *, strchr, const char *S, int C) {
 }
 
 INTERCEPTOR(void *, memchr, const void *S, int C, uptr N) {
-  if (UNLIKELY(!MemscopeInited))
-    return internal_memchr(S, C, N);
-  if (LeakOnlyBuild)
-    return REAL(memchr)(S, C, N);
+  MEMSCOPE_UNCHECKED_RETURN(internal_memchr(S, C, N), REAL(memchr)(S, C, N));
   void *Result = REAL(memchr)(S, C, N);
   uptr Read = Result ? static_cast<const char *>(Result) -
                            static_cast<const char *>(S) + 1

@@ -17,6 +17,15 @@
 
 #include "interception/interception.h"
 
+// The start of a checking interceptor: before initialisation libc's
+// functions are not known yet (InternalCall, sanitizer_common's own), and a
+// leak-only build checks nothing (RealCall, libc's).
+#define MEMSCOPE_UNCHECKED_RETURN(InternalCall, RealCall)                      \
+  if (UNLIKELY(!::memscope::MemscopeInited))                                   \
+    return InternalCall;                                                       \
+  if (::memscope::LeakOnlyBuild)                                               \
+  return RealCall
+
 #define MEMSCOPE_CHECK_RANGE(Function, Addr, Size, IsWrite)                    \
   do {                                                                         \
     uptr Beg_ = reinterpret_cast<uptr>(Addr);                                  \

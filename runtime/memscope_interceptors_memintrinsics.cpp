@@ -17,21 +17,10 @@
 
 using namespace memscope;
 
-namespace {
-// Before initialisation (or while it runs) nothing is checked and libc's
-// functions are not known yet; leak-only builds check nothing.
-bool ChecksActive() { return MemscopeInited; }
-} // namespace
-
-#define MEMSCOPE_LEAK_ONLY_RETURN(Call)                                        \
-  if (LeakOnlyBuild)                                                           \
-  return Call
-
 #define MEMSCOPE_MEMCPY_IMPL(Function, Dst, Src, Size)                         \
   do {                                                                         \
-    if (UNLIKELY(!ChecksActive()))                                             \
-      return internal_memcpy(Dst, Src, Size);                                  \
-    MEMSCOPE_LEAK_ONLY_RETURN(REAL(memcpy)(Dst, Src, Size));                   \
+    MEMSCOPE_UNCHECKED_RETURN(internal_memcpy(Dst, Src, Size),                 \
+                              REAL(memcpy)(Dst, Src, Size));                   \
     MEMSCOPE_CHECK_OVERLAP(Function, Dst, Size, Src, Size);                    \
     MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
     MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
@@ -40,9 +29,8 @@ bool ChecksActive() { return MemscopeInited; }
 
 #define MEMSCOPE_MEMMOVE_IMPL(Function, Dst, Src, Size)                        \
   do {                                                                         \
-    if (UNLIKELY(!ChecksActive()))                                             \
-      return internal_memmove(Dst, Src, Size);                                 \
-    MEMSCOPE_LEAK_ONLY_RETURN(REAL(memmove)(Dst, Src, Size));                  \
+    MEMSCOPE_UNCHECKED_RETURN(internal_memmove(Dst, Src, Size),                \
+                              REAL(memmove)(Dst, Src, Size));                  \
     MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
     MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
     return REAL(memmove)(Dst, Src, Size);                                      \
@@ -50,9 +38,8 @@ bool ChecksActive() { return MemscopeInited; }
 
 #define MEMSCOPE_MEMSET_IMPL(Function, Dst, C, Size)                           \
   do {                                                                         \
-    if (UNLIKELY(!ChecksActive()))                                             \
-      return internal_memset(Dst, C, Size);                                    \
-    MEMSCOPE_LEAK_ONLY_RETURN(REAL(memset)(Dst, C, Size));                     \
+    MEMSCOPE_UNCHECKED_RETURN(internal_memset(Dst, C, Size),                   \
+                              REAL(memset)(Dst, C, Size));                     \
     MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
     return REAL(memset)(Dst, C, Size);                                         \
   } while (0)
@@ -70,9 +57,7 @@ INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
 }
 
 INTERCEPTOR(int, memcmp, const void *A, const void *B, uptr Size) {
-  if (UNLIKELY(!ChecksActive()))
-    return internal_memcmp(A, B, Size);
-  MEMSCOPE_LEAK_ONLY_RETURN(REAL(memcmp)(A, B, Size));
+  MEMSCOPE_UNCHECKED_RETURN(internal_memcmp(A, B, Size), REAL(memcmp)(A, B, Size));
   uptr CheckA = Size, CheckB = Size;
   if (!flags()->strict_memcmp) {
     // Only the bytes up to and including the first difference are read.

@@ -230,6 +230,9 @@ bool Test(SiteHistory &H, Verdict *V) {
     return false;
   const u64 *W = H.Bytes + Begin;
   ++H.Looks;
+  // An alerted site is tested again only once it doubled.
+  if (H.AlertedBytes && H.Bytes[H.Count - 1] < 2 * H.AlertedBytes)
+    return false;
   s64 S;
   double Var;
   MannKendall(W, N, &S, &Var);
@@ -253,8 +256,6 @@ bool Test(SiteHistory &H, Verdict *V) {
   for (u32 I = 0; I < Begin; ++I)
     Before = Max(Before, H.Bytes[I]);
   if (Median(W + N - N / 4, N / 4) <= Before)
-    return false;
-  if (H.AlertedBytes && H.Bytes[H.Count - 1] < 2 * H.AlertedBytes)
     return false;
   V->Z = Z;
   V->P = P;

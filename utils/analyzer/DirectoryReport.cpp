@@ -93,13 +93,6 @@ int exitCodeOf(const ProcessSummary &S) {
   return S.Truncated ? 4 : 0;
 }
 
-std::string commandText(llvm::ArrayRef<std::string> Args) {
-  std::string Text;
-  for (const std::string &Arg : Args)
-    Text += (Text.empty() ? "" : " ") + shellQuote(Arg);
-  return Text.empty() ? "(no process record)" : Text;
-}
-
 std::string howItEnded(const ProcessSummary &S) {
   if (S.Truncated)
     return "trace truncated at byte offset " +

@@ -27,6 +27,19 @@ std::string shellQuote(llvm::StringRef Arg) {
   return Out + "'";
 }
 
+std::string commandText(llvm::ArrayRef<std::string> Args) {
+  std::string Text;
+  for (const std::string &Arg : Args)
+    Text += (Text.empty() ? "" : " ") + shellQuote(Arg);
+  return Text.empty() ? "(no process record)" : Text;
+}
+
+int usageError(const llvm::Twine &Message) {
+  llvm::errs() << "memscope: error: " << Message
+               << " (see 'memscope --help')\n";
+  return 1;
+}
+
 std::string shortFrameText(const Frame &F) {
   if (!F.File.empty())
     return llvm::sys::path::filename(F.File).str() + ":" +

@@ -11,6 +11,9 @@
 
 #include "Symbolizer.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/Twine.h"
+
 #include <string>
 
 namespace memscope {
@@ -22,6 +25,13 @@ std::string hexText(uint64_t Value);
 /// One argument as a POSIX shell would need it quoted: `two words` becomes
 /// `'two words'`.
 std::string shellQuote(llvm::StringRef Arg);
+
+/// A command line as a shell would take it back, or `(no process record)`.
+std::string commandText(llvm::ArrayRef<std::string> Args);
+
+/// Says `memscope: error: Message (see 'memscope --help')` and returns the
+/// usage error's exit code, 1.
+int usageError(const llvm::Twine &Message);
 
 /// A frame in one line: `a.cpp:5`, `function`, `(libfoo.so+0x10)` or
 /// `0x1234`.

@@ -12,6 +12,8 @@
 //===----------------------------------------------------------------------===//
 #include "Record.h"
 
+#include "Format.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
@@ -35,14 +37,7 @@ namespace analyzer {
 
 namespace {
 
-constexpr int kExitUsage = 1;
 constexpr int kExitCannotRun = 2;
-
-int usageError(const llvm::Twine &Message) {
-  llvm::errs() << "memscope: error: " << Message
-               << " (see 'memscope --help')\n";
-  return kExitUsage;
-}
 
 pid_t Child = -1;
 
@@ -53,14 +48,23 @@ void passOn(int Signal) {
 
 } // namespace
 
-llvm::StringSet<> listTraces(llvm::StringRef Dir) {
+llvm::StringSet<> listEntries(llvm::StringRef Dir) {
   llvm::StringSet<> Names;
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
        It.increment(EC))
-    if (llvm::StringRef(It->path()).ends_with(".trace"))
-      Names.insert(llvm::sys::path::filename(It->path()));
+    Names.insert(llvm::sys::path::filename(It->path()));
   return Names;
+}
+
+std::vector<std::string> newTraces(llvm::StringRef Dir,
+                                   const llvm::StringSet<> &Before) {
+  std::vector<std::string> New;
+  for (const auto &Name : listEntries(Dir))
+    if (Name.getKey().ends_with(".trace") && !Before.contains(Name.getKey()))
+      New.push_back(Name.getKey().str());
+  llvm::sort(New);
+  return New;
 }
 
 bool recordingOptions(llvm::StringRef Dir, std::string &Options) {
@@ -179,16 +183,12 @@ int runRecord(llvm::ArrayRef<const char *> Args) {
   if (!recordingOptions(Abs, Options))
     return kExitCannotRun;
 
-  llvm::StringSet<> Before = listTraces(Abs);
+  llvm::StringSet<> Before = listEntries(Abs);
   int Status = runCommand(Command, Options);
   if (Status < 0)
     return kExitCannotRun;
 
-  std::vector<std::string> New;
-  for (const auto &Name : listTraces(Abs))
-    if (!Before.contains(Name.getKey()))
-      New.push_back(Name.getKey().str());
-  llvm::sort(New);
+  std::vector<std::string> New = newTraces(Abs, Before);
   llvm::raw_ostream &OS = llvm::errs();
   OS << "memscope record: ";
   if (New.empty()) {

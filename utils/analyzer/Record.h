@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringSet.h"
 
 #include <string>
+#include <vector>
 
 namespace memscope {
 namespace analyzer {
@@ -29,8 +30,12 @@ namespace analyzer {
 int runRecord(llvm::ArrayRef<const char *> Args);
 
 /// What `memscope record` and `memscope test` share.
-/// The traces in Dir (names ending in .trace).
-llvm::StringSet<> listTraces(llvm::StringRef Dir);
+/// The names in Dir, before a run.
+llvm::StringSet<> listEntries(llvm::StringRef Dir);
+/// The traces (names ending in .trace) in Dir that Before does not hold,
+/// sorted.
+std::vector<std::string> newTraces(llvm::StringRef Dir,
+                                   const llvm::StringSet<> &Before);
 /// MEMSCOPE_OPTIONS for the command: the caller's own options, then the
 /// ones that turn recording into Dir on (later keys win). False, with a
 /// message, on a directory name the options syntax cannot quote.

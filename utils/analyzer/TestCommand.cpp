@@ -54,7 +54,6 @@ namespace analyzer {
 
 namespace {
 
-constexpr int kExitUsage = 1;
 constexpr int kExitCannotRun = 2;
 /// The status the runtime stops a process with under memscope test (its
 /// `exitcode`): a process that ends with it failed because of what memscope
@@ -221,13 +220,6 @@ ProcessFindings analyse(const std::string &Path) {
             " KiB/s, live " + std::to_string(A.LiveBytes) + " byte(s)",
         M.frames(StackId(A.Stack))));
   return P;
-}
-
-std::string commandText(llvm::ArrayRef<std::string> Args) {
-  std::string Text;
-  for (const std::string &Arg : Args)
-    Text += (Text.empty() ? "" : " ") + shellQuote(Arg);
-  return Text.empty() ? "(no process record)" : Text;
 }
 
 std::string processName(const ProcessFindings &P) {
@@ -597,26 +589,36 @@ private:
   }
 };
 
+/// Path's contents; null, with Error set, if it cannot be read.
+std::unique_ptr<llvm::MemoryBuffer> readFile(llvm::StringRef Path,
+                                             std::string &Error) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    Error = "cannot read '" + Path.str() + "': " + Buffer.getError().message();
+    return nullptr;
+  }
+  return std::move(*Buffer);
+}
+
 /// One line of a suppressions file: `KIND:PATTERN`.
 struct Suppression {
   std::string Kind; // a finding kind with '-' for ' ', `leak` (direct or
                     // indirect), or `*`
   llvm::GlobPattern Pattern;
-  std::string Text;
+  std::string Substring; // the pattern, matched inside a name too; "" when
+                         // it has a '*'
 };
 
 /// Reads `KIND:PATTERN` lines (# comments, blank lines); false with Error
 /// set on a line that is not one.
 bool readSuppressions(llvm::StringRef Path, std::vector<Suppression> &Out,
                       std::string &Error) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer) {
-    Error = "cannot read '" + Path.str() + "': " + Buffer.getError().message();
+  std::unique_ptr<llvm::MemoryBuffer> Buffer = readFile(Path, Error);
+  if (!Buffer)
     return false;
-  }
   llvm::SmallVector<llvm::StringRef> Lines;
-  (*Buffer)->getBuffer().split(Lines, '\n');
+  Buffer->getBuffer().split(Lines, '\n');
   for (size_t I = 0; I < Lines.size(); ++I) {
     llvm::StringRef Line = Lines[I].trim();
     if (Line.empty() || Line.starts_with("#"))
@@ -631,7 +633,8 @@ bool readSuppressions(llvm::StringRef Path, std::vector<Suppression> &Out,
               "' is not KIND:PATTERN";
       return false;
     }
-    Out.push_back({Kind.trim().str(), std::move(*Glob), Line.str()});
+    std::string Substring = Pattern.contains('*') ? "" : Pattern.trim().str();
+    Out.push_back({Kind.trim().str(), std::move(*Glob), Substring});
   }
   return true;
 }
@@ -648,13 +651,13 @@ bool suppresses(const Suppression &S, const Finding &F) {
        Kind != "cycle-leak");
   if (!KindMatches)
     return false;
-  llvm::StringRef Bare = llvm::StringRef(S.Text).split(':').second.trim();
   for (const Frame &Fr : F.Stack)
     for (llvm::StringRef Field :
          {llvm::StringRef(Fr.Function), llvm::StringRef(Fr.File),
           llvm::StringRef(Fr.Module)})
-      if (!Field.empty() && (S.Pattern.match(Field) ||
-                             (!Bare.contains('*') && Field.contains(Bare))))
+      if (!Field.empty() &&
+          (S.Pattern.match(Field) ||
+           (!S.Substring.empty() && Field.contains(S.Substring))))
         return true;
   return false;
 }
@@ -664,14 +667,11 @@ bool suppresses(const Suppression &S, const Finding &F) {
 bool readFingerprints(llvm::StringRef Path,
                       std::map<std::string, unsigned> &Out,
                       std::string &Error) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer) {
-    Error = "cannot read '" + Path.str() + "': " + Buffer.getError().message();
+  std::unique_ptr<llvm::MemoryBuffer> Buffer = readFile(Path, Error);
+  if (!Buffer)
     return false;
-  }
   llvm::Expected<llvm::json::Value> Doc =
-      llvm::json::parse((*Buffer)->getBuffer());
+      llvm::json::parse(Buffer->getBuffer());
   if (!Doc) {
     Error =
         "'" + Path.str() + "' is not JSON: " + llvm::toString(Doc.takeError());
@@ -694,12 +694,6 @@ bool readFingerprints(llvm::StringRef Path,
                     FO->getString("fingerprint"))
               ++Out[Print->str()];
   return true;
-}
-
-int usageError(const llvm::Twine &Message) {
-  llvm::errs() << "memscope: error: " << Message
-               << " (see 'memscope --help')\n";
-  return kExitUsage;
 }
 
 /// Writes Write's output to Path; false, with a message, if it cannot.
@@ -832,12 +826,9 @@ int runTest(llvm::ArrayRef<const char *> Args) {
       !UserOptions || !llvm::StringRef(UserOptions).contains("exitcode=");
   if (OwnExitCode)
     Options += ":exitcode=" + std::to_string(kFindingsExitCode);
-  llvm::StringSet<> Before = listTraces(Abs);
-  // Nested runs' directories from before (an -o DIR used again).
-  std::error_code EC;
-  for (llvm::sys::fs::directory_iterator It(Abs, EC), End; It != End && !EC;
-       It.increment(EC))
-    Before.insert(llvm::sys::path::filename(It->path()));
+  // Traces and nested runs' directories from before (an -o DIR used
+  // again).
+  llvm::StringSet<> Before = listEntries(Abs);
   setenv("MEMSCOPE_TEST_DIR", Abs.c_str(), /*overwrite=*/1);
   int Status = runCommand(Command, Options);
   if (Status < 0)
@@ -846,15 +837,15 @@ int runTest(llvm::ArrayRef<const char *> Args) {
   // The traces of this run, and those nested memscope tests left in
   // directories of their own inside this one.
   std::vector<std::string> New;
-  for (const auto &Name : listTraces(Abs))
-    if (!Before.contains(Name.getKey()))
-      New.push_back((Abs + "/" + Name.getKey()).str());
-  for (llvm::sys::fs::directory_iterator It(Abs, EC), End; It != End && !EC;
-       It.increment(EC))
-    if (llvm::sys::path::filename(It->path()).starts_with("memscope-test") &&
-        !Before.contains(llvm::sys::path::filename(It->path())))
-      for (const auto &Name : listTraces(It->path()))
-        New.push_back((It->path() + "/" + Name.getKey()).str());
+  for (const std::string &Name : newTraces(Abs, Before))
+    New.push_back((Abs + "/" + Name).str());
+  for (const auto &Entry : listEntries(Abs))
+    if (Entry.getKey().starts_with("memscope-test") &&
+        !Before.contains(Entry.getKey())) {
+      std::string Sub = (Abs + "/" + Entry.getKey()).str();
+      for (const std::string &Name : newTraces(Sub, {}))
+        New.push_back(Sub + "/" + Name);
+    }
   llvm::sort(New);
   // A process that called exec is listed as the program it became (whose
   // trace follows), unless something was found before the exec.

@@ -19,6 +19,7 @@
 #include "Graph.h"
 #include "Record.h"
 #include "Relations.h"
+#include "Format.h"
 #include "Retainers.h"
 #include "TestCommand.h"
 #include "Report.h"
@@ -121,12 +122,6 @@ EXIT CODES:
   record exits with the command's status (128 + N if signal N killed it),
   or 1 (usage), 2 (the directory or the process cannot be made)
 )";
-
-int usageError(const llvm::Twine &Message) {
-  llvm::errs() << "memscope: error: " << Message
-               << " (see 'memscope --help')\n";
-  return ExitUsage;
-}
 
 std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
                                            size_t &I, llvm::StringRef Name,
