@@ -28,6 +28,7 @@
 
 #include "Instrumentable.h"
 #include "Ownership.h"
+#include "Sites.h"
 
 #include "memscope/abi.h"
 
@@ -63,6 +64,8 @@
 #include <string>
 
 using namespace llvm;
+using memscope::SiteDescriptors;
+using memscope::SiteFields;
 
 #define DEBUG_TYPE "memscope"
 
@@ -970,23 +973,18 @@ private:
   GlobalVariable *createSite(const Planned &P, const Caller &C);
   void markLibraryCall(CallBase &CB, const Caller &C,
                        GlobalVariable *CallerVar);
-  Constant *string(StringRef S);
   FunctionCallee runtimeFunction(StringRef Name, unsigned NumArgs);
 
   Module &M;
   const DataLayout &DL;
   LLVMContext &Ctx;
   PointerType *PtrTy;
-  StructType *SiteTy;
+  SiteDescriptors Sites;
   /// clang's !heapallocsite (the type of a new-expression), not one of
   /// LLVM's fixed kinds.
   unsigned HeapAllocSiteKind;
 
   DenseMap<const GlobalValue *, CallRule> Rules;
-  StringMap<Constant *> Strings;
-  /// Strings go before the first descriptor, so a module lists its strings,
-  /// then its descriptors in the order of the calls.
-  GlobalVariable *FirstSite = nullptr;
 
   /// Classes by qualified name, and by name without template arguments (IR
   /// struct names carry none), built on first use.
@@ -999,16 +997,8 @@ private:
 
 Instrumenter::Instrumenter(Module &M)
     : M(M), DL(M.getDataLayout()), Ctx(M.getContext()),
-      PtrTy(PointerType::getUnqual(M.getContext())),
-      HeapAllocSiteKind(M.getContext().getMDKindID("heapallocsite")) {
-  // struct memscope_site in abi.h.
-  Type *I8 = Type::getInt8Ty(Ctx), *I16 = Type::getInt16Ty(Ctx),
-       *I32 = Type::getInt32Ty(Ctx);
-  Type *Fields[] = {I32, I8, I8, I16, I32, I32, PtrTy, PtrTy, PtrTy, PtrTy};
-  SiteTy = StructType::getTypeByName(Ctx, "memscope.site");
-  if (!SiteTy || SiteTy->elements() != ArrayRef<Type *>(Fields))
-    SiteTy = StructType::create(Ctx, Fields, "memscope.site");
-}
+      PtrTy(PointerType::getUnqual(M.getContext())), Sites(M),
+      HeapAllocSiteKind(M.getContext().getMDKindID("heapallocsite")) {}
 
 
 static Caller describeCaller(const Function &F) {
@@ -1291,83 +1281,30 @@ FunctionCallee Instrumenter::runtimeFunction(StringRef Name, unsigned NumArgs) {
   return Callee;
 }
 
-Constant *Instrumenter::string(StringRef S) {
-  if (S.empty())
-    return ConstantPointerNull::get(PtrTy);
-  Constant *&Slot = Strings[S];
-  if (!Slot) {
-    Constant *Init = ConstantDataArray::getString(Ctx, S);
-    auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
-                                  GlobalValue::PrivateLinkage, Init,
-                                  "memscope.str", FirstSite);
-    GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-    GV->setAlignment(Align(1));
-    Slot = GV;
-  }
-  return Slot;
-}
-
-/// The file of a debug location, absolute and without `..` where it can be.
-static std::string locationFile(const DILocation *Loc) {
-  SmallString<128> Path(Loc->getFilename());
-  if (Path.empty())
-    return "";
-  if (!sys::path::is_absolute(Path) && !Loc->getDirectory().empty()) {
-    Path = Loc->getDirectory();
-    sys::path::append(Path, Loc->getFilename());
-  }
-  sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return Path.str().str();
-}
-
 GlobalVariable *Instrumenter::createSite(const Planned &P, const Caller &C) {
-  uint16_t Flags = P.S.Flags;
-  unsigned Line = 0, Column = 0;
-  std::string File;
-  if (const DILocation *Loc = P.Call->getDebugLoc().get()) {
-    Line = Loc->getLine();
-    Column = Loc->getColumn();
-    File = locationFile(Loc);
-    // libstdc++ and libc++ (/usr/lib/llvm-N/include/c++/v1) alike.
-    if (StringRef(File).starts_with("/usr/include/") ||
-        StringRef(File).starts_with("/usr/lib/"))
-      Flags |= MEMSCOPE_SITE_SYSTEM_HEADER;
-  }
+  SiteFields F;
+  F.Op = P.S.Op;
+  F.Family = P.S.Family;
+  F.Flags = P.S.Flags;
+  SiteDescriptors::setLocation(F, P.Call->getDebugLoc().get());
+  // libstdc++ and libc++ (/usr/lib/llvm-N/include/c++/v1) alike.
+  if (StringRef(F.File).starts_with("/usr/include/") ||
+      StringRef(F.File).starts_with("/usr/lib/"))
+    F.Flags |= MEMSCOPE_SITE_SYSTEM_HEADER;
 
   // libc++'s inline namespace, mangled: its control blocks differ.
   const Function *Callee = P.Call->getCalledFunction();
   if (P.S.Family && Callee && Callee->getName().contains("St3__1"))
-    Flags |= MEMSCOPE_SITE_LIBCXX;
+    F.Flags |= MEMSCOPE_SITE_LIBCXX;
   if (!P.S.Layout.empty() && !P.S.Type.empty())
-    Flags |= MEMSCOPE_SITE_LAYOUT;
-
-  Type *I8 = Type::getInt8Ty(Ctx), *I16 = Type::getInt16Ty(Ctx),
-       *I32 = Type::getInt32Ty(Ctx);
-  Constant *Fields[] = {
-      ConstantInt::get(I32, 0), // Id, assigned by the runtime
-      ConstantInt::get(I8, P.S.Op),
-      ConstantInt::get(I8, P.S.Family),
-      ConstantInt::get(I16, Flags),
-      ConstantInt::get(I32, Line),
-      ConstantInt::get(I32, Column),
-      string(File),
-      string(C.Name),
-      string(P.S.Variable),
-      // The layout rides after the type's NUL (MEMSCOPE_SITE_LAYOUT).
-      string(P.S.Layout.empty() || P.S.Type.empty()
-                 ? P.S.Type
-                 : P.S.Type + std::string(1, '\0') + P.S.Layout),
-  };
-  auto *GV = new GlobalVariable(
-      M, SiteTy, /*isConstant=*/false, GlobalValue::PrivateLinkage,
-      ConstantStruct::get(SiteTy, Fields), "memscope.site");
-  GV->setAlignment(Align(8));
-  // Not in the caller's comdat: once the inliner copies the call into another
-  // function, a descriptor discarded with the comdat would leave that
-  // function referring to a discarded section.
-  if (!FirstSite)
-    FirstSite = GV;
-  return GV;
+    F.Flags |= MEMSCOPE_SITE_LAYOUT;
+  F.Function = C.Name;
+  F.Variable = P.S.Variable;
+  // The layout rides after the type's NUL (MEMSCOPE_SITE_LAYOUT).
+  F.Type = P.S.Layout.empty() || P.S.Type.empty()
+               ? P.S.Type
+               : P.S.Type + std::string(1, '\0') + P.S.Layout;
+  return Sites.create(F);
 }
 
 //===----------------------------------------------------------------------===//

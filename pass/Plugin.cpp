@@ -8,7 +8,8 @@
 //
 // Pipeline names: `memscope` (everything, in the order clang runs it),
 // `memscope-attributes`, `memscope-ownership`, `memscope-memory-access`,
-// `memscope-stack-scrub` and `memscope-module-ctor` (one pass each, for tests).
+// `memscope-foreign-calls`, `memscope-stack-scrub` and
+// `memscope-module-ctor` (one pass each, for tests).
 //
 // See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
 // test/Instrumentation/clang-pipeline.c.
@@ -17,6 +18,7 @@
 
 #include "Attributes.h"
 #include "Compat.h"
+#include "ForeignCalls.h"
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
 #include "Ownership.h"
@@ -39,6 +41,7 @@ namespace memscope {
 static void addInstrumentationPasses(ModulePassManager &MPM) {
   if (!ClLeakOnly)
     MPM.addPass(MemoryAccessPass());
+  MPM.addPass(ForeignCallsPass());
   MPM.addPass(StackScrubPass());
   MPM.addPass(ModuleCtorPass());
 }
@@ -61,6 +64,10 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
   }
   if (Name == "memscope-memory-access") {
     MPM.addPass(MemoryAccessPass());
+    return true;
+  }
+  if (Name == "memscope-foreign-calls") {
+    MPM.addPass(ForeignCallsPass());
     return true;
   }
   if (Name == "memscope-stack-scrub") {

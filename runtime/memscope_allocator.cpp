@@ -11,6 +11,7 @@
 // See also: memscope_allocator.h, memscope_mapping.h, memscope_report.cpp.
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
+#include "memscope_foreign.h"
 #include "memscope_flags.h"
 #include "memscope_mapping.h"
 #include "memscope_monitor.h"
@@ -372,6 +373,17 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   return reinterpret_cast<void *>(UserBeg);
 }
 
+// The return address into the code that called free or delete: the
+// stack's second frame, or above the interceptor's frame when the stack is
+// deferred (leak-only builds).
+uptr FreeCaller(const BufferedStackTrace &Stack) {
+  if (Stack.size > 1)
+    return Stack.trace[1];
+  if (!Stack.size && Stack.top_frame_bp)
+    return reinterpret_cast<const uptr *>(Stack.top_frame_bp)[1];
+  return 0;
+}
+
 // Moves an allocated chunk to the quarantine. The caller has already won the
 // Allocated -> Quarantined transition. Leak-only builds (whose free stacks
 // are deferred, size 0) recycle the chunk at once.
@@ -384,6 +396,8 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
     MonitorFreed(M->AllocStack, M->UserSize());
   TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
              static_cast<AllocKind>(M->Kind), M->UserSize());
+  if (TraceActive)
+    NoteFreedFrom(*PassportSlot(AllocBeg), FreeCaller(*Stack));
   MallocStorage *MS = GetMallocStorage();
   if (LeakOnlyBuild) {
     QuarantineCallback(&MS->Cache).Recycle(M);
@@ -702,7 +716,8 @@ uptr LiveChunkContaining(uptr P) {
 }
 
 namespace {
-BlockMeta *BlockOf(uptr P, uptr *UserBeg, uptr *UserSize, bool AllowFreed) {
+BlockMeta *BlockOf(uptr P, uptr *UserBeg, uptr *UserSize, bool AllowFreed,
+                   u32 *AllocStack = nullptr) {
   void *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P));
   ChunkHeader *M = ChunkFromAllocBeg(AllocBeg);
   if (!M)
@@ -717,9 +732,15 @@ BlockMeta *BlockOf(uptr P, uptr *UserBeg, uptr *UserSize, bool AllowFreed) {
   *UserBeg = Beg;
   if (UserSize)
     *UserSize = Size;
+  if (AllocStack)
+    *AllocStack = M->AllocStack;
   return MetaOf(AllocBeg);
 }
 } // namespace
+
+BlockMeta *LiveBlockWithStack(uptr P, uptr *UserBeg, u32 *AllocStack) {
+  return BlockOf(P, UserBeg, nullptr, /*AllowFreed=*/false, AllocStack);
+}
 
 BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize) {
   return BlockOf(P, UserBeg, UserSize, /*AllowFreed=*/false);

@@ -88,6 +88,8 @@ ALWAYS_INLINE uptr HiddenAddr(uptr P) { return ~P; }
 // not be on the calling thread's stack for this to be cheap (large blocks
 // are looked up under the secondary allocator's lock).
 BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize = nullptr);
+// LiveBlockOf, with the block's allocation stack.
+BlockMeta *LiveBlockWithStack(uptr P, uptr *UserBeg, u32 *AllocStack);
 // LiveBlockOf for a P that is probably in the block this thread allocated
 // last (cleared when this thread frees it).
 ALWAYS_INLINE BlockMeta *RecentLiveBlockOf(uptr P, uptr *UserBeg) {

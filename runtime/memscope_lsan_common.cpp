@@ -14,7 +14,32 @@
 // where the calling thread's live frames end.
 #define __lsan_do_leak_check MemscopeLsanDoLeakCheck
 #define __lsan_do_recoverable_leak_check MemscopeLsanDoRecoverableLeakCheck
+// Each leak's allocation stack is printed by StackDepotGet(id).Print():
+// the stack memscope hands it prints the stack, then what the leaked
+// blocks of that stack did across the boundary with foreign code.
+#include "sanitizer_common/sanitizer_stackdepot.h"
+namespace memscope {
+void PrintLeakCrossing(__sanitizer::u32 StackId);
+struct LeakStack : __sanitizer::StackTrace {
+  __sanitizer::u32 Id;
+  void Print() const {
+    __sanitizer::InternalScopedString Out;
+    PrintTo(&Out);
+    // PrintTo ends with an empty line: the crossing goes before it.
+    if (Out.length() && Out.data()[Out.length() - 1] == '\n')
+      Out.data()[Out.length() - 1] = 0;
+    __sanitizer::Printf("%s", Out.data());
+    PrintLeakCrossing(Id);
+    __sanitizer::Printf("\n");
+  }
+};
+inline LeakStack LeakStackOf(__sanitizer::u32 Id) {
+  return {__sanitizer::StackDepotGet(Id), Id};
+}
+} // namespace memscope
+#define StackDepotGet(Id) memscope::LeakStackOf(Id)
 #include "lsan/lsan_common.cpp"
+#undef StackDepotGet
 #undef __lsan_do_leak_check
 #undef __lsan_do_recoverable_leak_check
 

@@ -11,6 +11,7 @@
 #include "memscope_ownership.h"
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_foreign.h"
 #include "memscope_mapping.h"
 #include "memscope_thread.h"
 #include "memscope_trace.h"
@@ -33,16 +34,6 @@ const char *ErrorKindName(ErrorKind Kind) {
   return "unknown-error";
 }
 
-namespace {
-
-class Decorator : public SanitizerCommonDecorator {
-public:
-  const char *Access() const { return Blue(); }
-  const char *Location() const { return Green(); }
-  const char *Allocation() const { return Magenta(); }
-  const char *Freed() const { return Magenta(); }
-};
-
 // Frames that belong to memscope itself or to the C++ library headers are
 // skipped when choosing the frame the SUMMARY line names.
 bool IsInternalFrame(const AddressInfo &Info) {
@@ -53,6 +44,16 @@ bool IsInternalFrame(const AddressInfo &Info) {
          internal_strstr(File, MEMSCOPE_CRT_SRC_DIR) == File ||
          internal_strstr(File, "/include/c++/");
 }
+
+namespace {
+
+class Decorator : public SanitizerCommonDecorator {
+public:
+  const char *Access() const { return Blue(); }
+  const char *Location() const { return Green(); }
+  const char *Allocation() const { return Magenta(); }
+  const char *Freed() const { return Magenta(); }
+};
 
 // Errors already reported when halt_on_error=0: (kind, pc) pairs. When the
 // table is full, further errors are reported every time.
@@ -170,19 +171,30 @@ void PrintStackFromDepot(u32 Id) {
     Printf("    <empty stack>\n\n");
 }
 
-// The allocation's life in one line, in order: allocated, freed.
+// "at a.c:5:3 in f", or, for a stack that went through foreign code,
+// "in foreign F (lib.so), <Link> at a.c:7:2 in main".
+void PrintSiteOrCrossing(u32 StackId, const char *Link) {
+  if (PrintForeignCrossing(StackId, Link))
+    return;
+  Printf("at ");
+  PrintStackBrief(StackId);
+}
+
+// The allocation's life in one line, in order: allocated, crossed into or
+// out of foreign code, freed.
 void PrintPassportLine(const ChunkView &C) {
   if (C.Passport == kNoPassport)
     return;
   bool Array = false;
   const char *Type = TypeNameOf(C, &Array);
-  Printf("passport #%llu (%s%s%s%zu bytes): allocated by T%u at ",
+  Printf("passport #%llu (%s%s%s%zu bytes): allocated by T%u ",
          static_cast<unsigned long long>(C.Passport), Type ? Type : "",
          Array ? "[]" : "", Type ? ", " : "", C.UserSize, C.AllocTid);
-  PrintStackBrief(C.AllocStack);
+  PrintSiteOrCrossing(C.AllocStack, "received");
+  PrintCallCrossings(C.Passport, C.AllocStack);
   if (C.State == ChunkState::Quarantined) {
-    Printf(" \u2192 freed by T%u at ", C.FreeTid);
-    PrintStackBrief(C.FreeStack);
+    Printf(" \u2192 freed by T%u ", C.FreeTid);
+    PrintSiteOrCrossing(C.FreeStack, "called");
   }
   Printf("\n");
   // The address's earlier life, if it was reused: a stale pointer into the

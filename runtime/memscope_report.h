@@ -15,6 +15,7 @@
 #include "memscope_internal.h"
 
 #include "sanitizer_common/sanitizer_stacktrace.h"
+#include "sanitizer_common/sanitizer_symbolizer.h"
 
 namespace memscope {
 
@@ -30,6 +31,9 @@ const char *ErrorKindName(ErrorKind Kind);
 // "a.c:5:3 in main": the first frame of a depot stack outside memscope's
 // runtime and the C++ library headers.
 void PrintStackBrief(u32 StackId);
+// A frame of memscope's runtime or of the C++ library headers: reports
+// name the first frame that is neither.
+bool IsInternalFrame(const AddressInfo &Info);
 
 void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
                        bool IsWrite, uptr BadAddr);

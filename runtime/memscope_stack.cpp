@@ -43,15 +43,7 @@ CodeRange CodeRanges[kMaxCodeRanges];
 atomic_uint32_t NumCodeRanges;
 StaticSpinMutex CodeRangesMu;
 
-bool IsForeign(uptr Pc) {
-  u32 N = atomic_load(&NumCodeRanges, memory_order_acquire);
-  if (!N)
-    return false;
-  for (u32 I = 0; I < N; ++I)
-    if (Pc >= CodeRanges[I].Beg && Pc < CodeRanges[I].End)
-      return false;
-  return true;
-}
+bool IsForeign(uptr Pc) { return !InInstrumentedCode(Pc); }
 
 // A frame without a frame pointer, by the return address into it.
 struct FrameRule {
@@ -240,6 +232,14 @@ void UnwindWithRules(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
       return;
     if (R->BpSlot)
       CurBp = *reinterpret_cast<uptr *>(Cfa - R->BpSlot);
+    // A foreign caller's rule comes next: its rbp, if it keeps one at all,
+    // is still its own caller's (or the one before), whose frame record
+    // would skip it.
+    if (IsForeign(CallerPc)) {
+      T->trace_buffer[T->size++] = CallerPc;
+      CalleeCfa = Cfa;
+      continue;
+    }
     // The caller has a frame pointer (the walk goes on from its record) or
     // not (its own rule comes next, its callee's CFA being this one).
     uptr NextLast =
@@ -261,6 +261,16 @@ void UnwindWithRules(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
 }
 
 } // namespace
+
+bool InInstrumentedCode(uptr Pc) {
+  u32 N = atomic_load(&NumCodeRanges, memory_order_acquire);
+  if (!N)
+    return true;
+  for (u32 I = 0; I < N; ++I)
+    if (Pc >= CodeRanges[I].Beg && Pc < CodeRanges[I].End)
+      return true;
+  return false;
+}
 
 void RegisterInstrumentedCode(uptr Pc) {
   ListOfModules Modules;

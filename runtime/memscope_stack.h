@@ -44,6 +44,8 @@ namespace memscope {
 // The module holding Pc was built with memscope (its constructor runs):
 // its code keeps frame pointers; return addresses elsewhere are foreign.
 void RegisterInstrumentedCode(uptr Pc);
+// Pc lies in a module registered so (true for every Pc until one is).
+bool InInstrumentedCode(uptr Pc);
 // A deferred MEMSCOPE_STACK_FREE stack, unwound now (fast, every frame).
 inline BufferedStackTrace *UnwindDeferred(BufferedStackTrace *Stack) {
   if (!Stack->size)

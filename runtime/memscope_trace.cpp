@@ -863,6 +863,19 @@ void TraceEvicted(PassportId Passport) {
   EndEvent(B, P);
 }
 
+void TraceForeign(PassportId Passport, ForeignHow How, u32 Site, uptr Pc) {
+  if (!TraceActive)
+    return;
+  TraceBuffer *B;
+  u8 *P = BeginEvent(B);
+  P = PutHead(P, PassportEvent::Foreign, AllocKind(0));
+  P = PutPRef(B, P, Passport);
+  *P++ = static_cast<u8>(How);
+  P = PutUleb(P, Site);
+  P = PutUleb(P, Pc);
+  EndEvent(B, P);
+}
+
 void TraceTyped(PassportId Passport, u32 Site) {
   if (!TraceActive)
     return;

@@ -52,6 +52,9 @@ void TraceAllocated(PassportId P, uptr Addr, uptr Size, u32 Stack,
 void TraceFreed(PassportId P, u32 Stack, AllocKind Kind, uptr Size);
 void TraceRelated(trace::PassportEvent Event, PassportId P, PassportId Other);
 void TraceEvicted(PassportId P);
+// The block crossed into or out of foreign code (memscope_foreign.cpp):
+// Site the call (0 for a free), Pc the foreign function.
+void TraceForeign(PassportId P, trace::ForeignHow How, u32 Site, uptr Pc);
 
 // Ownership events (memscope_ownership.cpp); Kind bytes as in
 // trace_format.h.

@@ -135,6 +135,19 @@ struct memscope_site {
                                   that makes ownership events (a container's
                                   member): its descriptor is in
                                   __memscope_caller while it runs */
+#define MEMSCOPE_OP_FOREIGN_CALL 16 /* a call of a function this module only
+                                  declares, with pointer arguments or a
+                                  pointer result [foreign]; `Variable` is
+                                  the callee's name, `Family` the runtime's
+                                  verdict on it (MEMSCOPE_CALLEE_*) */
+
+/* What the runtime found the callee of a MEMSCOPE_OP_FOREIGN_CALL site to
+ * be, cached in the site's Family byte: the pass tests it inline and calls
+ * the runtime only while it is not MEMSCOPE_CALLEE_KNOWN_HERE. */
+#define MEMSCOPE_CALLEE_UNKNOWN 0    /* not looked at yet */
+#define MEMSCOPE_CALLEE_KNOWN_HERE 1 /* built with memscope, or the system's
+                                        libraries (libc, libstdc++, ...) */
+#define MEMSCOPE_CALLEE_FOREIGN 2    /* a library built without memscope */
 
 #define MEMSCOPE_SITE_SYSTEM_HEADER 1 /* the call is in a system header */
 #define MEMSCOPE_SITE_CONST_POINTEE 2 /* the pointee type is const */
@@ -147,6 +160,10 @@ struct memscope_site {
                                          per 8-byte word, 'p' a pointer, 'w'
                                          no pointer, '?' unknown (unions, raw
                                          storage, padding), then a NUL */
+#define MEMSCOPE_SITE_ANNOTATION 32   /* made by the runtime for an
+                                         annotation (memscope.h): no
+                                         location; the event's pc is the
+                                         annotation's caller */
 
 /* Entry points (signatures in interface.inc):
  *   __memscope_own_update(site, slot, other)  after the call
@@ -167,5 +184,19 @@ struct memscope_site {
 #define MEMSCOPE_OWN_DESTROY_NAME "__memscope_own_destroy"
 #define MEMSCOPE_BORROW_NAME "__memscope_borrow"
 #define MEMSCOPE_ALLOC_TYPE_NAME "__memscope_alloc_type"
+
+/* Calls of functions the module only declares, other than the C and C++
+ * standard libraries' (pass/ForeignCalls.cpp, runtime/memscope_foreign.cpp):
+ * before the call, for each pointer argument, and after it, for a pointer
+ * result, while the site's Family is not MEMSCOPE_CALLEE_KNOWN_HERE (in
+ * optnone functions, always: a branch there would spill the pointers to
+ * the frame, where a leak check would take them for live references):
+ *   __memscope_foreign_arg(site, callee, p)     p was handed to the callee
+ *   __memscope_foreign_result(site, callee, p)  the callee returned p
+ * Both use the preserve_all convention (MEMSCOPE_SLOW_PATH) for the same
+ * reason. The runtime decides on the first call whether the callee is
+ * foreign and records a passport event for p when it is a heap block. */
+#define MEMSCOPE_FOREIGN_ARG_NAME "__memscope_foreign_arg"
+#define MEMSCOPE_FOREIGN_RESULT_NAME "__memscope_foreign_result"
 
 #endif /* MEMSCOPE_ABI_H */

@@ -31,6 +31,27 @@ void __memscope_heap_snapshot(void);
  * that simulate time. */
 void __memscope_leak_monitor_tick(void);
 
+/* Memory crossing into code built without memscope (a library with no
+ * memscope constructor). Calls of such a library's functions are seen by
+ * the compiler: a heap block passed to one, returned by one or freed by
+ * one says so in its passport and in reports. These say it where the
+ * compiler cannot see the crossing: a call through a function pointer or a
+ * callback, a pointer stored in a structure the library reads later, a
+ * block given up by other means. `name` names the foreign side in reports
+ * ("sqlite3_bind_blob", "the decoder's queue"); p may point anywhere
+ * inside a heap block, and anything else is ignored. */
+void __memscope_handed_to(const void *p, const char *name);
+void __memscope_received_from(const void *p, const char *name);
+
+/* Opaque handles: a value a library gives out and takes back that is not
+ * a heap block memscope sees (an index, a pointer into the library's own
+ * pool or mapping). A handle opened and never closed is reported at exit
+ * as a leak of `kind`, with the stack that opened it, as a leaked block
+ * would be (the handle stands for a one-byte block of type `kind`). A
+ * handle closed that is not open is ignored. */
+void __memscope_handle_opened(const void *handle, const char *kind);
+void __memscope_handle_closed(const void *handle);
+
 /* LeakSanitizer's API. */
 void __lsan_ignore_object(const void *p); /* p's block is never a leak */
 void __lsan_disable(void); /* blocks allocated until __lsan_enable() ... */

@@ -44,7 +44,8 @@ constexpr u8 kMagic[8] = {'M', 'S', 'C', 'O', 'P', 'E', 'T', 'R'};
 // version-1 reader could not skip. Version 3 made the trace compact: a
 // longer header naming the compression, delta-coded passports, stacks and
 // pcs, aggregated ownership edges (event 10), and the End record's signal.
-constexpr u32 kFormatVersion = 3;
+// Version 4 added passport event 11 (Foreign).
+constexpr u32 kFormatVersion = 4;
 constexpr u32 kLittleEndianMark = 0x01020304;
 
 #pragma pack(push, 1)
@@ -155,12 +156,25 @@ enum class PassportEvent : u8 {
   Released = 8,        // an owner slot let go of it
   Borrowed = 9,        // a raw pointer was taken from an owner, Count times
   Edge = 10,           // version 3: one ownership edge, aggregated
+  Foreign = 11,        // version 4: it crossed into or out of code built
+                       // without memscope (ForeignHow says which way)
   // Reuse of an address is not an event: a reader sees it as an Allocated
   // event at the address of an earlier, freed passport.
 };
 
 // How the block was allocated (AllocKind in the runtime).
 enum class AllocFamily : u8 { Malloc = 1, New = 2, NewArray = 3 };
+
+// How a block crossed the boundary with code built without memscope (a
+// library the caller links but that has no memscope constructor). Foreign
+// events: the pc names the foreign function (its entry for Handed and
+// Received: the callee; for Freed: the return address in the foreign code
+// that called free or delete).
+enum class ForeignHow : u8 {
+  Handed = 1,   // passed as an argument to a call of a foreign function
+  Received = 2, // returned by a call of a foreign function
+  Freed = 3,    // freed by foreign code
+};
 
 // The kind of an ownership edge (Owned events, cycle paths, the graph). The
 // names are memscope-rs's relation names.
@@ -272,6 +286,10 @@ enum class ReleaseHow : u8 {
 //   Freed:       bit 6 kSameStack (FreeStack); PRef, [uleb StackId].
 //   Reallocated, ReallocatedFrom: PRef, sleb (Related - Passport).
 //   Evicted:     PRef (written only with kFlagFullHistory).
+//   Foreign:     PRef, u8 How (ForeignHow), uleb SiteId (the instrumented
+//                call, Op MEMSCOPE_OP_FOREIGN_CALL; 0 for Freed), uleb Pc
+//                (absolute: the callee's address, or the return address in
+//                the foreign code that freed the block).
 //   Typed:       bit 6 kLastAlloc (the passport is LastAlloc, no PRef);
 //                [PRef], uleb SiteId.
 //   Owned, Released: PRef, then the fields of version 2 (the Owned event's

@@ -3,8 +3,8 @@
 // One function per encoding (versions 1-2, version 3) and per group of
 // event fields. An event of a kind this reader does not know cannot be
 // skipped (its length is unknown): decoding stops there. An ownership event
-// whose edge kind or release reason is unknown is complete: it is decoded,
-// then dropped.
+// whose edge kind or release reason is unknown, or a Foreign event whose
+// crossing is, is complete: it is decoded, then dropped.
 //
 // See also: EventDecoder.h, docs/TraceFormat.md.
 //===----------------------------------------------------------------------===//
@@ -170,6 +170,7 @@ const char *EventDecoder::decodeV2(Cursor &C, BatchState &S,
     Ok = decodeOwnership(C, S, E, Known);
     break;
   case PassportEvent::Edge:
+  case PassportEvent::Foreign:
     return kUnknownEvent;
   }
   return Ok ? nullptr : kBatchCut;
@@ -262,8 +263,11 @@ EventDecoder::decodeV3(Cursor &C, BatchState &S, PassportEventInfo &E,
   if (!C.read(Head))
     return kBatchCut;
   unsigned Event = Head & 0xf;
+  // Foreign events came with version 4.
+  PassportEvent Last =
+      FormatVersion >= 4 ? PassportEvent::Foreign : PassportEvent::Edge;
   if (Event < static_cast<unsigned>(PassportEvent::Allocated) ||
-      Event > static_cast<unsigned>(PassportEvent::Edge))
+      Event > static_cast<unsigned>(Last))
     return kUnknownEvent;
   E.Event = static_cast<PassportEvent>(Event);
   E.Family = static_cast<trace::AllocFamily>((Head >> 4) & 0x3);
@@ -328,6 +332,15 @@ EventDecoder::decodeV3(Cursor &C, BatchState &S, PassportEventInfo &E,
   case PassportEvent::Edge:
     Ok = decodeEdge(C, S, Head, E, Known);
     break;
+  case PassportEvent::Foreign: {
+    trace::u8 How;
+    Ok = readPRef(C, S.LastAlloc, E.Passport) && C.read(How) &&
+         readSite(C, E.Site) && C.readUleb(E.Pc);
+    Known = How >= static_cast<trace::u8>(trace::ForeignHow::Handed) &&
+            How <= static_cast<trace::u8>(trace::ForeignHow::Freed);
+    E.Crossing = static_cast<trace::ForeignHow>(How);
+    break;
+  }
   }
   return Ok ? nullptr : kBatchCut;
 }

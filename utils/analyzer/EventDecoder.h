@@ -4,7 +4,7 @@
 // one at a time: the encoding of versions 1 and 2 (head, uleb passport,
 // fields) and the tighter one of version 3 (passport references relative to
 // the batch's last allocation, repeated stacks left out, aggregated Edge
-// events). The per-batch delta state (last address, last slot, ...) starts
+// events, Foreign events). The per-batch delta state (last address, last slot, ...) starts
 // from 0 in every batch (startBatch()).
 //
 // See also: include/memscope/trace_format.h (PassportBatchRecord),

@@ -52,5 +52,18 @@ std::string shortFrameText(const Frame &F) {
   return hexText(F.Pc);
 }
 
+std::string whereText(const std::optional<Frame> &F) {
+  if (!F)
+    return "an unknown place";
+  if (!F->File.empty())
+    return llvm::sys::path::filename(F->File).str() + ":" +
+           std::to_string(F->Line) +
+           (F->Function.empty() ? "" : " in " + F->Function);
+  if (!F->Function.empty())
+    return F->Function;
+  return F->hasModule() ? F->Module + "+" + hexText(F->ModuleOffset)
+                        : hexText(F->Pc);
+}
+
 } // namespace analyzer
 } // namespace memscope

@@ -14,6 +14,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/Twine.h"
 
+#include <optional>
 #include <string>
 
 namespace memscope {
@@ -36,6 +37,10 @@ int usageError(const llvm::Twine &Message);
 /// A frame in one line: `a.cpp:5`, `function`, `(libfoo.so+0x10)` or
 /// `0x1234`.
 std::string shortFrameText(const Frame &F);
+
+/// Where the user's code did something: `file.c:12 in main`, the function,
+/// `module+0xoff`, `0x1234`, or `an unknown place`.
+std::string whereText(const std::optional<Frame> &F);
 
 } // namespace analyzer
 } // namespace memscope

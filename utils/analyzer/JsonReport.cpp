@@ -191,6 +191,8 @@ private:
     key("site");
     writeSite(M.eventStack(E));
     writeOwnershipFields(E);
+    if (E.Event == trace::PassportEvent::Foreign)
+      writeForeignFields(E);
     W.EndObject();
   }
 
@@ -225,6 +227,19 @@ private:
     }
     key("source");
     location(siteLocation(M, E.Site));
+  }
+
+  /// Only on Foreign events, like live_at_end on Edge ones.
+  void writeForeignFields(const PassportEventInfo &E) {
+    Frame F = M.foreignFunction(E);
+    key("crossing");
+    W.String(foreignHowName(E.Crossing));
+    key("foreign_function");
+    stringOrNull(F.Function);
+    key("foreign_module");
+    stringOrNull(F.Module);
+    key("foreign_pc");
+    hex(E.Pc);
   }
 
   void writeError(const ErrorInfo &E) {

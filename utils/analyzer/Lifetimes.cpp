@@ -192,6 +192,10 @@ void Lifetimes::store(const PassportEventInfo &E, StoredEvent &S) {
     if (E.Event != PassportEvent::Owned)
       S.Word[1] = E.Count;
     break;
+  case PassportEvent::Foreign:
+    S.Word[0] = E.Pc;
+    S.How = static_cast<uint8_t>(E.Crossing);
+    break;
   case PassportEvent::Freed:
   case PassportEvent::Evicted:
   case PassportEvent::Typed:
@@ -235,6 +239,10 @@ PassportEventInfo Lifetimes::load(PassportId Passport, const StoredEvent &S) {
     E.Slot = S.Word[0];
     if (E.Event != PassportEvent::Owned)
       E.Count = S.Word[1];
+    break;
+  case PassportEvent::Foreign:
+    E.Pc = S.Word[0];
+    E.Crossing = static_cast<trace::ForeignHow>(S.How);
     break;
   case PassportEvent::Freed:
   case PassportEvent::Evicted:
@@ -307,6 +315,10 @@ void Lifetimes::onEvent(PassportEventInfo &Info) {
   switch (Event) {
   case PassportEvent::Allocated: {
     B->Addr = Info.Addr;
+    // Version 3 writes most addresses only with the full history: 0 is
+    // not known, and no block's address.
+    if (!B->Addr)
+      break;
     // Reuse: an allocation at the address of an earlier passport.
     auto [At, New] = AtAddress.tryEmplace(B->Addr);
     if (New)

@@ -51,16 +51,17 @@ struct HistoryView {
 };
 
 /// An event as a history keeps it: what the reports print of it, in 72
-/// bytes instead of PassportEventInfo's 128 (histories are the analyzer's
+/// bytes instead of PassportEventInfo's 136 (histories are the analyzer's
 /// biggest table, and these cross from the reading thread to the one that
 /// keeps them). Its passport is the history's; fields share words by event
 /// kind (Lifetimes::store and ::load).
 struct StoredEvent {
   uint64_t TimeNs = 0;
-  uint64_t Word[4] = {}; // Addr/Slot/Related, Size/FromSlot/Count,
+  uint64_t Word[4] = {}; // Addr/Slot/Related/Pc, Size/FromSlot/Count,
                          // OwnerPassport, OwnerOffset
   uint32_t Tid = 0, Stack = 0, Site = 0, LastSite = 0, EdgeIndex = ~0u;
-  uint8_t Event = 0, Family = 0, Kind = 0, How = 0;
+  uint8_t Event = 0, Family = 0, Kind = 0;
+  uint8_t How = 0;   // Released: ReleaseHow; Foreign: ForeignHow
   uint8_t Flags = 0; // 1: Rename, 2: Live
 };
 

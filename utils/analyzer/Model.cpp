@@ -10,6 +10,8 @@
 //===----------------------------------------------------------------------===//
 #include "Model.h"
 
+#include "memscope/abi.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <algorithm>
@@ -41,6 +43,8 @@ const char *passportEventName(PassportEvent Event) {
     return "borrowed";
   case PassportEvent::Edge:
     return "edge";
+  case PassportEvent::Foreign:
+    return "foreign";
   }
   return "unknown";
 }
@@ -65,6 +69,18 @@ const char *leakKindName(trace::LeakKind Kind) {
     return "indirect";
   case trace::LeakKind::StillReachable:
     return "still-reachable";
+  }
+  return "unknown";
+}
+
+const char *foreignHowName(trace::ForeignHow How) {
+  switch (How) {
+  case trace::ForeignHow::Handed:
+    return "handed";
+  case trace::ForeignHow::Received:
+    return "received";
+  case trace::ForeignHow::Freed:
+    return "freed";
   }
   return "unknown";
 }
@@ -153,6 +169,66 @@ std::optional<Frame> firstUserFrame(llvm::ArrayRef<Frame> Frames) {
     if (!isInternalFrame(F))
       return F;
   return Frames.front();
+}
+
+bool isSystemFrame(const Frame &F) {
+  llvm::StringRef Module(F.Module);
+  return Module.starts_with("/lib/") || Module.starts_with("/lib64/") ||
+         Module.starts_with("/usr/lib/");
+}
+
+ForeignCall foreignCall(const Trace &T, llvm::ArrayRef<Frame> Frames) {
+  ForeignCall Call;
+  for (const Frame &F : Frames) {
+    if (isInternalFrame(F) || isSystemFrame(F))
+      continue;
+    if (F.Module.empty() || T.instrumentedModule(F.Module)) {
+      Call.Caller = &F;
+      return Call;
+    }
+    Call.Entry = &F;
+  }
+  // No caller built with memscope: no crossing to name.
+  Call.Entry = nullptr;
+  return Call;
+}
+
+/// The site of an annotation's crossing, if E is one.
+static const SiteInfo *annotationSite(const Trace &T,
+                                      const PassportEventInfo &E) {
+  const SiteInfo *S = T.site(E.Site);
+  return S && (S->Flags & MEMSCOPE_SITE_ANNOTATION) ? S : nullptr;
+}
+
+std::optional<Frame>
+Model::foreignCrossingPlace(const PassportEventInfo &E) const {
+  if (annotationSite(T, E))
+    return Sym.framesAt(E.Pc).front();
+  const SiteInfo *S = T.site(E.Site);
+  if (!S)
+    return std::nullopt;
+  Frame F;
+  F.File = S->File;
+  F.Line = S->Line;
+  F.Column = S->Column;
+  F.Function = S->Function;
+  return F;
+}
+
+Frame Model::foreignFunction(const PassportEventInfo &E) const {
+  if (const SiteInfo *S = annotationSite(T, E)) {
+    Frame F;
+    F.Function = S->Variable;
+    return F;
+  }
+  const std::vector<Frame> &Frames = E.Crossing == trace::ForeignHow::Freed
+                                         ? Sym.framesAt(E.Pc)
+                                         : Sym.framesAtEntry(E.Pc);
+  Frame F = Frames.back();
+  if (F.Function.empty())
+    if (const SiteInfo *S = T.site(E.Site))
+      F.Function = S->Variable;
+  return F;
 }
 
 std::vector<Frame> Model::errorFrames(const ErrorInfo &E) const {

@@ -43,6 +43,9 @@ const char *passportEventName(trace::PassportEvent Event);
 const char *allocFamilyName(trace::AllocFamily Family);
 /// "direct" or "indirect".
 const char *leakKindName(trace::LeakKind Kind);
+/// How a Foreign event crossed: "handed", "received", "freed", or
+/// "unknown".
+const char *foreignHowName(trace::ForeignHow How);
 
 /// True for frames of memscope's runtime (and the compiler-rt code it is
 /// built from), of the allocation functions it intercepts, and of the C++
@@ -52,6 +55,23 @@ bool isInternalFrame(const Frame &F);
 /// The first frame that is not internal (isInternalFrame), or frame 0 when
 /// all are; none for no frames.
 std::optional<Frame> firstUserFrame(llvm::ArrayRef<Frame> Frames);
+
+/// True for frames of the system's libraries (/lib/, /lib64/, /usr/lib/:
+/// libc's start code, libstdc++): they change with the machine, not with
+/// the program, and are not the foreign code a user links.
+bool isSystemFrame(const Frame &F);
+
+/// How a stack reached code built with memscope, from the innermost frame
+/// out, past memscope's frames and the system's: Caller is the first frame
+/// in such code (a frame of no known module counts as one); Entry, when
+/// frames of a library built without memscope come before it, the last of
+/// them: the library function Caller called (its API entry point). Both
+/// point into the frames, or are null.
+struct ForeignCall {
+  const Frame *Caller = nullptr;
+  const Frame *Entry = nullptr;
+};
+ForeignCall foreignCall(const Trace &T, llvm::ArrayRef<Frame> Frames);
 
 class Model {
 public:
@@ -135,6 +155,20 @@ public:
 
   /// firstUserFrame() of a stack; none if the trace lacks the stack.
   std::optional<Frame> userFrame(StackId Id) const;
+
+  /// The foreign function a Foreign event names: the callee (its entry is
+  /// the event's pc) of a Handed or Received event, the function that
+  /// called free for a Freed one (a return address), its outermost frame
+  /// where calls were inlined. Where the pc does not symbolise, the
+  /// function is the call site's callee name (the Site's Variable).
+  /// An annotation's crossing (__memscope_handed_to: its site has
+  /// MEMSCOPE_SITE_ANNOTATION) names the foreign side only by the name it
+  /// was given, without a module.
+  Frame foreignFunction(const PassportEventInfo &E) const;
+  /// Where the program made the crossing of a Foreign event: the call's
+  /// site, or for an annotation the frame its pc (a return address into
+  /// the annotation's caller) lies in; nothing for a free.
+  std::optional<Frame> foreignCrossingPlace(const PassportEventInfo &E) const;
 
   /// A leak check's groups in report order: direct before indirect, then
   /// most bytes first.

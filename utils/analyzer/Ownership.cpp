@@ -79,6 +79,10 @@ const char *siteOpName(uint8_t Op) {
     return "operator*";
   case MEMSCOPE_OP_ALLOC_TYPE:
     return "alloc-type";
+  case MEMSCOPE_OP_CALL:
+    return "call";
+  case MEMSCOPE_OP_FOREIGN_CALL:
+    return "foreign-call";
   }
   return "unknown";
 }
@@ -170,6 +174,7 @@ void Ownership::onEvent(PassportEventInfo &E) {
   case PassportEvent::Allocated:
   case PassportEvent::ReallocatedFrom:
   case PassportEvent::Evicted:
+  case PassportEvent::Foreign:
     return;
   }
 }

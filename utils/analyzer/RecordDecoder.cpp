@@ -178,12 +178,15 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
   Events.startBatch();
   const char *Problem = nullptr;
   uint64_t N = 0;
+  size_t DroppedForeign = 0; // of the events in B.Unknown
   while (Pos < End) {
     bool Known;
     if ((Problem = Events.next(Pos, End, Scratch, Known)))
       break;
-    if (!Known)
+    if (!Known) {
       B.Unknown.push_back(N);
+      DroppedForeign += Scratch.Event == trace::PassportEvent::Foreign;
+    }
     ++N;
     Whole = Pos;
   }
@@ -194,6 +197,7 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
   Sequence += B.Kept;
   // A consumer may take B and give back another.
   bool Dropped = !B.Unknown.empty();
+  bool DroppedOnlyForeign = DroppedForeign == B.Unknown.size();
   if (B.Kept) {
     each([&](TraceConsumer &Co) { Co.onBatch(B); });
     for (TraceConsumer *Co : Consumers)
@@ -204,9 +208,14 @@ const char *RecordDecoder::decodePassportBatch(Cursor &C) {
     return Problem;
   if (R.Count != 0 && R.Count != N)
     return "its count of events differs from the events it holds";
-  if (Dropped)
+  if (Dropped && !DroppedForeign)
     return "an ownership event has an unknown edge kind or release reason; "
            "such events were dropped";
+  if (Dropped && DroppedOnlyForeign)
+    return "a Foreign event has an unknown crossing; such events were dropped";
+  if (Dropped)
+    return "ownership events with an unknown edge kind or release reason, "
+           "and Foreign events with an unknown crossing, were dropped";
   return nullptr;
 }
 

@@ -27,6 +27,13 @@ struct ReportOptions {
 void writeTextReport(const Model &M, const ReportOptions &Opts,
                      llvm::raw_ostream &OS);
 
+/// One allocation's life in one line, as the text report prints it under
+/// an error (`memscope test` under a finding too): `passport #1 (32
+/// bytes): allocated T0 at app.c:31 → freed T1 at app.c:36`. Block
+/// describes the block when the trace kept none of its events.
+std::string passportHistoryText(const Model &M, PassportId Id,
+                                const ErrorBlockInfo *Block = nullptr);
+
 /// Version of the JSON document's layout; bumped when a field changes
 /// meaning or disappears (adding fields does not bump it).
 constexpr unsigned kJsonSchemaVersion = 1;

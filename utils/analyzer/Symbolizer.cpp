@@ -128,12 +128,19 @@ std::vector<Frame> Symbolizer::lookUp(uint64_t LookupPc) {
   return Frames;
 }
 
-const std::vector<Frame> &Symbolizer::framesAt(uint64_t Pc) {
-  uint64_t LookupPc = Pc > 0 ? Pc - 1 : Pc;
+const std::vector<Frame> &Symbolizer::cached(uint64_t LookupPc) {
   auto It = Cache.find(LookupPc);
   if (It == Cache.end())
     It = Cache.emplace(LookupPc, lookUp(LookupPc)).first;
   return It->second;
+}
+
+const std::vector<Frame> &Symbolizer::framesAt(uint64_t Pc) {
+  return cached(Pc > 0 ? Pc - 1 : Pc);
+}
+
+const std::vector<Frame> &Symbolizer::framesAtEntry(uint64_t Pc) {
+  return cached(Pc);
 }
 
 std::vector<Frame> Symbolizer::symbolizeStack(llvm::ArrayRef<uint64_t> Pcs) {

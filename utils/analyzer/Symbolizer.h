@@ -9,7 +9,9 @@
 // return address of the runtime's check or interceptor), so each is looked
 // up one byte earlier, inside the call instruction, as sanitizer_common and
 // the runtime's own reports do; otherwise a call at the end of a line, an
-// inlined body or a function symbolises to what follows it.
+// inlined body or a function symbolises to what follows it. A function's
+// address (the callee of a Foreign passport event) is looked up as it is:
+// one byte earlier is the end of the function before it.
 //
 // A module whose file on disk has another build id than the trace recorded
 // (the binary was rebuilt after the run) is not symbolised: its frames are
@@ -41,7 +43,7 @@ namespace analyzer {
 /// debug information (or the binary) does not say.
 struct Frame {
   /// The pc looked up: one less than the recorded one (what the runtime's
-  /// reports print too).
+  /// reports print too); a function's entry itself (framesAtEntry).
   uint64_t Pc = 0;
   std::string Function;
   std::string File;
@@ -64,6 +66,9 @@ public:
   std::vector<Frame> symbolize(uint64_t Pc) { return framesAt(Pc); }
   /// The same, without a copy: valid as long as the Symbolizer.
   const std::vector<Frame> &framesAt(uint64_t Pc);
+  /// The frames at a function's entry (a callee's address, not a return
+  /// address): Pc itself is looked up.
+  const std::vector<Frame> &framesAtEntry(uint64_t Pc);
 
   /// Every frame of a stack, inlined frames expanded.
   std::vector<Frame> symbolizeStack(llvm::ArrayRef<uint64_t> Pcs);
@@ -78,6 +83,7 @@ private:
   /// the run, and its symbols would be wrong.
   bool sameBuild(const ModuleInfo &M);
   std::vector<Frame> lookUp(uint64_t LookupPc);
+  const std::vector<Frame> &cached(uint64_t LookupPc);
 
   const Trace &T;
   std::unique_ptr<llvm::symbolize::LLVMSymbolizer> Impl;

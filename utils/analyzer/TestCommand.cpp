@@ -7,7 +7,9 @@
 // leaks, the leak monitor's alerts. Each finding is one line with where it
 // happened (the first user frame) and a fingerprint that survives
 // rebuilds: its kind and the functions and files of its first user frames,
-// no addresses, no line numbers.
+// no addresses, no line numbers. A finding that names a block (an error's,
+// a leak group's first) carries the block's passport history, written by
+// the text report's code (passportHistoryText).
 //
 // The summary goes to stderr (the command's own output stays as it was);
 // --json, --junit and --sarif write files for CI: the findings per
@@ -66,6 +68,9 @@ struct Finding {
   std::optional<Frame> Where;
   std::string Fingerprint;
   std::vector<Frame> Stack;
+  /// The block's life, as the text report prints it (an error's block, a
+  /// leak group's first); "" when the finding names no block.
+  std::string Passport;
   bool Known = false; // its fingerprint is in the baseline
 };
 
@@ -80,14 +85,6 @@ struct ProcessFindings {
   /// It called exec: the program it became has a trace of its own.
   bool Replaced = false;
 };
-
-/// Frames of the system's libraries (libc's start code, libstdc++): they
-/// change with the machine, not with the program.
-bool isSystemFrame(const Frame &F) {
-  llvm::StringRef Module(F.Module);
-  return Module.starts_with("/lib/") || Module.starts_with("/lib64/") ||
-         Module.starts_with("/usr/lib/");
-}
 
 /// `kind|function@file|...` over the first three user frames that are not
 /// the system's.
@@ -108,49 +105,26 @@ std::string fingerprint(llvm::StringRef Kind, llvm::ArrayRef<Frame> Frames) {
 
 /// A finding at the first frame of Frames in code built with memscope,
 /// outside memscope and the system's libraries; when frames of a library
-/// built without memscope come before it, the summary names the first
-/// (the memory came from, or went through, foreign code).
+/// built without memscope come before it, the summary names the library
+/// function that frame called (the memory came from, or went through,
+/// foreign code).
 Finding makeFinding(const Trace &T, std::string Kind, std::string Summary,
                     std::vector<Frame> Frames) {
   Finding F;
-  const Frame *Foreign = nullptr;
-  for (const Frame &Fr : Frames) {
-    if (isInternalFrame(Fr) || isSystemFrame(Fr))
-      continue;
-    if (Fr.Module.empty() || T.instrumentedModule(Fr.Module)) {
-      F.Where = Fr;
-      break;
-    }
-    if (!Foreign)
-      Foreign = &Fr;
-  }
-  if (!F.Where)
-    F.Where = firstUserFrame(Frames);
-  if (Foreign && F.Where && Foreign->Pc != F.Where->Pc)
+  ForeignCall Call = foreignCall(T, Frames);
+  F.Where =
+      Call.Caller ? std::optional<Frame>(*Call.Caller) : firstUserFrame(Frames);
+  if (const Frame *Entry = Call.Entry)
     Summary +=
         " (through foreign code: " +
-        (Foreign->Function.empty() ? hexText(Foreign->Pc) : Foreign->Function) +
-        " in " + llvm::sys::path::filename(Foreign->Module).str() +
+        (Entry->Function.empty() ? hexText(Entry->Pc) : Entry->Function) +
+        " in " + llvm::sys::path::filename(Entry->Module).str() +
         ", not built with memscope)";
   F.Fingerprint = fingerprint(Kind, Frames);
   F.Kind = std::move(Kind);
   F.Summary = std::move(Summary);
   F.Stack = std::move(Frames);
   return F;
-}
-
-/// `file.c:12 in main`, or the module and offset, or `an unknown place`.
-std::string whereText(const std::optional<Frame> &F) {
-  if (!F)
-    return "an unknown place";
-  if (!F->File.empty())
-    return llvm::sys::path::filename(F->File).str() + ":" +
-           std::to_string(F->Line) +
-           (F->Function.empty() ? "" : " in " + F->Function);
-  if (!F->Function.empty())
-    return F->Function;
-  return F->hasModule() ? F->Module + "+" + hexText(F->ModuleOffset)
-                        : hexText(F->Pc);
 }
 
 ProcessFindings analyse(const std::string &Path) {
@@ -184,8 +158,12 @@ ProcessFindings analyse(const std::string &Path) {
   else
     P.Ended = "exit code unknown";
 
-  for (const ErrorInfo &E : T.Errors)
+  for (const ErrorInfo &E : T.Errors) {
     P.Findings.push_back(makeFinding(T, E.Kind, E.Kind, M.errorFrames(E)));
+    if (!E.Passport.isNone())
+      P.Findings.back().Passport =
+          passportHistoryText(M, E.Passport, E.Block ? &*E.Block : nullptr);
+  }
   for (const LeakCheckInfo &Check : T.LeakChecks) {
     if (!Check.AtExit)
       continue;
@@ -199,6 +177,10 @@ ProcessFindings analyse(const std::string &Path) {
           Kind + " of " + std::to_string(G->Bytes) + " byte(s) in " +
               std::to_string(G->Objects) + " object(s)",
           M.frames(G->Stack)));
+      // The group's objects share a stack; the first stands for them.
+      if (!G->Passports.empty())
+        P.Findings.back().Passport =
+            passportHistoryText(M, G->Passports.front());
     }
   }
   for (const CycleLeakInfo &L : T.CycleLeaks) {
@@ -247,9 +229,12 @@ void printSummary(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
     Known += P.Findings.size() - New;
     OS << "memscope test: " << processName(P) << ": "
        << commandText(P.CommandLine) << " (" << P.Ended << ")\n";
-    for (const Finding &F : P.Findings)
+    for (const Finding &F : P.Findings) {
       OS << "  " << F.Summary << " at " << whereText(F.Where)
          << (F.Known ? " (in the baseline)" : "") << "\n";
+      if (!F.Passport.empty())
+        OS << "    " << F.Passport << "\n";
+    }
   }
   OS << "memscope test: " << All.size() << " process(es) recorded, ";
   if (!Found)
@@ -301,6 +286,8 @@ public:
         orNull(F.Where.has_value(), [&] { frame(*F.Where); });
         key("fingerprint");
         string(F.Fingerprint);
+        key("passport");
+        stringOrNull(F.Passport);
         key("new");
         W.Bool(!F.Known);
         key("stack");
@@ -382,6 +369,8 @@ void writeJUnit(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
       std::string Text = commandText(P.CommandLine) + " (" + P.Ended + ")\n";
       for (const Finding &F : P.Findings) {
         Text += "\n" + F.Summary + " at " + whereText(F.Where) + "\n";
+        if (!F.Passport.empty())
+          Text += "  " + F.Passport + "\n";
         unsigned N = 0;
         for (const Frame &Fr : F.Stack)
           Text += "    #" + std::to_string(N++) + " " + whereText(Fr) + "\n";
@@ -542,7 +531,8 @@ private:
     key("level");
     W.String(levelOf(F.Kind));
     key("message");
-    text(F.Summary + " in " + processName(P));
+    text(F.Summary + " in " + processName(P) +
+         (F.Passport.empty() ? "" : ".\n" + F.Passport));
     if (F.Where) {
       key("locations");
       W.StartArray();

@@ -4,7 +4,8 @@
 // around ASan reports keep working: `ERROR: <kind> on address ...`, stacks as
 // `#k 0x... in function file:line:col`, `SUMMARY:` lines, LSan's
 // `Direct leak of N byte(s) in M object(s) allocated from:`. Added to that
-// shape: each error's passport history (ownership included) and the types
+// shape: each error's passport history (ownership included, and where the
+// block crossed into or out of code built without memscope) and the types
 // of allocations, allocation sites ranked by bytes and count, the peak of
 // live heap bytes, and the cycle leaks and diagnostics of exact ownership.
 //
@@ -87,10 +88,226 @@ std::string typeAndSize(const std::string &Type, std::optional<uint64_t> Size) {
   return Text + ")";
 }
 
+/// `lib_keep (libgreeter.so)`: a function of a library built without
+/// memscope and its file's name; its pc where they are not known.
+std::string foreignText(const Frame &F) {
+  if (F.Function.empty())
+    return "code " + shortFrameText(F);
+  return F.Function + " (" +
+         (F.hasModule() ? llvm::sys::path::filename(F.Module).str()
+                        : hex(F.Pc)) +
+         ")";
+}
+
+/// One allocation's life in one line (the events of its passport), as the
+/// report prints it under an error and `memscope test` under a finding.
+class HistoryText {
+public:
+  explicit HistoryText(const Model &M) : M(M), T(M.trace()) {}
+
+  /// `passport #1 (32 bytes): allocated T0 at app.c:31 → freed T1 at
+  /// app.c:36`; from Block when the trace kept none of its events.
+  std::string history(PassportId Id, const ErrorBlockInfo *Block) {
+    HistoryView History = M.history(Id);
+    llvm::ArrayRef<PassportEventInfo> Events = History.Events;
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    OS << "passport #" << Id.value();
+    if (Events.empty() && Block) {
+      OS << block(*Block);
+      return Text;
+    }
+    if (Events.empty()) {
+      OS << ": no events in the trace";
+      return Text;
+    }
+    std::optional<PassportEventInfo> Allocation = M.allocation(Id);
+    OS << typeAndSize(M.typeOf(Id),
+                      Allocation ? std::optional<uint64_t>(Allocation->Size)
+                                 : std::nullopt);
+    OS << ": ";
+    llvm::ListSeparator Arrow(" \u2192 ");
+    size_t Ownership = 0, Hidden = 0;
+    const PassportEventInfo *Prev = nullptr;
+    for (size_t I = 0; I < Events.size(); ++I) {
+      const PassportEventInfo *E = &Events[I];
+      // A long history keeps its first and last events.
+      if (History.Omitted && I == History.OmittedAt) {
+        OS << Arrow << "\u2026 " << History.Omitted << " more events \u2026";
+        Prev = nullptr;
+      }
+      // The type is in the line's head already.
+      if (E->Event == PassportEvent::Typed)
+        continue;
+      if (isOwnershipEvent(*E) && ++Ownership > kHistoryOwnershipEvents) {
+        ++Hidden;
+        continue;
+      }
+      bool NextInLine = I + 1 < Events.size() &&
+                        !(History.Omitted && I + 1 == History.OmittedAt);
+      if (saidAfter(*E, NextInLine ? &Events[I + 1] : nullptr) ||
+          saidBefore(*E, Prev))
+        continue;
+      OS << Arrow << eventText(*E);
+      Prev = E;
+    }
+    if (Hidden)
+      OS << Arrow << "(" << Hidden
+         << " more ownership event(s): see memscope graph)";
+    if (const ReuseInfo *Reuse = M.reusedBy(Id))
+      OS << Arrow << "address reused by passport #" << Reuse->Passport.value()
+         << at(Reuse->Stack);
+    return Text;
+  }
+
+  /// ` at a.cpp:5`, or nothing when the event has no stack.
+  std::string at(StackId Id) {
+    if (Id.isNone())
+      return "";
+    if (std::optional<Frame> F = M.userFrame(Id))
+      return " at " + shortFrameText(*F);
+    return " at stack #" + std::to_string(Id.value()) + " (not in the trace)";
+  }
+
+private:
+  /// Where a block was allocated or freed: at(), or, when the stack came
+  /// out of a library built without memscope, the library's function and
+  /// the user's call of it: ` by foreign lib_name (libgreeter.so), received
+  /// at test.c:57 in main` (Verb: `received`, `called`).
+  std::string through(StackId Id, llvm::StringRef Verb) {
+    std::vector<Frame> Frames = M.frames(Id);
+    ForeignCall Call = foreignCall(T, Frames);
+    if (!Call.Entry)
+      return at(Id);
+    return " by foreign " + foreignText(*Call.Entry) + ", " + Verb.str() +
+           " at " + whereText(*Call.Caller);
+  }
+
+  /// Whether a Foreign event says again what the Allocated or Freed event
+  /// just before it said: the block was allocated inside the foreign
+  /// function that returned it, called from the same line; or freed by the
+  /// foreign library its free stack went through.
+  bool saidBefore(const PassportEventInfo &E, const PassportEventInfo *Prev) {
+    if (E.Event != PassportEvent::Foreign || !Prev || Prev->Tid != E.Tid)
+      return false;
+    bool Returned = E.Crossing == trace::ForeignHow::Received &&
+                    Prev->Event == PassportEvent::Allocated;
+    bool Freed = E.Crossing == trace::ForeignHow::Freed &&
+                 Prev->Event == PassportEvent::Freed;
+    if (!Returned && !Freed)
+      return false;
+    std::vector<Frame> Frames = M.frames(M.eventStack(*Prev));
+    ForeignCall Call = foreignCall(T, Frames);
+    if (!Call.Entry)
+      return false;
+    Frame Named = M.foreignFunction(E);
+    if (Freed)
+      return Named.Module == Call.Entry->Module;
+    std::optional<SourceLocation> Site = siteLocation(M, E.Site);
+    return Named.Function == Call.Entry->Function && Site &&
+           Site->Line == Call.Caller->Line &&
+           llvm::sys::path::filename(Site->File) ==
+               llvm::sys::path::filename(Call.Caller->File);
+  }
+
+  /// Whether a Freed event without a stack (traces keep free stacks only
+  /// with the full history) is said better by the Foreign event after it,
+  /// which names the foreign code that freed the block.
+  bool saidAfter(const PassportEventInfo &E, const PassportEventInfo *Next) {
+    return E.Event == PassportEvent::Freed && Next &&
+           Next->Event == PassportEvent::Foreign &&
+           Next->Crossing == trace::ForeignHow::Freed && Next->Tid == E.Tid &&
+           M.eventStack(E).isNone();
+  }
+
+  /// A Foreign event: the block crossed a call of foreign code.
+  std::string foreignEventText(const PassportEventInfo &E) {
+    std::string Function = foreignText(M.foreignFunction(E));
+    std::optional<Frame> Place = M.foreignCrossingPlace(E);
+    std::string Site = Place ? " at " + whereText(Place) : "";
+    switch (E.Crossing) {
+    case trace::ForeignHow::Handed:
+      return "handed " + thread(E.Tid) + " to foreign " + Function + Site;
+    case trace::ForeignHow::Received:
+      return "returned " + thread(E.Tid) + " by foreign " + Function + Site;
+    case trace::ForeignHow::Freed:
+      return "freed " + thread(E.Tid) + " by foreign " + Function + Site;
+    }
+    return "crossed into foreign " + Function + Site;
+  }
+
+  std::string eventText(const PassportEventInfo &E) {
+    std::string Related = "passport #" + std::to_string(E.Related.value());
+    switch (E.Event) {
+    case PassportEvent::Allocated:
+      return "allocated " + thread(E.Tid) +
+             through(M.eventStack(E), "received");
+    case PassportEvent::Freed:
+      return "freed " + thread(E.Tid) + through(M.eventStack(E), "called");
+    case PassportEvent::Reallocated:
+      return "reallocated " + thread(E.Tid) + at(M.eventStack(E)) + " into " +
+             Related;
+    case PassportEvent::ReallocatedFrom:
+      return "reallocated from " + Related;
+    case PassportEvent::Evicted:
+      return "left quarantine";
+    case PassportEvent::Typed:
+      return "typed " + M.typeOf(E.Passport);
+    case PassportEvent::Owned:
+      if (E.Rename)
+        return "named " + thread(E.Tid) + " as " + M.ownership().ownerName(E) +
+               " at " + shortLocationText(siteLocation(M, E.Site, E.Stack));
+      return std::string("owned ") + thread(E.Tid) + " by " +
+             M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
+             ") at " + shortLocationText(siteLocation(M, E.Site, E.Stack));
+    case PassportEvent::Released:
+      return std::string("released ") + thread(E.Tid) + " by " +
+             M.ownership().ownerName(E) + " (" + releaseHowName(E.How) +
+             ") at " + shortLocationText(siteLocation(M, E.Site));
+    case PassportEvent::Borrowed:
+      return std::string("borrowed ") + thread(E.Tid) + " " +
+             std::to_string(E.Count) + " time(s) from " +
+             M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
+             ") at " + shortLocationText(siteLocation(M, E.Site));
+    case PassportEvent::Edge:
+      return std::string("owned by ") + M.ownership().ownerName(E) + " (" +
+             edgeKindName(E.Kind) + " x" + std::to_string(E.Count) +
+             (E.Live ? ", live at the end" : "") + ") at " +
+             shortLocationText(siteLocation(M, E.Site, E.Stack));
+    case PassportEvent::Foreign:
+      return foreignEventText(E);
+    }
+    return "unknown event";
+  }
+
+  static bool isOwnershipEvent(const PassportEventInfo &E) {
+    return E.Event == PassportEvent::Owned ||
+           E.Event == PassportEvent::Released ||
+           E.Event == PassportEvent::Borrowed || E.Event == PassportEvent::Edge;
+  }
+
+  /// A block whose events were not kept, as the runtime described it with
+  /// the error (ErrorBlock record).
+  std::string block(const ErrorBlockInfo &B) {
+    const SiteInfo *Type = T.site(B.TypeSite);
+    std::string Text =
+        typeAndSize(Type ? allocatedTypeName(*Type) : std::string(),
+                    std::optional<uint64_t>(B.Size)) +
+        ": allocated " + thread(B.AllocTid) + through(B.AllocStack, "received");
+    if (B.Freed)
+      Text +=
+          " \u2192 freed " + thread(B.FreeTid) + through(B.FreeStack, "called");
+    return Text;
+  }
+
+  const Model &M;
+  const Trace &T;
+};
+
 class TextReport {
 public:
   TextReport(const Model &M, const ReportOptions &Opts, llvm::raw_ostream &OS)
-      : M(M), T(M.trace()), Opts(Opts), OS(OS) {}
+      : M(M), T(M.trace()), Opts(Opts), OS(OS), History(M) {}
 
   void print() {
     printHeader();
@@ -194,116 +411,6 @@ private:
          << frameText(Frames[I]) << "\n";
   }
 
-  /// ` at a.cpp:5`, or nothing when the event has no stack.
-  std::string at(StackId Id) {
-    if (Id.isNone())
-      return "";
-    if (std::optional<Frame> F = M.userFrame(Id))
-      return " at " + shortFrameText(*F);
-    return " at stack #" + std::to_string(Id.value()) + " (not in the trace)";
-  }
-
-  std::string eventText(const PassportEventInfo &E) {
-    std::string Related = "passport #" + std::to_string(E.Related.value());
-    std::string Where = at(M.eventStack(E));
-    switch (E.Event) {
-    case PassportEvent::Allocated:
-      return "allocated " + thread(E.Tid) + Where;
-    case PassportEvent::Freed:
-      return "freed " + thread(E.Tid) + Where;
-    case PassportEvent::Reallocated:
-      return "reallocated " + thread(E.Tid) + Where + " into " + Related;
-    case PassportEvent::ReallocatedFrom:
-      return "reallocated from " + Related;
-    case PassportEvent::Evicted:
-      return "left quarantine";
-    case PassportEvent::Typed:
-      return "typed " + M.typeOf(E.Passport);
-    case PassportEvent::Owned:
-      if (E.Rename)
-        return "named " + thread(E.Tid) + " as " + M.ownership().ownerName(E) +
-               " at " + shortLocationText(siteLocation(M, E.Site, E.Stack));
-      return std::string("owned ") + thread(E.Tid) + " by " +
-             M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
-             ") at " + shortLocationText(siteLocation(M, E.Site, E.Stack));
-    case PassportEvent::Released:
-      return std::string("released ") + thread(E.Tid) + " by " +
-             M.ownership().ownerName(E) + " (" + releaseHowName(E.How) +
-             ") at " + shortLocationText(siteLocation(M, E.Site));
-    case PassportEvent::Borrowed:
-      return std::string("borrowed ") + thread(E.Tid) + " " +
-             std::to_string(E.Count) + " time(s) from " +
-             M.ownership().ownerName(E) + " (" + edgeKindName(E.Kind) +
-             ") at " + shortLocationText(siteLocation(M, E.Site));
-    case PassportEvent::Edge:
-      return std::string("owned by ") + M.ownership().ownerName(E) + " (" +
-             edgeKindName(E.Kind) + " x" + std::to_string(E.Count) +
-             (E.Live ? ", live at the end" : "") + ") at " +
-             shortLocationText(siteLocation(M, E.Site, E.Stack));
-    }
-    return "unknown event";
-  }
-
-  static bool isOwnershipEvent(const PassportEventInfo &E) {
-    return E.Event == PassportEvent::Owned ||
-           E.Event == PassportEvent::Released ||
-           E.Event == PassportEvent::Borrowed || E.Event == PassportEvent::Edge;
-  }
-
-  void printHistory(PassportId Id, const ErrorBlockInfo *Block = nullptr) {
-    HistoryView History = M.history(Id);
-    llvm::ArrayRef<PassportEventInfo> Events = History.Events;
-    OS << "  passport #" << Id.value();
-    if (Events.empty() && Block) {
-      printBlock(*Block);
-      return;
-    }
-    if (Events.empty()) {
-      OS << ": no events in the trace\n";
-      return;
-    }
-    std::optional<PassportEventInfo> Allocation = M.allocation(Id);
-    OS << typeAndSize(M.typeOf(Id),
-                      Allocation ? std::optional<uint64_t>(Allocation->Size)
-                                 : std::nullopt);
-    OS << ": ";
-    llvm::ListSeparator Arrow(" \u2192 ");
-    size_t Ownership = 0, Hidden = 0;
-    for (size_t I = 0; I < Events.size(); ++I) {
-      const PassportEventInfo *E = &Events[I];
-      // A long history keeps its first and last events.
-      if (History.Omitted && I == History.OmittedAt)
-        OS << Arrow << "\u2026 " << History.Omitted << " more events \u2026";
-      // The type is in the line's head already.
-      if (E->Event == PassportEvent::Typed)
-        continue;
-      if (isOwnershipEvent(*E) && ++Ownership > kHistoryOwnershipEvents) {
-        ++Hidden;
-        continue;
-      }
-      OS << Arrow << eventText(*E);
-    }
-    if (Hidden)
-      OS << Arrow << "(" << Hidden
-         << " more ownership event(s): see memscope graph)";
-    if (const ReuseInfo *Reuse = M.reusedBy(Id))
-      OS << Arrow << "address reused by passport #" << Reuse->Passport.value()
-         << at(Reuse->Stack);
-    OS << "\n";
-  }
-
-  /// A block whose events were not kept, as the runtime described it with
-  /// the error (ErrorBlock record).
-  void printBlock(const ErrorBlockInfo &B) {
-    const SiteInfo *Type = T.site(B.TypeSite);
-    OS << typeAndSize(Type ? allocatedTypeName(*Type) : std::string(),
-                      std::optional<uint64_t>(B.Size))
-       << ": allocated " << thread(B.AllocTid) << at(B.AllocStack);
-    if (B.Freed)
-      OS << " \u2192 freed " << thread(B.FreeTid) << at(B.FreeStack);
-    OS << "\n";
-  }
-
   void printErrors() {
     section("Errors (" + llvm::Twine(T.Errors.size()) + ")");
     if (T.Errors.empty())
@@ -321,11 +428,12 @@ private:
       else
         printFrames(Frames);
       if (!E.Passport.isNone())
-        printHistory(E.Passport, E.Block ? &*E.Block : nullptr);
+        OS << "  " << History.history(E.Passport, E.Block ? &*E.Block : nullptr)
+           << "\n";
       const ThreadInfo *Th = M.thread(E.Tid);
       if (Th && !Th->Parent.isNone())
         OS << "  thread " << thread(Th->Tid) << " was created by "
-           << thread(Th->Parent) << at(Th->CreationStack) << "\n";
+           << thread(Th->Parent) << History.at(Th->CreationStack) << "\n";
       if (E.Fatal)
         OS << "  the process stopped after this error\n";
 
@@ -493,7 +601,7 @@ private:
       OS << "  " << Peak->Bytes << " byte(s), " << M.sinceStart(Peak->TimeNs)
          << " ns after start, reached when passport #" << E.Passport.value()
          << typeAndSize(M.typeOf(E.Passport), E.Size) << " was allocated"
-         << at(E.Stack) << "\n";
+         << History.at(E.Stack) << "\n";
     }
     if (T.End && T.End->PeakLiveBytes)
       OS << "  the runtime counted a peak of " << T.End->PeakLiveBytes
@@ -504,6 +612,7 @@ private:
   const Trace &T;
   const ReportOptions &Opts;
   llvm::raw_ostream &OS;
+  HistoryText History;
 };
 
 } // namespace
@@ -511,6 +620,11 @@ private:
 void writeTextReport(const Model &M, const ReportOptions &Opts,
                      llvm::raw_ostream &OS) {
   TextReport(M, Opts, OS).print();
+}
+
+std::string passportHistoryText(const Model &M, PassportId Id,
+                                const ErrorBlockInfo *Block) {
+  return HistoryText(M).history(Id, Block);
 }
 
 } // namespace analyzer

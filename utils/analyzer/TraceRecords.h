@@ -175,6 +175,11 @@ struct PassportEventInfo {
   bool Rename = false; // Owned: the event only names the slot's edge
   trace::ReleaseHow How = trace::ReleaseHow::Destroyed; // Released
   bool Live = false; // Edge: the slot held it when the event was written
+  /// Foreign: which way the block crossed, and the foreign function (the
+  /// callee of a Handed or Received event, a return address inside the
+  /// code that freed it for Freed).
+  trace::ForeignHow Crossing = trace::ForeignHow::Handed;
+  uint64_t Pc = 0;
 };
 
 /// One instrumented call site: where an ownership event or a typed

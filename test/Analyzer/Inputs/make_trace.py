@@ -42,7 +42,7 @@
 #                                   through Node::next from the global
 #                                   `head`, every 1000th leaked, M freed
 #                                   Buffers
-#   make_trace.py newer OUT         a header of format version 4
+#   make_trace.py newer OUT         a header of format version 5
 #   make_trace.py big-endian OUT    a header written big-endian
 #   make_trace.py short-header OUT  the magic and half a header
 #   make_trace.py foreign OUT       the start of an ELF file
@@ -68,7 +68,7 @@ import sys
 
 MAGIC = b"MSCOPETR"
 FORMAT_VERSION = 2       # what the traces here are written in by default
-NEWEST_VERSION = 3       # the newest version trace_format.h defines
+NEWEST_VERSION = 4       # the newest version trace_format.h defines
 LITTLE_ENDIAN_MARK = 0x01020304
 # FileHeaderV3::Compression and Flags
 COMPRESSION_NONE, COMPRESSION_ZSTD = 0, 1
