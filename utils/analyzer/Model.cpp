@@ -173,8 +173,10 @@ std::optional<Frame> firstUserFrame(llvm::ArrayRef<Frame> Frames) {
 
 bool isSystemFrame(const Frame &F) {
   llvm::StringRef Module(F.Module);
+  // _start is the C library's too, linked into the program itself.
   return Module.starts_with("/lib/") || Module.starts_with("/lib64/") ||
-         Module.starts_with("/usr/lib/");
+         Module.starts_with("/usr/lib/") ||
+         (F.Function == "_start" && F.File.empty());
 }
 
 ForeignCall foreignCall(const Trace &T, llvm::ArrayRef<Frame> Frames) {

@@ -57,8 +57,9 @@ bool isInternalFrame(const Frame &F);
 std::optional<Frame> firstUserFrame(llvm::ArrayRef<Frame> Frames);
 
 /// True for frames of the system's libraries (/lib/, /lib64/, /usr/lib/:
-/// libc's start code, libstdc++): they change with the machine, not with
-/// the program, and are not the foreign code a user links.
+/// libc's start code, libstdc++) and for `_start`: they change with the
+/// machine, not with the program, and are not the foreign code a user
+/// links.
 bool isSystemFrame(const Frame &F);
 
 /// How a stack reached code built with memscope, from the innermost frame
