@@ -185,6 +185,37 @@ INTERCEPTOR(char *, strncat, char *Dst, const char *Src, uptr N) {
 }
 
 namespace {
+// wcsnlen without calling libc (whose wcsnlen sanitizer_common intercepts).
+uptr WideLength(const wchar_t *S, uptr N) {
+  uptr I = 0;
+  while (I < N && S[I])
+    ++I;
+  return I;
+}
+} // namespace
+
+// Wide strings: sanitizer_common has the others (wcslen, wcscat, ...).
+INTERCEPTOR(wchar_t *, wcscpy, wchar_t *Dst, const wchar_t *Src) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscpy)(Dst, Src), REAL(wcscpy)(Dst, Src));
+  uptr Size = (WideLength(Src, ~static_cast<uptr>(0)) + 1) * sizeof(wchar_t);
+  MEMSCOPE_CHECK_OVERLAP("wcscpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("wcscpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("wcscpy", Dst, Size);
+  return REAL(wcscpy)(Dst, Src);
+}
+
+INTERCEPTOR(wchar_t *, wcsncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsncpy)(Dst, Src, N),
+                            REAL(wcsncpy)(Dst, Src, N));
+  uptr SrcLen = WideLength(Src, N);
+  uptr SrcRead = (SrcLen < N ? SrcLen + 1 : N) * sizeof(wchar_t);
+  MEMSCOPE_CHECK_OVERLAP("wcsncpy", Dst, N * sizeof(wchar_t), Src, SrcRead);
+  MEMSCOPE_READ_RANGE("wcsncpy", Src, SrcRead);
+  MEMSCOPE_WRITE_RANGE("wcsncpy", Dst, N * sizeof(wchar_t));
+  return REAL(wcsncpy)(Dst, Src, N);
+}
+
+namespace {
 // The number of bytes strcmp-like functions read from each argument: up to
 // and including the first difference or terminator (at most N).
 uptr ComparedLength(const char *A, const char *B, uptr N) {
@@ -317,6 +348,7 @@ namespace memscope {
 void InitializeInterceptors() {
   InitializeMemintrinsicInterceptors();
   InitializeTerminationInterceptors();
+  InitializeCommonInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strnlen);
   INTERCEPT_FUNCTION(strcpy);
@@ -327,6 +359,8 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strncmp);
   INTERCEPT_FUNCTION(strchr);
   INTERCEPT_FUNCTION(memchr);
+  INTERCEPT_FUNCTION(wcscpy);
+  INTERCEPT_FUNCTION(wcsncpy);
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);
   INTERCEPT_FUNCTION(pthread_detach);

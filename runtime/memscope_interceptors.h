@@ -59,6 +59,8 @@ namespace memscope {
 void InitializeMemintrinsicInterceptors();
 // sigaction/signal, _exit, the exec family (memscope_termination.cpp).
 void InitializeTerminationInterceptors();
+// sanitizer_common's interceptors (memscope_common_interceptors.cpp).
+void InitializeCommonInterceptors();
 } // namespace memscope
 
 #endif // MEMSCOPE_INTERCEPTORS_H

@@ -103,12 +103,15 @@ void MemscopeInitInternal() {
   // The leak-only driver defines this symbol (an alias, --defsym).
   LeakOnlyBuild = &__memscope_leak_only_build != nullptr;
   InitializeFlags();
+  // Before anything that calls libc: the executable's definitions of the
+  // intercepted functions (confstr, which InitTlsSize calls, is one) would
+  // otherwise call through a REAL pointer not yet set.
+  InitializeInterceptors();
   // Static TLS size, for the threads' TLS ranges (leak-check roots).
   InitTlsSize();
   InitializeShadow();
   InitializeMainThread();
   InitializeAllocator();
-  InitializeInterceptors();
   InitializeTrace();
   InitializeOwnership();
   // After the trace: atexit handlers run in reverse, so the leak check comes

@@ -1,0 +1,127 @@
+//===- memscope_common_interceptors.cpp - libc functions that touch memory ===//
+//
+// sanitizer_common's interceptors for the C library's functions that read
+// or write the caller's memory: the printf and scanf families (each %s,
+// %n and the other conversions checked against the format), puts, fputs,
+// fwrite, fread, fgets, read, write, recv, send, strstr, strspn, strpbrk,
+// strtok, the wcs* and strto* functions, time and locale functions, stat,
+// getpwnam and hundreds more. ASan uses the same code; memscope supplies
+// the hooks it expects (below) and reports what they find as its own range
+// errors, naming the libc function.
+//
+// The functions memscope intercepts itself (memscope_interceptors.cpp: the
+// str* functions it checked first, memchr, dlopen; the mem* functions; the
+// exit paths) are left out here, by turning off their SANITIZER_INTERCEPT_*
+// switches.
+//
+// See also: memscope_interceptors.h (the range checks), sanitizer_common/
+// sanitizer_common_interceptors.inc, docs/Reports.md.
+//===----------------------------------------------------------------------===//
+#include "memscope_allocator.h"
+#include "memscope_interceptors.h"
+#include "memscope_thread.h"
+
+#include "sanitizer_common/sanitizer_platform_interceptors.h"
+
+// Intercepted by memscope itself.
+#undef SANITIZER_INTERCEPT_STRLEN
+#define SANITIZER_INTERCEPT_STRLEN 0
+#undef SANITIZER_INTERCEPT_STRNLEN
+#define SANITIZER_INTERCEPT_STRNLEN 0
+#undef SANITIZER_INTERCEPT_STRCMP
+#define SANITIZER_INTERCEPT_STRCMP 0
+#undef SANITIZER_INTERCEPT_STRCHR
+#define SANITIZER_INTERCEPT_STRCHR 0
+#undef SANITIZER_INTERCEPT_MEMCHR
+#define SANITIZER_INTERCEPT_MEMCHR 0
+#undef SANITIZER_INTERCEPT_MEMCMP
+#define SANITIZER_INTERCEPT_MEMCMP 0
+#undef SANITIZER_INTERCEPT_STRNDUP
+#define SANITIZER_INTERCEPT_STRNDUP 0
+#undef SANITIZER_INTERCEPT___STRNDUP
+#define SANITIZER_INTERCEPT___STRNDUP 0
+#undef SANITIZER_INTERCEPT_DLOPEN_DLCLOSE
+#define SANITIZER_INTERCEPT_DLOPEN_DLCLOSE 0
+#undef SANITIZER_INTERCEPT__EXIT
+#define SANITIZER_INTERCEPT__EXIT 0
+// The allocation functions are memscope's own definitions, not
+// interceptors.
+#undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE
+#define SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE 0
+
+using namespace memscope;
+
+// The common code calls libc's mem* functions through REAL (memscope's
+// interceptors of them are in memscope_interceptors_memintrinsics.cpp), and
+// allocates through the malloc interceptor, which is memscope's malloc.
+DECLARE_REAL(void *, memcpy, void *, const void *, uptr)
+DECLARE_REAL(void *, memset, void *, int, uptr)
+extern "C" {
+void *malloc(uptr Size);
+void free(void *P);
+void *WRAP(malloc)(uptr Size) { return malloc(Size); }
+void WRAP(free)(void *P) { free(P); }
+}
+
+namespace {
+// The interceptor's name, for the report: `ctx` carries it.
+const char *InterceptorName(void *Ctx) {
+  return Ctx ? static_cast<const char *>(Ctx) : "a libc function";
+}
+} // namespace
+
+#define COMMON_INTERCEPT_FUNCTION(name) INTERCEPT_FUNCTION(name)
+#define COMMON_INTERCEPT_FUNCTION_VER(name, ver)                               \
+  INTERCEPT_FUNCTION_VER(name, ver)
+#define COMMON_INTERCEPT_FUNCTION_VER_UNVERSIONED_FALLBACK(name, ver)          \
+  INTERCEPT_FUNCTION_VER(name, ver) || INTERCEPT_FUNCTION(name)
+
+// Before the runtime is up (and while it starts), and in leak-only builds,
+// which check no access, calls go straight to libc.
+#define COMMON_INTERCEPTOR_ENTER(ctx, func, ...)                               \
+  ctx = const_cast<char *>(#func);                                             \
+  (void)ctx;                                                                   \
+  if (UNLIKELY(!MemscopeInited) || LeakOnlyBuild)                              \
+    return REAL(func)(__VA_ARGS__);
+#define COMMON_INTERCEPTOR_NOTHING_IS_INITIALIZED (!MemscopeInited)
+
+#define COMMON_INTERCEPTOR_READ_RANGE(ctx, ptr, size)                          \
+  MEMSCOPE_READ_RANGE(InterceptorName(ctx), ptr, size)
+#define COMMON_INTERCEPTOR_WRITE_RANGE(ctx, ptr, size)                         \
+  MEMSCOPE_WRITE_RANGE(InterceptorName(ctx), ptr, size)
+
+// Nothing to track for descriptors, threads' names or mutexes.
+#define COMMON_INTERCEPTOR_FD_ACQUIRE(ctx, fd)                                 \
+  do {                                                                         \
+  } while (false)
+#define COMMON_INTERCEPTOR_FD_RELEASE(ctx, fd)                                 \
+  do {                                                                         \
+  } while (false)
+#define COMMON_INTERCEPTOR_FD_SOCKET_ACCEPT(ctx, fd, newfd)                    \
+  do {                                                                         \
+  } while (false)
+#define COMMON_INTERCEPTOR_DIR_ACQUIRE(ctx, path)                              \
+  do {                                                                         \
+  } while (false)
+#define COMMON_INTERCEPTOR_SET_THREAD_NAME(ctx, name)                          \
+  do {                                                                         \
+  } while (false)
+#define COMMON_INTERCEPTOR_SET_PTHREAD_NAME(ctx, thread, name)                 \
+  do {                                                                         \
+  } while (false)
+#define COMMON_INTERCEPTOR_BLOCK_REAL(name) REAL(name)
+// Only _exit's interceptor asks, and memscope has its own.
+#define COMMON_INTERCEPTOR_ON_EXIT(ctx) 0
+#define COMMON_INTERCEPTOR_ON_DLOPEN(filename, flag)                           \
+  do {                                                                         \
+  } while (false)
+
+#include "sanitizer_common/sanitizer_common_interceptors.inc"
+
+// The common code would set up its mem* interceptors here; memscope's are
+// its own (memscope::InitializeMemintrinsicInterceptors).
+void __sanitizer::InitializeMemintrinsicInterceptors() {}
+
+namespace memscope {
+void InitializeCommonInterceptors() { ::InitializeCommonInterceptors(); }
+} // namespace memscope
