@@ -339,6 +339,20 @@ void PrintErrorLine(ErrorKind Kind) {
   Report("ERROR: memscope: %s", ErrorKindName(Kind));
 }
 
+// "==pid==ERROR: memscope: " in the error's colour: for the reports whose
+// first line ASan words as a sentence rather than by the error's kind.
+void PrintErrorHead() {
+  Decorator D;
+  Printf("%s", D.Error());
+  Report("ERROR: memscope: ");
+}
+
+// ASan's hint for the allocator's errors that a flag turns into NULL.
+void PrintMayReturnNullHint() {
+  Printf("HINT: if you don't care about these errors you may set "
+         "allocator_may_return_null=1\n");
+}
+
 } // namespace
 
 // "a.c:5:3 in main": the first frame of a depot stack outside memscope's
@@ -404,10 +418,9 @@ void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack) {
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::DoubleFree);
-  Printf(" on %p in thread T%u: attempting to free memory that was already "
-         "freed%s\n",
-         (void *)Addr, CurrentTid(), D.Default());
+  PrintErrorHead();
+  Printf("attempting double-free on %p in thread T%u:%s\n", (void *)Addr,
+         CurrentTid(), D.Default());
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
   PrintThreadCreation(CurrentTid());
@@ -418,9 +431,9 @@ void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::BadFree);
-  Printf(" on %p in thread T%u: attempting free on address which was not "
-         "malloc()-ed%s\n",
+  PrintErrorHead();
+  Printf("attempting free on address which was not malloc()-ed: %p in "
+         "thread T%u%s\n",
          (void *)Addr, CurrentTid(), D.Default());
   Stack->Print();
   ChunkView C = FindHeapChunk(Addr);
@@ -445,9 +458,10 @@ void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
          D.Default());
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
-  Printf("HINT: memory allocated with %s must be released with %s; "
-         "MEMSCOPE_OPTIONS=alloc_dealloc_mismatch=0 turns this check off\n",
+  Printf("HINT: memory allocated with %s must be released with %s\n",
          AllocKindFunction(Alloc), DeallocKindFunction(Alloc));
+  Printf("HINT: if you don't care about these errors you may set "
+         "MEMSCOPE_OPTIONS=alloc_dealloc_mismatch=0\n");
 }
 
 void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
@@ -465,8 +479,9 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
          AllocSize, DeleteSize);
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
-  Printf("HINT: a base class without a virtual destructor? "
-         "MEMSCOPE_OPTIONS=new_delete_type_mismatch=0 turns this check off\n");
+  Printf("HINT: a base class without a virtual destructor?\n");
+  Printf("HINT: if you don't care about these errors you may set "
+         "MEMSCOPE_OPTIONS=new_delete_type_mismatch=0\n");
 }
 
 void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
@@ -474,13 +489,12 @@ void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::CallocOverflow);
-  Printf(": count * size (%zu * %zu) cannot be represented in type size_t "
-         "(thread T%u)%s\n",
+  PrintErrorHead();
+  Printf("calloc parameters overflow: count * size (%zu * %zu) cannot be "
+         "represented in type size_t (thread T%u)%s\n",
          Count, Size, CurrentTid(), D.Default());
   Stack->Print();
-  Printf("HINT: MEMSCOPE_OPTIONS=allocator_may_return_null=1 makes calloc "
-         "return NULL instead\n");
+  PrintMayReturnNullHint();
 }
 
 void ReportReallocArrayOverflow(uptr Count, uptr Size,
@@ -489,11 +503,12 @@ void ReportReallocArrayOverflow(uptr Count, uptr Size,
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::ReallocArrayOverflow);
-  Printf(": count * size (%zu * %zu) cannot be represented in type size_t "
-         "(thread T%u)%s\n",
+  PrintErrorHead();
+  Printf("reallocarray parameters overflow: count * size (%zu * %zu) cannot "
+         "be represented in type size_t (thread T%u)%s\n",
          Count, Size, CurrentTid(), D.Default());
   Stack->Print();
+  PrintMayReturnNullHint();
 }
 
 void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
@@ -502,13 +517,17 @@ void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::AllocationSizeTooBig);
-  Printf(": requested allocation size 0x%zx exceeds maximum supported size "
-         "of 0x%zx (thread T%u)%s\n",
-         Size, MaxSize, CurrentTid(), D.Default());
+  PrintErrorHead();
+  // With the smallest left redzone (the 16-byte chunk header), as ASan
+  // counts its own.
+  uptr Adjusted = Size + 16;
+  Printf("requested allocation size 0x%zx (0x%zx after adjustments for "
+         "alignment, red zones etc.) exceeds maximum supported size of 0x%zx "
+         "(thread T%u)%s\n",
+         Size, Adjusted < Size ? Size : Adjusted, MaxSize, CurrentTid(),
+         D.Default());
   Stack->Print();
-  Printf("HINT: MEMSCOPE_OPTIONS=allocator_may_return_null=1 makes the "
-         "allocation return NULL instead\n");
+  PrintMayReturnNullHint();
 }
 
 void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack) {
@@ -516,10 +535,12 @@ void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack) {
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::OutOfMemory);
-  Printf(": allocator is trying to allocate 0x%zx bytes (thread T%u)%s\n",
+  PrintErrorHead();
+  Printf("out of memory: allocator is trying to allocate 0x%zx bytes "
+         "(thread T%u)%s\n",
          Size, CurrentTid(), D.Default());
   Stack->Print();
+  PrintMayReturnNullHint();
 }
 
 void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
@@ -528,11 +549,12 @@ void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::InvalidAllocationAlignment);
-  Printf(": invalid alignment requested: 0x%zx, alignment must be a power of "
+  PrintErrorHead();
+  Printf("invalid allocation alignment: %zu, alignment must be a power of "
          "two (thread T%u)%s\n",
          Alignment, CurrentTid(), D.Default());
   Stack->Print();
+  PrintMayReturnNullHint();
 }
 
 void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
@@ -541,12 +563,13 @@ void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::InvalidPosixMemalignAlignment);
-  Printf(": invalid alignment requested in posix_memalign: %zu, alignment "
+  PrintErrorHead();
+  Printf("invalid alignment requested in posix_memalign: %zu, alignment "
          "must be a power of two and a multiple of sizeof(void*) == %zu "
          "(thread T%u)%s\n",
          Alignment, sizeof(void *), CurrentTid(), D.Default());
   Stack->Print();
+  PrintMayReturnNullHint();
 }
 
 void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {

@@ -25,7 +25,7 @@ int main(int argc, char **argv) {
   return 0;
 }
 
-// CHECK:      ERROR: memscope: calloc-overflow: count * size (4611686018427387904 * 8) cannot be represented in type size_t (thread T0)
+// CHECK:      ERROR: memscope: calloc parameters overflow: count * size (4611686018427387904 * 8) cannot be represented in type size_t (thread T0)
 // CHECK-NEXT:   #0 {{.*}} in calloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}calloc-overflow.c:[[@LINE-7]]:
 // CHECK:      HINT: {{.*}}allocator_may_return_null=1

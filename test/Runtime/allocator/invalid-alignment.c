@@ -30,7 +30,7 @@ int main(int argc, char **argv) {
   return 0;
 }
 
-// CHECK:          ERROR: memscope: invalid-allocation-alignment: invalid alignment requested: 0x30, alignment must be a power of two (thread T0)
+// CHECK:          ERROR: memscope: invalid allocation alignment: 48, alignment must be a power of two (thread T0)
 // CHECK-NEXT:       #0 {{.*}} in [[FUNC]]
 // ALIGNED-NEXT:     #1 {{.*}} in main {{.*}}invalid-alignment.c:[[@LINE-9]]:
 // MEMALIGN-NEXT:    #1 {{.*}} in main {{.*}}invalid-alignment.c:[[@LINE-8]]:

@@ -68,5 +68,5 @@ int main(int argc, char **argv) {
 // CHECK: posix_memalign: EINVAL, untouched
 // CHECK: small: memory
 
-// REPORT: ERROR: memscope: allocation-size-too-big
+// REPORT: ERROR: memscope: requested allocation size
 // REPORT-NOT: malloc:

@@ -29,5 +29,5 @@ int main(int argc, char **argv) {
   return 0;
 }
 
-// CALLOC:       ERROR: memscope: calloc-overflow: count * size (9223372036854775808 * 4) cannot be represented in type size_t
-// REALLOCARRAY: ERROR: memscope: reallocarray-overflow: count * size (9223372036854775808 * 4) cannot be represented in type size_t
+// CALLOC:       ERROR: memscope: calloc parameters overflow: count * size (9223372036854775808 * 4) cannot be represented in type size_t
+// REALLOCARRAY: ERROR: memscope: reallocarray parameters overflow: count * size (9223372036854775808 * 4) cannot be represented in type size_t

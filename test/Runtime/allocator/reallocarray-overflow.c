@@ -26,7 +26,7 @@ int main(int argc, char **argv) {
   return 0;
 }
 
-// CHECK:      ERROR: memscope: reallocarray-overflow: count * size (2305843009213693952 * 16) cannot be represented in type size_t (thread T0)
+// CHECK:      ERROR: memscope: reallocarray parameters overflow: count * size (2305843009213693952 * 16) cannot be represented in type size_t (thread T0)
 // CHECK-NEXT:   #0 {{.*}} in reallocarray
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}reallocarray-overflow.c:[[@LINE-8]]:
 // CHECK:      SUMMARY: memscope: reallocarray-overflow {{.*}}reallocarray-overflow.c:[[@LINE-9]]:{{[0-9]+}} in main

@@ -28,12 +28,12 @@ int main(int argc, char **argv) {
   return 0;
 }
 
-// HUGE:      ERROR: memscope: allocation-size-too-big: requested allocation size 0x20000000000 exceeds maximum supported size of 0x10000000000 (thread T0)
+// HUGE:      ERROR: memscope: requested allocation size 0x20000000000 ({{0x[0-9a-f]+}} after adjustments for alignment, red zones etc.) exceeds maximum supported size of 0x10000000000 (thread T0)
 // HUGE-NEXT:   #0 {{.*}} in malloc
 // HUGE-NEXT:   #1 {{.*}} in main {{.*}}too-big.c:[[@LINE-8]]:
 // HUGE:      SUMMARY: memscope: allocation-size-too-big {{.*}}too-big.c:[[@LINE-9]]:{{[0-9]+}} in main
 
-// LIMIT:      ERROR: memscope: allocation-size-too-big: requested allocation size 0x200000 exceeds maximum supported size of 0x100000 (thread T0)
+// LIMIT:      ERROR: memscope: requested allocation size 0x200000 ({{0x[0-9a-f]+}} after adjustments for alignment, red zones etc.) exceeds maximum supported size of 0x100000 (thread T0)
 // LIMIT-NEXT:   #0 {{.*}} in malloc
 // LIMIT-NEXT:   #1 {{.*}} in main {{.*}}too-big.c:[[@LINE-13]]:
 // LIMIT:      SUMMARY: memscope: allocation-size-too-big {{.*}}too-big.c:[[@LINE-14]]:{{[0-9]+}} in main

@@ -22,7 +22,7 @@ int main(int argc, char **argv) {
   return 0;
 }
 
-// CHECK:      ERROR: memscope: bad-free on [[ADDR:0x[0-9a-f]+]] in thread T0: attempting free on address which was not malloc()-ed
+// CHECK:      ERROR: memscope: attempting free on address which was not malloc()-ed: [[ADDR:0x[0-9a-f]+]] in thread T0
 // CHECK-NEXT:   #0 {{.*}} in free
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}bad-free-stack.c:[[@LINE-6]]:
 // CHECK:      Address [[ADDR]] is not the start of a heap allocation memscope knows of

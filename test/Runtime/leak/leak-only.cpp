@@ -55,7 +55,7 @@ int main(int Argc, char **Argv) {
 // CHECK: Direct leak of 33 byte(s) in 1 object(s) allocated from:
 // CHECK: in main {{.*}}leak-only.cpp:[[#@LINE-13]]
 
-// DOUBLE: ERROR: memscope: double-free on {{.*}}: attempting to free memory that was already freed
+// DOUBLE: ERROR: memscope: attempting double-free on {{.*}} in thread T0:
 // DOUBLE-NEXT: #0 {{.*}} in free
 // DOUBLE-NEXT: #1 {{.*}} in main {{.*}}leak-only.cpp:[[#@LINE-28]]
 

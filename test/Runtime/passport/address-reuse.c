@@ -34,6 +34,6 @@ int main(int argc, char **argv) {
   free(New); // BOOM
   return 0;
 }
-// CHECK: ERROR: memscope: double-free on
+// CHECK: ERROR: memscope: attempting double-free on
 // CHECK: passport #[[NEW:[0-9]+]] (32 bytes): allocated by T0 at {{.*}}address-reuse.c:[[@LINE-8]]:{{.*}} → freed by T0 at {{.*}}address-reuse.c:[[@LINE-5]]
 // CHECK-NEXT: this address previously held passport #{{[0-9]+}} (32 bytes): allocated by T0 at {{.*}}address-reuse.c:[[@LINE-16]]:{{.*}} → freed by T0 at {{.*}}address-reuse.c:[[@LINE-15]]:{{.*}} → evicted from quarantine → address reused by passport #[[NEW]] at {{.*}}address-reuse.c:[[@LINE-9]]

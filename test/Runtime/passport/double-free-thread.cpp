@@ -24,7 +24,7 @@ int main() {
   std::thread T([W] { delete W; Deleted = 1; }); // FREE
   T.join();
   delete W; // BOOM
-  // CHECK: ERROR: memscope: double-free on
+  // CHECK: ERROR: memscope: attempting double-free on
   // CHECK: passport #{{[0-9]+}} (Widget, 24 bytes): allocated by T0 at {{.*}}double-free-thread.cpp:[[@LINE-5]]:{{[0-9]+}} in main → freed by T1 at {{.*}}double-free-thread.cpp:[[@LINE-4]]:{{[0-9]+}} in
   // CHECK: SUMMARY: memscope: double-free {{.*}}double-free-thread.cpp:[[@LINE-3]]
 }
