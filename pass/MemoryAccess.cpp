@@ -70,7 +70,9 @@ static cl::opt<bool> ClInstrumentMemIntrinsics(
 static cl::opt<bool> ClSkipStackGlobals(
     "memscope-skip-stack-globals", cl::init(true), cl::Hidden,
     cl::desc("Do not check accesses whose underlying object is an alloca or "
-             "a global variable; the runtime never poisons their shadow."));
+             "a global variable without a redzone (the runtime never poisons "
+             "their shadow), nor those at a constant offset inside a padded "
+             "global."));
 
 static cl::opt<unsigned> ClMaxInlineUnusualSize(
     "memscope-max-inline-unusual-size", cl::init(32), cl::Hidden,
@@ -146,21 +148,44 @@ private:
 } // namespace
 
 
-/// The runtime poisons heap memory only: redzones around and quarantine
-/// after allocator chunks. A stack slot or a global therefore always has a
-/// zero shadow and a check on it could never fire. At -O0 nearly every
+/// The runtime poisons heap memory (redzones around and quarantine after
+/// allocator chunks) and the redzones the globals pass put after globals.
+/// A stack slot, or a global without a redzone, therefore always has a zero
+/// shadow and a check on it could never fire; nor can one at a constant
+/// offset inside a padded global's original bytes. At -O0 nearly every
 /// access is to a local variable's alloca, so leaving these alone removes
 /// most of the checks. getUnderlyingObject looks through GEPs and casts only:
 /// a pointer loaded from memory, merged by a phi or returned by a call is
 /// still checked. The price: a global or stack buffer that the user poisons
 /// by hand (__asan_poison_memory_region on a static arena) goes unchecked
-/// unless -memscope-skip-stack-globals=0.
-static bool isStackOrGlobal(const Value *Addr) {
-  return isa<AllocaInst, GlobalVariable>(getUnderlyingObject(Addr));
+/// unless -memscope-skip-stack-globals=0. \p Size is the access's, or
+/// nothing when not a constant.
+static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
+  const Value *Object = getUnderlyingObject(Addr);
+  if (isa<AllocaInst>(Object))
+    return true;
+  const auto *GV = dyn_cast<GlobalVariable>(Object);
+  if (!GV)
+    return false;
+  const MDNode *Redzone = GV->getMetadata(MEMSCOPE_REDZONE_MD);
+  // Another module's global may have been padded there.
+  if (!Redzone)
+    return !GV->isDeclaration();
+  if (!Size)
+    return false;
+  uint64_t Original =
+      mdconst::extract<ConstantInt>(Redzone->getOperand(0))->getZExtValue();
+  const DataLayout &DL = GV->getDataLayout();
+  APInt Offset(DL.getIndexTypeSizeInBits(Addr->getType()), 0);
+  const Value *Base = Addr->stripAndAccumulateConstantOffsets(
+      DL, Offset, /*AllowNonInbounds=*/true);
+  return Base == GV && Offset.isNonNegative() &&
+         Offset.getZExtValue() + *Size <= Original;
 }
 
 /// Returns true if an access through \p Addr should be checked.
-static bool shouldCheckAddress(const Value *Addr) {
+static bool shouldCheckAddress(const Value *Addr,
+                               std::optional<uint64_t> Size) {
   // The shadow covers the flat address space only; other address spaces
   // (x86 %fs/%gs-relative, accelerator memory) have none.
   if (Addr->getType()->getPointerAddressSpace() != 0)
@@ -169,7 +194,7 @@ static bool shouldCheckAddress(const Value *Addr) {
   // verifier allows it no use but load and store, not even ptrtoint.
   if (Addr->isSwiftError())
     return false;
-  if (ClSkipStackGlobals && isStackOrGlobal(Addr)) {
+  if (ClSkipStackGlobals && isNeverPoisoned(Addr, Size)) {
     ++NumSkippedStackGlobals;
     return false;
   }
@@ -220,7 +245,9 @@ static bool shouldReplaceMemIntrinsic(const MemIntrinsic &MI) {
     return false;
   // Keeping the intrinsic also keeps its inline expansion (a struct copy
   // stays a few moves instead of becoming a call).
-  if (ClSkipStackGlobals && all_of(Ranges, isStackOrGlobal)) {
+  if (ClSkipStackGlobals && all_of(Ranges, [](const Value *Ptr) {
+        return isNeverPoisoned(Ptr, std::nullopt);
+      })) {
     ++NumSkippedStackGlobals;
     return false;
   }
@@ -268,7 +295,11 @@ bool Instrumenter::instrumentFunction(Function &F) {
       if (I.hasMetadata(LLVMContext::MD_nosanitize))
         continue;
       if (std::optional<Access> A = selectAccess(I)) {
-        if (!shouldCheckAddress(A->Addr))
+        TypeSize Size = I.getDataLayout().getTypeStoreSize(A->AccessTy);
+        if (!shouldCheckAddress(A->Addr, Size.isScalable()
+                                             ? std::nullopt
+                                             : std::optional<uint64_t>(
+                                                   Size.getFixedValue())))
           continue;
         if (ClOptSameAddress && isCheckedAlready(*A, Checked)) {
           ++NumSkippedSameAddress;
@@ -400,16 +431,19 @@ void Instrumenter::replaceMemIntrinsic(MemIntrinsic *MI) {
     FunctionCallee Replacement =
         M.getOrInsertFunction(Name, PtrTy, PtrTy, PtrTy, IntptrTy);
     IRB.CreateCall(Replacement,
-                   {Transfer->getRawDest(), Transfer->getRawSource(), Size});
+                   {Transfer->getRawDest(), Transfer->getRawSource(), Size})
+        ->setCannotMerge();
   } else {
     auto *Set = cast<MemSetInst>(MI);
     FunctionCallee Replacement = M.getOrInsertFunction(
         MEMSCOPE_MEMSET_NAME, PtrTy, PtrTy, IRB.getInt32Ty(), IntptrTy);
     Value *Byte = IRB.CreateIntCast(Set->getValue(), IRB.getInt32Ty(),
                                     /*isSigned=*/false);
-    IRB.CreateCall(Replacement, {Set->getRawDest(), Byte, Size});
+    IRB.CreateCall(Replacement, {Set->getRawDest(), Byte, Size})
+        ->setCannotMerge();
   }
-  // The intrinsics return nothing, so there are no uses to rewrite.
+  // Each call keeps its own line: calls merged by tail merging would
+  // report the error at line 0. The intrinsics return nothing, so there are no uses to rewrite.
   MI->eraseFromParent();
 }
 

@@ -8,7 +8,7 @@
 //
 // Pipeline names: `memscope` (everything, in the order clang runs it),
 // `memscope-attributes`, `memscope-ownership`, `memscope-memory-access`,
-// `memscope-foreign-calls`, `memscope-stack-scrub` and
+// `memscope-globals`, `memscope-foreign-calls`, `memscope-stack-scrub` and
 // `memscope-module-ctor` (one pass each, for tests).
 //
 // See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
@@ -19,6 +19,7 @@
 #include "Attributes.h"
 #include "Compat.h"
 #include "ForeignCalls.h"
+#include "Globals.h"
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
 #include "Ownership.h"
@@ -39,8 +40,10 @@ namespace memscope {
 
 /// Everything memscope runs once optimisation is over.
 static void addInstrumentationPasses(ModulePassManager &MPM) {
-  if (!ClLeakOnly)
+  if (!ClLeakOnly) {
+    MPM.addPass(GlobalsPass());
     MPM.addPass(MemoryAccessPass());
+  }
   MPM.addPass(ForeignCallsPass());
   MPM.addPass(StackScrubPass());
   MPM.addPass(ModuleCtorPass());
@@ -64,6 +67,10 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
   }
   if (Name == "memscope-memory-access") {
     MPM.addPass(MemoryAccessPass());
+    return true;
+  }
+  if (Name == "memscope-globals") {
+    MPM.addPass(GlobalsPass());
     return true;
   }
   if (Name == "memscope-foreign-calls") {

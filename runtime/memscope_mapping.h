@@ -39,6 +39,8 @@ constexpr uptr kGranule = MEMSCOPE_SHADOW_GRANULE;
 constexpr uptr kShadowOffset = MEMSCOPE_SHADOW_OFFSET;
 
 constexpr uptr MemToShadow(uptr P) { return (P >> kShadowScale) + kShadowOffset; }
+// The first application byte a shadow byte describes.
+constexpr uptr ShadowToMem(uptr S) { return (S - kShadowOffset) << kShadowScale; }
 
 constexpr uptr kLowMemBeg = 0;
 constexpr uptr kLowMemEnd = kShadowOffset - 1;

@@ -12,6 +12,7 @@
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
 #include "memscope_foreign.h"
+#include "memscope_globals.h"
 #include "memscope_mapping.h"
 #include "memscope_thread.h"
 #include "memscope_trace.h"
@@ -316,9 +317,54 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
     return ErrorKind::HeapBufferOverflow;
   case MEMSCOPE_MAGIC_USER_POISONED:
     return ErrorKind::UseAfterPoison;
+  case MEMSCOPE_MAGIC_GLOBAL_REDZONE:
+    return ErrorKind::GlobalBufferOverflow;
   default:
     return ErrorKind::UnknownCrash;
   }
+}
+
+// ASan's picture of the shadow around a bad address: rows of 16 shadow
+// bytes, the bad one in brackets, and what each value means.
+void PrintShadowAround(uptr BadAddr) {
+  if (!AddrIsInMem(BadAddr))
+    return;
+  constexpr uptr kPerRow = 16, kRows = 5;
+  uptr Row = RoundDownTo(MemToShadow(BadAddr), kPerRow);
+  uptr Bad = MemToShadow(BadAddr);
+  Printf("Shadow bytes around the buggy address:\n");
+  for (uptr R = Row - kRows * kPerRow; R <= Row + kRows * kPerRow;
+       R += kPerRow) {
+    // Rows outside the shadow (the address space's ends) are left out.
+    if (!AddrIsInMem(ShadowToMem(R)) ||
+        !AddrIsInMem(ShadowToMem(R + kPerRow - 1)))
+      continue;
+    InternalScopedString Line;
+    Line.AppendF("%s%p:", R == Row ? "=>" : "  ",
+                 reinterpret_cast<void *>(ShadowToMem(R)));
+    for (uptr I = R; I < R + kPerRow; ++I) {
+      u8 Value = *reinterpret_cast<u8 *>(I);
+      const char *Open = I == Bad ? "[" : I == Bad + 1 ? "]" : " ";
+      Line.AppendF("%s%02x", Open, Value);
+    }
+    Line.AppendF("%s\n", Bad == R + kPerRow - 1 ? "]" : " ");
+    Printf("%s", Line.data());
+  }
+  Printf("Shadow byte legend (one shadow byte represents %zu application "
+         "bytes):\n"
+         "  Addressable:           00\n"
+         "  Partially addressable: 01 02 03 04 05 06 07 \n"
+         "  Heap left redzone:       %02x\n"
+         "  Heap right redzone:      %02x\n"
+         "  Freed heap region:       %02x\n"
+         "  Global redzone:          %02x\n"
+         "  Poisoned by user:        %02x\n"
+         "  Container overflow:      %02x\n"
+         "  memscope internal:       %02x\n",
+         kGranule, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE,
+         MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE, MEMSCOPE_MAGIC_HEAP_FREED,
+         MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,
+         MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_INTERNAL);
 }
 
 void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
@@ -328,9 +374,15 @@ void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
          IsWrite ? "WRITE" : "READ", Size, (void *)Addr, CurrentTid(),
          D.Default());
   Stack->Print();
-  if (Kind != ErrorKind::UnknownCrash && Kind != ErrorKind::UseAfterPoison)
+  if (Kind == ErrorKind::GlobalBufferOverflow) {
+    if (DescribeGlobalAddress(BadAddr))
+      Printf("\n");
+  } else if (Kind != ErrorKind::UnknownCrash &&
+             Kind != ErrorKind::UseAfterPoison) {
     DescribeHeapAddress(BadAddr, 1, FindHeapChunk(BadAddr));
+  }
   PrintThreadCreation(CurrentTid());
+  PrintShadowAround(BadAddr);
 }
 
 void PrintErrorLine(ErrorKind Kind) {

@@ -35,6 +35,7 @@
 #define MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE 0xfa
 #define MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE 0xfb
 #define MEMSCOPE_MAGIC_HEAP_FREED 0xfd
+#define MEMSCOPE_MAGIC_GLOBAL_REDZONE 0xf9 /* after a global (pass/Globals) */
 #define MEMSCOPE_MAGIC_USER_POISONED 0xf7 /* __asan_poison_memory_region */
 #define MEMSCOPE_MAGIC_CONTAINER_OVERFLOW 0xfc
 #define MEMSCOPE_MAGIC_INTERNAL 0xfe
@@ -196,6 +197,29 @@ struct memscope_site {
  * Both use the preserve_all convention (MEMSCOPE_SLOW_PATH) for the same
  * reason. The runtime decides on the first call whether the callee is
  * foreign and records a passport event for p when it is a heap block. */
+/* Globals (pass/Globals.cpp, runtime/memscope_globals.cpp): each global
+ * the pass can pad gets a right redzone, to a size_with_redzone that is a
+ * multiple of 32 (and at least 32 bytes more), and is described once per
+ * module by one of these, in an array a constructor registers with
+ *   __memscope_register_globals(globals, count)
+ * (the pass builds { ptr, i64, i64, ptr, ptr, i32, i32 }). The runtime
+ * poisons [beg + size, beg + size_with_redzone) with
+ * MEMSCOPE_MAGIC_GLOBAL_REDZONE and names the global in reports. The
+ * padded global carries !memscope.redzone (its size before padding), which
+ * tells the access checks an access at a constant offset inside it needs
+ * no check. */
+struct memscope_global {
+  const void *Beg;
+  unsigned long long Size;
+  unsigned long long SizeWithRedzone;
+  const char *Name;   /* demangled; "<string literal>" for one */
+  const char *File;   /* of its definition, or the module's */
+  unsigned Line;      /* 0 if unknown */
+  unsigned Reserved;
+};
+#define MEMSCOPE_REGISTER_GLOBALS_NAME "__memscope_register_globals"
+#define MEMSCOPE_REDZONE_MD "memscope.redzone"
+
 #define MEMSCOPE_FOREIGN_ARG_NAME "__memscope_foreign_arg"
 #define MEMSCOPE_FOREIGN_RESULT_NAME "__memscope_foreign_result"
 

@@ -45,7 +45,7 @@ int main(int argc, char **argv) {
 // CHECK:      is located 1 bytes to the left of 8-byte region
 // CHECK:      SUMMARY: memscope: heap-buffer-overflow {{.*}}halt-on-error.c:[[@LINE-18]]:
 // CHECK:      before:
-// CHECK:      ERROR: memscope: double-free
+// CHECK:      ERROR: memscope: attempting double-free
 // CHECK:      SUMMARY: memscope: double-free {{.*}}halt-on-error.c:[[@LINE-19]]:
 // CHECK:      done
 

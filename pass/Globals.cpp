@@ -1,0 +1,231 @@
+//===- pass/Globals.cpp - redzones after global variables -----------------===//
+//
+// Pads each global variable the module defines with a right redzone, as
+// ASan does, so that an access past its end (or before the next one) lands
+// in poisoned memory:
+//
+//   @buf = global [10 x i8] zeroinitializer
+//     ->
+//   @buf = global { [10 x i8], [54 x i8] } zeroinitializer, align 32,
+//          !memscope.redzone !{i64 10}
+//
+// The redzone brings the global to a multiple of 32 bytes, at least 32
+// more (a quarter of the size for large globals, up to 256 KiB). A module
+// constructor hands the runtime one memscope_global per padded global
+// (abi.h), which poisons the redzones and names the globals in reports.
+//
+// Left alone: declarations, thread-locals, globals in explicit sections or
+// comdats, weak, common and linkonce definitions (another object's copy of
+// a different size may win at link time), and the compiler's own
+// (llvm.*, memscope.*).
+//
+// See also: runtime/memscope_globals.cpp, pass/MemoryAccess.cpp (which
+// checks accesses to padded globals), test/Instrumentation/globals.ll.
+//===----------------------------------------------------------------------===//
+#include "Globals.h"
+
+#include "memscope/abi.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "memscope-globals"
+
+static cl::opt<bool>
+    ClGlobals("memscope-globals", cl::init(true), cl::Hidden,
+              cl::desc("Pad global variables with redzones and check "
+                       "accesses to them."));
+
+STATISTIC(NumPaddedGlobals, "Global variables given a redzone");
+
+/// Set on a module once its globals are padded, so a second run adds
+/// nothing.
+static constexpr StringLiteral PaddedFlag = "memscope.globals_padded";
+
+/// The redzone after a global of \p Size bytes.
+static uint64_t redzoneSize(uint64_t Size) {
+  constexpr uint64_t MinRedzone = 32, MaxRedzone = 1 << 18;
+  uint64_t Redzone =
+      std::clamp((Size / MinRedzone / 4) * MinRedzone, MinRedzone, MaxRedzone);
+  // The global and its redzone end at a multiple of MinRedzone.
+  if (Size % MinRedzone)
+    Redzone += MinRedzone - Size % MinRedzone;
+  return Redzone;
+}
+
+static bool shouldPad(const GlobalVariable &GV, const DataLayout &DL) {
+  if (GV.isDeclaration() || GV.isThreadLocal() || GV.hasSection() ||
+      GV.hasComdat() || GV.isExternallyInitialized() ||
+      !GV.getValueType()->isSized())
+    return false;
+  if (!GV.hasExternalLinkage() && !GV.hasLocalLinkage())
+    return false;
+  StringRef Name = GV.getName();
+  if (Name.starts_with("llvm.") || Name.starts_with("memscope.") ||
+      Name.starts_with("__memscope") || Name.starts_with("__asan") ||
+      Name.starts_with("__sancov") || Name.starts_with("__llvm"))
+    return false;
+  uint64_t Size = DL.getTypeAllocSize(GV.getValueType());
+  // Globals beyond 1 GiB are left as they are.
+  return Size > 0 && Size <= (uint64_t(1) << 30) &&
+         GV.getAlign().valueOrOne().value() <= 4096;
+}
+
+namespace {
+
+/// What a report says of one global.
+struct Described {
+  GlobalVariable *GV;
+  uint64_t Size;
+  std::string Name, File;
+  unsigned Line = 0;
+};
+
+class Padder {
+public:
+  explicit Padder(Module &M)
+      : M(M), DL(M.getDataLayout()), Ctx(M.getContext()),
+        PtrTy(PointerType::getUnqual(Ctx)), I64(Type::getInt64Ty(Ctx)),
+        I32(Type::getInt32Ty(Ctx)) {}
+
+  bool run();
+
+private:
+  Described pad(GlobalVariable &GV);
+  Constant *string(StringRef S);
+  void registerGlobals(ArrayRef<Described> Globals);
+
+  Module &M;
+  const DataLayout &DL;
+  LLVMContext &Ctx;
+  PointerType *PtrTy;
+  IntegerType *I64, *I32;
+};
+
+Constant *Padder::string(StringRef S) {
+  Constant *Init = ConstantDataArray::getString(Ctx, S);
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, Init,
+                                "memscope.str");
+  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  GV->setAlignment(Align(1));
+  return GV;
+}
+
+Described Padder::pad(GlobalVariable &GV) {
+  Type *Ty = GV.getValueType();
+  uint64_t Size = DL.getTypeAllocSize(Ty);
+  uint64_t Redzone = redzoneSize(Size);
+  auto *RedzoneTy = ArrayType::get(Type::getInt8Ty(Ctx), Redzone);
+  auto *PaddedTy = StructType::get(Ty, RedzoneTy);
+  Constant *Init = GV.hasInitializer()
+                       ? ConstantStruct::get(PaddedTy, GV.getInitializer(),
+                                             Constant::getNullValue(RedzoneTy))
+                       : nullptr;
+  auto *Padded = new GlobalVariable(M, PaddedTy, GV.isConstant(),
+                                    GV.getLinkage(), Init, "", &GV,
+                                    GV.getThreadLocalMode(),
+                                    GV.getAddressSpace());
+  Padded->copyAttributesFrom(&GV);
+  Padded->setAlignment(std::max(GV.getAlign().valueOrOne(), Align(32)));
+  // A constant merged with an equal one elsewhere would lose its redzone
+  // to a copy without one.
+  Padded->setUnnamedAddr(GlobalValue::UnnamedAddr::None);
+  SmallVector<DIGlobalVariableExpression *, 1> Debug;
+  GV.getDebugInfo(Debug);
+  for (DIGlobalVariableExpression *E : Debug)
+    Padded->addDebugInfo(E);
+  Padded->setMetadata(MEMSCOPE_REDZONE_MD,
+                      MDNode::get(Ctx, ConstantAsMetadata::get(
+                                           ConstantInt::get(I64, Size))));
+
+  Described D{Padded, Size, {}, {}, 0};
+  bool Literal = GV.hasPrivateLinkage() && GV.isConstant() &&
+                 GV.getName().starts_with(".str");
+  D.Name = Literal ? "<string literal>" : demangle(GV.getName().str());
+  D.File = M.getSourceFileName();
+  if (!Debug.empty()) {
+    const DIGlobalVariable *V = Debug.front()->getVariable();
+    D.Line = V->getLine();
+    if (!V->getFilename().empty())
+      D.File = (V->getDirectory().empty() || V->getFilename().starts_with("/")
+                    ? V->getFilename()
+                    : V->getDirectory() + "/" + V->getFilename())
+                   .str();
+  }
+
+  // The padded global starts with the original: its address is the same.
+  GV.replaceAllUsesWith(Padded);
+  Padded->takeName(&GV);
+  GV.eraseFromParent();
+  return D;
+}
+
+void Padder::registerGlobals(ArrayRef<Described> Globals) {
+  // struct memscope_global in abi.h.
+  auto *DescTy = StructType::get(PtrTy, I64, I64, PtrTy, PtrTy, I32, I32);
+  SmallVector<Constant *, 16> Descs;
+  for (const Described &D : Globals) {
+    uint64_t Total = DL.getTypeAllocSize(D.GV->getValueType());
+    Descs.push_back(ConstantStruct::get(
+        DescTy, {D.GV, ConstantInt::get(I64, D.Size),
+                 ConstantInt::get(I64, Total), string(D.Name), string(D.File),
+                 ConstantInt::get(I32, D.Line), ConstantInt::get(I32, 0)}));
+  }
+  auto *ArrayTy = ArrayType::get(DescTy, Descs.size());
+  auto *Array = new GlobalVariable(M, ArrayTy, /*isConstant=*/true,
+                                   GlobalValue::PrivateLinkage,
+                                   ConstantArray::get(ArrayTy, Descs),
+                                   "memscope.globals");
+
+  auto *Ctor = Function::Create(FunctionType::get(Type::getVoidTy(Ctx), false),
+                                GlobalValue::InternalLinkage,
+                                "memscope.register_globals", M);
+  IRBuilder<> IRB(BasicBlock::Create(Ctx, "", Ctor));
+  // The runtime may not be up yet: constructors of one priority run in no
+  // set order.
+  IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_INIT_NAME, IRB.getVoidTy()));
+  IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_REGISTER_GLOBALS_NAME,
+                                       IRB.getVoidTy(), PtrTy, I64),
+                 {Array, ConstantInt::get(I64, Descs.size())});
+  IRB.CreateRetVoid();
+  appendToGlobalCtors(M, Ctor, MEMSCOPE_CTOR_PRIORITY);
+}
+
+bool Padder::run() {
+  SmallVector<GlobalVariable *, 16> Candidates;
+  for (GlobalVariable &GV : M.globals())
+    if (shouldPad(GV, DL))
+      Candidates.push_back(&GV);
+  if (Candidates.empty())
+    return false;
+  SmallVector<Described, 16> Globals;
+  for (GlobalVariable *GV : Candidates)
+    Globals.push_back(pad(*GV));
+  registerGlobals(Globals);
+  NumPaddedGlobals += Globals.size();
+  return true;
+}
+
+} // namespace
+
+namespace memscope {
+
+PreservedAnalyses GlobalsPass::run(Module &M, ModuleAnalysisManager &) {
+  if (!ClGlobals || M.getModuleFlag(PaddedFlag))
+    return PreservedAnalyses::all();
+  bool Changed = Padder(M).run();
+  M.addModuleFlag(Module::Max, PaddedFlag, 1);
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}
+
+} // namespace memscope

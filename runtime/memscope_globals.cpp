@@ -1,0 +1,94 @@
+//===- memscope_globals.cpp - global variables and their redzones ---------===//
+//
+// Each module's constructor registers its padded globals once; the runtime
+// keeps the descriptors (they live in the module's read-only data) in a
+// list of arrays that only grows, under a lock reports also take.
+// Leak-only builds poison nothing (their accesses are not checked) and keep
+// nothing.
+//
+// See also: memscope_globals.h.
+//===----------------------------------------------------------------------===//
+#include "memscope_globals.h"
+
+#include "memscope_mapping.h"
+
+#include "sanitizer_common/sanitizer_common.h"
+
+namespace memscope {
+namespace {
+
+struct RegisteredArray {
+  const memscope_global *Globals;
+  uptr Count;
+};
+constexpr uptr kMaxArrays = 4096;
+RegisteredArray Arrays[kMaxArrays];
+uptr NumArrays;
+StaticSpinMutex ArraysMu;
+
+void PoisonRedzone(const memscope_global &G) {
+  uptr Beg = reinterpret_cast<uptr>(G.Beg);
+  if (!IsAligned(Beg, kGranule) || G.SizeWithRedzone <= G.Size)
+    return; // not laid out as the pass lays globals out
+  uptr End = Beg + G.Size;
+  uptr Aligned = RoundUpTo(End, kGranule);
+  // The granule the global ends in is partly addressable.
+  if (End != Aligned)
+    *ShadowByte(Aligned - kGranule) = static_cast<s8>(End % kGranule);
+  if (Beg + G.SizeWithRedzone > Aligned)
+    PoisonShadow(Aligned, Beg + G.SizeWithRedzone - Aligned,
+                 MEMSCOPE_MAGIC_GLOBAL_REDZONE);
+}
+
+void PrintGlobal(uptr Addr, const memscope_global &G) {
+  uptr Beg = reinterpret_cast<uptr>(G.Beg), End = Beg + G.Size;
+  if (Addr < Beg)
+    Printf("%p is located %zu bytes before", reinterpret_cast<void *>(Addr),
+           Beg - Addr);
+  else if (Addr >= End)
+    Printf("%p is located %zu bytes after", reinterpret_cast<void *>(Addr),
+           Addr - End);
+  else
+    Printf("%p is located %zu bytes inside of", reinterpret_cast<void *>(Addr),
+           Addr - Beg);
+  Printf(" global variable '%s' defined in '%s", G.Name, G.File);
+  if (G.Line)
+    Printf(":%u", G.Line);
+  Printf("' (%p) of size %llu\n", G.Beg, G.Size);
+}
+
+} // namespace
+
+bool DescribeGlobalAddress(uptr Addr) {
+  // As ASan: the globals whose memory, or whose redzone, is within this
+  // distance of the address (the next global's start, an overflow's
+  // previous global).
+  constexpr uptr kNear = 64;
+  bool Found = false;
+  SpinMutexLock L(&ArraysMu);
+  for (uptr I = 0; I < NumArrays; ++I)
+    for (uptr J = 0; J < Arrays[I].Count; ++J) {
+      const memscope_global &G = Arrays[I].Globals[J];
+      uptr Beg = reinterpret_cast<uptr>(G.Beg);
+      if (Addr + kNear < Beg || Addr >= Beg + G.SizeWithRedzone)
+        continue;
+      PrintGlobal(Addr, G);
+      Found = true;
+    }
+  return Found;
+}
+
+} // namespace memscope
+
+using namespace memscope;
+
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
+__memscope_register_globals(const memscope_global *Globals, uptr Count) {
+  if (LeakOnlyBuild || !Globals || !Count)
+    return;
+  for (uptr I = 0; I < Count; ++I)
+    PoisonRedzone(Globals[I]);
+  SpinMutexLock L(&ArraysMu);
+  if (NumArrays < kMaxArrays)
+    Arrays[NumArrays++] = {Globals, Count};
+}

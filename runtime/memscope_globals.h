@@ -1,0 +1,24 @@
+//===- memscope_globals.h - global variables and their redzones -*- C++ -*-===//
+//
+// The globals the pass padded (pass/Globals.cpp): their redzones poisoned
+// when their module registers them, and what reports say of an address
+// near one.
+//
+// See also: memscope_globals.cpp, include/memscope/abi.h (memscope_global).
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_GLOBALS_H
+#define MEMSCOPE_GLOBALS_H
+
+#include "memscope_internal.h"
+
+namespace memscope {
+
+// Prints, for each registered global whose memory or redzone lies within
+// a few granules of Addr, "0x… is located N bytes after global variable
+// 'name' defined in 'file:line' (0x…) of size S" (or "before", "inside
+// of"), as ASan does. Returns false if none does.
+bool DescribeGlobalAddress(uptr Addr);
+
+} // namespace memscope
+
+#endif // MEMSCOPE_GLOBALS_H
