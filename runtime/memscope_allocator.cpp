@@ -38,6 +38,11 @@ MEMSCOPE_TLS RecentBlock LastAllocated;
 
 namespace {
 
+// flags()->malloc_fill_byte and max_malloc_fill_size, read on every
+// allocation.
+u8 MallocFillByte;
+uptr MallocFillSize;
+
 constexpr uptr kChunkHeaderSize = 16;
 // User memory reserved in every chunk even for malloc(0): room for FreedInfo.
 constexpr uptr kMinUserReserve = 16;
@@ -366,10 +371,16 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
   if (!LeakOnlyBuild)
     UnpoisonShadowForAllocation(UserBeg, Size);
-  if (Zero && TheAllocator.FromPrimary(Allocated))
+  if (Zero && TheAllocator.FromPrimary(Allocated)) {
     internal_memset(reinterpret_cast<void *>(UserBeg), 0, Size);
+  } else if (!Zero && MallocFillSize && !LeakOnlyBuild) {
+    // As ASan: uninitialised reads see malloc_fill_byte, not stale data.
+    internal_memset(reinterpret_cast<void *>(UserBeg), MallocFillByte,
+                    Size < MallocFillSize ? Size : MallocFillSize);
+  }
   atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
                memory_order_release);
+  RunMallocHooks(reinterpret_cast<void *>(UserBeg), Size);
   return reinterpret_cast<void *>(UserBeg);
 }
 
@@ -465,6 +476,8 @@ bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
 }
 
 void InitializeAllocator() {
+  MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
+  MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
   EvictedCache = static_cast<EvictedSlot *>(MmapOrDie(
       sizeof(EvictedSlot) << kEvictedSlotsLog, "memscope evicted chunks"));
   // sanitizer_common's allocator checks read their own copy of this flag.
@@ -528,7 +541,7 @@ void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack) {
 void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
   if (!P)
     return MemscopeMalloc(Size, Stack);
-  if (Size == 0) {
+  if (Size == 0 && flags()->allocator_frees_and_returns_null_on_realloc_zero) {
     // glibc frees and returns NULL for realloc(p, 0).
     MemscopeFree(P, AllocKind::Malloc, 0, 0, Stack);
     return nullptr;
@@ -645,6 +658,7 @@ void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
                   uptr DeleteAlignment, BufferedStackTrace *Stack) {
   if (!P)
     return;
+  RunFreeHooks(P);
   void *AllocBeg;
   if (ChunkHeader *M = BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize,
                                  Stack, &AllocBeg))
@@ -835,4 +849,66 @@ IgnoreObjectResult IgnoreObject(const void *P) {
 }
 
 } // namespace __lsan
+
+// ASan's and sanitizer_common's allocator interface.
+using namespace memscope;
+namespace {
+// Copies the frames of a depot stack into Trace; returns how many.
+uptr CopyStack(u32 StackId, void **Trace, uptr Size) {
+  StackTrace S = StackDepotGet(StackId);
+  uptr N = S.size < Size ? S.size : Size;
+  for (uptr I = 0; I < N; ++I)
+    Trace[I] = reinterpret_cast<void *>(S.trace[I]);
+  return N;
+}
+} // namespace
+
+extern "C" {
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_alloc_stack(uptr Addr,
+                                                          void **Trace,
+                                                          uptr Size,
+                                                          int *ThreadId) {
+  ChunkView C = FindHeapChunk(Addr);
+  if (!C.Valid)
+    return 0;
+  if (ThreadId)
+    *ThreadId = C.AllocTid;
+  return CopyStack(C.AllocStack, Trace, Size);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_free_stack(uptr Addr,
+                                                         void **Trace,
+                                                         uptr Size,
+                                                         int *ThreadId) {
+  ChunkView C = FindHeapChunk(Addr);
+  if (!C.Valid || C.State != ChunkState::Quarantined)
+    return 0;
+  if (ThreadId)
+    *ThreadId = C.FreeTid;
+  return CopyStack(C.FreeStack, Trace, Size);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_heap_size() {
+  return TheAllocator.TotalMemoryUsed();
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE int __sanitizer_get_ownership(const void *P) {
+  uptr UserBeg;
+  return LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg) &&
+         UserBeg == reinterpret_cast<uptr>(P);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_allocated_size(const void *P) {
+  uptr UserBeg, Size;
+  if (!LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg, &Size) ||
+      UserBeg != reinterpret_cast<uptr>(P))
+    return 0;
+  return Size;
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_estimated_allocated_size(
+    uptr Size) {
+  return Size;
+}
+} // extern "C"
 

@@ -70,13 +70,23 @@ bool ParseValue(int *Out, const char *V) {
   bool Negative = *P == '-';
   if (*P == '-' || *P == '+')
     ++P;
+  // Decimal, or hexadecimal after 0x (malloc_fill_byte=0xbe).
+  int Base = 10;
+  if (P[0] == '0' && (P[1] == 'x' || P[1] == 'X')) {
+    Base = 16;
+    P += 2;
+  }
   if (!*P)
     return false;
   s64 Value = 0;
   for (; *P; ++P) {
-    if (*P < '0' || *P > '9')
+    int Digit = *P >= '0' && *P <= '9'                ? *P - '0'
+                : Base == 16 && *P >= 'a' && *P <= 'f' ? *P - 'a' + 10
+                : Base == 16 && *P >= 'A' && *P <= 'F' ? *P - 'A' + 10
+                                                       : -1;
+    if (Digit < 0)
       return false;
-    Value = Value * 10 + (*P - '0');
+    Value = Value * Base + Digit;
     if (Value > 0x7fffffff)
       return false;
   }
@@ -173,10 +183,29 @@ int ValidateFlags(Flags *F, const char *Origin) {
   CheckRedzone(&F->max_redzone, "max_redzone", 2048);
   if (F->redzone > F->max_redzone)
     F->max_redzone = F->redzone;
-  if (F->quarantine_size_mb < 0) {
-    Printf("memscope: %s: option 'quarantine_size_mb' is negative; using 0\n",
+  // ASan reads a negative size as "the default".
+  if (F->quarantine_size_mb < 0)
+    F->quarantine_size_mb = LeakOnlyBuild ? 0 : 256;
+  if (F->malloc_fill_byte < 0 || F->malloc_fill_byte > 255) {
+    Printf("memscope: %s: option 'malloc_fill_byte' must be between 0 and "
+           "255; using 0xbe\n",
            Origin);
-    F->quarantine_size_mb = 0;
+    F->malloc_fill_byte = 0xbe;
+    ++Problems;
+  }
+  if (F->max_malloc_fill_size < 0) {
+    Printf("memscope: %s: option 'max_malloc_fill_size' is negative; using "
+           "0x1000\n",
+           Origin);
+    F->max_malloc_fill_size = 0x1000;
+    ++Problems;
+  }
+  if (internal_strcmp(F->color, "auto") && internal_strcmp(F->color, "always") &&
+      internal_strcmp(F->color, "never")) {
+    Printf("memscope: %s: option 'color' is '%s'; it must be 'auto', "
+           "'always' or 'never'; using 'auto'\n",
+           Origin, F->color);
+    F->color = "auto";
     ++Problems;
   }
   if (F->malloc_context_size < 0 ||
@@ -348,6 +377,7 @@ void InitializeFlags() {
   CF.handle_segv = F->handle_segv ? kHandleSignalYes : kHandleSignalNo;
   CF.handle_sigbus = CF.handle_segv;
   CF.color = F->color;
+  CF.print_summary = F->print_summary;
   CF.log_path = F->log_path[0] ? F->log_path : nullptr;
   // The symbolizer next to the clang memscope was built with, if present;
   // otherwise sanitizer_common searches PATH.

@@ -82,6 +82,26 @@ void *__memscope_memmove(void *Dst, const void *Src, uptr Size) {
 void *__memscope_memset(void *Dst, int C, uptr Size) {
   MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
 }
+
+// sanitizer_common's unaligned accesses (sanitizer/common_interface_defs.h),
+// checked like any other access.
+#define MEMSCOPE_UNALIGNED(Bits)                                               \
+  SANITIZER_INTERFACE_ATTRIBUTE u##Bits __sanitizer_unaligned_load##Bits(      \
+      const void *P) {                                                         \
+    MEMSCOPE_READ_RANGE("__sanitizer_unaligned_load" #Bits, P, Bits / 8);     \
+    u##Bits V;                                                                 \
+    internal_memcpy(&V, P, sizeof(V));                                         \
+    return V;                                                                  \
+  }                                                                            \
+  SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_unaligned_store##Bits(        \
+      void *P, u##Bits V) {                                                    \
+    MEMSCOPE_WRITE_RANGE("__sanitizer_unaligned_store" #Bits, P, Bits / 8);   \
+    internal_memcpy(P, &V, sizeof(V));                                         \
+  }
+MEMSCOPE_UNALIGNED(16)
+MEMSCOPE_UNALIGNED(32)
+MEMSCOPE_UNALIGNED(64)
+#undef MEMSCOPE_UNALIGNED
 } // extern "C"
 
 namespace memscope {

@@ -42,6 +42,8 @@ inline void EnsureInited() {
 
 void InitializeShadow();
 void InitializeAllocator();
+// Collects each report's text for __asan_set_error_report_callback.
+void InitializeReports();
 void InitializeInterceptors();
 void InitializeMainThread();
 void InitializeLeakDetection();

@@ -55,8 +55,9 @@ ALWAYS_INLINE u32 SiteIdOf(memscope_site *S) {
 
 // What a site did, for clone storms: shared-pointer copies, and how many
 // runs of copies of one object (a copy of another object than the site's
-// previous copy starts a run). Counted without locked instructions: two
-// threads copying at one site at the same instant may count one.
+// previous copy starts a run). Copies are counted exactly (an atomic add,
+// as the copy's own count update is); runs without a locked instruction:
+// two threads starting runs at one site at the same instant may count one.
 struct SiteCounters {
   atomic_uint64_t Copies;
   atomic_uint64_t Runs;

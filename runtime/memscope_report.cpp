@@ -86,6 +86,33 @@ uptr UserPc(const StackTrace *Stack, uptr SkipFrames) {
   return Stack->trace[I];
 }
 
+// What ASan's __asan_get_report_* functions return: the last report's
+// facts. Written under the report lock.
+struct ReportFacts {
+  atomic_uint8_t Present;
+  uptr Pc, Bp, Sp, Address, Size;
+  bool IsWrite;
+  const char *Description;
+};
+ReportFacts Facts;
+
+// __asan_set_error_report_callback: the report's text is collected (from
+// sanitizer_common's Printf) and handed to the program's callback before
+// the process dies.
+void (*ErrorReportCallback)(const char *);
+constexpr uptr kReportBufferSize = 1 << 16;
+char ReportBuffer[kReportBufferSize];
+uptr ReportLength;
+
+void AppendToReport(const char *Text) {
+  uptr Length = internal_strlen(Text);
+  if (ReportLength + Length >= kReportBufferSize)
+    Length = kReportBufferSize - 1 - ReportLength;
+  internal_memcpy(ReportBuffer + ReportLength, Text, Length);
+  ReportLength += Length;
+  ReportBuffer[ReportLength] = 0;
+}
+
 class ScopedReport {
 public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
@@ -103,7 +130,23 @@ public:
     if (Suppressed)
       return;
     ScopedErrorReportLock::Lock();
+    ReportLength = 0;
+    ReportBuffer[0] = 0;
+    Facts.Pc = Stack && Stack->size ? Stack->trace[0] : 0;
+    Facts.Bp = Facts.Sp = 0;
+    Facts.Address = Addr;
+    Facts.Size = AccessSize;
+    Facts.IsWrite = IsWrite;
+    Facts.Description = ErrorKindName(Kind);
+    atomic_store(&Facts.Present, 1, memory_order_release);
     Printf("=================================================================\n");
+  }
+
+  // The access's own registers (an instrumented access's report).
+  void SetRegisters(uptr Pc, uptr Bp, uptr Sp) {
+    Facts.Pc = Pc;
+    Facts.Bp = Bp;
+    Facts.Sp = Sp;
   }
 
   ~ScopedReport() {
@@ -111,6 +154,8 @@ public:
       return;
     PrintSummary();
     RecordInTrace();
+    if (ErrorReportCallback)
+      ErrorReportCallback(ReportBuffer);
     if (Halt)
       Report("ABORTING\n");
     ScopedErrorReportLock::Unlock();
@@ -367,13 +412,9 @@ void PrintShadowAround(uptr BadAddr) {
          MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_INTERNAL);
 }
 
-void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
-                            const StackTrace *Stack, ErrorKind Kind) {
-  Decorator D;
-  Printf("%s%s of size %zu at %p thread T%u%s\n", D.Access(),
-         IsWrite ? "WRITE" : "READ", Size, (void *)Addr, CurrentTid(),
-         D.Default());
-  Stack->Print();
+// Where the bad address of an access error lies (a global, a heap block),
+// the creation of the thread, and the shadow around it.
+void DescribeBadAddress(uptr BadAddr, ErrorKind Kind) {
   if (Kind == ErrorKind::GlobalBufferOverflow) {
     if (DescribeGlobalAddress(BadAddr))
       Printf("\n");
@@ -383,6 +424,16 @@ void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
   }
   PrintThreadCreation(CurrentTid());
   PrintShadowAround(BadAddr);
+}
+
+void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
+                            const StackTrace *Stack, ErrorKind Kind) {
+  Decorator D;
+  Printf("%s%s of size %zu at %p thread T%u%s\n", D.Access(),
+         IsWrite ? "WRITE" : "READ", Size, (void *)Addr, CurrentTid(),
+         D.Default());
+  Stack->Print();
+  DescribeBadAddress(BadAddr, Kind);
 }
 
 void PrintErrorLine(ErrorKind Kind) {
@@ -437,6 +488,7 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
   ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite);
   if (R.IsSuppressed())
     return;
+  R.SetRegisters(Pc, Bp, Sp);
   Decorator D;
   PrintErrorLine(Kind);
   Printf(" on address %p at pc %p bp %p sp %p%s\n", (void *)BadAddr,
@@ -460,9 +512,7 @@ void ReportRangeError(const char *Function, uptr Addr, uptr Size,
          IsWrite ? "WRITE" : "READ", Size, (void *)Addr, Function,
          CurrentTid(), D.Default());
   Stack->Print();
-  if (Kind != ErrorKind::UnknownCrash && Kind != ErrorKind::UseAfterPoison)
-    DescribeHeapAddress(BadAddr, 1, FindHeapChunk(BadAddr));
-  PrintThreadCreation(CurrentTid());
+  DescribeBadAddress(BadAddr, Kind);
 }
 
 void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack) {
@@ -652,4 +702,35 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
   Stack->Print();
 }
 
+void InitializeReports() { SetPrintfAndReportCallback(AppendToReport); }
+
 } // namespace memscope
+
+// ASan's interface for programs and test harnesses that inspect a report
+// (with halt_on_error=0, or from the report callback).
+using namespace memscope;
+extern "C" {
+SANITIZER_INTERFACE_ATTRIBUTE int __asan_report_present() {
+  return atomic_load(&Facts.Present, memory_order_acquire);
+}
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_report_pc() { return Facts.Pc; }
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_report_bp() { return Facts.Bp; }
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_report_sp() { return Facts.Sp; }
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_report_address() {
+  return Facts.Address;
+}
+SANITIZER_INTERFACE_ATTRIBUTE int __asan_get_report_access_type() {
+  return Facts.IsWrite ? 1 : 0;
+}
+SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_get_report_access_size() {
+  return Facts.Size;
+}
+SANITIZER_INTERFACE_ATTRIBUTE const char *__asan_get_report_description() {
+  return Facts.Description;
+}
+SANITIZER_INTERFACE_ATTRIBUTE void
+__asan_set_error_report_callback(void (*Callback)(const char *)) {
+  ErrorReportCallback = Callback;
+}
+} // extern "C"
+

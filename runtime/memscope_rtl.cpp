@@ -112,6 +112,7 @@ void MemscopeInitInternal() {
   InitializeShadow();
   InitializeMainThread();
   InitializeAllocator();
+  InitializeReports();
   InitializeTrace();
   InitializeOwnership();
   // After the trace: atexit handlers run in reverse, so the leak check comes

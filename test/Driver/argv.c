@@ -51,6 +51,7 @@
 // LINK-NEXT: |-lrt|
 // LINK-NEXT: |-lm|
 // LINK-NEXT: |-Wl,--dynamic-list=[[LIB]]/libmemscope_rt.syms|
+// LINK-NEXT: |-fsanitize-minimal-runtime|
 // LINK-NEXT: |-O2|
 // LINK-NEXT: |-fsanitize=undefined|
 // LINK-NEXT: |[[SRC]]|

@@ -26,7 +26,7 @@ define i32 @f(ptr %p, ptr %q, ptr %d) !dbg !5 {
 ; CHECK:         %w = load i64, ptr %q, align 1, !dbg [[UNALIGNED]]
 ; CHECK:         call void @__memscope_loadN(i64 {{%.*}}, i64 64), !dbg [[WIDE:![0-9]+]]
 ; CHECK-NEXT:    %x = load <8 x i64>, ptr %q, align 8, !dbg [[WIDE]]
-; CHECK-NEXT:    call ptr @__memscope_memcpy(ptr %d, ptr %p, i64 4), !dbg [[MEMCPY:![0-9]+]]
+; CHECK-NEXT:    call ptr @__memscope_memcpy(ptr %d, ptr %p, i64 4) #[[NOMERGE]], !dbg [[MEMCPY:![0-9]+]]
 
 ; CHECK: attributes #[[NOMERGE]] = { nomerge }
 ; CHECK-DAG: [[LOAD]] = !DILocation(line: 3, column: 11,

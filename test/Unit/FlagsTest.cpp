@@ -87,10 +87,27 @@ TEST(FlagsTest, RedzoneMustBeAPowerOfTwoInRange) {
   EXPECT_EQ(F.redzone, 128);
 }
 
-TEST(FlagsTest, NegativeQuarantineIsClamped) {
+// As ASan: a negative size is the default, not an error.
+TEST(FlagsTest, NegativeQuarantineIsTheDefault) {
   Flags F = Defaults();
-  EXPECT_EQ(ParseFlagsString(&F, "quarantine_size_mb=-5", "test"), 1);
-  EXPECT_EQ(F.quarantine_size_mb, 0);
+  EXPECT_EQ(ParseFlagsString(&F, "quarantine_size_mb=-1", "test"), 0);
+  EXPECT_EQ(F.quarantine_size_mb, 256);
+}
+
+TEST(FlagsTest, HexadecimalIntegers) {
+  Flags F = Defaults();
+  EXPECT_EQ(ParseFlagsString(&F, "malloc_fill_byte=0xAb", "test"), 0);
+  EXPECT_EQ(F.malloc_fill_byte, 0xab);
+  EXPECT_EQ(ParseFlagsString(&F, "malloc_fill_byte=0x", "test"), 1);
+  EXPECT_EQ(ParseFlagsString(&F, "malloc_fill_byte=300", "test"), 1);
+  EXPECT_EQ(F.malloc_fill_byte, 0xbe);
+}
+
+TEST(FlagsTest, ColorMustBeKnown) {
+  Flags F = Defaults();
+  EXPECT_EQ(ParseFlagsString(&F, "color=sometimes", "test"), 1);
+  EXPECT_STREQ(F.color, "auto");
+  EXPECT_EQ(ParseFlagsString(&F, "color=never", "test"), 0);
 }
 
 } // namespace

@@ -8,10 +8,10 @@
 // ===----------------------------------------------------------------------===
 
 // RUN: %clang_memscope -O0 %s -o %t
-// RUN: env MEMSCOPE_OPTIONS='exitcode=x:halt_on_error=maybe:verbosity:redzone=24:max_redzone=4096:quarantine_size_mb=-5:exitcode=4' \
+// RUN: env MEMSCOPE_OPTIONS='exitcode=x:halt_on_error=maybe:verbosity:redzone=24:max_redzone=4096:quarantine_size_mb=-5:color=sometimes:exitcode=4' \
 // RUN:   sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s
 // RUN: %clang_memscope -O2 %s -o %t
-// RUN: env MEMSCOPE_OPTIONS='exitcode=x:halt_on_error=maybe:verbosity:redzone=24:max_redzone=4096:quarantine_size_mb=-5:exitcode=4' \
+// RUN: env MEMSCOPE_OPTIONS='exitcode=x:halt_on_error=maybe:verbosity:redzone=24:max_redzone=4096:quarantine_size_mb=-5:color=sometimes:exitcode=4' \
 // RUN:   sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s
 
 #include <stdio.h>
@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
 // CHECK-NEXT: memscope: MEMSCOPE_OPTIONS: 'verbosity' is not of the form key=value; ignored
 // CHECK-NEXT: memscope: MEMSCOPE_OPTIONS: option 'redzone' is 24; it must be a power of two between 16 and 2048; using 16
 // CHECK-NEXT: memscope: MEMSCOPE_OPTIONS: option 'max_redzone' is 4096; it must be a power of two between 16 and 2048; using 2048
-// CHECK-NEXT: memscope: MEMSCOPE_OPTIONS: option 'quarantine_size_mb' is negative; using 0
+// CHECK-NEXT: memscope: MEMSCOPE_OPTIONS: option 'color' is 'sometimes'; it must be 'auto', 'always' or 'never'; using 'auto'
 // CHECK-NEXT: main runs
 // CHECK:      ERROR: memscope: heap-buffer-overflow
 // CHECK:      SUMMARY: memscope: heap-buffer-overflow {{.*}}bad-value.c:[[@LINE-13]]:
