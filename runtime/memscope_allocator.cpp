@@ -53,12 +53,23 @@ constexpr uptr kDefaultAlignment = 16;
 constexpr uptr kAllocBegMagic = 0xCC6E96B9CC6E96B9ULL;
 constexpr uptr kMaxAllowedMallocSize = 1ULL << 40;
 
+// An alignment the program asked for, in three bits: 0 for the default
+// (16 or less: malloc's, and plain new's __STDCPP_DEFAULT_NEW_ALIGNMENT__),
+// else log2 - 3, at most 1024 (7).
+u8 AlignmentLog(uptr Alignment) {
+  if (Alignment <= 16)
+    return 0;
+  if (Alignment > 1024)
+    Alignment = 1024;
+  return static_cast<u8>(Log2(RoundUpToPowerOfTwo(Alignment)) - 3);
+}
+
 struct ChunkHeader {
   atomic_uint8_t State;
   u8 Kind : 2;
   u8 FromMemalign : 1;
   u8 LsanTag : 2; // __lsan::ChunkTag, set by the leak checker
-  u8 Unused : 3;
+  u8 AlignmentLog : 3; // AlignmentLog() of the alignment the caller asked
   u16 SizeHi;
   u32 SizeLo;
   u32 AllocTid;
@@ -356,7 +367,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   // Blocks allocated inside __lsan_disable()/__lsan_enable() never leak.
   M->LsanTag = __lsan::DisabledInThisThread() ? __lsan::kIgnored
                                               : __lsan::kDirectlyLeaked;
-  M->Unused = 0;
+  M->AlignmentLog = AlignmentLog(Alignment);
   M->SetUserSize(Size);
   M->AllocTid = CurrentTid();
   M->AllocStack = StackDepotPut(*Stack);
@@ -424,7 +435,8 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
 // double-free and mismatches. Returns the chunk, now Quarantined, or null if
 // the deallocation must not happen.
 ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
-                       BufferedStackTrace *Stack, void **AllocBeg) {
+                       uptr DeleteAlignment, BufferedStackTrace *Stack,
+                       void **AllocBeg) {
   // Leak-only builds defer the free stack's unwinding to a report.
   auto S = [&] { return UnwindDeferred(Stack); };
   if (LastAllocated.HiddenBeg == HiddenAddr(P))
@@ -440,9 +452,17 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
     if (UNLIKELY(static_cast<AllocKind>(M->Kind) != Kind) &&
         flags()->alloc_dealloc_mismatch)
       ReportAllocDeallocMismatch(P, static_cast<AllocKind>(M->Kind), Kind, S());
-    if (UNLIKELY(DeleteSize && DeleteSize != M->UserSize()) &&
+    // Sized and aligned deletes of what new made (not of a malloc'd block
+    // deleted, which alloc_dealloc_mismatch is about): the size, and the
+    // alignment the delete assumes, must be the new's.
+    bool FromNew = M->Kind != static_cast<u8>(AllocKind::Malloc);
+    if (UNLIKELY(FromNew && ((DeleteSize && DeleteSize != M->UserSize()) ||
+                             AlignmentLog(DeleteAlignment) !=
+                                 M->AlignmentLog)) &&
         flags()->new_delete_type_mismatch)
-      ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize, S());
+      ReportNewDeleteTypeMismatch(P, M->UserSize(), DeleteSize,
+                                  M->AlignmentLog ? 8u << M->AlignmentLog : 0,
+                                  DeleteAlignment, S());
   }
   // Only the thread that wins this transition frees the chunk.
   u8 Expected = static_cast<u8>(ChunkState::Allocated);
@@ -548,7 +568,7 @@ void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
   }
   uptr Old = reinterpret_cast<uptr>(P);
   void *OldBeg;
-  ChunkHeader *M = BeginFree(Old, AllocKind::Malloc, 0, Stack, &OldBeg);
+  ChunkHeader *M = BeginFree(Old, AllocKind::Malloc, 0, 0, Stack, &OldBeg);
   if (!M)
     return nullptr;
   void *New = Allocate(Size, kDefaultAlignment, Stack, AllocKind::Malloc,
@@ -661,7 +681,7 @@ void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
   RunFreeHooks(P);
   void *AllocBeg;
   if (ChunkHeader *M = BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize,
-                                 Stack, &AllocBeg))
+                                 DeleteAlignment, Stack, &AllocBeg))
     QuarantineChunk(M, AllocBeg, Stack);
 }
 

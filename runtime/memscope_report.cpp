@@ -567,6 +567,7 @@ void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
 }
 
 void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
+                                 uptr AllocAlignment, uptr DeleteAlignment,
                                  BufferedStackTrace *Stack) {
   ScopedReport R(ErrorKind::NewDeleteTypeMismatch, Stack, 1, Addr);
   if (R.IsSuppressed())
@@ -575,10 +576,23 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
   PrintErrorLine(ErrorKind::NewDeleteTypeMismatch);
   Printf(" on %p in thread T%u:%s\n", (void *)Addr, CurrentTid(),
          D.Default());
-  Printf("  object passed to delete has wrong type:\n"
-         "  size of the allocated type:   %zu bytes;\n"
-         "  size of the deallocated type: %zu bytes.\n",
-         AllocSize, DeleteSize);
+  Printf("  object passed to delete has wrong type:\n");
+  if (DeleteSize && DeleteSize != AllocSize)
+    Printf("  size of the allocated type:   %zu bytes;\n"
+           "  size of the deallocated type: %zu bytes.\n",
+           AllocSize, DeleteSize);
+  // Alignments of 16 or less are the default; both are 0 then.
+  if (AllocAlignment != (DeleteAlignment > 16 ? DeleteAlignment : 0)) {
+    auto Print = [](const char *Label, uptr Alignment, const char *End) {
+      if (Alignment)
+        Printf("  alignment of the %s %zu bytes%s\n", Label, Alignment, End);
+      else
+        Printf("  alignment of the %s default-aligned%s\n", Label, End);
+    };
+    Print("allocated type:  ", AllocAlignment, ";");
+    Print("deallocated type:", DeleteAlignment > 16 ? DeleteAlignment : 0,
+          ".");
+  }
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
   Printf("HINT: a base class without a virtual destructor?\n");

@@ -46,6 +46,7 @@ void ReportBadFree(uptr Addr, BufferedStackTrace *Stack);
 void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
                                 BufferedStackTrace *Stack);
 void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
+                                 uptr AllocAlignment, uptr DeleteAlignment,
                                  BufferedStackTrace *Stack);
 void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack);
 void ReportReallocArrayOverflow(uptr Count, uptr Size,
