@@ -539,12 +539,20 @@ void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
          (void *)Addr, CurrentTid(), D.Default());
   Stack->Print();
   ChunkView C = FindHeapChunk(Addr);
-  if (C.Valid)
+  uptr Top, Bottom;
+  if (C.Valid) {
     DescribeHeapAddress(Addr, 1, C);
-  else
+  } else if (DescribeGlobalAddress(Addr)) {
+    Printf("\n");
+  } else if (GetCurrentThreadStack(&Top, &Bottom) && Addr >= Bottom &&
+             Addr < Top) {
+    Printf("%sAddress %p is located in stack of thread T%u%s\n\n",
+           D.Location(), (void *)Addr, CurrentTid(), D.Default());
+  } else {
     Printf("%sAddress %p is not the start of a heap allocation memscope "
            "knows of (a stack, global or foreign pointer?)%s\n\n",
            D.Location(), (void *)Addr, D.Default());
+  }
   PrintThreadCreation(CurrentTid());
 }
 

@@ -20,9 +20,14 @@
                MaxDepth)
 
 // The stack of an allocation or deallocation, taken inside the interceptor
-// (frame #0 is malloc, operator delete, ...).
+// (frame #0 is malloc, operator delete, ...). With malloc_context_size=0
+// frame #0 is still kept (it costs no unwinding), as ASan keeps it: an
+// error found in the interceptor (a double free) has a stack to print.
+#define MEMSCOPE_MALLOC_CONTEXT                                                \
+  (common_flags()->malloc_context_size ? common_flags()->malloc_context_size   \
+                                       : 1)
 #define MEMSCOPE_STACK_MALLOC                                                  \
-  MEMSCOPE_STACK_HERE(common_flags()->malloc_context_size,                     \
+  MEMSCOPE_STACK_HERE(MEMSCOPE_MALLOC_CONTEXT,                                 \
                       common_flags()->fast_unwind_on_malloc)
 
 // The stack of a deallocation. Leak-only builds, whose frees are not
@@ -34,7 +39,7 @@
   if (LIKELY(!LeakOnlyBuild)) {                                                \
     stack.Unwind(StackTrace::GetCurrentPc(), GET_CURRENT_FRAME(), nullptr,     \
                  common_flags()->fast_unwind_on_malloc,                        \
-                 common_flags()->malloc_context_size);                         \
+                 MEMSCOPE_MALLOC_CONTEXT);                                     \
   } else {                                                                     \
     stack.trace_buffer[0] = StackTrace::GetCurrentPc();                        \
     stack.top_frame_bp = GET_CURRENT_FRAME();                                  \

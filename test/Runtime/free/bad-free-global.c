@@ -1,6 +1,7 @@
 // ===- test/Runtime/free/bad-free-global.c - free() of a global array -----===
 //
-// free of a global variable's address: bad-free, not a heap address.
+// free of a global variable's address: bad-free, and the report names the
+// global (where it is defined, its size), as ASan does.
 //
 // See also: free/bad-free-stack.c.
 // ===----------------------------------------------------------------------===
@@ -24,5 +25,5 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: attempting free on address which was not malloc()-ed: [[ADDR:0x[0-9a-f]+]] in thread T0
 // CHECK-NEXT:   #0 {{.*}} in free
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}bad-free-global.c:[[@LINE-7]]:
-// CHECK:      Address [[ADDR]] is not the start of a heap allocation memscope knows of
+// CHECK:      [[ADDR]] is located 0 bytes inside of global variable 'Buffer' defined in '{{.*}}bad-free-global.c:{{[0-9]+}}' ({{0x[0-9a-f]+}}) of size 64
 // CHECK:      SUMMARY: memscope: bad-free {{.*}}bad-free-global.c:[[@LINE-9]]:{{[0-9]+}} in main

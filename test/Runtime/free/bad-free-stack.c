@@ -25,5 +25,5 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: attempting free on address which was not malloc()-ed: [[ADDR:0x[0-9a-f]+]] in thread T0
 // CHECK-NEXT:   #0 {{.*}} in free
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}bad-free-stack.c:[[@LINE-6]]:
-// CHECK:      Address [[ADDR]] is not the start of a heap allocation memscope knows of
+// CHECK:      Address [[ADDR]] is located in stack of thread T0
 // CHECK:      SUMMARY: memscope: bad-free {{.*}}bad-free-stack.c:[[@LINE-8]]:{{[0-9]+}} in main

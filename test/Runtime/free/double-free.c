@@ -35,3 +35,9 @@ int main(int argc, char **argv) {
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}double-free.c:[[@LINE-17]]:
 // CHECK:      SUMMARY: memscope: double-free {{.*}}double-free.c:[[@LINE-14]]:{{[0-9]+}} in main
 // CHECK-NEXT: ==[[PID]]==ABORTING
+
+// With malloc_context_size=0 the report still has the free's frame #0.
+// RUN: %clang_memscope -O0 %s -o %t
+// RUN: not env MEMSCOPE_OPTIONS=malloc_context_size=0 %t 2>&1 | FileCheck %s --check-prefix=CONTEXT0
+// CONTEXT0: ERROR: memscope: attempting double-free
+// CONTEXT0-NEXT: #0 {{.*}} in free
