@@ -23,6 +23,7 @@
 // checks accesses to padded globals), test/Instrumentation/globals.ll.
 //===----------------------------------------------------------------------===//
 #include "Globals.h"
+#include "Sites.h"
 
 #include "memscope/abi.h"
 
@@ -95,13 +96,12 @@ public:
   explicit Padder(Module &M)
       : M(M), DL(M.getDataLayout()), Ctx(M.getContext()),
         PtrTy(PointerType::getUnqual(Ctx)), I64(Type::getInt64Ty(Ctx)),
-        I32(Type::getInt32Ty(Ctx)) {}
+        I32(Type::getInt32Ty(Ctx)), Strings(M) {}
 
   bool run();
 
 private:
   Described pad(GlobalVariable &GV);
-  Constant *string(StringRef S);
   void registerGlobals(ArrayRef<Described> Globals);
 
   Module &M;
@@ -109,17 +109,9 @@ private:
   LLVMContext &Ctx;
   PointerType *PtrTy;
   IntegerType *I64, *I32;
+  /// The names' strings, shared with the module's call-site descriptors.
+  memscope::SiteDescriptors Strings;
 };
-
-Constant *Padder::string(StringRef S) {
-  Constant *Init = ConstantDataArray::getString(Ctx, S);
-  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage, Init,
-                                "memscope.str");
-  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-  GV->setAlignment(Align(1));
-  return GV;
-}
 
 Described Padder::pad(GlobalVariable &GV) {
   Type *Ty = GV.getValueType();
@@ -178,7 +170,7 @@ void Padder::registerGlobals(ArrayRef<Described> Globals) {
     uint64_t Total = DL.getTypeAllocSize(D.GV->getValueType());
     Descs.push_back(ConstantStruct::get(
         DescTy, {D.GV, ConstantInt::get(I64, D.Size),
-                 ConstantInt::get(I64, Total), string(D.Name), string(D.File),
+                 ConstantInt::get(I64, Total), Strings.string(D.Name), Strings.string(D.File),
                  ConstantInt::get(I32, D.Line), ConstantInt::get(I32, 0)}));
   }
   auto *ArrayTy = ArrayType::get(DescTy, Descs.size());

@@ -91,30 +91,19 @@ const char *InterceptorName(void *Ctx) {
   MEMSCOPE_WRITE_RANGE(InterceptorName(ctx), ptr, size)
 
 // Nothing to track for descriptors, threads' names or mutexes.
-#define COMMON_INTERCEPTOR_FD_ACQUIRE(ctx, fd)                                 \
+#define MEMSCOPE_NOTHING                                                       \
   do {                                                                         \
   } while (false)
-#define COMMON_INTERCEPTOR_FD_RELEASE(ctx, fd)                                 \
-  do {                                                                         \
-  } while (false)
-#define COMMON_INTERCEPTOR_FD_SOCKET_ACCEPT(ctx, fd, newfd)                    \
-  do {                                                                         \
-  } while (false)
-#define COMMON_INTERCEPTOR_DIR_ACQUIRE(ctx, path)                              \
-  do {                                                                         \
-  } while (false)
-#define COMMON_INTERCEPTOR_SET_THREAD_NAME(ctx, name)                          \
-  do {                                                                         \
-  } while (false)
-#define COMMON_INTERCEPTOR_SET_PTHREAD_NAME(ctx, thread, name)                 \
-  do {                                                                         \
-  } while (false)
+#define COMMON_INTERCEPTOR_FD_ACQUIRE(ctx, fd) MEMSCOPE_NOTHING
+#define COMMON_INTERCEPTOR_FD_RELEASE(ctx, fd) MEMSCOPE_NOTHING
+#define COMMON_INTERCEPTOR_FD_SOCKET_ACCEPT(ctx, fd, newfd) MEMSCOPE_NOTHING
+#define COMMON_INTERCEPTOR_DIR_ACQUIRE(ctx, path) MEMSCOPE_NOTHING
+#define COMMON_INTERCEPTOR_SET_THREAD_NAME(ctx, name) MEMSCOPE_NOTHING
+#define COMMON_INTERCEPTOR_SET_PTHREAD_NAME(ctx, thread, name) MEMSCOPE_NOTHING
 #define COMMON_INTERCEPTOR_BLOCK_REAL(name) REAL(name)
 // Only _exit's interceptor asks, and memscope has its own.
 #define COMMON_INTERCEPTOR_ON_EXIT(ctx) 0
-#define COMMON_INTERCEPTOR_ON_DLOPEN(filename, flag)                           \
-  do {                                                                         \
-  } while (false)
+#define COMMON_INTERCEPTOR_ON_DLOPEN(filename, flag) MEMSCOPE_NOTHING
 
 #include "sanitizer_common/sanitizer_common_interceptors.inc"
 
