@@ -12,7 +12,8 @@
 // The redzone brings the global to a multiple of 32 bytes, at least 32
 // more (a quarter of the size for large globals, up to 256 KiB). A module
 // constructor hands the runtime one memscope_global per padded global
-// (abi.h), which poisons the redzones and names the globals in reports.
+// (abi.h), which poisons the redzones and names the globals in reports; a
+// destructor takes them back when the module is unloaded.
 //
 // Left alone: declarations, thread-locals, globals in explicit sections or
 // comdats, weak, common and linkonce definitions (another object's copy of
@@ -191,6 +192,16 @@ void Padder::registerGlobals(ArrayRef<Described> Globals) {
                  {Array, ConstantInt::get(I64, Descs.size())});
   IRB.CreateRetVoid();
   appendToGlobalCtors(M, Ctor, MEMSCOPE_CTOR_PRIORITY);
+
+  auto *Dtor = Function::Create(FunctionType::get(Type::getVoidTy(Ctx), false),
+                                GlobalValue::InternalLinkage,
+                                "memscope.unregister_globals", M);
+  IRB.SetInsertPoint(BasicBlock::Create(Ctx, "", Dtor));
+  IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_UNREGISTER_GLOBALS_NAME,
+                                       IRB.getVoidTy(), PtrTy, I64),
+                 {Array, ConstantInt::get(I64, Descs.size())});
+  IRB.CreateRetVoid();
+  appendToGlobalDtors(M, Dtor, MEMSCOPE_CTOR_PRIORITY);
 }
 
 bool Padder::run() {

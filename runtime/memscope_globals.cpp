@@ -40,6 +40,12 @@ void PoisonRedzone(const memscope_global &G) {
                  MEMSCOPE_MAGIC_GLOBAL_REDZONE);
 }
 
+void UnpoisonGlobal(const memscope_global &G) {
+  uptr Beg = reinterpret_cast<uptr>(G.Beg);
+  if (IsAligned(Beg, kGranule) && G.SizeWithRedzone > G.Size)
+    PoisonShadow(Beg, G.SizeWithRedzone, 0);
+}
+
 void PrintGlobal(uptr Addr, const memscope_global &G) {
   uptr Beg = reinterpret_cast<uptr>(G.Beg), End = Beg + G.Size;
   if (Addr < Beg)
@@ -92,3 +98,19 @@ __memscope_register_globals(const memscope_global *Globals, uptr Count) {
   if (NumArrays < kMaxArrays)
     Arrays[NumArrays++] = {Globals, Count};
 }
+
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
+__memscope_unregister_globals(const memscope_global *Globals, uptr Count) {
+  if (LeakOnlyBuild || !Globals || !Count)
+    return;
+  SpinMutexLock L(&ArraysMu);
+  for (uptr I = 0; I < NumArrays; ++I) {
+    if (Arrays[I].Globals != Globals)
+      continue;
+    for (uptr J = 0; J < Count; ++J)
+      UnpoisonGlobal(Globals[J]);
+    Arrays[I] = Arrays[--NumArrays];
+    return;
+  }
+}
+

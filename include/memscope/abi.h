@@ -218,6 +218,10 @@ struct memscope_global {
   unsigned Reserved;
 };
 #define MEMSCOPE_REGISTER_GLOBALS_NAME "__memscope_register_globals"
+/* From the module's destructor (a library unloaded by dlclose): the
+ * redzones are unpoisoned and the globals forgotten, so that what is mapped
+ * there next is not taken for them. */
+#define MEMSCOPE_UNREGISTER_GLOBALS_NAME "__memscope_unregister_globals"
 #define MEMSCOPE_REDZONE_MD "memscope.redzone"
 
 #define MEMSCOPE_FOREIGN_ARG_NAME "__memscope_foreign_arg"

@@ -3,7 +3,7 @@
 ; aligned, marked !memscope.redzone with its original size, and a
 ; constructor registers one descriptor per padded global. Declarations,
 ; thread-locals, comdat and weak definitions, globals in sections and the
-; compiler's own are left alone. Accesses at a constant offset inside a
+; compiler's own are left alone. A destructor unregisters them (dlclose). Accesses at a constant offset inside a
 ; padded global are not checked; others, and accesses to a global another
 ; module defines, are.
 ;
@@ -39,11 +39,14 @@ $cd = comdat any
 ; CHECK-DAG: @sect = global i32 0, section "mine"
 ; CHECK-DAG: @comdat = global i32 0, comdat($cd)
 ; CHECK-DAG: @llvm.global_ctors = appending global {{.*}} @memscope.register_globals
+; CHECK-DAG: @llvm.global_dtors = appending global {{.*}} @memscope.unregister_globals
 ; CHECK-DAG: @memscope.globals = private constant [4 x { ptr, i64, i64, ptr, ptr, i32, i32 }] [{ ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @table, i64 40, i64 96,
 
 ; CHECK-LABEL: define internal void @memscope.register_globals()
 ; CHECK-NEXT:    call void @__memscope_init()
 ; CHECK-NEXT:    call void @__memscope_register_globals(ptr @memscope.globals, i64 4)
+; CHECK-LABEL: define internal void @memscope.unregister_globals()
+; CHECK-NEXT:    call void @__memscope_unregister_globals(ptr @memscope.globals, i64 4)
 
 define i32 @reads(i64 %i) {
   %inside = load i32, ptr getelementptr inbounds ([10 x i32], ptr @table, i64 0, i64 9)
