@@ -315,11 +315,9 @@ void DescribeHeapAddress(uptr Addr, uptr AccessSize, const ChunkView &C) {
   }
   Printf("%s", D.Location());
   if (Addr < C.UserBeg)
-    Printf("%p is located %zu bytes to the left of", (void *)Addr,
-           C.UserBeg - Addr);
+    Printf("%p is located %zu bytes before", (void *)Addr, C.UserBeg - Addr);
   else if (Addr + AccessSize > C.UserEnd() && Addr >= C.UserEnd())
-    Printf("%p is located %zu bytes to the right of", (void *)Addr,
-           Addr - C.UserEnd());
+    Printf("%p is located %zu bytes after", (void *)Addr, Addr - C.UserEnd());
   else
     Printf("%p is located %zu bytes inside of", (void *)Addr,
            Addr - C.UserBeg);
@@ -395,6 +393,8 @@ void PrintShadowAround(uptr BadAddr) {
     Line.AppendF("%s\n", Bad == R + kPerRow - 1 ? "]" : " ");
     Printf("%s", Line.data());
   }
+  // ASan's legend and labels (parsers and tests read them), with the
+  // heap right redzone memscope marks apart.
   Printf("Shadow byte legend (one shadow byte represents %zu application "
          "bytes):\n"
          "  Addressable:           00\n"
@@ -405,7 +405,7 @@ void PrintShadowAround(uptr BadAddr) {
          "  Global redzone:          %02x\n"
          "  Poisoned by user:        %02x\n"
          "  Container overflow:      %02x\n"
-         "  memscope internal:       %02x\n",
+         "  ASan internal:           %02x\n",
          kGranule, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE,
          MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE, MEMSCOPE_MAGIC_HEAP_FREED,
          MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,

@@ -51,9 +51,11 @@ namespace memscope {
 void RegisterInstrumentedCode(uptr Pc);
 // Pc lies in a module registered so (true for every Pc until one is).
 bool InInstrumentedCode(uptr Pc);
-// A deferred MEMSCOPE_STACK_FREE stack, unwound now (fast, every frame).
+// A deferred MEMSCOPE_STACK_FREE stack, unwound now (fast, every frame);
+// also a stack cut to frame #0 by malloc_context_size=0, since a report
+// made while its frames are live shows them whole, as ASan's does.
 inline BufferedStackTrace *UnwindDeferred(BufferedStackTrace *Stack) {
-  if (!Stack->size)
+  if (Stack->size <= 1 && Stack->top_frame_bp)
     Stack->Unwind(Stack->trace_buffer[0], Stack->top_frame_bp, nullptr, true,
                   kStackTraceMax);
   return Stack;

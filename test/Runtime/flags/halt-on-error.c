@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow
 // CHECK-NEXT: READ of size 1
 // CHECK-NEXT:   #0 {{.*}} in main {{.*}}halt-on-error.c:[[@LINE-16]]:
-// CHECK:      is located 1 bytes to the left of 8-byte region
+// CHECK:      is located 1 bytes before 8-byte region
 // CHECK:      SUMMARY: memscope: heap-buffer-overflow {{.*}}halt-on-error.c:[[@LINE-18]]:
 // CHECK:      before:
 // CHECK:      ERROR: memscope: attempting double-free

@@ -27,7 +27,7 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // CHECK-NEXT: READ of size 4 at [[ADDR]] thread T0
 // CHECK-NEXT:   #0 {{.*}} in main {{.*}}heap-left.c:[[@LINE-7]]:
-// CHECK:      [[ADDR]] is located 4 bytes to the left of 16-byte region
+// CHECK:      [[ADDR]] is located 4 bytes before 16-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}heap-left.c:[[@LINE-15]]:

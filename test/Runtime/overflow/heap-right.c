@@ -30,7 +30,7 @@ int main(int argc, char **argv) {
 // CHECK:      ==[[PID:[0-9]+]]==ERROR: memscope: heap-buffer-overflow on address [[ADDR:0x[0-9a-f]+]] at pc 0x{{[0-9a-f]+}} bp 0x{{[0-9a-f]+}} sp 0x{{[0-9a-f]+}}
 // CHECK-NEXT: WRITE of size 1 at [[ADDR]] thread T0
 // CHECK-NEXT:   #0 0x{{[0-9a-f]+}} in main {{.*}}heap-right.c:[[@LINE-8]]:{{[0-9]+}}
-// CHECK:      [[ADDR]] is located 0 bytes to the right of 11-byte region [0x{{[0-9a-f]+}},[[ADDR]])
+// CHECK:      [[ADDR]] is located 0 bytes after 11-byte region [0x{{[0-9a-f]+}},[[ADDR]])
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 0x{{[0-9a-f]+}} in malloc
 // CHECK-NEXT:   #1 0x{{[0-9a-f]+}} in main {{.*}}heap-right.c:[[@LINE-15]]:{{[0-9]+}}

@@ -27,7 +27,7 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // CHECK-NEXT: WRITE of size 1 at [[ADDR]] thread T0
 // CHECK-NEXT:   #0 {{.*}} in main {{.*}}large-mmap.c:[[@LINE-8]]:
-// CHECK:      [[ADDR]] is located 0 bytes to the right of 4194304-byte region
+// CHECK:      [[ADDR]] is located 0 bytes after 4194304-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}large-mmap.c:[[@LINE-14]]:

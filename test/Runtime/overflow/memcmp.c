@@ -35,7 +35,7 @@ int main(int argc, char **argv) {
 // CHECK-NEXT: READ of size 9 at 0x{{[0-9a-f]+}} (in memcmp) thread T0
 // CHECK-NEXT:   #0 {{.*}} in memcmp
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}memcmp.c:[[@LINE-10]]:
-// CHECK:      [[BAD]] is located 0 bytes to the right of 8-byte region
+// CHECK:      [[BAD]] is located 0 bytes after 8-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}memcmp.c:[[@LINE-18]]:

@@ -29,7 +29,7 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow on address [[BAD:0x[0-9a-f]+]]
 // CHECK-NEXT: WRITE of size 17 at 0x{{[0-9a-f]+}} (in memcpy) thread T0
 // CHECK:        in main {{.*}}memcpy.c:[[@LINE-8]]:
-// CHECK:      [[BAD]] is located 0 bytes to the right of 16-byte region
+// CHECK:      [[BAD]] is located 0 bytes after 16-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}memcpy.c:[[@LINE-13]]:

@@ -1,7 +1,7 @@
 // ===- test/Runtime/overflow/off-by-one-malloc0.c - p[0] of malloc(0) -----===
 //
 // malloc(0) returns a unique pointer to zero usable bytes: even p[0] is out
-// of bounds, 0 bytes to the right of a 0-byte region (as ASan reports it).
+// of bounds, 0 bytes after a 0-byte region (as ASan reports it).
 //
 // See also: runtime/memscope_allocator.cpp (Allocate).
 // ===----------------------------------------------------------------------===
@@ -28,7 +28,7 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // CHECK-NEXT: READ of size 1 at [[ADDR]] thread T0
 // CHECK-NEXT:   #0 {{.*}} in main {{.*}}off-by-one-malloc0.c:[[@LINE-7]]:
-// CHECK:      [[ADDR]] is located 0 bytes to the right of 0-byte region [[[ADDR]],[[ADDR]])
+// CHECK:      [[ADDR]] is located 0 bytes after 0-byte region [[[ADDR]],[[ADDR]])
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}off-by-one-malloc0.c:[[@LINE-14]]:

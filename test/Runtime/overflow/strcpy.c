@@ -25,7 +25,7 @@ int main(int argc, char **argv) {
 // CHECK-NEXT: WRITE of size 6 at 0x{{[0-9a-f]+}} (in strcpy) thread T0
 // CHECK-NEXT:   #0 {{.*}} in strcpy
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}strcpy.c:[[@LINE-9]]:
-// CHECK:      [[BAD]] is located 0 bytes to the right of 5-byte region
+// CHECK:      [[BAD]] is located 0 bytes after 5-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}strcpy.c:[[@LINE-14]]:

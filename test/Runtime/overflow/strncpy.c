@@ -26,7 +26,7 @@ int main(int argc, char **argv) {
 // CHECK-NEXT: WRITE of size 10 at 0x{{[0-9a-f]+}} (in strncpy) thread T0
 // CHECK-NEXT:   #0 {{.*}} in strncpy
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}strncpy.c:[[@LINE-9]]:
-// CHECK:      [[BAD]] is located 0 bytes to the right of 8-byte region
+// CHECK:      [[BAD]] is located 0 bytes after 8-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}strncpy.c:[[@LINE-14]]:

@@ -33,7 +33,7 @@ int main(int argc, char **) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow on address [[BAD:0x[0-9a-f]+]]
 // CHECK-NEXT: READ of size 64 at 0x{{[0-9a-f]+}} (in memcpy) thread T0
 // CHECK:        in main {{.*}}struct-copy.cpp:[[@LINE-8]]:
-// CHECK:      [[BAD]] is located 0 bytes to the right of 33-byte region
+// CHECK:      [[BAD]] is located 0 bytes after 33-byte region
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}struct-copy.cpp:[[@LINE-14]]:

@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
 // CHECK:      ERROR: memscope: heap-buffer-overflow on address [[BAD:0x[0-9a-f]+]]
 // CHECK-NEXT: READ of size 8 at 0x{{[0-9a-f]+}} thread T0
 // CHECK:        in main {{.*}}unaligned.c:[[@LINE-7]]:
-// CHECK:      [[BAD]] is located 0 bytes to the right of 12-byte region [0x{{[0-9a-f]+}},[[BAD]])
+// CHECK:      [[BAD]] is located 0 bytes after 12-byte region [0x{{[0-9a-f]+}},[[BAD]])
 // CHECK-NEXT: allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}unaligned.c:[[@LINE-14]]:

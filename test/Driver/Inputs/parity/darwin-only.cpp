@@ -1,0 +1,3 @@
+// RUN: %clangxx_asan %s -o %t
+// REQUIRES: darwin
+int main() { return 0; }
