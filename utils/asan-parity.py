@@ -8,8 +8,10 @@
 # as llvm-project/compiler-rt/test/asan/TestCases) twice: with clang-22's
 # ASan, and with memscope, where %clangxx_asan and %clang_lsan and the
 # others become memscope's drivers and every "AddressSanitizer" in the test
-# is read as "memscope" (the test is copied with that word replaced; line
-# numbers are kept). Prints one line per test (PASS, FAIL with the failing
+# is read as "memscope" (the test is copied with that word replaced, and
+# the tool-name patterns of LSan's tests, {{.*}}Sanitizer and
+# {{(Leak|Address)}}Sanitizer, made to admit memscope too; line numbers are
+# kept). Prints one line per test (PASS, FAIL with the failing
 # RUN line, UNSUPPORTED with why) and the totals, and with --markdown
 # writes the table for docs/.
 #
@@ -42,7 +44,19 @@ FALSE_FEATURES = {"darwin", "windows", "win32", "android", "freebsd",
                   "loongarch64", "musl", "ubsan-standalone"}
 
 
-def tools(mode, build):
+def test_root(path):
+    """compiler-rt/test above the test, whose helpers tests include as
+    "sanitizer_common/print_address.h" (lit adds it to the compilers)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    while folder != os.path.dirname(folder):
+        if (os.path.basename(folder) == "test" and
+                os.path.basename(os.path.dirname(folder)) == "compiler-rt"):
+            return folder
+        folder = os.path.dirname(folder)
+    return None
+
+
+def tools(mode, build, include):
     """The compile substitutions of one mode, by name (without the %)."""
     if mode == "asan":
         cxx = "clang++-22 -fsanitize=address -g"
@@ -53,9 +67,11 @@ def tools(mode, build):
         cxx = os.path.join(build, "bin", "memscope-clang++") + " -fsanitize=memscope -g"
         cc = os.path.join(build, "bin", "memscope-clang") + " -fsanitize=memscope -g"
         lsan_cxx, lsan_cc = cxx, cc
-    return {"clangxx_asan": cxx, "clang_asan": cc, "clangxx_lsan": lsan_cxx,
-            "clang_lsan": lsan_cc, "clangxx": "clang++-22",
-            "clang_cpp": "clang++-22", "clang": "clang-22"}
+    flags = " -I" + include if include else ""
+    return {"clangxx_asan": cxx + flags, "clang_asan": cc + flags,
+            "clangxx_lsan": lsan_cxx + flags, "clang_lsan": lsan_cc + flags,
+            "clangxx": "clang++-22" + flags, "clang_cpp": "clang++-22" + flags,
+            "clang": "clang-22" + flags}
 
 
 def feature_true(expr):
@@ -122,9 +138,15 @@ def run_test(path, mode, build, timeout):
         text = open(path, errors="replace").read()
         if mode == "memscope":
             text = text.replace("AddressSanitizer", "memscope")
+            # LSan's tests match the tool's name with a pattern
+            # ({{.*}}Sanitizer, {{(Leak|Address)}}Sanitizer: its own, or
+            # ASan's when ASan runs the leak check); memscope is one of them
+            # too (its leak report's ERROR line keeps LeakSanitizer).
+            text = re.sub(r"\{\{([^{}]*)\}\}Sanitizer",
+                          r"{{(\1)Sanitizer|memscope}}", text)
         open(source, "w").write(text)
         tmp = os.path.join(work, "t")
-        subst = dict(tools(mode, build), **{
+        subst = dict(tools(mode, build, test_root(path)), **{
             "env_asan_opts=": "env ASAN_OPTIONS=",
             "env_lsan_opts=": "env LSAN_OPTIONS=",
             "export_asan_opts=": "export ASAN_OPTIONS=",
