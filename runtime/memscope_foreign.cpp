@@ -171,6 +171,14 @@ CallCrossing Crossings[kRememberedCrossings];
 uptr NextCrossing;
 StaticSpinMutex CrossingsMu;
 
+// The index of the oldest crossing still remembered (they are
+// [OldestCrossing(), NextCrossing) modulo the ring). CrossingsMu held.
+uptr OldestCrossing() {
+  return NextCrossing < kRememberedCrossings
+             ? 0
+             : NextCrossing - kRememberedCrossings;
+}
+
 // The callee's verdict, cached in the site's Family byte.
 bool CalleeIsForeign(memscope_site *S, uptr Callee) {
   auto *Verdict = reinterpret_cast<atomic_uint8_t *>(&S->Family);
@@ -231,15 +239,20 @@ void NoteAnnotatedCrossing(const void *P, const char *Name, ForeignHow How,
     RecordCrossing(S, Caller, P, How);
 }
 
+// Of the frames symbolised at one pc (innermost first), the function the
+// code is in: the outermost of those inlined there.
+const SymbolizedStack *Outermost(const SymbolizedStack *F) {
+  while (F && F->next)
+    F = F->next;
+  return F;
+}
+
 // "lib_error_string (libgreeter.so)", the function holding Pc.
 void PrintForeignFunction(uptr Pc) {
   const char *Module = nullptr;
   OwnerOfCode(Pc, &Module);
   SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
-  const SymbolizedStack *F = Frames.get();
-  // The outermost of the frames inlined at Pc: the function the code is in.
-  while (F && F->next)
-    F = F->next;
+  const SymbolizedStack *F = Outermost(Frames.get());
   if (F && F->info.function)
     Printf("%s", F->info.function);
   else
@@ -252,11 +265,7 @@ void PrintForeignFunction(uptr Pc) {
 bool SameFunction(uptr A, uptr B) {
   Symbolizer *S = Symbolizer::GetOrInit();
   SymbolizedStackHolder FA(S->SymbolizePC(A)), FB(S->SymbolizePC(B));
-  const SymbolizedStack *X = FA.get(), *Y = FB.get();
-  while (X && X->next)
-    X = X->next;
-  while (Y && Y->next)
-    Y = Y->next;
+  const SymbolizedStack *X = Outermost(FA.get()), *Y = Outermost(FB.get());
   return X && Y && X->info.function && Y->info.function &&
          !internal_strcmp(X->info.function, Y->info.function);
 }
@@ -280,9 +289,7 @@ void PrintSiteBrief(const memscope_site *S) {
 // (the function the frames inlined at Pc are in).
 bool IsRuntimeFrame(uptr Pc) {
   SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
-  const SymbolizedStack *F = Frames.get();
-  while (F && F->next)
-    F = F->next;
+  const SymbolizedStack *F = Outermost(Frames.get());
   return F && IsInternalFrame(F->info);
 }
 
@@ -319,11 +326,7 @@ void PrintSourceBrief(uptr Pc) {
     Printf("%p", reinterpret_cast<void *>(Pc));
     return;
   }
-  InternalScopedString Out;
-  StackTracePrinter::GetOrInit()->RenderFrame(
-      &Out, "%L %F", 0, F->info.address, &F->info,
-      common_flags()->symbolize_vs_style, common_flags()->strip_path_prefix);
-  Printf("%s", Out.data());
+  PrintFrameBrief(F->info);
 }
 
 // "lib_keep (lib.so) at a.c:9:3 in main"; an annotation's crossing has
@@ -371,14 +374,21 @@ void NoteFreedFrom(PassportId Passport, uptr Caller) {
     TraceForeign(Passport, ForeignHow::Freed, 0, Caller);
 }
 
-bool PrintForeignCrossing(u32 StackId, const char *Link) {
-  uptr Api, Caller;
-  if (!StackId || !FindForeignBoundary(StackDepotGet(StackId), &Api, &Caller))
-    return false;
+namespace {
+// "in foreign F (lib.so), <Link> at a.c:5:3 in main".
+void PrintBoundary(uptr Api, uptr Caller, const char *Link) {
   Printf("in foreign ");
   PrintForeignFunction(Api);
   Printf(", %s at ", Link);
   PrintSourceBrief(Caller);
+}
+} // namespace
+
+bool PrintForeignCrossing(u32 StackId, const char *Link) {
+  uptr Api, Caller;
+  if (!StackId || !FindForeignBoundary(StackDepotGet(StackId), &Api, &Caller))
+    return false;
+  PrintBoundary(Api, Caller, Link);
   return true;
 }
 
@@ -389,10 +399,7 @@ void PrintCallCrossings(PassportId Passport, u32 AllocStack) {
   if (AllocStack)
     FindForeignBoundary(StackDepotGet(AllocStack), &Api, &Caller);
   SpinMutexLock L(&CrossingsMu);
-  uptr N = NextCrossing < kRememberedCrossings ? NextCrossing
-                                               : kRememberedCrossings;
-  uptr First = NextCrossing - N;
-  for (uptr I = First; I < NextCrossing; ++I) {
+  for (uptr I = OldestCrossing(); I < NextCrossing; ++I) {
     const CallCrossing &C = Crossings[I % kRememberedCrossings];
     if (C.Passport != Passport)
       continue;
@@ -407,16 +414,14 @@ void PrintLeakCrossing(u32 StackId) {
   uptr Api, Caller;
   if (StackId && FindForeignBoundary(StackDepotGet(StackId), &Api, &Caller)) {
     Printf("  Made by code built without memscope: allocated ");
-    PrintForeignCrossing(StackId, "received");
+    PrintBoundary(Api, Caller, "received");
     Printf(".\n  Give it back through that library's API (its free or "
            "destroy function).\n");
     return;
   }
   // The program's own block, last handed to foreign code.
   SpinMutexLock L(&CrossingsMu);
-  uptr N = NextCrossing < kRememberedCrossings ? NextCrossing
-                                               : kRememberedCrossings;
-  for (uptr I = NextCrossing; I > NextCrossing - N; --I) {
+  for (uptr I = NextCrossing; I > OldestCrossing(); --I) {
     const CallCrossing &C = Crossings[(I - 1) % kRememberedCrossings];
     if (C.AllocStack != StackId || C.How != ForeignHow::Handed)
       continue;

@@ -458,6 +458,14 @@ void PrintMayReturnNullHint() {
 
 } // namespace
 
+void PrintFrameBrief(const AddressInfo &Info) {
+  InternalScopedString Out;
+  StackTracePrinter::GetOrInit()->RenderFrame(
+      &Out, "%L %F", 0, Info.address, &Info, common_flags()->symbolize_vs_style,
+      common_flags()->strip_path_prefix);
+  Printf("%s", Out.data());
+}
+
 // "a.c:5:3 in main": the first frame of a depot stack outside memscope's
 // runtime and the C++ library headers, for one-line histories.
 void PrintStackBrief(u32 StackId) {
@@ -468,12 +476,7 @@ void PrintStackBrief(u32 StackId) {
     for (const SymbolizedStack *F = Frames.get(); F; F = F->next) {
       if (IsInternalFrame(F->info) || !F->info.file)
         continue;
-      InternalScopedString Out;
-      StackTracePrinter::GetOrInit()->RenderFrame(
-          &Out, "%L %F", 0, F->info.address, &F->info,
-          common_flags()->symbolize_vs_style,
-          common_flags()->strip_path_prefix);
-      Printf("%s", Out.data());
+      PrintFrameBrief(F->info);
       return;
     }
   }

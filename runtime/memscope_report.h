@@ -31,6 +31,8 @@ const char *ErrorKindName(ErrorKind Kind);
 // "a.c:5:3 in main": the first frame of a depot stack outside memscope's
 // runtime and the C++ library headers.
 void PrintStackBrief(u32 StackId);
+// "a.c:5:3 in main" for one symbolised frame.
+void PrintFrameBrief(const AddressInfo &Info);
 // A frame of memscope's runtime or of the C++ library headers: reports
 // name the first frame that is neither.
 bool IsInternalFrame(const AddressInfo &Info);
