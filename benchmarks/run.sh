@@ -15,7 +15,10 @@
 # the recording and the leak check cost.
 # A fourth build leaves out ownership instrumentation (-mllvm
 # -memscope-instrument-{ownership,borrows,alloc-types}=0) and runs with the
-# same options (ms-nown: checking only), which prices ownership tracking.
+# same options (ms-nown: checking only), which prices ownership tracking;
+# a fifth is the heap-only build (-fsanitize=memscope-heap: no redzones
+# around locals and globals) with its defaults (ms-heap), which prices
+# the stack and global checks.
 # Two more compare the leak-only builds: clang's -fsanitize=leak (lsan) and
 # -fsanitize=memscope-leak with its defaults, leak monitor on (ms-leak).
 # Each run's trace goes to the output directory and is deleted after the
@@ -96,6 +99,7 @@ build_one() { # src kind -> $out/<name>.<kind>
   memscope) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope) ;;
   lsan) compiler=$cxx; ((is_c)) && compiler=$cc; flags+=(-fsanitize=leak) ;;
   memscope-leak) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope-leak) ;;
+  memscope-heap) compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc; flags+=(-fsanitize=memscope-heap) ;;
   memscope-nown)
     compiler=$ms_cxx; ((is_c)) && compiler=$ms_cc
     flags+=(-fsanitize=memscope -mllvm -memscope-instrument-ownership=0
@@ -109,15 +113,15 @@ build_one() { # src kind -> $out/<name>.<kind>
   fi
 }
 
-echo "building ${#programs[@]} programs x 6 builds into $out" >&2
+echo "building ${#programs[@]} programs x 7 builds into $out" >&2
 for src in "${programs[@]}"; do
-  for kind in plain asan memscope memscope-nown lsan memscope-leak; do
+  for kind in plain asan memscope memscope-nown memscope-heap lsan memscope-leak; do
     build_one "$src" "$kind" || exit 1
   done
 done
 
 # --- run -----------------------------------------------------------------------
-configs=(plain asan asan-nl memscope ms-rec ms-chk ms-nown lsan ms-leak)
+configs=(plain asan asan-nl memscope ms-rec ms-chk ms-nown ms-heap lsan ms-leak)
 declare -A secs rss failed
 failures=0
 
@@ -131,6 +135,7 @@ run_one() { # name config round
   ms-rec) binary=$out/$name.memscope ;;
   ms-chk) binary=$out/$name.memscope; envs=(MEMSCOPE_OPTIONS=detect_leaks=0) ;;
   ms-nown) binary=$out/$name.memscope-nown; envs=(MEMSCOPE_OPTIONS=detect_leaks=0) ;;
+  ms-heap) binary=$out/$name.memscope-heap ;;
   lsan) binary=$out/$name.lsan ;;
   ms-leak) binary=$out/$name.memscope-leak ;;
   esac
@@ -200,7 +205,7 @@ echo
 echo "memscope benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${cpu:+ ($cpu)}"
 echo "memscope $rev, $($cxx --version | head -1), -O2 -g, median of $runs alternating runs"
 echo "asan = default ASAN_OPTIONS (leak check at exit on); asan-nl = ASAN_OPTIONS=detect_leaks=0"
-echo "memscope = defaults (checks, passports, leak check at exit, ownership; no trace); ms-rec = the same, recorded (trace=1); ms-chk = checks + ownership (detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-instrument-{ownership,borrows,alloc-types}=0, detect_leaks=0)"
+echo "memscope = defaults (checks, passports, leak check at exit, ownership; no trace); ms-rec = the same, recorded (trace=1); ms-chk = checks + ownership (detect_leaks=0); ms-nown = checking only (built with -mllvm -memscope-instrument-{ownership,borrows,alloc-types}=0, detect_leaks=0); ms-heap = -fsanitize=memscope-heap (no stack and global redzones), defaults"
 echo "lsan = clang -fsanitize=leak (defaults); ms-leak = -fsanitize=memscope-leak (defaults: leak check at exit, ownership, leak monitor on)"
 echo
 row() { # one format for the header and the rows
@@ -228,7 +233,7 @@ for name in "${names[@]}"; do
   if [[ -n ${failed[$name]:-} ]]; then
     summary+=("$name: FAILED in the ${failed[$name]} build (see above); timings incomplete")
   else
-    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); recorded $(ratio "${t[ms-rec]}" "${t[memscope]}")x unrecorded ($(secs_fmt "${t[ms-rec]}") s, $(ratio "${t[ms-rec]}" "${t[asan]}")x ASan); leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s); leak-only $(ratio "${t[ms-leak]}" "${t[plain]}")x plain, $(ratio "${t[ms-leak]}" "${t[lsan]}")x LSan ($(secs_fmt "${t[ms-leak]}") s; LSan $(ratio "${t[lsan]}" "${t[plain]}")x plain)")
+    summary+=("$name: memscope $(ratio "${t[memscope]}" "${t[plain]}")x plain, ${vs_asan}x ASan ($(ratio "${t[memscope]}" "${t[asan-nl]}")x ASan without leak check); recorded $(ratio "${t[ms-rec]}" "${t[memscope]}")x unrecorded ($(secs_fmt "${t[ms-rec]}") s, $(ratio "${t[ms-rec]}" "${t[asan]}")x ASan); leak check $(ratio "${t[memscope]}" "${t[ms-chk]}")x checks+ownership ($(secs_fmt "${t[ms-chk]}") s); ownership tracking $(ratio "${t[ms-chk]}" "${t[ms-nown]}")x checking only ($(secs_fmt "${t[ms-nown]}") s); heap-only $(ratio "${t[ms-heap]}" "${t[asan]}")x ASan ($(secs_fmt "${t[ms-heap]}") s, stack and global checks cost $(ratio "${t[memscope]}" "${t[ms-heap]}")x); leak-only $(ratio "${t[ms-leak]}" "${t[plain]}")x plain, $(ratio "${t[ms-leak]}" "${t[lsan]}")x LSan ($(secs_fmt "${t[ms-leak]}") s; LSan $(ratio "${t[lsan]}" "${t[plain]}")x plain)")
   fi
   unset t m
 done

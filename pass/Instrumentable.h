@@ -1,7 +1,8 @@
 //===- pass/Instrumentable.h - which functions memscope rewrites -*- C++ -*-===//
 //
 // The one rule, shared by the access checks and ownership recognition, for
-// whether a function's body is memscope's to instrument.
+// whether a function's body is memscope's to instrument, and where a
+// function's frame ends.
 //
 // See also: pass/MemoryAccess.cpp, pass/Ownership.cpp, pass/Attributes.cpp.
 //
@@ -14,6 +15,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/Instructions.h"
 
 namespace memscope {
 
@@ -33,6 +35,16 @@ inline bool isInstrumentable(const llvm::Function &F) {
     return false;
   llvm::StringRef Name = F.getName();
   return !Name.starts_with(RuntimePrefix) && Name != MEMSCOPE_MODULE_CTOR_NAME;
+}
+
+/// Where a `ret` lets the frame go: before the tail call that precedes it,
+/// if any (code between the two would stop the call being a tail call; a
+/// call marked tail reads none of the caller's locals).
+inline llvm::Instruction *frameExit(llvm::ReturnInst *Ret) {
+  if (auto *Call = llvm::dyn_cast_or_null<llvm::CallInst>(Ret->getPrevNode()))
+    if (Call->isTailCall() || Call->isMustTailCall())
+      return Call;
+  return Ret;
 }
 
 } // namespace memscope

@@ -24,6 +24,7 @@
 
 #include "Instrumentable.h"
 #include "MemoryAccess.h"
+#include "StackRedzones.h"
 
 #include "memscope/abi.h"
 
@@ -148,44 +149,81 @@ private:
 } // namespace
 
 
-/// The runtime poisons heap memory (redzones around and quarantine after
-/// allocator chunks) and the redzones the globals pass put after globals.
-/// A stack slot, or a global without a redzone, therefore always has a zero
-/// shadow and a check on it could never fire; nor can one at a constant
-/// offset inside a padded global's original bytes. At -O0 nearly every
-/// access is to a local variable's alloca, so leaving these alone removes
-/// most of the checks. getUnderlyingObject looks through GEPs and casts only:
-/// a pointer loaded from memory, merged by a phi or returned by a call is
-/// still checked. The price: a global or stack buffer that the user poisons
-/// by hand (__asan_poison_memory_region on a static arena) goes unchecked
-/// unless -memscope-skip-stack-globals=0. \p Size is the access's, or
-/// nothing when not a constant.
-static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
-  const Value *Object = getUnderlyingObject(Addr);
-  if (isa<AllocaInst>(Object))
-    return true;
-  const auto *GV = dyn_cast<GlobalVariable>(Object);
-  if (!GV)
-    return false;
-  const MDNode *Redzone = GV->getMetadata(MEMSCOPE_REDZONE_MD);
-  // Another module's global may have been padded there.
-  if (!Redzone)
-    return !GV->isDeclaration();
-  if (!Size)
-    return false;
-  uint64_t Original =
-      mdconst::extract<ConstantInt>(Redzone->getOperand(0))->getZExtValue();
-  const DataLayout &DL = GV->getDataLayout();
+/// Whether [Addr, Addr + Size) lies at a constant offset from \p Base
+/// inside one of \p Places: (offset, size) pairs, in bytes from Base.
+static bool isInsideAt(const Value *Addr, uint64_t Size, const Value *Base,
+                       ArrayRef<std::pair<uint64_t, uint64_t>> Places,
+                       const DataLayout &DL) {
   APInt Offset(DL.getIndexTypeSizeInBits(Addr->getType()), 0);
-  const Value *Base = Addr->stripAndAccumulateConstantOffsets(
+  const Value *Stripped = Addr->stripAndAccumulateConstantOffsets(
       DL, Offset, /*AllowNonInbounds=*/true);
-  return Base == GV && Offset.isNonNegative() &&
-         Offset.getZExtValue() + *Size <= Original;
+  if (Stripped != Base || Offset.isNegative())
+    return false;
+  uint64_t Beg = Offset.getZExtValue();
+  return any_of(Places, [&](const std::pair<uint64_t, uint64_t> &P) {
+    return Beg >= P.first && Beg + Size <= P.first + P.second;
+  });
 }
 
-/// Returns true if an access through \p Addr should be checked.
+/// The runtime poisons heap memory (redzones around and quarantine after
+/// allocator chunks); the redzones the globals pass put after globals and
+/// the stack pass put around local variables (pass/StackRedzones.cpp) are
+/// poisoned too. A stack slot outside a redzoned frame, or a global without
+/// a redzone, therefore always has a zero shadow and a check on it could
+/// never fire; nor can one at a constant offset inside a padded global's
+/// original bytes or inside one variable of a frame. At -O0 nearly every
+/// access is to a local variable's alloca, so leaving these alone removes
+/// most of the checks. getUnderlyingObject looks through GEPs and casts
+/// only: a pointer loaded from memory, merged by a phi or returned by a call
+/// is still checked. The price: a global or stack buffer that the user
+/// poisons by hand (__asan_poison_memory_region on a static arena) goes
+/// unchecked unless -memscope-skip-stack-globals=0. \p Size is the
+/// access's, or nothing when not a constant.
+static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
+  const Value *Object = getUnderlyingObject(Addr);
+  const MDNode *Places = nullptr;
+  if (const auto *AI = dyn_cast<AllocaInst>(Object)) {
+    Places = AI->getMetadata(MEMSCOPE_FRAME_MD);
+    if (!Places)
+      return true;
+  } else if (const auto *GV = dyn_cast<GlobalVariable>(Object)) {
+    Places = GV->getMetadata(MEMSCOPE_REDZONE_MD);
+    // Another module's global may have been padded there.
+    if (!Places)
+      return !GV->isDeclaration();
+  } else if (const auto *Chosen = dyn_cast<Instruction>(Object)) {
+    // A frame taken from the fake stack or the alloca (a select).
+    Places = Chosen->getMetadata(MEMSCOPE_FRAME_MD);
+    if (!Places)
+      return false;
+  } else {
+    return false;
+  }
+  if (!Size)
+    return false;
+  // A global's !memscope.redzone is its size, at offset 0; a frame's
+  // !memscope.frame lists (offset, size) of each variable.
+  SmallVector<std::pair<uint64_t, uint64_t>, 8> Inside;
+  auto Operand = [&](unsigned I) {
+    return mdconst::extract<ConstantInt>(Places->getOperand(I))->getZExtValue();
+  };
+  if (isa<GlobalVariable>(Object))
+    Inside.push_back({0, Operand(0)});
+  else
+    for (unsigned I = 0; I + 1 < Places->getNumOperands(); I += 2)
+      Inside.push_back({Operand(I), Operand(I + 1)});
+  const DataLayout &DL = isa<GlobalVariable>(Object)
+                             ? cast<GlobalVariable>(Object)->getDataLayout()
+                             : cast<Instruction>(Object)->getDataLayout();
+  return isInsideAt(Addr, *Size, Object, Inside, DL);
+}
+
+/// Returns true if an access through \p Addr should be checked; \p MayBeOutOfScope
+/// if the stack pass found the access may address a local out of its
+/// scope.
 static bool shouldCheckAddress(const Value *Addr,
-                               std::optional<uint64_t> Size) {
+                               std::optional<uint64_t> Size,
+                               bool MayBeOutOfScope) {
   // The shadow covers the flat address space only; other address spaces
   // (x86 %fs/%gs-relative, accelerator memory) have none.
   if (Addr->getType()->getPointerAddressSpace() != 0)
@@ -194,7 +232,7 @@ static bool shouldCheckAddress(const Value *Addr,
   // verifier allows it no use but load and store, not even ptrtoint.
   if (Addr->isSwiftError())
     return false;
-  if (ClSkipStackGlobals && isNeverPoisoned(Addr, Size)) {
+  if (ClSkipStackGlobals && !MayBeOutOfScope && isNeverPoisoned(Addr, Size)) {
     ++NumSkippedStackGlobals;
     return false;
   }
@@ -245,8 +283,12 @@ static bool shouldReplaceMemIntrinsic(const MemIntrinsic &MI) {
     return false;
   // Keeping the intrinsic also keeps its inline expansion (a struct copy
   // stays a few moves instead of becoming a call).
-  if (ClSkipStackGlobals && all_of(Ranges, [](const Value *Ptr) {
-        return isNeverPoisoned(Ptr, std::nullopt);
+  std::optional<uint64_t> Length;
+  if (const auto *C = dyn_cast<ConstantInt>(MI.getLength()))
+    Length = C->getZExtValue();
+  if (ClSkipStackGlobals && !MI.hasMetadata(memscope::MayBeOutOfScopeMD) &&
+      all_of(Ranges, [&](const Value *Ptr) {
+        return isNeverPoisoned(Ptr, Length);
       })) {
     ++NumSkippedStackGlobals;
     return false;
@@ -296,10 +338,12 @@ bool Instrumenter::instrumentFunction(Function &F) {
         continue;
       if (std::optional<Access> A = selectAccess(I)) {
         TypeSize Size = I.getDataLayout().getTypeStoreSize(A->AccessTy);
-        if (!shouldCheckAddress(A->Addr, Size.isScalable()
-                                             ? std::nullopt
-                                             : std::optional<uint64_t>(
-                                                   Size.getFixedValue())))
+        if (!shouldCheckAddress(
+                A->Addr,
+                Size.isScalable()
+                    ? std::nullopt
+                    : std::optional<uint64_t>(Size.getFixedValue()),
+                I.hasMetadata(memscope::MayBeOutOfScopeMD)))
           continue;
         if (ClOptSameAddress && isCheckedAlready(*A, Checked)) {
           ++NumSkippedSameAddress;

@@ -8,7 +8,8 @@
 //
 // Pipeline names: `memscope` (everything, in the order clang runs it),
 // `memscope-attributes`, `memscope-ownership`, `memscope-memory-access`,
-// `memscope-globals`, `memscope-foreign-calls`, `memscope-stack-scrub` and
+// `memscope-globals`, `memscope-stack`, `memscope-foreign-calls`,
+// `memscope-stack-scrub` and
 // `memscope-module-ctor` (one pass each, for tests).
 //
 // See also: pass/README.md, utils/ (the drivers that add -fpass-plugin),
@@ -23,6 +24,7 @@
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
 #include "Ownership.h"
+#include "StackRedzones.h"
 #include "StackScrub.h"
 
 #include "llvm/Passes/PassBuilder.h"
@@ -40,12 +42,16 @@ namespace memscope {
 
 /// Everything memscope runs once optimisation is over.
 static void addInstrumentationPasses(ModulePassManager &MPM) {
+  // Dead slots are cleared on the function's own allocas, before the frame
+  // layout replaces them; the access checks come after the layout, which
+  // tells them which stack accesses may leave their variable.
+  MPM.addPass(StackScrubPass(/*RedzonedLocals=*/!ClLeakOnly));
   if (!ClLeakOnly) {
     MPM.addPass(GlobalsPass());
+    MPM.addPass(StackRedzonesPass());
     MPM.addPass(MemoryAccessPass());
   }
   MPM.addPass(ForeignCallsPass());
-  MPM.addPass(StackScrubPass());
   MPM.addPass(ModuleCtorPass());
 }
 
@@ -75,6 +81,10 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
   }
   if (Name == "memscope-foreign-calls") {
     MPM.addPass(ForeignCallsPass());
+    return true;
+  }
+  if (Name == "memscope-stack") {
+    MPM.addPass(StackRedzonesPass());
     return true;
   }
   if (Name == "memscope-stack-scrub") {

@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "StackScrub.h"
+#include "StackRedzones.h"
 #include "Instrumentable.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -86,9 +87,12 @@ static bool mayHoldPointer(Type *T, const DataLayout &DL) {
 static void clearSlot(AllocaInst *Slot, uint64_t Size, Instruction *Before) {
   IRBuilder<> IRB(Before);
   Align SlotAlign = Slot->getAlign();
+  // The clearing is memscope's, not the program's: no check for it.
+  MDNode *NoSanitize = MDNode::get(Slot->getContext(), {});
   if (Size > 64) {
     IRB.CreateMemSet(Slot, IRB.getInt8(0), Size, SlotAlign,
-                     /*isVolatile=*/true);
+                     /*isVolatile=*/true)
+        ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
     return;
   }
   uint64_t Offset = 0;
@@ -100,21 +104,13 @@ static void clearSlot(AllocaInst *Slot, uint64_t Size, Instruction *Before) {
               : IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Slot, Offset);
       IRB.CreateAlignedStore(IRB.getIntN(Width * 8, 0), Addr,
                              commonAlignment(SlotAlign, Offset),
-                             /*isVolatile=*/true);
+                             /*isVolatile=*/true)
+          ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
     }
   }
 }
 
-/// Where a `ret` lets the frame go: before the tail call that precedes it,
-/// if any (a store between the two would stop the call being a tail call).
-static Instruction *frameExit(ReturnInst *Ret) {
-  if (auto *Call = dyn_cast_or_null<CallInst>(Ret->getPrevNode()))
-    if (Call->isTailCall() || Call->isMustTailCall())
-      return Call;
-  return Ret;
-}
-
-static bool scrubFunction(Function &F) {
+static bool scrubFunction(Function &F, bool RedzonedLocals) {
   if (!memscope::isInstrumentable(F))
     return false;
   const DataLayout &DL = F.getDataLayout();
@@ -139,7 +135,8 @@ static bool scrubFunction(Function &F) {
     std::optional<TypeSize> Size = AI->getAllocationSize(DL);
     if (!Size || Size->isScalable() || Size->getFixedValue() == 0 ||
         Size->getFixedValue() > ClMaxScrubSize ||
-        !mayHoldPointer(AI->getAllocatedType(), DL))
+        !mayHoldPointer(AI->getAllocatedType(), DL) ||
+        (RedzonedLocals && memscope::willPoisonOutOfScope(*AI)))
       continue;
     Slot S{AI, Size->getFixedValue(), {}};
     for (User *U : AI->users())
@@ -157,7 +154,7 @@ static bool scrubFunction(Function &F) {
       continue;
     }
     for (ReturnInst *Ret : Returns)
-      clearSlot(S.Alloca, S.Size, frameExit(Ret));
+      clearSlot(S.Alloca, S.Size, memscope::frameExit(Ret));
     NumScrubbedAtReturn += Returns.size();
   }
   return !Slots.empty();
@@ -170,7 +167,7 @@ PreservedAnalyses StackScrubPass::run(Module &M, ModuleAnalysisManager &) {
     return PreservedAnalyses::all();
   bool Changed = false;
   for (Function &F : M)
-    Changed |= scrubFunction(F);
+    Changed |= scrubFunction(F, RedzonedLocals);
   M.addModuleFlag(Module::Max, ScrubbedFlag, 1);
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }

@@ -35,8 +35,20 @@ namespace memscope {
 /// the clearing stores are never checked or routed through the runtime.
 class StackScrubPass : public llvm::PassInfoMixin<StackScrubPass> {
 public:
+  /// With \p RedzonedLocals (StackRedzonesPass runs next), a variable that
+  /// will be poisoned out of its scope keeps its contents: a dangling
+  /// reference read through code built without memscope then reads what
+  /// it read, and the checked access after it is reported as
+  /// stack-use-after-scope (cleared, it would crash on null first). The
+  /// leak checks skip such variables instead (they scan only the variables
+  /// in scope of frames on the fake stack).
+  explicit StackScrubPass(bool RedzonedLocals = false)
+      : RedzonedLocals(RedzonedLocals) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
+
+private:
+  bool RedzonedLocals;
 };
 
 } // namespace memscope

@@ -19,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
 #include "memscope_interceptors.h"
+#include "memscope_mapping.h"
 #include "memscope_thread.h"
 
 #include "sanitizer_common/sanitizer_platform_interceptors.h"
@@ -64,6 +65,14 @@ void WRAP(free)(void *P) { free(P); }
 }
 
 namespace {
+void ClearMappedShadow(uptr Beg, uptr Size) {
+  uptr End = Beg + Size;
+  if (!IsAligned(Beg, kGranule) || End < Beg || !AddrIsInMem(Beg) ||
+      !AddrIsInMem(End - 1))
+    return;
+  PoisonShadow(Beg, Size, 0);
+}
+
 // The interceptor's name, for the report: `ctx` carries it.
 const char *InterceptorName(void *Ctx) {
   return Ctx ? static_cast<const char *>(Ctx) : "a libc function";
@@ -104,6 +113,24 @@ const char *InterceptorName(void *Ctx) {
 // Only _exit's interceptor asks, and memscope has its own.
 #define COMMON_INTERCEPTOR_ON_EXIT(ctx) 0
 #define COMMON_INTERCEPTOR_ON_DLOPEN(filename, flag) MEMSCOPE_NOTHING
+
+// Memory mapped or unmapped by the program starts clean: it may lie where
+// a thread's stack was, whose frames left their redzones in the shadow.
+#define COMMON_INTERCEPTOR_MMAP_IMPL(ctx, mmap, addr, sz, prot, flags, fd,    \
+                                     off)                                     \
+  {                                                                           \
+    void *Mapped = REAL(mmap)(addr, sz, prot, flags, fd, off);                \
+    if (Mapped != reinterpret_cast<void *>(-1))                               \
+      ClearMappedShadow(reinterpret_cast<uptr>(Mapped), sz);                  \
+    return Mapped;                                                            \
+  }
+#define COMMON_INTERCEPTOR_MUNMAP_IMPL(ctx, addr, sz)                          \
+  {                                                                           \
+    int Result = REAL(munmap)(addr, sz);                                      \
+    if (Result == 0)                                                          \
+      ClearMappedShadow(reinterpret_cast<uptr>(addr), sz);                    \
+    return Result;                                                            \
+  }
 
 #include "sanitizer_common/sanitizer_common_interceptors.inc"
 

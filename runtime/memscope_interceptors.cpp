@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
 #include "memscope_interceptors.h"
+#include "memscope_stack_frames.h"
 #include "memscope_thread.h"
 
 #include "lsan/lsan_common.h"
@@ -273,6 +274,7 @@ void *ThreadStart(void *Arg) {
   ThreadStartArg Start = *static_cast<ThreadStartArg *>(Arg);
   InternalFree(Arg);
   StartThread(Start.Tid);
+  ClearStaleStackShadow();
   NoteThreadGotArg(Start.Tid);
   void *Result = Start.Callback(Start.Param);
   NoteThreadReturned(Start.Tid, reinterpret_cast<uptr>(Result));
@@ -349,6 +351,7 @@ void InitializeInterceptors() {
   InitializeMemintrinsicInterceptors();
   InitializeTerminationInterceptors();
   InitializeCommonInterceptors();
+  InitializeStackFrameInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strnlen);
   INTERCEPT_FUNCTION(strcpy);

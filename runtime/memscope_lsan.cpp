@@ -17,6 +17,7 @@
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
 #include "memscope_monitor.h"
+#include "memscope_stack_frames.h"
 #include "memscope_thread.h"
 #include "memscope_trace.h"
 
@@ -617,11 +618,34 @@ void GetRunningThreadsLocked(InternalMmapVector<tid_t> *Threads) {
       Threads);
 }
 
-// memscope has no fake stacks, and keeps no heap pointers in TLS allocator
-// caches.
+// memscope keeps no heap pointers in TLS allocator caches.
 void GetAllThreadAllocatorCachesLocked(InternalMmapVector<uptr> *) {}
+// lsan_common asks this for threads it could not suspend.
 void GetThreadExtraStackRangesLocked(InternalMmapVector<Range> *) {}
-void GetThreadExtraStackRangesLocked(tid_t, InternalMmapVector<Range> *) {}
+// The frames in use on a thread's fake stack (use-after-return detection)
+// are roots as its stack is, and not for the exiting thread either.
+void GetThreadExtraStackRangesLocked(tid_t OsId,
+                                     InternalMmapVector<Range> *Ranges) {
+  if (OsId == ExitingTid)
+    return;
+  struct Query {
+    tid_t OsId;
+    uptr FakeStack;
+  } Q = {OsId, 0};
+  ForEachRunningThread(
+      [](const ThreadInfo &T, void *Arg) {
+        auto *Q = static_cast<Query *>(Arg);
+        if (T.OsId == Q->OsId)
+          Q->FakeStack = T.FakeStack;
+      },
+      &Q);
+  ForEachLiveFakeFrame(
+      Q.FakeStack,
+      [](uptr Beg, uptr End, void *Arg) {
+        static_cast<InternalMmapVector<Range> *>(Arg)->push_back({Beg, End});
+      },
+      Ranges);
+}
 // Thread arguments not yet taken and return values not yet joined.
 void GetAdditionalThreadContextPtrsLocked(InternalMmapVector<uptr> *Ptrs) {
   ForEachPendingThreadValue(

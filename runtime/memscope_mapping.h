@@ -21,9 +21,13 @@
 //     0xfb       heap right redzone of a secondary (mmap) allocation
 //     0xfd       freed heap memory (in quarantine)
 //     0xf7       poisoned by the user (__asan_poison_memory_region)
+//     0xf9       after a global variable (pass/Globals.cpp)
+//     0xf1 0xf2 0xf3  before, between and after the locals of a frame
+//     0xf8       a local out of its scope; 0xf5 a fake frame that returned
+//                (pass/StackRedzones.cpp, memscope_stack_frames.cpp)
 //
-// Only heap memory is ever poisoned; stack and globals keep shadow 0, which is
-// why the pass may skip accesses to allocas and globals.
+// Locals outside the frames the pass lays out, and globals without a
+// redzone, keep shadow 0, which is why the pass may skip accesses to them.
 //
 // See also: include/memscope/abi.h, memscope_shadow.cpp, pass/MemoryAccess.cpp.
 //===----------------------------------------------------------------------===//

@@ -13,6 +13,7 @@
 #include "memscope_flags.h"
 #include "memscope_foreign.h"
 #include "memscope_globals.h"
+#include "memscope_stack_frames.h"
 #include "memscope_mapping.h"
 #include "memscope_thread.h"
 #include "memscope_trace.h"
@@ -362,6 +363,15 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
     return ErrorKind::UseAfterPoison;
   case MEMSCOPE_MAGIC_GLOBAL_REDZONE:
     return ErrorKind::GlobalBufferOverflow;
+  case MEMSCOPE_MAGIC_STACK_LEFT_REDZONE:
+    return ErrorKind::StackBufferUnderflow;
+  case MEMSCOPE_MAGIC_STACK_MID_REDZONE:
+  case MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE:
+    return ErrorKind::StackBufferOverflow;
+  case MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE:
+    return ErrorKind::StackUseAfterScope;
+  case MEMSCOPE_MAGIC_STACK_AFTER_RETURN:
+    return ErrorKind::StackUseAfterReturn;
   default:
     return ErrorKind::UnknownCrash;
   }
@@ -402,20 +412,40 @@ void PrintShadowAround(uptr BadAddr) {
          "  Heap left redzone:       %02x\n"
          "  Heap right redzone:      %02x\n"
          "  Freed heap region:       %02x\n"
+         "  Stack left redzone:      %02x\n"
+         "  Stack mid redzone:       %02x\n"
+         "  Stack right redzone:     %02x\n"
+         "  Stack after return:      %02x\n"
+         "  Stack use after scope:   %02x\n"
          "  Global redzone:          %02x\n"
          "  Poisoned by user:        %02x\n"
          "  Container overflow:      %02x\n"
          "  ASan internal:           %02x\n",
          kGranule, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE,
          MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE, MEMSCOPE_MAGIC_HEAP_FREED,
-         MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,
+         MEMSCOPE_MAGIC_STACK_LEFT_REDZONE, MEMSCOPE_MAGIC_STACK_MID_REDZONE,
+         MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE, MEMSCOPE_MAGIC_STACK_AFTER_RETURN,
+         MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE, MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,
          MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_INTERNAL);
 }
 
-// Where the bad address of an access error lies (a global, a heap block),
-// the creation of the thread, and the shadow around it.
-void DescribeBadAddress(uptr BadAddr, ErrorKind Kind) {
-  if (Kind == ErrorKind::GlobalBufferOverflow) {
+bool IsStackKind(ErrorKind Kind) {
+  return Kind == ErrorKind::StackBufferOverflow ||
+         Kind == ErrorKind::StackBufferUnderflow ||
+         Kind == ErrorKind::StackUseAfterScope ||
+         Kind == ErrorKind::StackUseAfterReturn;
+}
+
+// Where the bad address of an access error lies (a stack frame, a global,
+// a heap block), the creation of the thread, and the shadow around it. A
+// frame's variables are measured against the access of Size bytes at
+// Access (as ASan does: a two-byte read at the last byte of a buffer
+// "partially overflows" it).
+void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
+  if (IsStackKind(Kind)) {
+    if (DescribeStackAddress(Access, Size))
+      Printf("\n");
+  } else if (Kind == ErrorKind::GlobalBufferOverflow) {
     if (DescribeGlobalAddress(BadAddr))
       Printf("\n");
   } else if (Kind != ErrorKind::UnknownCrash &&
@@ -433,7 +463,7 @@ void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
          IsWrite ? "WRITE" : "READ", Size, (void *)Addr, CurrentTid(),
          D.Default());
   Stack->Print();
-  DescribeBadAddress(BadAddr, Kind);
+  DescribeBadAddress(BadAddr, Addr, Size, Kind);
 }
 
 void PrintErrorLine(ErrorKind Kind) {
@@ -515,7 +545,8 @@ void ReportRangeError(const char *Function, uptr Addr, uptr Size,
          IsWrite ? "WRITE" : "READ", Size, (void *)Addr, Function,
          CurrentTid(), D.Default());
   Stack->Print();
-  DescribeBadAddress(BadAddr, Kind);
+  // A range: the description starts at its first bad byte.
+  DescribeBadAddress(BadAddr, BadAddr, Size, Kind);
 }
 
 void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack) {
@@ -545,7 +576,7 @@ void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
   uptr Top, Bottom;
   if (C.Valid) {
     DescribeHeapAddress(Addr, 1, C);
-  } else if (DescribeGlobalAddress(Addr)) {
+  } else if (DescribeGlobalAddress(Addr) || DescribeStackAddress(Addr, 1)) {
     Printf("\n");
   } else if (GetCurrentThreadStack(&Top, &Bottom) && Addr >= Bottom &&
              Addr < Top) {

@@ -7,6 +7,7 @@
 // See also: memscope_interceptors.cpp (pthread_create interceptor).
 //===----------------------------------------------------------------------===//
 #include "memscope_thread.h"
+#include "memscope_stack_frames.h"
 #include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_atomic.h"
@@ -47,8 +48,13 @@ void FinishThread(void *Arg) {
   }
   ThreadId Tid =
       static_cast<ThreadId>((Value & ((uptr(1) << kRoundShift) - 1)) - 1);
+  // The stack may be reused (a stack the program gave, or glibc's cache)
+  // with the redzones of frames a cancellation left behind.
+  ClearStaleStackShadow();
   SpinMutexLock L(&ThreadTableMu);
   ThreadTable[Tid].Running = false;
+  ThreadTable[Tid].FakeStack = 0;
+  ReleaseFakeStack();
 }
 
 // The thread whose pthread_t is Self (thread table locked), or null.

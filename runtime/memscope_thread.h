@@ -28,6 +28,7 @@ struct ThreadState {
   bool ComputingStack;    // guards re-entry from pthread_getattr_np's malloc
   uptr StackTop, StackBottom;
   MallocStorage *Malloc;  // lazily created, freed at thread exit
+  uptr FakeStack;         // memscope_stack_frames.cpp: 0 none yet, 1 never
 };
 
 #define MEMSCOPE_TLS __thread __attribute__((tls_model("initial-exec")))
@@ -68,6 +69,9 @@ struct ThreadInfo {
   bool Running;
   tid_t OsId;
   uptr StackBegin, StackEnd, TlsBegin, TlsEnd;
+  // Its frames of locals for use-after-return (memscope_stack_frames.cpp),
+  // or 0.
+  uptr FakeStack;
   // What the program handed to the thread and has not got back yet, kept
   // reachable as LSan keeps it: the argument until the thread starts, and
   // what the start routine returned until the thread is joined (never, if

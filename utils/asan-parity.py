@@ -34,7 +34,7 @@ LLVM_BIN = "/usr/lib/llvm-22/bin"
 FEATURES = {"linux", "x86_64-target-arch", "x86-target-arch", "shell",
             "asan-64-bits", "stable-runtime", "x86_64", "glibc", "Clang",
             "glibc-2.27", "lsan", "leak-detection", "fast-unwinder-works",
-            "compiler-rt-optimized", "asan-dynamic-runtime"}
+            "compiler-rt-optimized", "asan-dynamic-runtime", "shadow-scale-3"}
 # Features a feature expression may name that are false here.
 FALSE_FEATURES = {"darwin", "windows", "win32", "android", "freebsd",
                   "netbsd", "solaris", "aix", "arm", "aarch64", "i386",

@@ -30,8 +30,10 @@
 #define MEMSCOPE_SHADOW_GRANULE 8
 #define MEMSCOPE_SHADOW_OFFSET 0x7fff8000ULL
 
-/* Shadow magic values. Only the runtime writes them; the pass only tests for
- * non-zero, but reports and tests read them, so they are part of the ABI. */
+/* Shadow magic values. The runtime writes them, and the stack frames the
+ * pass lays out (pass/StackRedzones.cpp) write the stack ones; checks only
+ * test for non-zero, but reports and tests read them, so they are part of
+ * the ABI. The values are ASan's, whose shadow pictures users can read. */
 #define MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE 0xfa
 #define MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE 0xfb
 #define MEMSCOPE_MAGIC_HEAP_FREED 0xfd
@@ -39,6 +41,11 @@
 #define MEMSCOPE_MAGIC_USER_POISONED 0xf7 /* __asan_poison_memory_region */
 #define MEMSCOPE_MAGIC_CONTAINER_OVERFLOW 0xfc
 #define MEMSCOPE_MAGIC_INTERNAL 0xfe
+#define MEMSCOPE_MAGIC_STACK_LEFT_REDZONE 0xf1  /* a frame's header */
+#define MEMSCOPE_MAGIC_STACK_MID_REDZONE 0xf2   /* between two variables */
+#define MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE 0xf3 /* after the last variable */
+#define MEMSCOPE_MAGIC_STACK_AFTER_RETURN 0xf5  /* a returned fake frame */
+#define MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE 0xf8 /* a variable out of scope */
 
 /* Name of the module constructor the pass creates, and its priority in
  * llvm.global_ctors (1, like ASan's: before any user constructor). The
@@ -223,6 +230,43 @@ struct memscope_global {
  * there next is not taken for them. */
 #define MEMSCOPE_UNREGISTER_GLOBALS_NAME "__memscope_unregister_globals"
 #define MEMSCOPE_REDZONE_MD "memscope.redzone"
+
+/* Stack frames (pass/StackRedzones.cpp, runtime/memscope_stack_frames.cpp):
+ * a function's address-taken locals move into one frame alloca, 32-byte
+ * aligned, laid out as
+ *     [0, 32)  header, poisoned MEMSCOPE_MAGIC_STACK_LEFT_REDZONE:
+ *              MEMSCOPE_FRAME_MAGIC, the frame's description, the function
+ *     [32, ..) each variable, then a redzone up to a multiple of 32
+ * The description is "K off size len name[:line] ..." (K variables, each
+ * with its offset and size in the frame, and its name's length). The pass
+ * writes the shadow of the redzones when the function is entered and
+ * clears it before every return; a variable with lifetime markers is
+ * poisoned MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE outside them. The frame
+ * alloca carries !memscope.frame !{i64 off, i64 size, ...}: an access at
+ * a constant offset inside one variable needs no check. Before a call
+ * that does not return (exit, longjmp, a throw), instrumented code calls
+ *   __memscope_handle_no_return()
+ * which clears the shadow of the frames the call abandons, and frames too
+ * large for a few stores set their shadow with
+ *   __memscope_set_shadow(shadow_addr, value, count). */
+#define MEMSCOPE_FRAME_MAGIC 0x6d736672ULL /* "rfsm" */
+#define MEMSCOPE_FRAME_MD "memscope.frame"
+#define MEMSCOPE_HANDLE_NO_RETURN_NAME "__memscope_handle_no_return"
+#define MEMSCOPE_SET_SHADOW_NAME "__memscope_set_shadow"
+/* After a call of vfork (the child's frames stay in the shared shadow) and
+ * after every dynamic alloca (its memory may lie under abandoned frames):
+ *   __memscope_handle_vfork()
+ *   __memscope_alloca_unpoison(beg, size) */
+#define MEMSCOPE_HANDLE_VFORK_NAME "__memscope_handle_vfork"
+#define MEMSCOPE_ALLOCA_UNPOISON_NAME "__memscope_alloca_unpoison"
+/* The frame on the thread's fake stack (detect_stack_use_after_return):
+ *   uptr __memscope_stack_malloc(frame_size)   0: use the alloca
+ *   void __memscope_stack_free(frame, frame_size)
+ * The runtime clears the fake frame's shadow, writes word 3 of its header
+ * (where on the real stack it was taken), and poisons the whole frame
+ * MEMSCOPE_MAGIC_STACK_AFTER_RETURN when it is given back. */
+#define MEMSCOPE_STACK_MALLOC_NAME "__memscope_stack_malloc"
+#define MEMSCOPE_STACK_FREE_NAME "__memscope_stack_free"
 
 #define MEMSCOPE_FOREIGN_ARG_NAME "__memscope_foreign_arg"
 #define MEMSCOPE_FOREIGN_RESULT_NAME "__memscope_foreign_result"

@@ -10,8 +10,9 @@
 
 // RUN: cp %S/Inputs/print-args.sh %t-clang && chmod +x %t-clang
 
-// Compile only: the plugin, frame pointers and lifetime markers at every
-// optimisation level (pass/StackScrub.h), no runtime.
+// Compile only: the plugin, frame pointers, lifetime markers at every
+// optimisation level (pass/StackScrub.h, use-after-scope) and the locals'
+// names (frame descriptions), no runtime.
 // RUN: env MEMSCOPE_CLANG=%t-clang memscope-clang -fsanitize=memscope -c %s \
 // RUN:   -DSPACED="a b" "-DQUOTED=\"x, y\"" -DEMPTY= '-Dsingle=it'"'"'s' -o %t.o \
 // RUN:   | FileCheck %s --check-prefix=COMPILE --match-full-lines -DPLUGIN=%memscope_plugin -DSRC=%s -DOBJ=%t.o
@@ -21,6 +22,7 @@
 // COMPILE-NEXT: |-mno-omit-leaf-frame-pointer|
 // COMPILE-NEXT: |-Xclang|
 // COMPILE-NEXT: |-fsanitize-address-use-after-scope|
+// COMPILE-NEXT: |-fno-discard-value-names|
 // COMPILE-NEXT: |-c|
 // COMPILE-NEXT: |[[SRC]]|
 // COMPILE-NEXT: |-DSPACED=a b|
@@ -43,6 +45,7 @@
 // LINK-NEXT: |-mno-omit-leaf-frame-pointer|
 // LINK-NEXT: |-Xclang|
 // LINK-NEXT: |-fsanitize-address-use-after-scope|
+// LINK-NEXT: |-fno-discard-value-names|
 // LINK-NEXT: |-Wl,--whole-archive|
 // LINK-NEXT: |[[LIB]]/libmemscope_rt.a|
 // LINK-NEXT: |-Wl,--no-whole-archive|
@@ -71,6 +74,7 @@
 // RSP-NEXT: |-mno-omit-leaf-frame-pointer|
 // RSP-NEXT: |-Xclang|
 // RSP-NEXT: |-fsanitize-address-use-after-scope|
+// RSP-NEXT: |-fno-discard-value-names|
 // RSP-NEXT: |@[[INPUTS]]/compile-only.rsp|
 // RSP-NEXT: |[[SRC]]|
 // RSP-EMPTY:
@@ -100,6 +104,7 @@
 // RUN: env MEMSCOPE_CLANG=%t-clang memscope-clang -fsanitize=memscope -x c - -c -o %t.o \
 // RUN:   | FileCheck %s --check-prefix=STDIN-C
 // ASM-NOT: -fsanitize-address-use-after-scope
+// ASM-NOT: -fno-discard-value-names
 // STDIN-C: |-fsanitize-address-use-after-scope|
 
 // The value of an option taking one is not an input nor a flag: `-o -c` names

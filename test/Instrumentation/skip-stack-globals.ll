@@ -1,5 +1,6 @@
-; The runtime poisons heap memory only, so accesses whose underlying object
-; is an alloca or a global variable are left unchecked by default. Pointers
+; Locals outside a redzoned frame (the stack pass has not run here) and
+; globals without a redzone are never poisoned, so accesses whose underlying
+; object is such an alloca or global are left unchecked by default. Pointers
 ; loaded from memory, merged by a phi or returned by a call stay checked.
 ;
 ; RUN: %opt_memscope -passes=memscope-memory-access -S %s | FileCheck %s

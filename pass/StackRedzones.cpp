@@ -1,0 +1,661 @@
+//===- pass/StackRedzones.cpp - redzones around local variables -----------===//
+//
+// Moves the address-taken local variables of a function into one frame,
+// each followed by a redzone, as ASan does:
+//
+//   %buf = alloca [10 x i8]              %frame = alloca [96 x i8], align 32
+//   %x = alloca i32                 ->   %buf = gep %frame, 32
+//                                        %x = gep %frame, 64
+//
+// The frame starts with a 32-byte header (magic, description, function:
+// include/memscope/abi.h) that reports read to name the variable an
+// address belongs to. On entry the function writes the shadow of the
+// header and the redzones (f1 f2 f3), and of variables with lifetime
+// markers (f8, "out of scope"); lifetime.start and lifetime.end become
+// stores that unpoison and poison their variable; every return clears the
+// frame's shadow again. The frame alloca carries !memscope.frame with each
+// variable's place, so pass/MemoryAccess.cpp checks the accesses that may
+// leave one (a variable index, a pointer into the frame) and not the
+// accesses at a constant offset inside one.
+//
+// Also, before every call that does not return (exit, a throw, longjmp,
+// _Unwind_Resume), a call of __memscope_handle_no_return, which clears the
+// shadow of the frames the call abandons without their returns.
+//
+// Left alone: promotable variables (no address taken: they become
+// registers and nothing can overflow them), dynamic allocas (alloca(n),
+// VLAs), swifterror and inalloca slots, functions with llvm.localescape
+// and coroutines before splitting.
+//
+// See also: runtime/memscope_stack_frames.cpp (reports, no-return
+// handling), pass/StackScrub.cpp (which runs first, on the original
+// allocas), test/Instrumentation/stack-redzones.ll.
+//===----------------------------------------------------------------------===//
+#include "StackRedzones.h"
+#include "Instrumentable.h"
+#include "Sites.h"
+
+#include "memscope/abi.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/Analysis/StackLifetime.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/Local.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "memscope-stack"
+
+static cl::opt<bool>
+    ClStack("memscope-stack", cl::init(true), cl::Hidden,
+            cl::desc("Give local variables redzones and check accesses that "
+                     "may leave them."));
+
+static cl::opt<bool> ClUseAfterReturn(
+    "memscope-use-after-return", cl::init(true), cl::Hidden,
+    cl::desc("Take frames from the runtime's fake stack when it gives one "
+             "(detect_stack_use_after_return), so that a use after return "
+             "is reported."));
+
+static cl::opt<bool> ClUseAfterScope(
+    "memscope-use-after-scope", cl::init(true), cl::Hidden,
+    cl::desc("Poison a local variable outside its lifetime markers."));
+
+STATISTIC(NumFrames, "Functions given a redzoned frame");
+STATISTIC(NumVariables, "Local variables given redzones");
+STATISTIC(NumScoped, "Local variables poisoned outside their scope");
+STATISTIC(NumNoReturnCalls, "Calls that do not return, announced first");
+
+/// Set on a module once its frames are laid out.
+static constexpr StringLiteral LaidOutFlag = "memscope.stack_redzones";
+
+namespace {
+
+constexpr uint64_t kHeaderSize = 32, kFrameAlign = 32;
+constexpr uint64_t kGranule = MEMSCOPE_SHADOW_GRANULE;
+/// Frames larger than this keep their allocas as they are.
+constexpr uint64_t kMaxFrameSize = uint64_t(1) << 26;
+/// The runtime's largest fake frame.
+constexpr uint64_t kMaxFakeFrameSize = uint64_t(1) << 16;
+/// Runs of equal shadow bytes at least this long are set by one call.
+constexpr uint64_t kMinShadowCallRun = 64;
+
+struct Variable {
+  AllocaInst *Alloca;
+  uint64_t Size;
+  uint64_t Offset = 0;
+  std::string Name;
+  unsigned Line = 0;
+  SmallVector<IntrinsicInst *, 2> Starts, Ends;
+  bool scoped() const { return !Starts.empty(); }
+};
+
+/// The redzone that follows a variable of \p Size bytes, at least: larger
+/// variables get larger ones, for overflows by a larger stride.
+uint64_t minRedzone(uint64_t Size) {
+  return Size <= 16    ? 16
+         : Size <= 128 ? 32
+         : Size <= 512 ? 64
+         : Size <= 4096 ? 128
+                        : 256;
+}
+
+/// Whether a use of \p AI may reach beyond it: anything but loads and
+/// stores of the whole variable, lifetime markers and debug records (the
+/// test of mem2reg, except that memscope's own volatile stores, which
+/// clear dead slots, do not count). A variable whose address is never
+/// taken becomes a register and nothing can overflow it.
+bool isAddressTaken(const AllocaInst &AI) {
+  Type *Ty = AI.getAllocatedType();
+  for (const Use &U : AI.uses()) {
+    const auto *I = cast<Instruction>(U.getUser());
+    bool Ours = I->hasMetadata(LLVMContext::MD_nosanitize);
+    if (const auto *LI = dyn_cast<LoadInst>(I)) {
+      if ((LI->isVolatile() && !Ours) || LI->getType() != Ty)
+        return true;
+    } else if (const auto *SI = dyn_cast<StoreInst>(I)) {
+      if (U.getOperandNo() != SI->getPointerOperandIndex() ||
+          (SI->isVolatile() && !Ours) ||
+          (SI->getValueOperand()->getType() != Ty && !Ours))
+        return true;
+    } else if (const auto *II = dyn_cast<IntrinsicInst>(I)) {
+      if (!II->isLifetimeStartOrEnd() && !II->isDroppable() &&
+          !(Ours && isa<MemSetInst>(II)))
+        return true;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool isRedzoned(const AllocaInst &AI) {
+  if (!AI.isStaticAlloca() || AI.isSwiftError() || AI.isUsedWithInAlloca() ||
+      AI.getAddressSpace() != 0 || AI.isArrayAllocation() ||
+      !AI.getAllocatedType()->isSized() || AI.getAlign().value() > 4096)
+    return false;
+  std::optional<TypeSize> Size =
+      AI.getAllocationSize(AI.getDataLayout());
+  if (!Size || Size->isScalable() || Size->getFixedValue() == 0)
+    return false;
+  return isAddressTaken(AI);
+}
+
+/// Calls the runtime to clear the shadow of the memory \p AI just made.
+void unpoisonDynamicAlloca(AllocaInst *AI, IRBuilder<> &IRB) {
+  Module &M = *AI->getModule();
+  const DataLayout &DL = M.getDataLayout();
+  Type *IntptrTy = DL.getIntPtrType(M.getContext());
+  Value *Size = ConstantInt::get(
+      IntptrTy, DL.getTypeAllocSize(AI->getAllocatedType()).getFixedValue());
+  if (AI->isArrayAllocation())
+    Size = IRB.CreateMul(
+        Size, IRB.CreateZExtOrTrunc(AI->getArraySize(), IntptrTy));
+  IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_ALLOCA_UNPOISON_NAME,
+                                       IRB.getVoidTy(), IntptrTy, IntptrTy),
+                 {IRB.CreatePtrToInt(AI, IntptrTy), Size});
+}
+
+/// A function that calls setjmp (its frame may be re-entered after the
+/// runtime took it back) or has inline assembly (which may address the
+/// stack by its pointer) keeps its frame on the real stack.
+bool hasReturnsTwiceOrAsm(const Function &F) {
+  if (F.callsFunctionThatReturnsTwice())
+    return true;
+  for (const Instruction &I : instructions(F))
+    if (const auto *CB = dyn_cast<CallBase>(&I))
+      if (CB->isInlineAsm())
+        return true;
+  return false;
+}
+
+class FrameBuilder {
+public:
+  FrameBuilder(Function &F, memscope::SiteDescriptors &Strings)
+      : F(F), M(*F.getParent()), DL(F.getDataLayout()), Strings(Strings),
+        IntptrTy(DL.getIntPtrType(F.getContext())) {}
+
+  /// Lays out the function's redzoned variables, if any; true if it did.
+  bool run();
+
+private:
+  void copyByValArguments();
+  void select();
+  void markAccessesOutOfScope();
+  void layOut();
+  void nameVariables();
+  Constant *description() const;
+  /// Stores Values[I] into the shadow byte I of the frame for each I in
+  /// [Begin, End) where Needed[I], wider stores and runtime calls covering
+  /// neighbours that are not needed with their Values.
+  void emitShadow(IRBuilder<> &IRB, ArrayRef<uint8_t> Values,
+                  ArrayRef<bool> Needed, uint64_t Begin, uint64_t End);
+  void rewrite();
+
+  Function &F;
+  /// Whether the frame may come from the runtime's fake stack.
+  bool UseFakeFrame = false;
+  Module &M;
+  const DataLayout &DL;
+  memscope::SiteDescriptors &Strings;
+  Type *IntptrTy;
+  SmallVector<Variable, 8> Vars;
+  SmallVector<Instruction *, 4> Exits;
+  uint64_t FrameSize = 0;
+  Align FrameAlign{kFrameAlign};
+  /// The shadow of the frame as the function enters it, one byte per
+  /// granule.
+  SmallVector<uint8_t, 64> EntryShadow;
+  Value *ShadowBase = nullptr;
+};
+
+/// A struct passed by value lives in the caller's outgoing arguments,
+/// without redzones: the function works on a copy in its own frame.
+void FrameBuilder::copyByValArguments() {
+  for (const Instruction &I : instructions(F))
+    if (const auto *CI = dyn_cast<CallInst>(&I))
+      if (CI->isMustTailCall())
+        return; // the arguments must be passed on as they came
+  BasicBlock &Entry = F.getEntryBlock();
+  for (Argument &Arg : F.args()) {
+    Type *Ty = Arg.getParamByValType();
+    if (!Ty || !Ty->isSized() || Arg.use_empty() ||
+        Arg.getType()->getPointerAddressSpace() != 0)
+      continue;
+    IRBuilder<> IRB(&Entry, Entry.getFirstInsertionPt());
+    AllocaInst *Copy = IRB.CreateAlloca(Ty, nullptr, Arg.getName());
+    Align A = std::max(Arg.getParamAlign().valueOrOne(),
+                       DL.getPrefTypeAlign(Ty));
+    Copy->setAlignment(A);
+    Arg.replaceAllUsesWith(Copy);
+    BasicBlock::iterator After = Entry.getFirstInsertionPt();
+    while (isa<AllocaInst>(*After))
+      ++After;
+    IRB.SetInsertPoint(&Entry, After);
+    if (DISubprogram *SP = F.getSubprogram())
+      IRB.SetCurrentDebugLocation(
+          DILocation::get(F.getContext(), SP->getScopeLine(), 0, SP));
+    IRB.CreateMemCpy(Copy, A, &Arg, Arg.getParamAlign().valueOrOne(),
+                     DL.getTypeAllocSize(Ty));
+  }
+}
+
+void FrameBuilder::select() {
+  for (Instruction &I : F.getEntryBlock()) {
+    auto *AI = dyn_cast<AllocaInst>(&I);
+    if (!AI || !isRedzoned(*AI))
+      continue;
+    Variable V;
+    V.Alloca = AI;
+    V.Size = AI->getAllocationSize(DL)->getFixedValue();
+    for (User *U : AI->users())
+      if (auto *II = dyn_cast<IntrinsicInst>(U)) {
+        if (II->getIntrinsicID() == Intrinsic::lifetime_start)
+          V.Starts.push_back(II);
+        else if (II->getIntrinsicID() == Intrinsic::lifetime_end)
+          V.Ends.push_back(II);
+      }
+    // Ends without a start would poison the variable for good.
+    if (!ClUseAfterScope || V.Starts.empty()) {
+      V.Starts.clear();
+      V.Ends.clear();
+    }
+    Vars.push_back(std::move(V));
+  }
+  for (Instruction &I : instructions(F))
+    if (auto *Ret = dyn_cast<ReturnInst>(&I))
+      Exits.push_back(memscope::frameExit(Ret));
+}
+
+/// A direct access to a scoped variable outside its lifetime (after
+/// inlining, a pointer kept past the scope is often forwarded to the
+/// variable itself) is marked for a check.
+void FrameBuilder::markAccessesOutOfScope() {
+  SmallVector<const AllocaInst *, 8> Scoped;
+  for (const Variable &V : Vars)
+    if (V.scoped())
+      Scoped.push_back(V.Alloca);
+  if (Scoped.empty())
+    return;
+  StackLifetime Lifetimes(F, Scoped, StackLifetime::LivenessType::Must);
+  Lifetimes.run();
+  MDNode *Mark = MDNode::get(F.getContext(), {});
+  for (Instruction &I : instructions(F)) {
+    SmallVector<const Value *, 2> Pointers;
+    if (auto *LI = dyn_cast<LoadInst>(&I))
+      Pointers.push_back(LI->getPointerOperand());
+    else if (auto *SI = dyn_cast<StoreInst>(&I))
+      Pointers.push_back(SI->getPointerOperand());
+    else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I))
+      Pointers.push_back(RMW->getPointerOperand());
+    else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
+      Pointers.push_back(CX->getPointerOperand());
+    else if (auto *MI = dyn_cast<MemIntrinsic>(&I)) {
+      Pointers.push_back(MI->getRawDest());
+      if (auto *MT = dyn_cast<MemTransferInst>(MI))
+        Pointers.push_back(MT->getRawSource());
+    }
+    for (const Value *P : Pointers) {
+      const auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(P));
+      if (AI && is_contained(Scoped, AI) && Lifetimes.isReachable(&I) &&
+          !Lifetimes.isAliveAfter(AI, &I))
+        I.setMetadata(memscope::MayBeOutOfScopeMD, Mark);
+    }
+  }
+}
+
+void FrameBuilder::layOut() {
+  uint64_t Offset = kHeaderSize;
+  for (Variable &V : Vars) {
+    Align A = std::max(V.Alloca->getAlign(), Align(kFrameAlign));
+    FrameAlign = std::max(FrameAlign, A);
+    V.Offset = alignTo(Offset, A);
+    Offset = alignTo(V.Offset + V.Size + minRedzone(V.Size), kFrameAlign);
+  }
+  FrameSize = Offset;
+
+  // Header: left redzone; between variables: mid; after the last: right.
+  uint64_t Granules = FrameSize / kGranule;
+  EntryShadow.assign(Granules, MEMSCOPE_MAGIC_STACK_MID_REDZONE);
+  std::fill_n(EntryShadow.begin(), kHeaderSize / kGranule,
+              MEMSCOPE_MAGIC_STACK_LEFT_REDZONE);
+  const Variable &Last = Vars.back();
+  for (uint64_t G = alignTo(Last.Offset + Last.Size, kGranule) / kGranule;
+       G < Granules; ++G)
+    EntryShadow[G] = MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE;
+  for (const Variable &V : Vars) {
+    uint64_t G = V.Offset / kGranule, Full = V.Size / kGranule;
+    std::fill_n(EntryShadow.begin() + G, Full,
+                V.scoped() ? MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE : 0);
+    if (V.Size % kGranule)
+      EntryShadow[G + Full] = V.scoped() ? MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE
+                                         : V.Size % kGranule;
+  }
+}
+
+/// The variable's name and line from its debug record, else from the IR.
+void FrameBuilder::nameVariables() {
+  for (Variable &V : Vars) {
+    // At -O0 a declare record; optimised, assignment-tracking records.
+    TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(V.Alloca);
+    SmallVector<DbgVariableRecord *, 2> Records(Declares.begin(),
+                                                Declares.end());
+    if (Records.empty())
+      Records = at::getDVRAssignmentMarkers(V.Alloca);
+    if (!Records.empty()) {
+      const DILocalVariable *Var = Records.front()->getVariable();
+      V.Name = Var->getName().str();
+      V.Line = Var->getLine();
+    }
+    if (V.Name.empty())
+      V.Name = V.Alloca->hasName() ? V.Alloca->getName().str() : "<unknown>";
+  }
+}
+
+Constant *FrameBuilder::description() const {
+  std::string Desc = std::to_string(Vars.size());
+  for (const Variable &V : Vars) {
+    std::string Name = V.Name;
+    if (V.Line)
+      Name += ":" + std::to_string(V.Line);
+    Desc += " " + std::to_string(V.Offset) + " " + std::to_string(V.Size) +
+            " " + std::to_string(Name.size()) + " " + Name;
+  }
+  return Strings.string(Desc);
+}
+
+void FrameBuilder::emitShadow(IRBuilder<> &IRB, ArrayRef<uint8_t> Values,
+                              ArrayRef<bool> Needed, uint64_t Begin,
+                              uint64_t End) {
+  MDNode *NoSanitize = MDNode::get(F.getContext(), {});
+  for (uint64_t I = Begin; I < End;) {
+    if (!Needed[I]) {
+      ++I;
+      continue;
+    }
+    uint64_t Run = I;
+    while (Run < End && Needed[Run] && Values[Run] == Values[I])
+      ++Run;
+    Value *Addr = IRB.CreateIntToPtr(
+        IRB.CreateAdd(ShadowBase, ConstantInt::get(IntptrTy, I)),
+        IRB.getPtrTy());
+    if (Run - I >= kMinShadowCallRun) {
+      IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_SET_SHADOW_NAME,
+                                           IRB.getVoidTy(), IRB.getPtrTy(),
+                                           IRB.getInt8Ty(), IntptrTy),
+                     {Addr, IRB.getInt8(Values[I]),
+                      ConstantInt::get(IntptrTy, Run - I)});
+      I = Run;
+      continue;
+    }
+    uint64_t Width = 8;
+    while (I + Width > End)
+      Width /= 2;
+    uint64_t Word = 0;
+    for (uint64_t B = 0; B < Width; ++B)
+      Word |= uint64_t(Values[I + B]) << (8 * B);
+    StoreInst *Store = IRB.CreateAlignedStore(
+        IRB.getIntN(8 * Width, Word), Addr, Align(1));
+    Store->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+    I += Width;
+  }
+}
+
+void FrameBuilder::rewrite() {
+  LLVMContext &Ctx = F.getContext();
+  BasicBlock &Entry = F.getEntryBlock();
+  auto *FrameTy = ArrayType::get(Type::getInt8Ty(Ctx), FrameSize);
+  SmallVector<Metadata *, 16> Places;
+  for (const Variable &V : Vars) {
+    Places.push_back(ConstantAsMetadata::get(
+        ConstantInt::get(Type::getInt64Ty(Ctx), V.Offset)));
+    Places.push_back(ConstantAsMetadata::get(
+        ConstantInt::get(Type::getInt64Ty(Ctx), V.Size)));
+  }
+  MDNode *PlacesMD = MDNode::get(Ctx, Places);
+
+  // After the allocas that stay, before anything else.
+  BasicBlock::iterator After = Entry.getFirstInsertionPt();
+  while (isa<AllocaInst>(*After))
+    ++After;
+  IRBuilder<> IRB(&Entry, After);
+  if (DISubprogram *SP = F.getSubprogram())
+    IRB.SetCurrentDebugLocation(DILocation::get(Ctx, SP->getScopeLine(), 0, SP));
+
+  // The frame: a fake one from the runtime if it gives one, else an alloca
+  // made only then (the real stack holds no frame unused). The phi that
+  // chooses carries the variables' places, as the alloca does.
+  Instruction *Base;
+  Value *Fake = nullptr, *IsFake = nullptr;
+  if (UseFakeFrame) {
+    Fake = IRB.CreateCall(
+        M.getOrInsertFunction(MEMSCOPE_STACK_MALLOC_NAME, IntptrTy, IntptrTy),
+        {ConstantInt::get(IntptrTy, FrameSize)});
+    IsFake = IRB.CreateICmpNE(Fake, ConstantInt::get(IntptrTy, 0));
+    Value *FakePtr = IRB.CreateIntToPtr(Fake, IRB.getPtrTy());
+    Instruction *OnStack = SplitBlockAndInsertIfThen(
+        IRB.CreateNot(IsFake), After, /*Unreachable=*/false,
+        MDBuilder(Ctx).createUnlikelyBranchWeights());
+    IRBuilder<> StackIRB(OnStack);
+    AllocaInst *Frame = StackIRB.CreateAlloca(FrameTy, nullptr, "memscope.frame");
+    Frame->setAlignment(FrameAlign);
+    Frame->setMetadata(MEMSCOPE_FRAME_MD, PlacesMD);
+    unpoisonDynamicAlloca(Frame, StackIRB);
+    BasicBlock *Body = OnStack->getSuccessor(0);
+    IRB.SetInsertPoint(Body, Body->begin());
+    PHINode *Chosen = IRB.CreatePHI(IRB.getPtrTy(), 2, "memscope.frame.base");
+    Chosen->addIncoming(FakePtr, &Entry);
+    Chosen->addIncoming(Frame, OnStack->getParent());
+    Base = Chosen;
+  } else {
+    IRBuilder<> Top(&Entry, Entry.getFirstInsertionPt());
+    AllocaInst *Frame = Top.CreateAlloca(FrameTy, nullptr, "memscope.frame");
+    Frame->setAlignment(FrameAlign);
+    Base = Frame;
+  }
+  Base->setMetadata(MEMSCOPE_FRAME_MD, PlacesMD);
+
+  MDNode *NoSanitize = MDNode::get(Ctx, {});
+  auto HeaderStore = [&](Value *Val, uint64_t Offset) {
+    IRB.CreateAlignedStore(Val, IRB.CreateConstInBoundsGEP1_64(
+                                    IRB.getInt8Ty(), Base, Offset),
+                           Align(8))
+        ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+  };
+  HeaderStore(IRB.getInt64(MEMSCOPE_FRAME_MAGIC), 0);
+  HeaderStore(description(), 8);
+  HeaderStore(&F, 16);
+
+  ShadowBase = IRB.CreateAdd(
+      IRB.CreateLShr(IRB.CreatePtrToInt(Base, IntptrTy), MEMSCOPE_SHADOW_SCALE),
+      ConstantInt::get(IntptrTy, MEMSCOPE_SHADOW_OFFSET), "memscope.shadow");
+  uint64_t Granules = EntryShadow.size();
+  SmallVector<bool, 64> Poisoned(Granules), All(Granules, true);
+  for (uint64_t G = 0; G < Granules; ++G)
+    Poisoned[G] = EntryShadow[G] != 0;
+  emitShadow(IRB, EntryShadow, Poisoned, 0, Granules);
+  // The variables' addresses, before any of their uses.
+  SmallVector<Value *, 8> VarPlaces;
+  for (const Variable &V : Vars)
+    VarPlaces.push_back(
+        IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Base, V.Offset));
+
+  // Each variable where it enters and leaves its scope.
+  SmallVector<uint8_t, 64> InScope(Granules, 0), OutOfScope(Granules, 0);
+  for (const Variable &V : Vars) {
+    uint64_t Begin = V.Offset / kGranule;
+    uint64_t End = alignTo(V.Offset + V.Size, kGranule) / kGranule;
+    for (uint64_t G = Begin; G < End; ++G)
+      OutOfScope[G] = MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE;
+    if (V.Size % kGranule)
+      InScope[End - 1] = V.Size % kGranule;
+    for (IntrinsicInst *Start : V.Starts) {
+      IRBuilder<> At(Start);
+      emitShadow(At, InScope, All, Begin, End);
+      Start->eraseFromParent();
+    }
+    for (IntrinsicInst *End_ : V.Ends) {
+      IRBuilder<> At(End_);
+      emitShadow(At, OutOfScope, All, Begin, End);
+      End_->eraseFromParent();
+    }
+    NumScoped += V.scoped();
+  }
+
+  // On the way out: a fake frame goes back to the runtime, which poisons
+  // it whole; a real one's shadow is cleared.
+  SmallVector<uint8_t, 64> Clear(Granules, 0);
+  for (Instruction *Exit : Exits) {
+    if (!UseFakeFrame) {
+      IRBuilder<> At(Exit);
+      emitShadow(At, Clear, Poisoned, 0, Granules);
+      continue;
+    }
+    Instruction *FreeFake, *ClearReal;
+    SplitBlockAndInsertIfThenElse(IsFake, Exit->getIterator(), &FreeFake,
+                                  &ClearReal);
+    IRBuilder<> AtFake(FreeFake);
+    AtFake.SetCurrentDebugLocation(Exit->getDebugLoc());
+    AtFake.CreateCall(M.getOrInsertFunction(MEMSCOPE_STACK_FREE_NAME,
+                                            AtFake.getVoidTy(), IntptrTy,
+                                            IntptrTy),
+                      {Fake, ConstantInt::get(IntptrTy, FrameSize)});
+    IRBuilder<> AtReal(ClearReal);
+    AtReal.SetCurrentDebugLocation(Exit->getDebugLoc());
+    emitShadow(AtReal, Clear, Poisoned, 0, Granules);
+  }
+
+  // Debug records follow the variables into the frame, after its choice.
+  // Assignment tracking's records (optimised code) would use a variable's
+  // new address before the frame is chosen; they go, and the variable's
+  // location with them.
+  DIBuilder DIB(M, /*AllowUnresolved=*/false);
+  Instruction *AfterPlaces =
+      cast<Instruction>(VarPlaces.back())->getNextNode();
+  for (auto [V, Place] : zip(Vars, VarPlaces)) {
+    TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(V.Alloca);
+    replaceDbgDeclare(V.Alloca, Base, DIB, DIExpression::ApplyOffset,
+                      static_cast<int>(V.Offset));
+    for (DbgVariableRecord *Declare : Declares) {
+      Declare->removeFromParent();
+      AfterPlaces->getParent()->insertDbgRecordBefore(
+          Declare, AfterPlaces->getIterator());
+    }
+    at::deleteAssignmentMarkers(V.Alloca);
+    salvageDebugInfo(*V.Alloca);
+    Place->takeName(V.Alloca);
+    V.Alloca->replaceAllUsesWith(Place);
+  }
+  for (Variable &V : Vars)
+    V.Alloca->eraseFromParent();
+}
+
+bool FrameBuilder::run() {
+  if (F.hasFnAttribute(Attribute::PresplitCoroutine))
+    return false;
+  for (Instruction &I : instructions(F))
+    if (auto *II = dyn_cast<IntrinsicInst>(&I))
+      if (II->getIntrinsicID() == Intrinsic::localescape)
+        return false;
+  copyByValArguments();
+  select();
+  if (Vars.empty())
+    return false;
+  layOut();
+  markAccessesOutOfScope();
+  if (FrameSize > kMaxFrameSize)
+    return false;
+  nameVariables();
+  UseFakeFrame = ClUseAfterReturn && FrameSize <= kMaxFakeFrameSize &&
+                 !hasReturnsTwiceOrAsm(F);
+  rewrite();
+  ++NumFrames;
+  NumVariables += Vars.size();
+  return true;
+}
+
+/// Announces each call of \p F that does not return, and each return from
+/// vfork; clears the shadow of each dynamic alloca (made by the program;
+/// the frames' own are cleared where they are made).
+bool announceStackChanges(Function &F) {
+  SmallVector<CallBase *, 4> NoReturns, Vforks;
+  SmallVector<AllocaInst *, 4> Dynamic;
+  for (Instruction &I : instructions(F)) {
+    if (auto *AI = dyn_cast<AllocaInst>(&I)) {
+      if (!AI->isStaticAlloca() && !AI->getMetadata(MEMSCOPE_FRAME_MD) &&
+          AI->getAddressSpace() == 0 && AI->getAllocatedType()->isSized())
+        Dynamic.push_back(AI);
+      continue;
+    }
+    auto *CB = dyn_cast<CallBase>(&I);
+    if (!CB || isa<IntrinsicInst>(CB) ||
+        CB->hasMetadata(LLVMContext::MD_nosanitize))
+      continue;
+    if (CB->doesNotReturn())
+      NoReturns.push_back(CB);
+    else if (const Function *Callee = CB->getCalledFunction())
+      if (Callee->getName() == "vfork" && isa<CallInst>(CB))
+        Vforks.push_back(CB);
+  }
+  Module &M = *F.getParent();
+  for (CallBase *CB : NoReturns) {
+    IRBuilder<> IRB(CB);
+    IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_HANDLE_NO_RETURN_NAME,
+                                         IRB.getVoidTy()))
+        ->setDebugLoc(CB->getDebugLoc());
+  }
+  for (CallBase *CB : Vforks) {
+    IRBuilder<> IRB(CB->getNextNode());
+    IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_HANDLE_VFORK_NAME,
+                                         IRB.getVoidTy()))
+        ->setDebugLoc(CB->getDebugLoc());
+  }
+  for (AllocaInst *AI : Dynamic) {
+    IRBuilder<> IRB(AI->getNextNode());
+    IRB.SetCurrentDebugLocation(AI->getDebugLoc());
+    unpoisonDynamicAlloca(AI, IRB);
+  }
+  NumNoReturnCalls += NoReturns.size();
+  return !NoReturns.empty() || !Vforks.empty() || !Dynamic.empty();
+}
+
+} // namespace
+
+namespace memscope {
+
+bool willPoisonOutOfScope(const AllocaInst &AI) {
+  if (!ClStack || !ClUseAfterScope || !isRedzoned(AI))
+    return false;
+  return any_of(AI.users(), [](const User *U) {
+    const auto *II = dyn_cast<IntrinsicInst>(U);
+    return II && II->getIntrinsicID() == Intrinsic::lifetime_start;
+  });
+}
+
+PreservedAnalyses StackRedzonesPass::run(Module &M, ModuleAnalysisManager &) {
+  if (!ClStack || M.getModuleFlag(LaidOutFlag))
+    return PreservedAnalyses::all();
+  SiteDescriptors Strings(M);
+  bool Changed = false;
+  for (Function &F : M) {
+    if (!isInstrumentable(F))
+      continue;
+    Changed |= FrameBuilder(F, Strings).run();
+    Changed |= announceStackChanges(F);
+  }
+  M.addModuleFlag(Module::Max, LaidOutFlag, 1);
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}
+
+} // namespace memscope

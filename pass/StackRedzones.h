@@ -1,0 +1,31 @@
+//===- pass/StackRedzones.h - redzones around local variables -*- C++ -*-===//
+//
+// See StackRedzones.cpp.
+//===----------------------------------------------------------------------===//
+#ifndef MEMSCOPE_PASS_STACKREDZONES_H
+#define MEMSCOPE_PASS_STACKREDZONES_H
+
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/PassManager.h"
+
+namespace memscope {
+
+/// Marks a load, store or memory intrinsic that addresses a variable with
+/// lifetime markers at a constant offset where the variable may be out of
+/// its scope (the optimiser forwarded a kept pointer to the variable
+/// itself): the access checks check it although the offset lies inside.
+inline constexpr llvm::StringLiteral MayBeOutOfScopeMD = "memscope.may_be_out_of_scope";
+
+/// Whether the stack pass (when it runs) will poison \p AI outside its
+/// lifetime markers.
+bool willPoisonOutOfScope(const llvm::AllocaInst &AI);
+
+class StackRedzonesPass : public llvm::PassInfoMixin<StackRedzonesPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
+} // namespace memscope
+
+#endif // MEMSCOPE_PASS_STACKREDZONES_H

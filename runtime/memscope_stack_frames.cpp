@@ -1,0 +1,575 @@
+//===- memscope_stack_frames.cpp - the redzoned frames of local variables ===//
+//
+// Instrumented functions keep their address-taken locals in one frame whose
+// 32-byte header (shadow f1) holds MEMSCOPE_FRAME_MAGIC, the frame's
+// description and the function (include/memscope/abi.h). A report on a
+// stack address walks the shadow down from it to the frame's header and
+// reads the rest from there.
+//
+// With detect_stack_use_after_return (on by default, as ASan's on Linux),
+// instrumented code asks __memscope_stack_malloc for each frame first: the
+// frame then lives on the thread's fake stack, a mapping of its own with
+// one region per power-of-two frame size, and __memscope_stack_free
+// poisons it f5 when the function returns, so that a pointer kept past the
+// return reads poisoned memory. Frames are handed out round the region
+// (the longest time before one is reused); when a region is full, the
+// frame goes on the real stack. Frames abandoned by longjmp or a throw are
+// found by the real stack address each records (header word 3): below the
+// current one, they are gone.
+//
+// A frame clears its shadow when it returns. Frames abandoned otherwise
+// would leave their redzones poisoned under the frames that come next:
+// __memscope_handle_no_return (called by instrumented code before calls
+// that do not return, and by the longjmp and throw interceptors here)
+// clears the shadow of the stack from the caller's frame to the top, and a
+// thread the runtime starts clears the shadow of its stack and TLS first.
+//
+// See also: memscope_stack_frames.h, pass/StackRedzones.cpp.
+//===----------------------------------------------------------------------===//
+#include "memscope_stack_frames.h"
+
+#include "memscope_flags.h"
+#include "memscope_interface.h"
+#include "memscope_mapping.h"
+#include "memscope_thread.h"
+
+#include "interception/interception.h"
+#include "sanitizer_common/sanitizer_linux.h"
+#include "sanitizer_common/sanitizer_stacktrace.h"
+
+namespace memscope {
+namespace {
+
+struct FrameVariable {
+  uptr Offset, Size;
+  const char *Name;
+  uptr NameLen;
+};
+
+// Reads the decimal number at *P and the space after it.
+bool ReadNumber(const char **P, uptr *Out) {
+  const char *S = *P;
+  if (*S < '0' || *S > '9')
+    return false;
+  uptr N = 0;
+  for (; *S >= '0' && *S <= '9'; ++S)
+    N = N * 10 + (*S - '0');
+  if (*S == ' ')
+    ++S;
+  *Out = N;
+  *P = S;
+  return true;
+}
+
+// The next variable of a description "K off size len name ...".
+bool ReadVariable(const char **P, FrameVariable *V) {
+  if (!ReadNumber(P, &V->Offset) || !ReadNumber(P, &V->Size) ||
+      !ReadNumber(P, &V->NameLen))
+    return false;
+  V->Name = *P;
+  for (uptr I = 0; I < V->NameLen; ++I)
+    if (!(*P)[I])
+      return false;
+  *P += V->NameLen;
+  if (**P == ' ')
+    ++*P;
+  return true;
+}
+
+// "    [32, 42) 'buf' (line 6)" and, for the variable nearest the access,
+// how the access meets it (ASan's words).
+void PrintVariable(const FrameVariable &V, uptr PrevEnd, uptr NextBeg,
+                   uptr Access, uptr AccessSize) {
+  // The name may end in ":line".
+  uptr NameLen = V.NameLen, Line = 0;
+  for (uptr I = V.NameLen; I > 0; --I) {
+    char C = V.Name[I - 1];
+    if (C == ':') {
+      const char *Digits = V.Name + I;
+      if (I < V.NameLen && ReadNumber(&Digits, &Line))
+        NameLen = I - 1;
+      break;
+    }
+    if (C < '0' || C > '9')
+      break;
+  }
+  Printf("    [%zu, %zu) '%.*s'", V.Offset, V.Offset + V.Size,
+         static_cast<int>(NameLen), V.Name);
+  if (Line)
+    Printf(" (line %zu)", Line);
+  uptr End = V.Offset + V.Size, AccessEnd = Access + AccessSize;
+  const char *How = nullptr;
+  if (Access >= V.Offset) {
+    if (AccessEnd <= End)
+      How = "is inside";
+    else if (Access < End)
+      How = "partially overflows";
+    else if (AccessEnd <= NextBeg && NextBeg - AccessEnd >= Access - End)
+      How = "overflows";
+  } else if (AccessEnd > V.Offset) {
+    How = "partially underflows";
+  } else if (Access >= PrevEnd && Access - PrevEnd >= V.Offset - AccessEnd) {
+    How = "underflows";
+  }
+  if (How)
+    Printf(" <== Memory access at offset %zu %s this variable", Access, How);
+  Printf("\n");
+}
+
+// ---- Fake stacks.
+
+constexpr uptr kMinFrameLog = 6;   // 64-byte frames in class 0 ...
+constexpr uptr kNumClasses = 11;   // ... 64 KiB in class 10
+constexpr uptr kRegionLog = 20;    // 1 MiB of frames per class
+constexpr uptr kRealFrameWord = 3; // the header word the runtime writes
+constexpr uptr kFakeStackNever = 1;
+
+struct FakeStack {
+  uptr Regions; // kNumClasses regions of 1 << kRegionLog bytes
+  uptr Hint[kNumClasses];
+  bool NeedsGc;
+  // One byte per frame, class after class: 1 while in use.
+  u8 Flags[1];
+
+  static constexpr uptr FrameLog(uptr Class) { return kMinFrameLog + Class; }
+  static constexpr uptr Frames(uptr Class) {
+    return uptr(1) << (kRegionLog - FrameLog(Class));
+  }
+  static constexpr uptr FlagsSize() {
+    uptr N = 0;
+    for (uptr C = 0; C < kNumClasses; ++C)
+      N += Frames(C);
+    return N;
+  }
+  u8 *ClassFlags(uptr Class) {
+    uptr Offset = 0;
+    for (uptr C = 0; C < Class; ++C)
+      Offset += Frames(C);
+    return Flags + Offset;
+  }
+  uptr Region(uptr Class) const { return Regions + (Class << kRegionLog); }
+  uptr Frame(uptr Class, uptr Pos) const {
+    return Region(Class) + (Pos << FrameLog(Class));
+  }
+  bool Contains(uptr Addr) const {
+    return Addr >= Regions && Addr < Regions + (kNumClasses << kRegionLog);
+  }
+};
+
+constexpr uptr kHeaderBytes = sizeof(FakeStack) + FakeStack::FlagsSize();
+
+uptr ClassOf(uptr Size) {
+  uptr Class = 0;
+  while (Class < kNumClasses && (uptr(1) << FakeStack::FrameLog(Class)) < Size)
+    ++Class;
+  return Class;
+}
+
+FakeStack *CreateFakeStack() {
+  ThreadState &T = CurrentThread();
+  if (!MemscopeInited || !flags()->detect_stack_use_after_return) {
+    T.FakeStack = kFakeStackNever;
+    return nullptr;
+  }
+  // Regions aligned to 64 KiB: every frame is aligned to its size.
+  constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
+  uptr RegionsSize = kNumClasses << kRegionLog;
+  uptr Header = RoundUpTo(kHeaderBytes, GetPageSizeCached());
+  uptr Map = reinterpret_cast<uptr>(MmapNoReserveOrDie(
+      Header + RegionsSize + kRegionsAlign, "memscope fake stack"));
+  auto *FS = reinterpret_cast<FakeStack *>(Map);
+  FS->Regions = RoundUpTo(Map + Header, kRegionsAlign);
+  // What was mapped here before may have left its shadow.
+  PoisonShadow(FS->Regions, RegionsSize, 0);
+  T.FakeStack = Map;
+  if (const ThreadInfo *Info = FindThreadInfo(CurrentTid()))
+    const_cast<ThreadInfo *>(Info)->FakeStack = Map;
+  return FS;
+}
+
+uptr FakeStackMappingSize() {
+  constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
+  return RoundUpTo(kHeaderBytes, GetPageSizeCached()) +
+         (kNumClasses << kRegionLog) + kRegionsAlign;
+}
+
+// Frees the frames whose real frame lies below Real on this thread's
+// stack: a longjmp or a throw left them.
+void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
+  FS->NeedsGc = false;
+  uptr Top, Bottom;
+  if (!GetCurrentThreadStack(&Top, &Bottom) || Real < Bottom || Real >= Top)
+    return;
+  for (uptr Class = 0; Class < kNumClasses; ++Class) {
+    u8 *Flags = FS->ClassFlags(Class);
+    for (uptr Pos = 0; Pos < FakeStack::Frames(Class); ++Pos) {
+      if (!Flags[Pos])
+        continue;
+      uptr Recorded =
+          reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
+      if (Recorded >= Bottom && Recorded < Real)
+        Flags[Pos] = 0;
+    }
+  }
+}
+
+// The fake frame that holds Addr and its thread, on any thread's fake
+// stack.
+struct FakeFrameSearch {
+  uptr Addr;
+  uptr Frame;
+  u32 Tid;
+};
+
+bool FindFakeFrame(uptr Addr, uptr *Frame, u32 *Tid) {
+  FakeFrameSearch S{Addr, 0, kInvalidTid};
+  LockThreadTable();
+  ForEachRunningThread(
+      [](const ThreadInfo &T, void *Arg) {
+        auto *S = static_cast<FakeFrameSearch *>(Arg);
+        auto *FS = reinterpret_cast<const FakeStack *>(T.FakeStack);
+        if (T.FakeStack <= kFakeStackNever || !FS->Contains(S->Addr))
+          return;
+        uptr Class = (S->Addr - FS->Regions) >> kRegionLog;
+        S->Frame = RoundDownTo(S->Addr, uptr(1) << FakeStack::FrameLog(Class));
+        S->Tid = T.Id;
+      },
+      &S);
+  UnlockThreadTable();
+  *Frame = S.Frame;
+  *Tid = S.Tid;
+  return S.Tid != kInvalidTid;
+}
+
+struct OwnerSearch {
+  uptr Addr;
+  u32 Tid;
+};
+
+} // namespace
+
+u32 StackOwnerOf(uptr Addr) {
+  uptr Top, Bottom;
+  if (GetCurrentThreadStack(&Top, &Bottom) && Addr >= Bottom && Addr < Top)
+    return CurrentTid();
+  OwnerSearch Search{Addr, kInvalidTid};
+  LockThreadTable();
+  ForEachRunningThread(
+      [](const ThreadInfo &T, void *Arg) {
+        auto *S = static_cast<OwnerSearch *>(Arg);
+        if (S->Addr >= T.StackBegin && S->Addr < T.StackEnd)
+          S->Tid = T.Id;
+      },
+      &Search);
+  UnlockThreadTable();
+  return Search.Tid;
+}
+
+// The frame on the real stack of thread Tid that holds Addr: down from it
+// to the frame's header, the first f1 granule below the address, then the
+// lowest of the header's four. 0 if there is none.
+uptr FindRealFrame(uptr Addr, u32 Tid) {
+  uptr Bottom = 0, Top = 0;
+  if (Tid == CurrentTid()) {
+    GetCurrentThreadStack(&Top, &Bottom);
+  } else if (const ThreadInfo *T = FindThreadInfo(Tid)) {
+    Bottom = T->StackBegin;
+  }
+  uptr Granule = RoundDownTo(Addr, kGranule);
+  auto Left = [](uptr G) {
+    return static_cast<u8>(*ShadowByte(G)) == MEMSCOPE_MAGIC_STACK_LEFT_REDZONE;
+  };
+  while (Granule >= Bottom + kGranule && !Left(Granule))
+    Granule -= kGranule;
+  while (Granule >= Bottom + kGranule && Left(Granule - kGranule))
+    Granule -= kGranule;
+  return Granule >= Bottom && Left(Granule) ? Granule : 0;
+}
+
+bool DescribeStackAddress(uptr Addr, uptr Size) {
+  if (!AddrIsInMem(Addr))
+    return false;
+  uptr Granule;
+  u32 Tid;
+  if (!FindFakeFrame(Addr, &Granule, &Tid)) {
+    Tid = StackOwnerOf(Addr);
+    if (Tid == kInvalidTid)
+      return false;
+    Granule = FindRealFrame(Addr, Tid);
+    if (!Granule)
+      return false;
+  }
+  const uptr *Header = reinterpret_cast<const uptr *>(Granule);
+  if (Header[0] != MEMSCOPE_FRAME_MAGIC)
+    return false;
+  const char *Desc = reinterpret_cast<const char *>(Header[1]);
+  uptr Function = Header[2];
+  uptr Offset = Addr - Granule;
+
+  Printf("Address %p is located in stack of thread T%u at offset %zu in "
+         "frame\n",
+         reinterpret_cast<void *>(Addr), Tid, Offset);
+  // One frame: the function's first instruction (Print takes pcs for
+  // return addresses and looks one byte back).
+  uptr Pc = Function + 1;
+  StackTrace(&Pc, 1).Print();
+
+  uptr Count;
+  const char *P = Desc;
+  if (!ReadNumber(&P, &Count)) {
+    Printf("  This frame has no description\n");
+    return true;
+  }
+  Printf("  This frame has %zu object(s):\n", Count);
+  FrameVariable Prev{0, 0, "", 0}, V, Next;
+  bool HaveNext = ReadVariable(&P, &Next);
+  for (uptr I = 0; I < Count && HaveNext; ++I) {
+    V = Next;
+    HaveNext = I + 1 < Count && ReadVariable(&P, &Next);
+    uptr PrevEnd = I ? Prev.Offset + Prev.Size : 0;
+    uptr NextBeg = HaveNext ? Next.Offset : ~uptr(0);
+    PrintVariable(V, PrevEnd, NextBeg, Offset, Size ? Size : 1);
+    Prev = V;
+  }
+  Printf("HINT: this may be a false positive if your program uses some "
+         "custom stack unwind mechanism, swapcontext or vfork\n"
+         "      (longjmp and C++ exceptions *are* supported)\n");
+  return true;
+}
+
+void ReleaseFakeStack() {
+  ThreadState &T = CurrentThread();
+  uptr Map = T.FakeStack;
+  T.FakeStack = kFakeStackNever;
+  if (Map > kFakeStackNever)
+    UnmapOrDie(reinterpret_cast<void *>(Map), FakeStackMappingSize());
+}
+
+void ForEachLiveFakeFrame(uptr Stack, void (*Fn)(uptr Beg, uptr End, void *),
+                          void *Arg) {
+  if (Stack <= kFakeStackNever)
+    return;
+  auto *FS = reinterpret_cast<FakeStack *>(Stack);
+  for (uptr Class = 0; Class < kNumClasses; ++Class) {
+    u8 *Flags = FS->ClassFlags(Class);
+    for (uptr Pos = 0; Pos < FakeStack::Frames(Class); ++Pos) {
+      if (!Flags[Pos])
+        continue;
+      // Only the variables in scope: a dead one (or the redzones, or what
+      // a larger frame left in the slot) may hold a stale pointer.
+      uptr Beg = FS->Frame(Class, Pos);
+      uptr End = Beg + (uptr(1) << FakeStack::FrameLog(Class));
+      uptr Run = 0;
+      for (uptr G = Beg; G < End; G += kGranule) {
+        u8 Shadow = static_cast<u8>(*ShadowByte(G));
+        bool Live = Shadow < kGranule;
+        if (Live && !Run)
+          Run = G;
+        if (!Live && Run) {
+          Fn(Run, G, Arg);
+          Run = 0;
+        }
+      }
+      if (Run)
+        Fn(Run, End, Arg);
+    }
+  }
+}
+
+void ClearStaleStackShadow() {
+  if (LeakOnlyBuild)
+    return;
+  const ThreadInfo *T = FindThreadInfo(CurrentTid());
+  if (!T)
+    return;
+  if (T->StackEnd > T->StackBegin)
+    PoisonShadow(RoundDownTo(T->StackBegin, kGranule),
+                 T->StackEnd - RoundDownTo(T->StackBegin, kGranule), 0);
+  if (T->TlsEnd > T->TlsBegin)
+    PoisonShadow(RoundDownTo(T->TlsBegin, kGranule),
+                 T->TlsEnd - RoundDownTo(T->TlsBegin, kGranule), 0);
+}
+
+} // namespace memscope
+
+using namespace memscope;
+
+extern "C" {
+
+// Read by instrumented functions before they ask for a fake frame: set
+// once the flags are read (code that runs before keeps its frames on the
+// real stack).
+SANITIZER_INTERFACE_ATTRIBUTE int __memscope_detect_stack_use_after_return;
+
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
+  if (LeakOnlyBuild || !MemscopeInited)
+    return;
+  uptr Top, Bottom;
+  if (!GetCurrentThreadStack(&Top, &Bottom))
+    return;
+  uptr Sp = reinterpret_cast<uptr>(__builtin_frame_address(0));
+  // A jump or throw may leave frames on the signal stack, or go from it
+  // back to the thread's stack over frames the signal interrupted: the
+  // signal stack is cleared whole, and when the jump starts on it, so is
+  // the thread's stack (which frames it skips is not known).
+  struct {
+    void *Sp;
+    int Flags;
+    uptr Size;
+  } Alt;
+  constexpr int kOnStack = 1, kDisabled = 2;
+  bool OnAltStack = false;
+  if (!internal_iserror(internal_sigaltstack(nullptr, &Alt)) &&
+      !(Alt.Flags & kDisabled) && Alt.Sp && Alt.Size) {
+    uptr AltBeg = RoundUpTo(reinterpret_cast<uptr>(Alt.Sp), kGranule);
+    uptr AltEnd = reinterpret_cast<uptr>(Alt.Sp) + Alt.Size;
+    if (AltEnd > AltBeg)
+      PoisonShadow(AltBeg, RoundDownTo(AltEnd - AltBeg, kGranule), 0);
+    OnAltStack = Alt.Flags & kOnStack;
+  }
+  if (OnAltStack) {
+    PoisonShadow(RoundDownTo(Bottom, kGranule), Top - RoundDownTo(Bottom, kGranule), 0);
+  } else if (Sp >= Bottom && Sp < Top) {
+    // The page under the caller is dead too, and clearing it is cheap. On
+    // another stack (a coroutine's, a fiber's) nothing is known of the
+    // frames being left.
+    uptr Page = GetPageSizeCached();
+    uptr Beg = RoundDownTo(Sp, Page);
+    if (Beg >= Bottom + Page)
+      Beg -= Page;
+    PoisonShadow(Beg, Top - Beg, 0);
+  }
+  ThreadState &T = CurrentThread();
+  if (T.FakeStack > kFakeStackNever)
+    reinterpret_cast<FakeStack *>(T.FakeStack)->NeedsGc = true;
+}
+
+// A frame of Size bytes (a multiple of 32) on the thread's fake stack, its
+// shadow clear, or 0 when it must go on the real stack.
+SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
+  ThreadState &T = CurrentThread();
+  auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
+  if (UNLIKELY(T.FakeStack <= kFakeStackNever)) {
+    if (T.FakeStack == kFakeStackNever || !(FS = CreateFakeStack()))
+      return 0;
+  }
+  uptr Class = ClassOf(Size);
+  if (Class >= kNumClasses)
+    return 0;
+  uptr Real = reinterpret_cast<uptr>(__builtin_frame_address(0));
+  if (UNLIKELY(FS->NeedsGc))
+    CollectAbandonedFrames(FS, Real);
+  u8 *Flags = FS->ClassFlags(Class);
+  uptr Count = FakeStack::Frames(Class);
+  for (uptr I = 0; I < Count; ++I) {
+    uptr Pos = FS->Hint[Class]++ & (Count - 1);
+    if (Flags[Pos])
+      continue;
+    Flags[Pos] = 1;
+    uptr Frame = FS->Frame(Class, Pos);
+    internal_memset(reinterpret_cast<void *>(MemToShadow(Frame)), 0,
+                    Size >> kShadowScale);
+    reinterpret_cast<uptr *>(Frame)[kRealFrameWord] = Real;
+    return Frame;
+  }
+  return 0;
+}
+
+// The function that had the frame at Frame, of Size bytes, returns.
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
+                                                         uptr Size) {
+  auto *FS = reinterpret_cast<FakeStack *>(CurrentThread().FakeStack);
+  uptr Class = ClassOf(Size);
+  internal_memset(reinterpret_cast<void *>(MemToShadow(Frame)),
+                  MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
+  FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> FakeStack::FrameLog(Class)] = 0;
+}
+
+// After vfork, in both processes: the child ran on the parent's stack and
+// may have left frames there (it execs or exits without returning), below
+// the caller's.
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_vfork() {
+  if (LeakOnlyBuild || !MemscopeInited)
+    return;
+  uptr Top, Bottom;
+  uptr Sp = reinterpret_cast<uptr>(__builtin_frame_address(0));
+  if (!GetCurrentThreadStack(&Top, &Bottom) || Sp < Bottom || Sp >= Top)
+    return;
+  uptr Beg = RoundDownTo(Bottom, kGranule);
+  PoisonShadow(Beg, RoundDownTo(Sp, kGranule) - Beg, 0);
+}
+
+// A dynamic alloca (alloca(n), a VLA, a frame the fake stack could not
+// give) may lie where abandoned frames left their redzones.
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_alloca_unpoison(uptr Beg,
+                                                              uptr Size) {
+  if (!Size || !IsAligned(Beg, kGranule) || !AddrIsInMem(Beg))
+    return;
+  PoisonShadow(Beg, RoundUpTo(Size, kGranule), 0);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_set_shadow(void *Shadow,
+                                                         u8 Value, uptr Count) {
+  internal_memset(Shadow, Value, Count);
+}
+
+} // extern "C"
+
+// The ways out of frames that skip their returns. Each clears the shadow
+// first; the C++ and unwinder ones are resolved when first called, as the
+// program may load libstdc++ or libgcc_s only with a later library.
+INTERCEPTOR(void, longjmp, void *Env, int Value) {
+  __memscope_handle_no_return();
+  REAL(longjmp)(Env, Value);
+}
+
+INTERCEPTOR(void, _longjmp, void *Env, int Value) {
+  __memscope_handle_no_return();
+  REAL(_longjmp)(Env, Value);
+}
+
+INTERCEPTOR(void, siglongjmp, void *Env, int Value) {
+  __memscope_handle_no_return();
+  REAL(siglongjmp)(Env, Value);
+}
+
+INTERCEPTOR(void, __longjmp_chk, void *Env, int Value) {
+  __memscope_handle_no_return();
+  REAL(__longjmp_chk)(Env, Value);
+}
+
+INTERCEPTOR(void, __cxa_throw, void *Exception, void *Type,
+            void (*Destructor)(void *)) {
+  __memscope_handle_no_return();
+  if (UNLIKELY(!REAL(__cxa_throw)))
+    INTERCEPT_FUNCTION(__cxa_throw);
+  REAL(__cxa_throw)(Exception, Type, Destructor);
+}
+
+INTERCEPTOR(void, __cxa_rethrow_primary_exception, void *Exception) {
+  __memscope_handle_no_return();
+  if (UNLIKELY(!REAL(__cxa_rethrow_primary_exception)))
+    INTERCEPT_FUNCTION(__cxa_rethrow_primary_exception);
+  REAL(__cxa_rethrow_primary_exception)(Exception);
+}
+
+INTERCEPTOR(int, _Unwind_RaiseException, void *Exception) {
+  __memscope_handle_no_return();
+  if (UNLIKELY(!REAL(_Unwind_RaiseException)))
+    INTERCEPT_FUNCTION(_Unwind_RaiseException);
+  return REAL(_Unwind_RaiseException)(Exception);
+}
+
+namespace memscope {
+void InitializeStackFrameInterceptors() {
+  __memscope_detect_stack_use_after_return =
+      !LeakOnlyBuild && flags()->detect_stack_use_after_return;
+  INTERCEPT_FUNCTION(longjmp);
+  INTERCEPT_FUNCTION(_longjmp);
+  INTERCEPT_FUNCTION(siglongjmp);
+  INTERCEPT_FUNCTION(__longjmp_chk);
+  INTERCEPT_FUNCTION(__cxa_throw);
+  INTERCEPT_FUNCTION(__cxa_rethrow_primary_exception);
+  INTERCEPT_FUNCTION(_Unwind_RaiseException);
+}
+} // namespace memscope

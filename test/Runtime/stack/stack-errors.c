@@ -1,0 +1,176 @@
+// ===- test/Runtime/stack/stack-errors.c - errors on local variables ------===//
+//
+// Address-taken locals get redzones (pass/StackRedzones.cpp): reads and
+// writes past and before a local array, overflows made by memcpy, strcpy,
+// snprintf and fgets and by a callee given the array, past a struct passed
+// by value, a local used after its block ended and after its function
+// returned, and an overflow in another thread are reported with ASan's
+// kind at the program's line; the frame's description names the variable.
+// Accesses inside the locals are not reported. -O0 and -O2.
+//
+// See also: runtime/memscope_stack_frames.cpp.
+// ===----------------------------------------------------------------------===//
+
+// RUN: %clang_memscope -O0 %s -o %t -lpthread
+// RUN: %python %S/../libc/Inputs/run_cases.py %t %s
+// RUN: %t clean
+// RUN: not %t overflow 2>&1 | FileCheck %s --check-prefix=OVERFLOW
+// RUN: not %t underflow 2>&1 | FileCheck %s --check-prefix=UNDERFLOW
+// RUN: not %t scope 2>&1 | FileCheck %s --check-prefix=SCOPE
+// RUN: not %t return 2>&1 | FileCheck %s --check-prefix=RETURN
+// RUN: not %t thread 2>&1 | FileCheck %s --check-prefix=THREAD
+// RUN: %clang_memscope -O2 %s -o %t -lpthread
+// RUN: %python %S/../libc/Inputs/run_cases.py %t %s
+// RUN: %t clean
+// RUN: not %t overflow 2>&1 | FileCheck %s --check-prefix=OVERFLOW
+// RUN: not %t return 2>&1 | FileCheck %s --check-prefix=RETURN
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+volatile int Index;
+volatile int Sink;
+int *volatile Kept;
+
+__attribute__((noinline)) void fill(char *Buf, int N) {
+  for (int I = 0; I <= N; ++I)
+    Buf[I] = 'x'; // CALLEE
+}
+
+__attribute__((noinline)) int *address_of_local(int V) {
+  int Local = V;
+  Kept = &Local;
+  return Kept;
+}
+
+__attribute__((noinline)) void keep_in_scope(int V) {
+  {
+    int Scoped = V;
+    Kept = &Scoped;
+    Sink = *Kept;
+  }
+  *Kept = 2; // SCOPE
+}
+
+struct Big {
+  int A[16];
+};
+
+__attribute__((noinline)) int by_value(struct Big B) {
+  return B.A[Index + 16]; // BYVAL
+}
+
+void *thread_main(void *Arg) {
+  char Name[12];
+  int I = Index + 12;
+  Name[I] = 0; // THREAD
+  Sink = Name[Index];
+  return Arg;
+}
+
+int main(int Argc, char **Argv) {
+  const char *C = Argc > 1 ? Argv[1] : "clean";
+  char Buf[10];
+  int Pair[2] = {1, 2};
+  Pair[Index] = Argc;
+  int I = Index + 10; // 10, out of sight of the optimiser
+  memset(Buf, 0, sizeof Buf);
+  if (!strcmp(C, "clean")) {
+    for (int J = 0; J < 10; ++J)
+      Buf[J] = (char)J;
+    snprintf(Buf, sizeof Buf, "%s", "123456789");
+    fill(Buf, 8);
+    Sink = Buf[Index + 9] + Pair[Index + 1];
+    for (int J = 0; J < 3; ++J) {
+      char Loop[4];
+      memcpy(Loop, "abc", 4);
+      Sink = Loop[Index + 3];
+    }
+    pthread_t T;
+    pthread_create(&T, 0, thread_main, 0);
+    return 0;
+  }
+  if (!strcmp(C, "overflow"))
+    Buf[I] = 1; // OVERFLOW
+  if (!strcmp(C, "read"))
+    Sink = Buf[I + 1]; // READ
+  if (!strcmp(C, "underflow"))
+    Sink = Buf[I - 11]; // UNDERFLOW
+  if (!strcmp(C, "pair"))
+    Sink = Pair[I - 8]; // PAIR
+  if (!strcmp(C, "memcpy"))
+    memcpy(Buf, Argv[0], I + 1); // MEMCPY
+  if (!strcmp(C, "strcpy"))
+    strcpy(Buf, "0123456789"); // STRCPY
+  if (!strcmp(C, "snprintf"))
+    snprintf(Buf, I + 5, "%s", "0123456789abc"); // SNPRINTF
+  if (!strcmp(C, "fgets"))
+    fgets(Buf, I + 6, stdin); // FGETS
+  if (!strcmp(C, "callee"))
+    fill(Buf, I);
+  if (!strcmp(C, "scope"))
+    keep_in_scope(Argc);
+  if (!strcmp(C, "return"))
+    Sink = *address_of_local(Argc); // RETURN
+  if (!strcmp(C, "byval")) {
+    struct Big B = {{0}};
+    Sink = by_value(B);
+  }
+  if (!strcmp(C, "thread")) {
+    pthread_t T;
+    pthread_create(&T, 0, thread_main, 0);
+    pthread_join(T, 0);
+  }
+  return Buf[0] + Pair[0];
+}
+
+// CASE: overflow stack-buffer-overflow OVERFLOW
+// CASE: read stack-buffer-overflow READ
+// CASE: underflow stack-buffer-underflow UNDERFLOW
+// CASE: pair stack-buffer-overflow PAIR
+// CASE: memcpy stack-buffer-overflow MEMCPY
+// CASE: strcpy stack-buffer-overflow STRCPY
+// CASE: snprintf stack-buffer-overflow SNPRINTF
+// CASE: fgets stack-buffer-overflow FGETS
+// CASE: callee stack-buffer-overflow CALLEE
+// CASE: scope stack-use-after-scope SCOPE
+// CASE: return stack-use-after-return RETURN
+// CASE: byval stack-buffer-overflow BYVAL
+// CASE: thread stack-buffer-overflow THREAD
+
+// OVERFLOW: ERROR: memscope: stack-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
+// OVERFLOW: WRITE of size 1 at [[ADDR]] thread T0
+// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-49]]
+// OVERFLOW: Address [[ADDR]] is located in stack of thread T0 at offset [[#OFF:]] in frame
+// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c
+// OVERFLOW: This frame has {{[0-9]+}} object(s):
+// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-74]]) <== Memory access at offset [[#OFF]] overflows this variable
+// OVERFLOW: HINT: this may be a false positive if your program uses some custom stack unwind mechanism, swapcontext or vfork
+// OVERFLOW: Shadow byte legend
+// OVERFLOW: Stack mid redzone:       f2
+
+// UNDERFLOW: ERROR: memscope: stack-buffer-underflow
+// UNDERFLOW: 'Buf' (line [[#@LINE-80]]) <== Memory access at offset {{[0-9]+}} underflows this variable
+
+// SCOPE: ERROR: memscope: stack-use-after-scope
+// SCOPE: WRITE of size 4
+// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-105]]
+// SCOPE: in frame
+// SCOPE-NEXT: #0 {{.*}} in keep_in_scope
+// SCOPE: 'Scoped' (line [[#@LINE-112]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+
+// RETURN: ERROR: memscope: stack-use-after-return
+// RETURN: READ of size 4
+// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-50]]
+// RETURN: in frame
+// RETURN-NEXT: #0 {{.*}} in address_of_local
+// RETURN: 'Local' (line [[#@LINE-126]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+
+// THREAD: ERROR: memscope: stack-buffer-overflow
+// THREAD: WRITE of size 1 {{.*}} thread T1
+// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-105]]
+// THREAD: is located in stack of thread T1 at offset
+// THREAD: 'Name' (line [[#@LINE-109]]) <== Memory access at offset {{[0-9]+}} overflows this variable
+
