@@ -28,13 +28,27 @@
 #include "sanitizer_common/sanitizer_quarantine.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
+#include "interception/interception.h"
 #include "lsan/lsan_common.h"
 
 #include <pthread.h>
 
+DECLARE_REAL(void *, memset, void *, int, __sanitizer::uptr)
+
 namespace memscope {
 
 MEMSCOPE_TLS RecentBlock LastAllocated;
+
+namespace {
+// libc's memset (vectorised) once the interceptors know it; the runtime's
+// own before.
+void FillBlock(uptr Beg, u8 Byte, uptr Size) {
+  if (LIKELY(REAL(memset)))
+    REAL(memset)(reinterpret_cast<void *>(Beg), Byte, Size);
+  else
+    internal_memset(reinterpret_cast<void *>(Beg), Byte, Size);
+}
+} // namespace
 
 namespace {
 
@@ -383,11 +397,11 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   if (!LeakOnlyBuild)
     UnpoisonShadowForAllocation(UserBeg, Size);
   if (Zero && TheAllocator.FromPrimary(Allocated)) {
-    internal_memset(reinterpret_cast<void *>(UserBeg), 0, Size);
+    FillBlock(UserBeg, 0, Size);
   } else if (!Zero && MallocFillSize && !LeakOnlyBuild) {
     // As ASan: uninitialised reads see malloc_fill_byte, not stale data.
-    internal_memset(reinterpret_cast<void *>(UserBeg), MallocFillByte,
-                    Size < MallocFillSize ? Size : MallocFillSize);
+    FillBlock(UserBeg, MallocFillByte,
+              Size < MallocFillSize ? Size : MallocFillSize);
   }
   atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
                memory_order_release);

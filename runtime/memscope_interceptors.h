@@ -30,7 +30,8 @@
   do {                                                                         \
     uptr Beg_ = reinterpret_cast<uptr>(Addr);                                  \
     uptr Size_ = (Size);                                                       \
-    if (::memscope::LeakOnlyBuild)                                             \
+    if (::memscope::LeakOnlyBuild ||                                           \
+        ::memscope::ShortRangeIsClean(Beg_, Size_))                            \
       break;                                                                   \
     if (uptr Bad_ = ::memscope::FindPoisonedByte(Beg_, Size_)) {               \
       MEMSCOPE_STACK_FATAL_HERE;                                               \

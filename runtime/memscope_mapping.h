@@ -74,6 +74,21 @@ inline bool AddressIsPoisoned(uptr A) {
   return K != 0 && static_cast<s8>(A & (kGranule - 1)) >= K;
 }
 
+// True if [Beg, Beg+Size) is at most 64 bytes and all of it addressable
+// whole granules' worth: the short strings and keys that memcmp, strlen and
+// the like see most, tested inline by the range checks before they call
+// FindPoisonedByte. False says nothing.
+inline bool ShortRangeIsClean(uptr Beg, uptr Size) {
+  if (Size - 1 >= 64 || !AddrIsInMem(Beg) || !AddrIsInMem(Beg + Size - 1))
+    return false;
+  const u8 *Shadow = reinterpret_cast<const u8 *>(MemToShadow(Beg));
+  const u8 *Last = reinterpret_cast<const u8 *>(MemToShadow(Beg + Size - 1));
+  u8 Any = 0;
+  for (; Shadow <= Last; ++Shadow)
+    Any |= *Shadow;
+  return !Any;
+}
+
 // Sets the shadow of [Addr, Addr+Size) to Value. Addr must be granule
 // aligned; Size is rounded up to whole granules.
 void PoisonShadow(uptr Addr, uptr Size, u8 Value);

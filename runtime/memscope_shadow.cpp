@@ -63,6 +63,8 @@ uptr FindPoisonedByte(uptr Beg, uptr Size) {
   uptr End = Beg + Size;
   if (End < Beg) // Wraps around: the first byte past the top is bad.
     return Beg;
+  if (ShortRangeIsClean(Beg, Size))
+    return 0;
   uptr AlignedBeg = RoundUpTo(Beg, kGranule);
   uptr AlignedEnd = RoundDownTo(End, kGranule);
   // Fast path: both ends addressable and every whole granule between has
