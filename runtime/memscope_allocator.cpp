@@ -926,6 +926,24 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_heap_size() {
   return TheAllocator.TotalMemoryUsed();
 }
 
+// Counted when asked, not kept on every malloc and free.
+SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_current_allocated_bytes() {
+  uptr Total = 0;
+  ForEachLiveChunk(
+      [](const ChunkView &C, void *Arg) { *static_cast<uptr *>(Arg) += C.UserSize; },
+      &Total);
+  return Total;
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_free_bytes() {
+  uptr Heap = TheAllocator.TotalMemoryUsed();
+  uptr Used = __sanitizer_get_current_allocated_bytes();
+  // As ASan's: never 0, which callers take for "unknown".
+  return Heap > Used ? Heap - Used : 1;
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_unmapped_bytes() { return 0; }
+
 SANITIZER_INTERFACE_ATTRIBUTE int __sanitizer_get_ownership(const void *P) {
   uptr UserBeg;
   return LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg) &&

@@ -788,5 +788,18 @@ SANITIZER_INTERFACE_ATTRIBUTE void
 __asan_set_error_report_callback(void (*Callback)(const char *)) {
   ErrorReportCallback = Callback;
 }
+
+// What a report would say of the address: its heap block with the
+// block's stacks, its frame and variable, or its global.
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_describe_address(void *P) {
+  uptr Addr = reinterpret_cast<uptr>(P);
+  ChunkView C = FindHeapChunk(Addr);
+  if (C.Valid)
+    DescribeHeapAddress(Addr, 1, C);
+  else if (!DescribeStackAddress(Addr, 1) && !DescribeGlobalAddress(Addr))
+    Printf("Address %p is a wild pointer inside of access range of size "
+           "0x1.\n",
+           P);
+}
 } // extern "C"
 

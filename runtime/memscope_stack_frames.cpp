@@ -167,7 +167,11 @@ uptr ClassOf(uptr Size) {
 
 FakeStack *CreateFakeStack() {
   ThreadState &T = CurrentThread();
-  if (!MemscopeInited || !flags()->detect_stack_use_after_return) {
+  // Before initialisation, frames go on the real stack (the flags are not
+  // read yet); once they say no, always.
+  if (!MemscopeInited)
+    return nullptr;
+  if (!flags()->detect_stack_use_after_return || LeakOnlyBuild) {
     T.FakeStack = kFakeStackNever;
     return nullptr;
   }
@@ -396,11 +400,6 @@ using namespace memscope;
 
 extern "C" {
 
-// Read by instrumented functions before they ask for a fake frame: set
-// once the flags are read (code that runs before keeps its frames on the
-// real stack).
-SANITIZER_INTERFACE_ATTRIBUTE int __memscope_detect_stack_use_after_return;
-
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
   if (LeakOnlyBuild || !MemscopeInited)
     return;
@@ -473,6 +472,30 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     return Frame;
   }
   return 0;
+}
+
+// ASan's fake-stack queries (asan_interface.h).
+SANITIZER_INTERFACE_ATTRIBUTE void *__asan_get_current_fake_stack() {
+  uptr Stack = CurrentThread().FakeStack;
+  return Stack > kFakeStackNever ? reinterpret_cast<void *>(Stack) : nullptr;
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void *
+__asan_addr_is_in_fake_stack(void *Stack, void *Addr, void **Beg, void **End) {
+  auto *FS = static_cast<FakeStack *>(Stack);
+  uptr A = reinterpret_cast<uptr>(Addr);
+  if (!FS || !FS->Contains(A))
+    return nullptr;
+  uptr Class = (A - FS->Regions) >> kRegionLog;
+  uptr Log = FakeStack::FrameLog(Class);
+  uptr Frame = RoundDownTo(A, uptr(1) << Log);
+  if (!FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> Log])
+    return nullptr;
+  if (Beg)
+    *Beg = reinterpret_cast<void *>(Frame);
+  if (End)
+    *End = reinterpret_cast<void *>(Frame + (uptr(1) << Log));
+  return reinterpret_cast<void *>(Frame);
 }
 
 // The function that had the frame at Frame, of Size bytes, returns.
@@ -562,8 +585,6 @@ INTERCEPTOR(int, _Unwind_RaiseException, void *Exception) {
 
 namespace memscope {
 void InitializeStackFrameInterceptors() {
-  __memscope_detect_stack_use_after_return =
-      !LeakOnlyBuild && flags()->detect_stack_use_after_return;
   INTERCEPT_FUNCTION(longjmp);
   INTERCEPT_FUNCTION(_longjmp);
   INTERCEPT_FUNCTION(siglongjmp);
