@@ -585,9 +585,74 @@ bool FrameBuilder::run() {
   return true;
 }
 
+/// Gives each of \p Dynamic (alloca(n), variable-length arrays) a left
+/// redzone of 32 bytes and a right one to the next multiple of 32 and at
+/// least 32 more, which the runtime poisons (ca, cb) when it is made; the
+/// shadow of the memory they took is cleared where the stack gives it back:
+/// at llvm.stackrestore and before every return.
+void redzoneDynamicAllocas(Function &F, ArrayRef<AllocaInst *> Dynamic) {
+  if (Dynamic.empty())
+    return;
+  Module &M = *F.getParent();
+  const DataLayout &DL = M.getDataLayout();
+  Type *IntptrTy = DL.getIntPtrType(M.getContext());
+  constexpr uint64_t kRedzone = 32;
+  FunctionCallee Poison = M.getOrInsertFunction(
+      MEMSCOPE_ALLOCA_POISON_NAME, Type::getVoidTy(M.getContext()), IntptrTy,
+      IntptrTy);
+  FunctionCallee Unpoison = M.getOrInsertFunction(
+      MEMSCOPE_ALLOCAS_UNPOISON_NAME, Type::getVoidTy(M.getContext()),
+      IntptrTy, IntptrTy);
+  for (AllocaInst *AI : Dynamic) {
+    IRBuilder<> IRB(AI);
+    Value *Size = ConstantInt::get(
+        IntptrTy, DL.getTypeAllocSize(AI->getAllocatedType()).getFixedValue());
+    if (AI->isArrayAllocation())
+      Size = IRB.CreateMul(
+          Size, IRB.CreateZExtOrTrunc(AI->getArraySize(), IntptrTy));
+    // Size rounded up to 32, then both redzones.
+    Value *Total = IRB.CreateAdd(
+        IRB.CreateAnd(IRB.CreateAdd(Size, ConstantInt::get(IntptrTy, kRedzone - 1)),
+                      ConstantInt::get(IntptrTy, ~(kRedzone - 1))),
+        ConstantInt::get(IntptrTy, 2 * kRedzone));
+    AllocaInst *Padded = IRB.CreateAlloca(IRB.getInt8Ty(), Total);
+    Padded->setAlignment(std::max(AI->getAlign(), Align(kRedzone)));
+    // Redzoned, with no place known inside: every access is checked.
+    Padded->setMetadata(MEMSCOPE_FRAME_MD, MDNode::get(M.getContext(), {}));
+    Value *User = IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Padded, kRedzone);
+    IRB.CreateCall(Poison, {IRB.CreatePtrToInt(User, IntptrTy), Size});
+    User->takeName(AI);
+    AI->replaceAllUsesWith(User);
+    AI->eraseFromParent();
+  }
+  // Where the function's dynamic allocas begin, and where they end.
+  BasicBlock &Entry = F.getEntryBlock();
+  BasicBlock::iterator After = Entry.getFirstInsertionPt();
+  while (isa<AllocaInst>(*After))
+    ++After;
+  IRBuilder<> EntryIRB(&Entry, After);
+  Value *Bottom = EntryIRB.CreatePtrToInt(EntryIRB.CreateStackSave(), IntptrTy);
+  SmallVector<Instruction *, 4> Releases;
+  for (Instruction &I : instructions(F)) {
+    if (auto *II = dyn_cast<IntrinsicInst>(&I))
+      if (II->getIntrinsicID() == Intrinsic::stackrestore)
+        Releases.push_back(II);
+    if (auto *Ret = dyn_cast<ReturnInst>(&I))
+      Releases.push_back(memscope::frameExit(Ret));
+  }
+  for (Instruction *Release : Releases) {
+    IRBuilder<> IRB(Release);
+    Value *Top = IRB.CreatePtrToInt(IRB.CreateStackSave(), IntptrTy);
+    Value *Until = Bottom;
+    if (auto *II = dyn_cast<IntrinsicInst>(Release))
+      Until = IRB.CreatePtrToInt(II->getArgOperand(0), IntptrTy);
+    IRB.CreateCall(Unpoison, {Top, Until});
+  }
+}
+
 /// Announces each call of \p F that does not return, and each return from
-/// vfork; clears the shadow of each dynamic alloca (made by the program;
-/// the frames' own are cleared where they are made).
+/// vfork; gives the program's dynamic allocas redzones (the frames' own
+/// fallback allocas are cleared where they are made).
 bool announceStackChanges(Function &F) {
   SmallVector<CallBase *, 4> NoReturns, Vforks;
   SmallVector<AllocaInst *, 4> Dynamic;
@@ -621,11 +686,7 @@ bool announceStackChanges(Function &F) {
                                          IRB.getVoidTy()))
         ->setDebugLoc(CB->getDebugLoc());
   }
-  for (AllocaInst *AI : Dynamic) {
-    IRBuilder<> IRB(AI->getNextNode());
-    IRB.SetCurrentDebugLocation(AI->getDebugLoc());
-    unpoisonDynamicAlloca(AI, IRB);
-  }
+  redzoneDynamicAllocas(F, Dynamic);
   NumNoReturnCalls += NoReturns.size();
   return !NoReturns.empty() || !Vforks.empty() || !Dynamic.empty();
 }

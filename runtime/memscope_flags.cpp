@@ -378,6 +378,8 @@ void InitializeFlags() {
   CF.handle_sigbus = CF.handle_segv;
   CF.color = F->color;
   CF.print_summary = F->print_summary;
+  CF.check_printf = F->check_printf;
+  CF.strict_string_checks = F->strict_string_checks;
   CF.log_path = F->log_path[0] ? F->log_path : nullptr;
   // The symbolizer next to the clang memscope was built with, if present;
   // otherwise sanitizer_common searches PATH.

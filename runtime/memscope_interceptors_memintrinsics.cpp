@@ -56,20 +56,34 @@ INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
   MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
 }
 
+// The ranges memcmp and bcmp read: whole, or (strict_memcmp=0) up to and
+// including the first difference. A macro: the report's first frame is
+// the interceptor.
+#define MEMSCOPE_CHECK_COMPARED(Function, A, B, Size)                          \
+  do {                                                                         \
+    uptr Check_ = (Size);                                                      \
+    if (!flags()->strict_memcmp) {                                             \
+      const u8 *PA_ = static_cast<const u8 *>(A);                              \
+      const u8 *PB_ = static_cast<const u8 *>(B);                              \
+      uptr I_ = 0;                                                             \
+      while (I_ < Check_ && PA_[I_] == PB_[I_])                                \
+        ++I_;                                                                  \
+      Check_ = I_ < Check_ ? I_ + 1 : Check_;                                  \
+    }                                                                          \
+    MEMSCOPE_READ_RANGE(Function, A, Check_);                                  \
+    MEMSCOPE_READ_RANGE(Function, B, Check_);                                  \
+  } while (0)
+
 INTERCEPTOR(int, memcmp, const void *A, const void *B, uptr Size) {
   MEMSCOPE_UNCHECKED_RETURN(internal_memcmp(A, B, Size), REAL(memcmp)(A, B, Size));
-  uptr CheckA = Size, CheckB = Size;
-  if (!flags()->strict_memcmp) {
-    // Only the bytes up to and including the first difference are read.
-    const u8 *PA = static_cast<const u8 *>(A), *PB = static_cast<const u8 *>(B);
-    uptr I = 0;
-    while (I < Size && PA[I] == PB[I])
-      ++I;
-    CheckA = CheckB = I < Size ? I + 1 : Size;
-  }
-  MEMSCOPE_READ_RANGE("memcmp", A, CheckA);
-  MEMSCOPE_READ_RANGE("memcmp", B, CheckB);
+  MEMSCOPE_CHECK_COMPARED("memcmp", A, B, Size);
   return REAL(memcmp)(A, B, Size);
+}
+
+INTERCEPTOR(int, bcmp, const void *A, const void *B, uptr Size) {
+  MEMSCOPE_UNCHECKED_RETURN(internal_memcmp(A, B, Size), REAL(bcmp)(A, B, Size));
+  MEMSCOPE_CHECK_COMPARED("bcmp", A, B, Size);
+  return REAL(bcmp)(A, B, Size);
 }
 
 extern "C" {
@@ -110,5 +124,6 @@ void InitializeMemintrinsicInterceptors() {
   INTERCEPT_FUNCTION(memmove);
   INTERCEPT_FUNCTION(memset);
   INTERCEPT_FUNCTION(memcmp);
+  INTERCEPT_FUNCTION(bcmp);
 }
 } // namespace memscope

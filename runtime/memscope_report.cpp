@@ -23,6 +23,9 @@
 #include "sanitizer_common/sanitizer_stacktrace_printer.h"
 #include "sanitizer_common/sanitizer_symbolizer.h"
 
+// Defined by programs that want to know of an error before it is printed.
+extern "C" SANITIZER_WEAK_ATTRIBUTE void __asan_on_error();
+
 namespace memscope {
 
 const char *ErrorKindName(ErrorKind Kind) {
@@ -140,6 +143,9 @@ public:
     Facts.IsWrite = IsWrite;
     Facts.Description = ErrorKindName(Kind);
     atomic_store(&Facts.Present, 1, memory_order_release);
+    // A program's (or harness's) hook, as ASan calls it first.
+    if (&__asan_on_error)
+      __asan_on_error();
     Printf("=================================================================\n");
   }
 
@@ -372,6 +378,9 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
     return ErrorKind::StackUseAfterScope;
   case MEMSCOPE_MAGIC_STACK_AFTER_RETURN:
     return ErrorKind::StackUseAfterReturn;
+  case MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE:
+  case MEMSCOPE_MAGIC_ALLOCA_RIGHT_REDZONE:
+    return ErrorKind::DynamicStackBufferOverflow;
   default:
     return ErrorKind::UnknownCrash;
   }
@@ -420,13 +429,16 @@ void PrintShadowAround(uptr BadAddr) {
          "  Global redzone:          %02x\n"
          "  Poisoned by user:        %02x\n"
          "  Container overflow:      %02x\n"
-         "  ASan internal:           %02x\n",
+         "  ASan internal:           %02x\n"
+         "  Left alloca redzone:     %02x\n"
+         "  Right alloca redzone:    %02x\n",
          kGranule, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE,
          MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE, MEMSCOPE_MAGIC_HEAP_FREED,
          MEMSCOPE_MAGIC_STACK_LEFT_REDZONE, MEMSCOPE_MAGIC_STACK_MID_REDZONE,
          MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE, MEMSCOPE_MAGIC_STACK_AFTER_RETURN,
          MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE, MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,
-         MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_INTERNAL);
+         MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_INTERNAL,
+         MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE, MEMSCOPE_MAGIC_ALLOCA_RIGHT_REDZONE);
 }
 
 bool IsStackKind(ErrorKind Kind) {
@@ -442,7 +454,12 @@ bool IsStackKind(ErrorKind Kind) {
 // Access (as ASan does: a two-byte read at the last byte of a buffer
 // "partially overflows" it).
 void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
-  if (IsStackKind(Kind)) {
+  if (Kind == ErrorKind::DynamicStackBufferOverflow) {
+    u32 Tid = StackOwnerOf(Access);
+    if (Tid != kInvalidTid)
+      Printf("Address %p is located in stack of thread T%u\n\n",
+             reinterpret_cast<void *>(Access), Tid);
+  } else if (IsStackKind(Kind)) {
     if (DescribeStackAddress(Access, Size))
       Printf("\n");
   } else if (Kind == ErrorKind::GlobalBufferOverflow) {

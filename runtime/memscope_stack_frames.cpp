@@ -197,8 +197,9 @@ uptr FakeStackMappingSize() {
          (kNumClasses << kRegionLog) + kRegionsAlign;
 }
 
-// Frees the frames whose real frame lies below Real on this thread's
-// stack: a longjmp or a throw left them.
+// Frees the frames taken at or below Real on this thread's stack: a
+// longjmp or a throw left them. (A live caller took its frame from a
+// stack_malloc call strictly above the caller's callees.)
 void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
   FS->NeedsGc = false;
   uptr Top, Bottom;
@@ -211,7 +212,7 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
         continue;
       uptr Recorded =
           reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
-      if (Recorded >= Bottom && Recorded < Real)
+      if (Recorded >= Bottom && Recorded <= Real)
         Flags[Pos] = 0;
     }
   }
@@ -529,6 +530,29 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_alloca_unpoison(uptr Beg,
   if (!Size || !IsAligned(Beg, kGranule) || !AddrIsInMem(Beg))
     return;
   PoisonShadow(Beg, RoundUpTo(Size, kGranule), 0);
+}
+
+// The program's dynamic alloca of Size bytes at Beg (32-aligned), with 32
+// bytes of redzone before and, after its end rounded up to 32, 32 more.
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_alloca_poison(uptr Beg,
+                                                            uptr Size) {
+  constexpr uptr kRedzone = 32;
+  if (!IsAligned(Beg, kRedzone) || !AddrIsInMem(Beg))
+    return;
+  PoisonShadow(Beg - kRedzone, kRedzone, MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE);
+  UnpoisonShadowForAllocation(Beg, Size);
+  uptr Right = RoundUpTo(Beg + Size, kGranule);
+  uptr End = RoundUpTo(Beg + Size, kRedzone) + kRedzone;
+  PoisonShadow(Right, End - Right, MEMSCOPE_MAGIC_ALLOCA_RIGHT_REDZONE);
+}
+
+// [Top, Bottom) of the stack, where dynamic allocas were, is given back.
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_allocas_unpoison(uptr Top,
+                                                               uptr Bottom) {
+  Top = RoundDownTo(Top, kGranule);
+  if (Top >= Bottom || !AddrIsInMem(Top))
+    return;
+  PoisonShadow(Top, Bottom - Top, 0);
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_set_shadow(void *Shadow,

@@ -259,6 +259,16 @@ struct memscope_global {
  *   __memscope_alloca_unpoison(beg, size) */
 #define MEMSCOPE_HANDLE_VFORK_NAME "__memscope_handle_vfork"
 #define MEMSCOPE_ALLOCA_UNPOISON_NAME "__memscope_alloca_unpoison"
+/* A dynamic alloca of the program gets redzones of 32 bytes before and,
+ * after its end rounded up to 32, 32 more:
+ *   __memscope_alloca_poison(beg, size)       when it is made
+ *   __memscope_allocas_unpoison(top, bottom)  at llvm.stackrestore and
+ *                                             before a return: [top, bottom)
+ *                                             goes back to the stack */
+#define MEMSCOPE_ALLOCA_POISON_NAME "__memscope_alloca_poison"
+#define MEMSCOPE_ALLOCAS_UNPOISON_NAME "__memscope_allocas_unpoison"
+#define MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE 0xca
+#define MEMSCOPE_MAGIC_ALLOCA_RIGHT_REDZONE 0xcb
 /* The frame on the thread's fake stack (detect_stack_use_after_return):
  *   uptr __memscope_stack_malloc(frame_size)   0: use the alloca
  *   void __memscope_stack_free(frame, frame_size)

@@ -3,7 +3,7 @@
 // Address-taken locals get redzones (pass/StackRedzones.cpp): reads and
 // writes past and before a local array, overflows made by memcpy, strcpy,
 // snprintf and fgets and by a callee given the array, past a struct passed
-// by value, a local used after its block ended and after its function
+// by value and a variable-length array, a local used after its block ended and after its function
 // returned, and an overflow in another thread are reported with ASan's
 // kind at the program's line; the frame's description names the variable.
 // Accesses inside the locals are not reported. -O0 and -O2.
@@ -14,6 +14,7 @@
 // RUN: %clang_memscope -O0 %s -o %t -lpthread
 // RUN: %python %S/../libc/Inputs/run_cases.py %t %s
 // RUN: %t clean
+// RUN: %t clean-vla
 // RUN: not %t overflow 2>&1 | FileCheck %s --check-prefix=OVERFLOW
 // RUN: not %t underflow 2>&1 | FileCheck %s --check-prefix=UNDERFLOW
 // RUN: not %t scope 2>&1 | FileCheck %s --check-prefix=SCOPE
@@ -60,6 +61,12 @@ struct Big {
 
 __attribute__((noinline)) int by_value(struct Big B) {
   return B.A[Index + 16]; // BYVAL
+}
+
+__attribute__((noinline)) int in_vla(int N, int I) {
+  char Vla[N];
+  memset(Vla, 0, N);
+  return Vla[I]; // VLA
 }
 
 void *thread_main(void *Arg) {
@@ -114,6 +121,12 @@ int main(int Argc, char **Argv) {
     keep_in_scope(Argc);
   if (!strcmp(C, "return"))
     Sink = *address_of_local(Argc); // RETURN
+  if (!strcmp(C, "vla"))
+    Sink = in_vla(Argc + 8, I);
+  if (!strcmp(C, "clean-vla")) {
+    Sink = in_vla(Argc + 8, Argc + 7);
+    return 0;
+  }
   if (!strcmp(C, "byval")) {
     struct Big B = {{0}};
     Sink = by_value(B);
@@ -138,39 +151,40 @@ int main(int Argc, char **Argv) {
 // CASE: scope stack-use-after-scope SCOPE
 // CASE: return stack-use-after-return RETURN
 // CASE: byval stack-buffer-overflow BYVAL
+// CASE: vla dynamic-stack-buffer-overflow VLA
 // CASE: thread stack-buffer-overflow THREAD
 
 // OVERFLOW: ERROR: memscope: stack-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // OVERFLOW: WRITE of size 1 at [[ADDR]] thread T0
-// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-49]]
+// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-56]]
 // OVERFLOW: Address [[ADDR]] is located in stack of thread T0 at offset [[#OFF:]] in frame
 // OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c
 // OVERFLOW: This frame has {{[0-9]+}} object(s):
-// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-74]]) <== Memory access at offset [[#OFF]] overflows this variable
+// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-81]]) <== Memory access at offset [[#OFF]] overflows this variable
 // OVERFLOW: HINT: this may be a false positive if your program uses some custom stack unwind mechanism, swapcontext or vfork
 // OVERFLOW: Shadow byte legend
 // OVERFLOW: Stack mid redzone:       f2
 
 // UNDERFLOW: ERROR: memscope: stack-buffer-underflow
-// UNDERFLOW: 'Buf' (line [[#@LINE-80]]) <== Memory access at offset {{[0-9]+}} underflows this variable
+// UNDERFLOW: 'Buf' (line [[#@LINE-87]]) <== Memory access at offset {{[0-9]+}} underflows this variable
 
 // SCOPE: ERROR: memscope: stack-use-after-scope
 // SCOPE: WRITE of size 4
-// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-105]]
+// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-118]]
 // SCOPE: in frame
 // SCOPE-NEXT: #0 {{.*}} in keep_in_scope
-// SCOPE: 'Scoped' (line [[#@LINE-112]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// SCOPE: 'Scoped' (line [[#@LINE-125]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // RETURN: ERROR: memscope: stack-use-after-return
 // RETURN: READ of size 4
-// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-50]]
+// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-57]]
 // RETURN: in frame
 // RETURN-NEXT: #0 {{.*}} in address_of_local
-// RETURN: 'Local' (line [[#@LINE-126]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// RETURN: 'Local' (line [[#@LINE-139]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // THREAD: ERROR: memscope: stack-buffer-overflow
 // THREAD: WRITE of size 1 {{.*}} thread T1
-// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-105]]
+// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-112]]
 // THREAD: is located in stack of thread T1 at offset
-// THREAD: 'Name' (line [[#@LINE-109]]) <== Memory access at offset {{[0-9]+}} overflows this variable
+// THREAD: 'Name' (line [[#@LINE-116]]) <== Memory access at offset {{[0-9]+}} overflows this variable
 
