@@ -168,15 +168,21 @@ void unpoisonDynamicAlloca(AllocaInst *AI, IRBuilder<> &IRB) {
 }
 
 /// A function that calls setjmp (its frame may be re-entered after the
-/// runtime took it back) or has inline assembly (which may address the
-/// stack by its pointer) keeps its frame on the real stack.
-bool hasReturnsTwiceOrAsm(const Function &F) {
+/// runtime took it back), has inline assembly (which may address the stack
+/// by its pointer) or dynamic allocas (whose neighbours on the real stack
+/// the program may measure against its locals, as ASan keeps them) keeps
+/// its frame on the real stack.
+bool needsRealFrame(const Function &F) {
   if (F.callsFunctionThatReturnsTwice())
     return true;
-  for (const Instruction &I : instructions(F))
+  for (const Instruction &I : instructions(F)) {
     if (const auto *CB = dyn_cast<CallBase>(&I))
       if (CB->isInlineAsm())
         return true;
+    if (const auto *AI = dyn_cast<AllocaInst>(&I))
+      if (!AI->isStaticAlloca())
+        return true;
+  }
   return false;
 }
 
@@ -578,7 +584,7 @@ bool FrameBuilder::run() {
     return false;
   nameVariables();
   UseFakeFrame = ClUseAfterReturn && FrameSize <= kMaxFakeFrameSize &&
-                 !hasReturnsTwiceOrAsm(F);
+                 !needsRealFrame(F);
   rewrite();
   ++NumFrames;
   NumVariables += Vars.size();

@@ -145,6 +145,57 @@ INTERCEPTOR(uptr, strnlen, const char *S, uptr N) {
   return Len;
 }
 
+// strtol and its kin read the digits they convert and the character that
+// stopped them; with strict_string_checks, the whole string must be there.
+namespace {
+uptr StrtolReadLength(const char *S, const char *End, int Base) {
+  if (common_flags()->strict_string_checks)
+    return internal_strlen(S) + 1;
+  // A base strtol rejects reads nothing.
+  if (Base != 0 && (Base < 2 || Base > 36))
+    return 0;
+  if (End == S) { // no digits: blanks and a sign were read
+    while (*End == ' ' || (*End >= '\t' && *End <= '\r'))
+      ++End;
+    if (*End == '+' || *End == '-')
+      ++End;
+  }
+  return End - S + 1;
+}
+} // namespace
+
+#define MEMSCOPE_STRTOL_INTERCEPTOR(Type, Name)                                \
+  INTERCEPTOR(Type, Name, const char *S, char **EndPtr, int Base) {            \
+    if (UNLIKELY(!REAL(Name))) /* before the interceptors are set up */        \
+      return static_cast<Type>(internal_simple_strtoll(                        \
+          S, const_cast<const char **>(EndPtr), Base));                        \
+    char *End;                                                                 \
+    Type Result = REAL(Name)(S, &End, Base);                                   \
+    if (EndPtr)                                                                \
+      *EndPtr = End;                                                           \
+    if (MemscopeInited && S)                                                   \
+      MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, Base));           \
+    return Result;                                                             \
+  }
+MEMSCOPE_STRTOL_INTERCEPTOR(long, strtol)
+MEMSCOPE_STRTOL_INTERCEPTOR(long long, strtoll)
+#undef MEMSCOPE_STRTOL_INTERCEPTOR
+
+#define MEMSCOPE_ATOI_INTERCEPTOR(Type, Name, Strtol)                          \
+  INTERCEPTOR(Type, Name, const char *S) {                                     \
+    if (UNLIKELY(!REAL(Strtol)))                                               \
+      return static_cast<Type>(internal_simple_strtoll(S, nullptr, 10));       \
+    char *End;                                                                 \
+    Type Result = static_cast<Type>(REAL(Strtol)(S, &End, 10));                \
+    if (MemscopeInited && S)                                                   \
+      MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, 10));             \
+    return Result;                                                             \
+  }
+MEMSCOPE_ATOI_INTERCEPTOR(int, atoi, strtol)
+MEMSCOPE_ATOI_INTERCEPTOR(long, atol, strtol)
+MEMSCOPE_ATOI_INTERCEPTOR(long long, atoll, strtoll)
+#undef MEMSCOPE_ATOI_INTERCEPTOR
+
 INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, internal_strlen(Src) + 1), REAL(strcpy)(Dst, Src));
   uptr Size = REAL(strlen)(Src) + 1;
@@ -353,6 +404,11 @@ void InitializeInterceptors() {
   InitializeCommonInterceptors();
   InitializeStackFrameInterceptors();
   INTERCEPT_FUNCTION(strlen);
+  INTERCEPT_FUNCTION(strtol);
+  INTERCEPT_FUNCTION(strtoll);
+  INTERCEPT_FUNCTION(atoi);
+  INTERCEPT_FUNCTION(atol);
+  INTERCEPT_FUNCTION(atoll);
   INTERCEPT_FUNCTION(strnlen);
   INTERCEPT_FUNCTION(strcpy);
   INTERCEPT_FUNCTION(strncpy);

@@ -261,4 +261,10 @@ int __asan_address_is_poisoned(void const volatile *Addr) {
   return __memscope_address_is_poisoned(Addr);
 }
 
+// The first poisoned byte of [Beg, Beg + Size), or null.
+void *__asan_region_is_poisoned(void *Beg, uptr Size) {
+  return reinterpret_cast<void *>(
+      FindPoisonedByte(reinterpret_cast<uptr>(Beg), Size));
+}
+
 } // extern "C"
