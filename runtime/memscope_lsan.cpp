@@ -201,11 +201,13 @@ void SilentLeakCheck() {
   CloseFile(Null);
 }
 
-// The chunks of Leaks that the words of [Begin, End) reach, directly or
-// through other chunks of Leaks (LSan's interior pointers included). Those
+// The chunks of Leaks that the words of [Begin, End) and of AlsoFrom
+// reach, directly or through other chunks of Leaks (LSan's interior
+// pointers included). Those
 // outside Leaks are reachable from the roots already, and so is all they
 // point to. Leaks ends up sorted by address.
 void ReachableAmong(uptr Begin, uptr End,
+                    const InternalMmapVector<Range> &AlsoFrom,
                     InternalMmapVector<LeakedChunk> &Leaks,
                     InternalMmapVector<LeakedChunk> *Out) {
   Sort(Leaks.data(), Leaks.size(),
@@ -238,6 +240,8 @@ void ReachableAmong(uptr Begin, uptr End,
     }
   };
   Scan(Begin, End);
+  for (const Range &R : AlsoFrom)
+    Scan(R.begin, R.end);
   while (!Todo.empty()) {
     uptr I = Todo.back();
     Todo.pop_back();
@@ -293,7 +297,15 @@ bool SetAsideSuspendedFrames() {
   if (Found->empty())
     return false;
   // Found is this check's only: the real one below starts it afresh.
-  ReachableAmong(ExitFrame, Top, *Found, SetAside);
+  // The suspended frames' variables on the fake stack count as theirs.
+  InternalMmapVector<Range> FakeFrames;
+  ForEachLiveFakeFrame(
+      CurrentThread().FakeStack,
+      [](uptr Beg, uptr End, void *Arg) {
+        static_cast<InternalMmapVector<Range> *>(Arg)->push_back({Beg, End});
+      },
+      &FakeFrames);
+  ReachableAmong(ExitFrame, Top, FakeFrames, *Found, SetAside);
   if (SetAside->empty())
     return true;
   for (const LeakedChunk &C : *SetAside)

@@ -34,6 +34,17 @@ void PoisonShadow(uptr Addr, uptr Size, u8 Value) {
   uptr ShadowBeg = MemToShadow(Addr);
   uptr ShadowEnd = MemToShadow(Addr + RoundUpTo(Size, kGranule));
   uptr Len = ShadowEnd - ShadowBeg;
+  // The few shadow bytes of a small block or redzone (every malloc and
+  // free writes some): word stores, no call.
+  if (Len <= 64) {
+    u64 Word = 0x0101010101010101ULL * Value;
+    uptr P = ShadowBeg;
+    for (; P + 8 <= ShadowEnd; P += 8)
+      internal_memcpy(reinterpret_cast<void *>(P), &Word, 8);
+    for (; P < ShadowEnd; ++P)
+      *reinterpret_cast<u8 *>(P) = Value;
+    return;
+  }
   // Big clears are cheaper by giving the pages back: they read as zero.
   constexpr uptr kReleaseThreshold = 64 << 10;
   if (Value == 0 && Len >= kReleaseThreshold) {
