@@ -127,6 +127,7 @@ constexpr uptr kFakeStackNever = 1;
 struct FakeStack {
   uptr Regions; // kNumClasses regions of 1 << kRegionLog bytes
   uptr Hint[kNumClasses];
+  uptr Used[kNumClasses]; // frames in use: a full class is seen at once
   bool NeedsGc;
   // One byte per frame, class after class: 1 while in use.
   u8 Flags[1];
@@ -212,8 +213,10 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
         continue;
       uptr Recorded =
           reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
-      if (Recorded >= Bottom && Recorded <= Real)
+      if (Recorded >= Bottom && Recorded <= Real) {
         Flags[Pos] = 0;
+        --FS->Used[Class];
+      }
     }
   }
 }
@@ -461,11 +464,16 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     CollectAbandonedFrames(FS, Real);
   u8 *Flags = FS->ClassFlags(Class);
   uptr Count = FakeStack::Frames(Class);
+  // Deep recursion fills a class; its frames then go on the real stack
+  // without a search each.
+  if (FS->Used[Class] == Count)
+    return 0;
   for (uptr I = 0; I < Count; ++I) {
     uptr Pos = FS->Hint[Class]++ & (Count - 1);
     if (Flags[Pos])
       continue;
     Flags[Pos] = 1;
+    ++FS->Used[Class];
     uptr Frame = FS->Frame(Class, Pos);
     internal_memset(reinterpret_cast<void *>(MemToShadow(Frame)), 0,
                     Size >> kShadowScale);
@@ -507,6 +515,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
   internal_memset(reinterpret_cast<void *>(MemToShadow(Frame)),
                   MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
   FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> FakeStack::FrameLog(Class)] = 0;
+  --FS->Used[Class];
 }
 
 // After vfork, in both processes: the child ran on the parent's stack and
