@@ -52,10 +52,11 @@ void FillBlock(uptr Beg, u8 Byte, uptr Size) {
 
 namespace {
 
-// flags()->malloc_fill_byte and max_malloc_fill_size, read on every
-// allocation.
+// flags()->malloc_fill_byte, max_malloc_fill_size and poison_partial,
+// read on every allocation.
 u8 MallocFillByte;
 uptr MallocFillSize;
+bool PoisonPartial = true;
 
 constexpr uptr kChunkHeaderSize = 16;
 // User memory reserved in every chunk even for malloc(0): room for FreedInfo.
@@ -395,7 +396,8 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
   if (!LeakOnlyBuild)
-    UnpoisonShadowForAllocation(UserBeg, Size);
+    UnpoisonShadowForAllocation(
+        UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
   if (Zero && TheAllocator.FromPrimary(Allocated)) {
     FillBlock(UserBeg, 0, Size);
   } else if (!Zero && MallocFillSize && !LeakOnlyBuild) {
@@ -510,6 +512,7 @@ bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
 }
 
 void InitializeAllocator() {
+  PoisonPartial = flags()->poison_partial;
   MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
   MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
   EvictedCache = static_cast<EvictedSlot *>(MmapOrDie(

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_globals.h"
 
+#include "memscope_flags.h"
 #include "memscope_mapping.h"
 
 #include "sanitizer_common/sanitizer_common.h"
@@ -33,7 +34,7 @@ void PoisonRedzone(const memscope_global &G) {
   uptr End = Beg + G.Size;
   uptr Aligned = RoundUpTo(End, kGranule);
   // The granule the global ends in is partly addressable.
-  if (End != Aligned)
+  if (End != Aligned && flags()->poison_partial)
     *ShadowByte(Aligned - kGranule) = static_cast<s8>(End % kGranule);
   if (Beg + G.SizeWithRedzone > Aligned)
     PoisonShadow(Aligned, Beg + G.SizeWithRedzone - Aligned,
