@@ -695,7 +695,10 @@ void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
                   uptr DeleteAlignment, BufferedStackTrace *Stack) {
   if (!P)
     return;
-  RunFreeHooks(P);
+  // A program's __sanitizer_ignore_free_hook may keep the block (the free
+  // then never happened, as in ASan); otherwise its free hooks run.
+  if (RunFreeHooks(P))
+    return;
   void *AllocBeg;
   if (ChunkHeader *M = BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize,
                                  DeleteAlignment, Stack, &AllocBeg))
