@@ -152,21 +152,6 @@ bool isRedzoned(const AllocaInst &AI) {
   return isAddressTaken(AI);
 }
 
-/// Calls the runtime to clear the shadow of the memory \p AI just made.
-void unpoisonDynamicAlloca(AllocaInst *AI, IRBuilder<> &IRB) {
-  Module &M = *AI->getModule();
-  const DataLayout &DL = M.getDataLayout();
-  Type *IntptrTy = DL.getIntPtrType(M.getContext());
-  Value *Size = ConstantInt::get(
-      IntptrTy, DL.getTypeAllocSize(AI->getAllocatedType()).getFixedValue());
-  if (AI->isArrayAllocation())
-    Size = IRB.CreateMul(
-        Size, IRB.CreateZExtOrTrunc(AI->getArraySize(), IntptrTy));
-  IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_ALLOCA_UNPOISON_NAME,
-                                       IRB.getVoidTy(), IntptrTy, IntptrTy),
-                 {IRB.CreatePtrToInt(AI, IntptrTy), Size});
-}
-
 /// A function that calls setjmp (its frame may be re-entered after the
 /// runtime took it back), has inline assembly (which may address the stack
 /// by its pointer) or dynamic allocas (whose neighbours on the real stack
@@ -457,7 +442,14 @@ void FrameBuilder::rewrite() {
     AllocaInst *Frame = StackIRB.CreateAlloca(FrameTy, nullptr, "memscope.frame");
     Frame->setAlignment(FrameAlign);
     Frame->setMetadata(MEMSCOPE_FRAME_MD, PlacesMD);
-    unpoisonDynamicAlloca(Frame, StackIRB);
+    // It may lie where abandoned frames left their redzones: given back
+    // to the stack, its shadow is clear.
+    Value *FrameBeg = StackIRB.CreatePtrToInt(Frame, IntptrTy);
+    StackIRB.CreateCall(
+        M.getOrInsertFunction(MEMSCOPE_ALLOCAS_UNPOISON_NAME,
+                              StackIRB.getVoidTy(), IntptrTy, IntptrTy),
+        {FrameBeg,
+         StackIRB.CreateAdd(FrameBeg, ConstantInt::get(IntptrTy, FrameSize))});
     BasicBlock *Body = OnStack->getSuccessor(0);
     IRB.SetInsertPoint(Body, Body->begin());
     PHINode *Chosen = IRB.CreatePHI(IRB.getPtrTy(), 2, "memscope.frame.base");

@@ -159,6 +159,15 @@ struct FakeStack {
 
 constexpr uptr kHeaderBytes = sizeof(FakeStack) + FakeStack::FlagsSize();
 
+// Regions aligned to 64 KiB: every frame is aligned to its size.
+constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
+
+// The header and flags, then the regions, with room to align them.
+uptr FakeStackMappingSize() {
+  return RoundUpTo(kHeaderBytes, GetPageSizeCached()) +
+         (kNumClasses << kRegionLog) + kRegionsAlign;
+}
+
 uptr ClassOf(uptr Size) {
   uptr Class = 0;
   while (Class < kNumClasses && (uptr(1) << FakeStack::FrameLog(Class)) < Size)
@@ -176,14 +185,12 @@ FakeStack *CreateFakeStack() {
     T.FakeStack = kFakeStackNever;
     return nullptr;
   }
-  // Regions aligned to 64 KiB: every frame is aligned to its size.
-  constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
-  uptr RegionsSize = kNumClasses << kRegionLog;
-  uptr Header = RoundUpTo(kHeaderBytes, GetPageSizeCached());
-  uptr Map = reinterpret_cast<uptr>(MmapNoReserveOrDie(
-      Header + RegionsSize + kRegionsAlign, "memscope fake stack"));
+  uptr Map = reinterpret_cast<uptr>(
+      MmapNoReserveOrDie(FakeStackMappingSize(), "memscope fake stack"));
   auto *FS = reinterpret_cast<FakeStack *>(Map);
-  FS->Regions = RoundUpTo(Map + Header, kRegionsAlign);
+  FS->Regions = RoundUpTo(Map + RoundUpTo(kHeaderBytes, GetPageSizeCached()),
+                          kRegionsAlign);
+  uptr RegionsSize = kNumClasses << kRegionLog;
   // What was mapped here before may have left its shadow.
   PoisonShadow(FS->Regions, RegionsSize, 0);
   T.FakeStack = Map;
@@ -192,11 +199,6 @@ FakeStack *CreateFakeStack() {
   return FS;
 }
 
-uptr FakeStackMappingSize() {
-  constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
-  return RoundUpTo(kHeaderBytes, GetPageSizeCached()) +
-         (kNumClasses << kRegionLog) + kRegionsAlign;
-}
 
 // Frees the frames taken at or below Real on this thread's stack: a
 // longjmp or a throw left them. (A live caller took its frame from a
@@ -530,15 +532,6 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_vfork() {
     return;
   uptr Beg = RoundDownTo(Bottom, kGranule);
   PoisonShadow(Beg, RoundDownTo(Sp, kGranule) - Beg, 0);
-}
-
-// A dynamic alloca (alloca(n), a VLA, a frame the fake stack could not
-// give) may lie where abandoned frames left their redzones.
-SANITIZER_INTERFACE_ATTRIBUTE void __memscope_alloca_unpoison(uptr Beg,
-                                                              uptr Size) {
-  if (!Size || !IsAligned(Beg, kGranule) || !AddrIsInMem(Beg))
-    return;
-  PoisonShadow(Beg, RoundUpTo(Size, kGranule), 0);
 }
 
 // The program's dynamic alloca of Size bytes at Beg (32-aligned), with 32

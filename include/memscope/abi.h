@@ -253,18 +253,17 @@ struct memscope_global {
 #define MEMSCOPE_FRAME_MD "memscope.frame"
 #define MEMSCOPE_HANDLE_NO_RETURN_NAME "__memscope_handle_no_return"
 #define MEMSCOPE_SET_SHADOW_NAME "__memscope_set_shadow"
-/* After a call of vfork (the child's frames stay in the shared shadow) and
- * after every dynamic alloca (its memory may lie under abandoned frames):
- *   __memscope_handle_vfork()
- *   __memscope_alloca_unpoison(beg, size) */
+/* After a call of vfork (the child's frames stay in the shared shadow):
+ *   __memscope_handle_vfork() */
 #define MEMSCOPE_HANDLE_VFORK_NAME "__memscope_handle_vfork"
-#define MEMSCOPE_ALLOCA_UNPOISON_NAME "__memscope_alloca_unpoison"
 /* A dynamic alloca of the program gets redzones of 32 bytes before and,
  * after its end rounded up to 32, 32 more:
  *   __memscope_alloca_poison(beg, size)       when it is made
  *   __memscope_allocas_unpoison(top, bottom)  at llvm.stackrestore and
  *                                             before a return: [top, bottom)
- *                                             goes back to the stack */
+ *                                             goes back to the stack
+ * The frame alloca made when the fake stack gives none is cleared by the
+ * latter too: it may lie under frames left without returning. */
 #define MEMSCOPE_ALLOCA_POISON_NAME "__memscope_alloca_poison"
 #define MEMSCOPE_ALLOCAS_UNPOISON_NAME "__memscope_allocas_unpoison"
 #define MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE 0xca
