@@ -148,7 +148,10 @@ Described Padder::pad(GlobalVariable &GV) {
   D.File = M.getSourceFileName();
   if (!Debug.empty()) {
     const DIGlobalVariable *V = Debug.front()->getVariable();
-    D.Line = V->getLine();
+    // A static data member is named where its class declares it, as ASan
+    // does.
+    const DIDerivedType *Member = V->getStaticDataMemberDeclaration();
+    D.Line = Member && Member->getLine() ? Member->getLine() : V->getLine();
     if (!V->getFilename().empty())
       D.File = (V->getDirectory().empty() || V->getFilename().starts_with("/")
                     ? V->getFilename()

@@ -368,6 +368,10 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
     ReportOutOfMemory(Size, Stack);
     return nullptr;
   }
+  // The metadata is a cache line apart from the chunk: its miss overlaps
+  // the stack depot's work below.
+  BlockMeta *Meta = MetaOf(Allocated);
+  __builtin_prefetch(Meta, /*rw=*/1);
   uptr AllocBeg = reinterpret_cast<uptr>(Allocated);
   uptr UserBeg = RoundUpTo(AllocBeg + Rz, Alignment);
   uptr ChunkBeg = UserBeg - kChunkHeaderSize;
@@ -389,7 +393,6 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   if (LeakMonitorOn)
     MonitorAllocated(M->AllocStack, Size);
   PassportId Passport = NewPassportId();
-  BlockMeta *Meta = MetaOf(Allocated);
   PassportId Previous = Meta->Passport; // the block's memory had, if any
   Meta->Passport = Passport;
   Meta->Own = {};
@@ -432,10 +435,13 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
   Info->FreeStack = Stack->size ? StackDepotPut(*Stack) : 0;
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());
-  TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
-             static_cast<AllocKind>(M->Kind), M->UserSize());
-  if (TraceActive)
+  // The passport lives in the block's metadata, a cache line of its own:
+  // read only when a trace wants it.
+  if (TraceActive) {
+    TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
+               static_cast<AllocKind>(M->Kind), M->UserSize());
     NoteFreedFrom(*PassportSlot(AllocBeg), FreeCaller(*Stack));
+  }
   MallocStorage *MS = GetMallocStorage();
   if (LeakOnlyBuild) {
     QuarantineCallback(&MS->Cache).Recycle(M);
@@ -703,6 +709,16 @@ void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
   if (ChunkHeader *M = BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize,
                                  DeleteAlignment, Stack, &AllocBeg))
     QuarantineChunk(M, AllocBeg, Stack);
+}
+
+bool UpdateAllocationContext(uptr P, BufferedStackTrace *Stack) {
+  void *AllocBeg;
+  ChunkHeader *M = ChunkFromUserBeg(P, &AllocBeg);
+  if (!M || M->LoadState() != ChunkState::Allocated)
+    return false;
+  M->AllocTid = CurrentTid();
+  M->AllocStack = StackDepotPut(*Stack);
+  return true;
 }
 
 void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {

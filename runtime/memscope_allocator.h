@@ -146,6 +146,11 @@ bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out);
 // overflowed from.
 ChunkView FindHeapChunk(uptr Addr);
 
+// The live chunk whose user memory starts at P now has Stack as its
+// allocation stack, and the calling thread as its allocator; false if P is
+// no such chunk.
+bool UpdateAllocationContext(uptr P, BufferedStackTrace *Stack);
+
 // Calls Fn for every live (allocated) chunk, with the allocator locked: Fn
 // must not allocate from the user heap.
 void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg);

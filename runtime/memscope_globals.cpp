@@ -62,9 +62,29 @@ void PrintGlobal(uptr Addr, const memscope_global &G) {
   if (G.Line)
     Printf(":%u", G.Line);
   Printf("' (%p) of size %llu\n", G.Beg, G.Size);
+  // A global holding one ASCII string (its last byte the terminator) is
+  // quoted, as ASan does.
+  const char *Text = static_cast<const char *>(G.Beg);
+  if (!G.Size || Text[G.Size - 1] != '\0')
+    return;
+  for (uptr I = 0; I + 1 < G.Size; ++I)
+    if (Text[I] == '\0' || static_cast<unsigned char>(Text[I]) >= 0x80)
+      return;
+  Printf("  '%s' is ascii string '%s'\n", G.Name, Text);
 }
 
 } // namespace
+
+const memscope_global *FindGlobalAt(uptr Addr) {
+  SpinMutexLock L(&ArraysMu);
+  for (uptr I = 0; I < NumArrays; ++I)
+    for (uptr J = 0; J < Arrays[I].Count; ++J) {
+      const memscope_global &G = Arrays[I].Globals[J];
+      if (Addr - reinterpret_cast<uptr>(G.Beg) < G.Size)
+        return &G;
+    }
+  return nullptr;
+}
 
 bool DescribeGlobalAddress(uptr Addr) {
   // As ASan: the globals whose memory, or whose redzone, is within this

@@ -18,6 +18,8 @@ namespace memscope {
 // 'name' defined in 'file:line' (0x…) of size S" (or "before", "inside
 // of"), as ASan does. Returns false if none does.
 bool DescribeGlobalAddress(uptr Addr);
+// The instrumented global whose bytes hold Addr, or null.
+const memscope_global *FindGlobalAt(uptr Addr);
 
 } // namespace memscope
 

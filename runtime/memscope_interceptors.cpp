@@ -12,6 +12,7 @@
 // memscope_new_delete.cpp, memscope_rt.syms (what the executable exports).
 //===----------------------------------------------------------------------===//
 #include "memscope_allocator.h"
+#include "memscope_flags.h"
 #include "memscope_interceptors.h"
 #include "memscope_stack_frames.h"
 #include "memscope_thread.h"
@@ -131,8 +132,23 @@ SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
 // Each reads exactly what the C standard says it reads: the string and its
 // terminator, or up to n bytes. Leak-only builds check nothing.
 
+// ASan's flags turn groups of these checks off: replace_str all of them,
+// intercept_strlen, intercept_strcmp and intercept_strchr their functions.
+#define MEMSCOPE_STRING_CHECKS_OFF(Flag)                                       \
+  (!flags()->replace_str || !common_flags()->Flag)
+
+// A string argument read for N bytes (up to what the function looked at);
+// with strict_string_checks, the whole string and its terminator.
+#define MEMSCOPE_READ_STRING(Function, S, N)                                   \
+  MEMSCOPE_READ_RANGE(Function, S,                                             \
+                      common_flags()->strict_string_checks                     \
+                          ? internal_strlen(S) + 1                             \
+                          : (N))
+
 INTERCEPTOR(uptr, strlen, const char *S) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strlen(S), REAL(strlen)(S));
+  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strlen))
+    return REAL(strlen)(S);
   uptr Len = REAL(strlen)(S);
   MEMSCOPE_READ_RANGE("strlen", S, Len + 1);
   return Len;
@@ -140,6 +156,8 @@ INTERCEPTOR(uptr, strlen, const char *S) {
 
 INTERCEPTOR(uptr, strnlen, const char *S, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strnlen(S, N), REAL(strnlen)(S, N));
+  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strlen))
+    return REAL(strnlen)(S, N);
   uptr Len = REAL(strnlen)(S, N);
   MEMSCOPE_READ_RANGE("strnlen", S, Len < N ? Len + 1 : N);
   return Len;
@@ -173,7 +191,7 @@ uptr StrtolReadLength(const char *S, const char *End, int Base) {
     Type Result = REAL(Name)(S, &End, Base);                                   \
     if (EndPtr)                                                                \
       *EndPtr = End;                                                           \
-    if (MemscopeInited && S)                                                   \
+    if (MemscopeInited && S && flags()->replace_str)                           \
       MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, Base));           \
     return Result;                                                             \
   }
@@ -187,7 +205,7 @@ MEMSCOPE_STRTOL_INTERCEPTOR(long long, strtoll)
       return static_cast<Type>(internal_simple_strtoll(S, nullptr, 10));       \
     char *End;                                                                 \
     Type Result = static_cast<Type>(REAL(Strtol)(S, &End, 10));                \
-    if (MemscopeInited && S)                                                   \
+    if (MemscopeInited && S && flags()->replace_str)                           \
       MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, 10));             \
     return Result;                                                             \
   }
@@ -198,6 +216,8 @@ MEMSCOPE_ATOI_INTERCEPTOR(long long, atoll, strtoll)
 
 INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, internal_strlen(Src) + 1), REAL(strcpy)(Dst, Src));
+  if (!flags()->replace_str)
+    return REAL(strcpy)(Dst, Src);
   uptr Size = REAL(strlen)(Src) + 1;
   MEMSCOPE_CHECK_OVERLAP("strcpy", Dst, Size, Src, Size);
   MEMSCOPE_READ_RANGE("strcpy", Src, Size);
@@ -207,6 +227,8 @@ INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
 
 INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, N), REAL(strncpy)(Dst, Src, N));
+  if (!flags()->replace_str)
+    return REAL(strncpy)(Dst, Src, N);
   uptr SrcLen = REAL(strnlen)(Src, N);
   uptr SrcRead = SrcLen < N ? SrcLen + 1 : N;
   MEMSCOPE_CHECK_OVERLAP("strncpy", Dst, N, Src, SrcRead);
@@ -217,22 +239,32 @@ INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
 
 INTERCEPTOR(char *, strcat, char *Dst, const char *Src) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncat(Dst, Src, internal_strlen(Src)), REAL(strcat)(Dst, Src));
-  uptr DstLen = REAL(strlen)(Dst);
+  if (!flags()->replace_str)
+    return REAL(strcat)(Dst, Src);
+  // As ASan orders them: the source, the destination's characters (its
+  // terminator too with strict_string_checks), the bytes written.
   uptr SrcSize = REAL(strlen)(Src) + 1;
-  MEMSCOPE_READ_RANGE("strcat", Dst, DstLen + 1);
   MEMSCOPE_READ_RANGE("strcat", Src, SrcSize);
-  MEMSCOPE_CHECK_OVERLAP("strcat", Dst, DstLen + SrcSize, Src, SrcSize);
+  uptr DstLen = REAL(strlen)(Dst);
+  MEMSCOPE_READ_STRING("strcat", Dst, DstLen);
   MEMSCOPE_WRITE_RANGE("strcat", Dst + DstLen, SrcSize);
+  if (SrcSize > 1)
+    MEMSCOPE_CHECK_OVERLAP("strcat", Dst, DstLen + SrcSize, Src, SrcSize);
   return REAL(strcat)(Dst, Src);
 }
 
 INTERCEPTOR(char *, strncat, char *Dst, const char *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncat(Dst, Src, N), REAL(strncat)(Dst, Src, N));
-  uptr DstLen = REAL(strlen)(Dst);
+  if (!flags()->replace_str)
+    return REAL(strncat)(Dst, Src, N);
   uptr SrcLen = REAL(strnlen)(Src, N);
-  MEMSCOPE_READ_RANGE("strncat", Dst, DstLen + 1);
-  MEMSCOPE_READ_RANGE("strncat", Src, SrcLen < N ? SrcLen + 1 : N);
+  uptr Copied = SrcLen < N ? SrcLen + 1 : N;
+  MEMSCOPE_READ_RANGE("strncat", Src, Copied);
+  uptr DstLen = REAL(strlen)(Dst);
+  MEMSCOPE_READ_STRING("strncat", Dst, DstLen);
   MEMSCOPE_WRITE_RANGE("strncat", Dst + DstLen, SrcLen + 1);
+  if (SrcLen > 0)
+    MEMSCOPE_CHECK_OVERLAP("strncat", Dst, DstLen + Copied + 1, Src, Copied);
   return REAL(strncat)(Dst, Src, N);
 }
 
@@ -280,25 +312,37 @@ uptr ComparedLength(const char *A, const char *B, uptr N) {
 
 INTERCEPTOR(int, strcmp, const char *A, const char *B) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strcmp(A, B), REAL(strcmp)(A, B));
+  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strcmp))
+    return REAL(strcmp)(A, B);
   uptr Len = ComparedLength(A, B, ~static_cast<uptr>(0));
-  MEMSCOPE_READ_RANGE("strcmp", A, Len);
-  MEMSCOPE_READ_RANGE("strcmp", B, Len);
+  MEMSCOPE_READ_STRING("strcmp", A, Len);
+  MEMSCOPE_READ_STRING("strcmp", B, Len);
   return REAL(strcmp)(A, B);
 }
 
 INTERCEPTOR(int, strncmp, const char *A, const char *B, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncmp(A, B, N), REAL(strncmp)(A, B, N));
+  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strcmp))
+    return REAL(strncmp)(A, B, N);
   uptr Len = ComparedLength(A, B, N);
-  MEMSCOPE_READ_RANGE("strncmp", A, Len);
-  MEMSCOPE_READ_RANGE("strncmp", B, Len);
+  // With strict_string_checks each string is read to its end, at most N.
+  uptr ReadA = Len, ReadB = Len;
+  if (common_flags()->strict_string_checks) {
+    ReadA = Min(internal_strnlen(A, N) + 1, N);
+    ReadB = Min(internal_strnlen(B, N) + 1, N);
+  }
+  MEMSCOPE_READ_RANGE("strncmp", A, ReadA);
+  MEMSCOPE_READ_RANGE("strncmp", B, ReadB);
   return REAL(strncmp)(A, B, N);
 }
 
 INTERCEPTOR(char *, strchr, const char *S, int C) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strchr(S, C), REAL(strchr)(S, C));
+  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strchr))
+    return REAL(strchr)(S, C);
   char *Result = REAL(strchr)(S, C);
   uptr Read = Result && *Result ? Result - S + 1 : REAL(strlen)(S) + 1;
-  MEMSCOPE_READ_RANGE("strchr", S, Read);
+  MEMSCOPE_READ_STRING("strchr", S, Read);
   return Result;
 }
 

@@ -21,9 +21,11 @@ using namespace memscope;
   do {                                                                         \
     MEMSCOPE_UNCHECKED_RETURN(internal_memcpy(Dst, Src, Size),                 \
                               REAL(memcpy)(Dst, Src, Size));                   \
-    MEMSCOPE_CHECK_OVERLAP(Function, Dst, Size, Src, Size);                    \
-    MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
-    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+    if (LIKELY(flags()->replace_intrin)) {                                     \
+      MEMSCOPE_CHECK_OVERLAP(Function, Dst, Size, Src, Size);                  \
+      MEMSCOPE_READ_RANGE(Function, Src, Size);                                \
+      MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
+    }                                                                          \
     return REAL(memcpy)(Dst, Src, Size);                                       \
   } while (0)
 
@@ -31,8 +33,10 @@ using namespace memscope;
   do {                                                                         \
     MEMSCOPE_UNCHECKED_RETURN(internal_memmove(Dst, Src, Size),                \
                               REAL(memmove)(Dst, Src, Size));                  \
-    MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
-    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+    if (LIKELY(flags()->replace_intrin)) {                                     \
+      MEMSCOPE_READ_RANGE(Function, Src, Size);                                \
+      MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
+    }                                                                          \
     return REAL(memmove)(Dst, Src, Size);                                      \
   } while (0)
 
@@ -40,7 +44,8 @@ using namespace memscope;
   do {                                                                         \
     MEMSCOPE_UNCHECKED_RETURN(internal_memset(Dst, C, Size),                   \
                               REAL(memset)(Dst, C, Size));                     \
-    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+    if (LIKELY(flags()->replace_intrin))                                       \
+      MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
     return REAL(memset)(Dst, C, Size);                                         \
   } while (0)
 
@@ -61,8 +66,8 @@ INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
 // the interceptor.
 #define MEMSCOPE_CHECK_COMPARED(Function, A, B, Size)                          \
   do {                                                                         \
-    uptr Check_ = (Size);                                                      \
-    if (!flags()->strict_memcmp) {                                             \
+    uptr Check_ = common_flags()->intercept_memcmp ? (Size) : 0;               \
+    if (Check_ && !flags()->strict_memcmp) {                                             \
       const u8 *PA_ = static_cast<const u8 *>(A);                              \
       const u8 *PB_ = static_cast<const u8 *>(B);                              \
       uptr I_ = 0;                                                             \

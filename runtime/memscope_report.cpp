@@ -18,9 +18,11 @@
 #include "memscope_thread.h"
 #include "memscope_trace.h"
 
+#include "sanitizer_common/sanitizer_placement_new.h"
 #include "sanitizer_common/sanitizer_report_decorator.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 #include "sanitizer_common/sanitizer_stacktrace_printer.h"
+#include "sanitizer_common/sanitizer_suppressions.h"
 #include "sanitizer_common/sanitizer_symbolizer.h"
 
 // Defined by programs that want to know of an error before it is printed.
@@ -172,6 +174,11 @@ public:
 
   bool IsSuppressed() const { return Suppressed; }
 
+  // The kind as the report words it, where that is not the kind's own name
+  // (ASan names an overlap by its function: strcpy-param-overlap).
+  void SetName(const char *Wording) { Wording_ = Wording; }
+  const char *Name() const { return Wording_ ? Wording_ : ErrorKindName(Kind); }
+
 private:
   void PrintSummary() const {
     if (Stack) {
@@ -180,13 +187,13 @@ private:
         SymbolizedStackHolder Frames(Symbolizer::GetOrInit()->SymbolizePC(Pc));
         for (const SymbolizedStack *F = Frames.get(); F; F = F->next) {
           if (!IsInternalFrame(F->info)) {
-            ReportErrorSummary(ErrorKindName(Kind), F->info);
+            ReportErrorSummary(Name(), F->info);
             return;
           }
         }
       }
     }
-    ReportErrorSummary(ErrorKindName(Kind));
+    ReportErrorSummary(Name());
   }
 
   void RecordInTrace() const {
@@ -208,6 +215,7 @@ private:
   }
 
   ErrorKind Kind;
+  const char *Wording_ = nullptr;
   const StackTrace *Stack;
   uptr Addr;
   uptr AccessSize;
@@ -546,8 +554,72 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
   PrintAccessAndLocation(Addr, Size, IsWrite, BadAddr, &stack, Kind);
 }
 
+// --- ASan's suppressions of errors inside intercepted functions -------------
+//
+// interceptor_name:<function>, interceptor_via_fun:<caller>,
+// interceptor_via_lib:<module>, from the suppressions file (leak: lines are
+// the leak checker's) and __asan_default_suppressions(), read on the first
+// error an interceptor finds.
+
+} // namespace memscope
+
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE const char *
+__asan_default_suppressions();
+
+namespace memscope {
+namespace {
+const char *kInterceptorSuppressionTypes[] = {
+    "interceptor_name", "interceptor_via_fun", "interceptor_via_lib",
+    "odr_violation", "leak"};
+alignas(64) char SuppressionStorage[sizeof(SuppressionContext)];
+SuppressionContext *InterceptorSuppressions;
+
+SuppressionContext *GetInterceptorSuppressions() {
+  if (!InterceptorSuppressions) {
+    InterceptorSuppressions = new (SuppressionStorage) SuppressionContext(
+        kInterceptorSuppressionTypes, ARRAY_SIZE(kInterceptorSuppressionTypes));
+    InterceptorSuppressions->ParseFromFile(flags()->suppressions);
+    if (&__asan_default_suppressions)
+      InterceptorSuppressions->Parse(__asan_default_suppressions());
+  }
+  return InterceptorSuppressions;
+}
+
+bool InterceptorErrorSuppressed(const char *Function, const StackTrace *Stack) {
+  if (!flags()->suppressions[0] && !&__asan_default_suppressions)
+    return false;
+  SuppressionContext *S = GetInterceptorSuppressions();
+  Suppression *Matched;
+  if (S->Match(Function, "interceptor_name", &Matched))
+    return true;
+  bool ViaFun = S->HasSuppressionType("interceptor_via_fun");
+  bool ViaLib = S->HasSuppressionType("interceptor_via_lib");
+  if (!Stack || (!ViaFun && !ViaLib))
+    return false;
+  Symbolizer *Sym = Symbolizer::GetOrInit();
+  for (uptr I = 0; I < Stack->size; ++I) {
+    uptr Pc = StackTrace::GetPreviousInstructionPc(Stack->trace[I]);
+    const char *Module;
+    uptr Offset;
+    if (ViaLib && Sym->GetModuleNameAndOffsetForPC(Pc, &Module, &Offset) &&
+        S->Match(Module, "interceptor_via_lib", &Matched))
+      return true;
+    if (!ViaFun)
+      continue;
+    SymbolizedStackHolder Frames(Sym->SymbolizePC(Pc));
+    for (const SymbolizedStack *F = Frames.get(); F; F = F->next)
+      if (F->info.function &&
+          S->Match(F->info.function, "interceptor_via_fun", &Matched))
+        return true;
+  }
+  return false;
+}
+} // namespace
+
 void ReportRangeError(const char *Function, uptr Addr, uptr Size,
                       bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack) {
+  if (InterceptorErrorSuppressed(Function, Stack))
+    return;
   ErrorKind Kind = ClassifyAccess(BadAddr);
   ScopedReport R(Kind, Stack, 1, BadAddr, Size, IsWrite);
   if (R.IsSuppressed())
@@ -763,19 +835,30 @@ void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
                               uptr Src, uptr SrcSize,
                               BufferedStackTrace *Stack) {
+  // ASan's words: "strcpy-param-overlap: memory ranges [a,b) and [c, d)
+  // overlap", destination first. (The name outlives the report.)
+  if (InterceptorErrorSuppressed(Function, Stack))
+    return;
+  InternalScopedString Name;
+  Name.AppendF("%s-param-overlap", Function);
   ScopedReport R(ErrorKind::MemcpyParamOverlap, Stack, 1, Dst, DstSize, true);
   if (R.IsSuppressed())
     return;
+  R.SetName(Name.data());
   Decorator D;
-  PrintErrorLine(ErrorKind::MemcpyParamOverlap);
-  Printf(": %s with overlapping ranges: destination [%p,%p) and source "
-         "[%p,%p) (thread T%u)%s\n",
-         Function, (void *)Dst, (void *)(Dst + DstSize), (void *)Src,
-         (void *)(Src + SrcSize), CurrentTid(), D.Default());
+  PrintErrorHead();
+  Printf("%s: memory ranges [%p,%p) and [%p, %p) overlap%s\n", Name.data(),
+         (void *)Dst, (void *)(Dst + DstSize), (void *)Src,
+         (void *)(Src + SrcSize), D.Default());
   Stack->Print();
 }
 
-void InitializeReports() { SetPrintfAndReportCallback(AppendToReport); }
+void InitializeReports() {
+  SetPrintfAndReportCallback(AppendToReport);
+  // A malformed suppressions file is an error at start, as in ASan.
+  if (flags()->suppressions[0] || &__asan_default_suppressions)
+    GetInterceptorSuppressions();
+}
 
 } // namespace memscope
 

@@ -217,6 +217,16 @@ void __asan_poison_memory_region(void const volatile *Addr, uptr Size) {
   uptr Beg = reinterpret_cast<uptr>(Addr), End = Beg + Size;
   uptr FirstWhole = RoundUpTo(Beg, kGranule);
   uptr LastWhole = RoundDownTo(End, kGranule);
+  if (End < FirstWhole) {
+    // Inside one granule, from its middle: expressible only where the
+    // granule is already unaddressable from End on.
+    uptr Granule = RoundDownTo(Beg, kGranule);
+    s8 *S = ShadowByte(Granule);
+    if (*S > 0 && *S <= static_cast<s8>(End - Granule) &&
+        *S > static_cast<s8>(Beg - Granule))
+      *S = static_cast<s8>(Beg - Granule);
+    return;
+  }
   if (Beg != FirstWhole) {
     // The tail of the first granule, from Beg on, becomes unaddressable if
     // the range covers the rest of that granule.

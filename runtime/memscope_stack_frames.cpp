@@ -43,7 +43,8 @@ namespace {
 struct FrameVariable {
   uptr Offset, Size;
   const char *Name;
-  uptr NameLen;
+  uptr NameLen; // without the ":line" the description may add
+  uptr Line;    // 0 if none
 };
 
 // Reads the decimal number at *P and the space after it.
@@ -73,6 +74,19 @@ bool ReadVariable(const char **P, FrameVariable *V) {
   *P += V->NameLen;
   if (**P == ' ')
     ++*P;
+  // The name may end in ":line".
+  V->Line = 0;
+  for (uptr I = V->NameLen; I > 0; --I) {
+    char C = V->Name[I - 1];
+    if (C == ':') {
+      const char *Digits = V->Name + I;
+      if (I < V->NameLen && ReadNumber(&Digits, &V->Line))
+        V->NameLen = I - 1;
+      break;
+    }
+    if (C < '0' || C > '9')
+      break;
+  }
   return true;
 }
 
@@ -80,23 +94,10 @@ bool ReadVariable(const char **P, FrameVariable *V) {
 // how the access meets it (ASan's words).
 void PrintVariable(const FrameVariable &V, uptr PrevEnd, uptr NextBeg,
                    uptr Access, uptr AccessSize) {
-  // The name may end in ":line".
-  uptr NameLen = V.NameLen, Line = 0;
-  for (uptr I = V.NameLen; I > 0; --I) {
-    char C = V.Name[I - 1];
-    if (C == ':') {
-      const char *Digits = V.Name + I;
-      if (I < V.NameLen && ReadNumber(&Digits, &Line))
-        NameLen = I - 1;
-      break;
-    }
-    if (C < '0' || C > '9')
-      break;
-  }
   Printf("    [%zu, %zu) '%.*s'", V.Offset, V.Offset + V.Size,
-         static_cast<int>(NameLen), V.Name);
-  if (Line)
-    Printf(" (line %zu)", Line);
+         static_cast<int>(V.NameLen), V.Name);
+  if (V.Line)
+    Printf(" (line %zu)", V.Line);
   uptr End = V.Offset + V.Size, AccessEnd = Access + AccessSize;
   const char *How = nullptr;
   if (Access >= V.Offset) {
@@ -296,22 +297,50 @@ uptr FindRealFrame(uptr Addr, u32 Tid) {
   return Granule >= Bottom && Left(Granule) ? Granule : 0;
 }
 
-bool DescribeStackAddress(uptr Addr, uptr Size) {
+// The redzoned frame (fake or real) that holds Addr: its start and thread.
+bool FindFrame(uptr Addr, uptr *Granule, u32 *Tid) {
   if (!AddrIsInMem(Addr))
     return false;
-  uptr Granule;
-  u32 Tid;
-  if (!FindFakeFrame(Addr, &Granule, &Tid)) {
-    Tid = StackOwnerOf(Addr);
-    if (Tid == kInvalidTid)
+  if (!FindFakeFrame(Addr, Granule, Tid)) {
+    *Tid = StackOwnerOf(Addr);
+    if (*Tid == kInvalidTid)
       return false;
-    Granule = FindRealFrame(Addr, Tid);
-    if (!Granule)
+    *Granule = FindRealFrame(Addr, *Tid);
+    if (!*Granule)
       return false;
   }
-  const uptr *Header = reinterpret_cast<const uptr *>(Granule);
-  if (Header[0] != MEMSCOPE_FRAME_MAGIC)
+  return reinterpret_cast<const uptr *>(*Granule)[0] == MEMSCOPE_FRAME_MAGIC;
+}
+
+bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
+                         uptr *Size) {
+  uptr Granule;
+  u32 Tid;
+  if (!FindFrame(Addr, &Granule, &Tid))
     return false;
+  const char *P = reinterpret_cast<const char *const *>(Granule)[1];
+  uptr Count;
+  FrameVariable V;
+  if (!ReadNumber(&P, &Count))
+    return false;
+  for (uptr I = 0; I < Count && ReadVariable(&P, &V); ++I) {
+    if (Addr - Granule - V.Offset >= V.Size)
+      continue;
+    if (Name && NameSize)
+      internal_strlcpy(Name, V.Name, Min(NameSize, V.NameLen + 1));
+    *Beg = Granule + V.Offset;
+    *Size = V.Size;
+    return true;
+  }
+  return false;
+}
+
+bool DescribeStackAddress(uptr Addr, uptr Size) {
+  uptr Granule;
+  u32 Tid;
+  if (!FindFrame(Addr, &Granule, &Tid))
+    return false;
+  const uptr *Header = reinterpret_cast<const uptr *>(Granule);
   const char *Desc = reinterpret_cast<const char *>(Header[1]);
   uptr Function = Header[2];
   uptr Offset = Addr - Granule;
@@ -331,7 +360,7 @@ bool DescribeStackAddress(uptr Addr, uptr Size) {
     return true;
   }
   Printf("  This frame has %zu object(s):\n", Count);
-  FrameVariable Prev{0, 0, "", 0}, V, Next;
+  FrameVariable Prev{0, 0, "", 0, 0}, V, Next;
   bool HaveNext = ReadVariable(&P, &Next);
   for (uptr I = 0; I < Count && HaveNext; ++I) {
     V = Next;

@@ -21,6 +21,10 @@ namespace memscope {
 // bytes overflows, underflows or is inside of, as ASan does. Returns false
 // if no frame holds Addr.
 bool DescribeStackAddress(uptr Addr, uptr Size);
+// The variable of a redzoned frame that holds Addr (__asan_locate_address):
+// its name (truncated to NameSize, NUL included), start and size.
+bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
+                         uptr *Size);
 // The thread whose stack holds Addr, or kInvalidTid.
 u32 StackOwnerOf(uptr Addr);
 // At the start of a thread the runtime started, and at its end: its stack

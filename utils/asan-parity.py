@@ -30,6 +30,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+VERBOSE = False  # --verbose: a failing RUN line's output goes to stderr
 LLVM_BIN = "/usr/lib/llvm-22/bin"
 FEATURES = {"linux", "x86_64-target-arch", "x86-target-arch", "shell",
             "asan-64-bits", "stable-runtime", "x86_64", "glibc", "Clang",
@@ -76,7 +77,9 @@ def tools(mode, build, include):
 
 def feature_true(expr):
     """Evaluates a lit feature expression (&&, ||, !, parentheses)."""
-    tokens = re.findall(r"\(|\)|&&|\|\||!|[^\s()&|!]+", expr)
+    # A name may hold a {{regex}} (target={{.*windows.*}}), whose | and ()
+    # are the regex's.
+    tokens = re.findall(r"(?:[^\s()&|!{]|\{\{.*?\}\})+|\(|\)|&&|\|\||!", expr)
     python = []
     for t in tokens:
         if t == "&&":
@@ -89,7 +92,14 @@ def feature_true(expr):
             python.append(t)
         else:
             name = t.strip()
-            if "*" in name:  # a target-triple glob such as *-linux-*
+            if "{{" in name:  # lit's regex form, against every feature
+                pattern = "".join(
+                    "(?:%s)" % part[2:-2] if part.startswith("{{")
+                    else re.escape(part)
+                    for part in re.split(r"(\{\{.*?\}\})", name))
+                ok = any(re.fullmatch(pattern, f) for f in
+                         FEATURES | {"target=x86_64-unknown-linux-gnu"})
+            elif "*" in name:  # a target-triple glob such as *-linux-*
                 ok = re.fullmatch(name.replace("*", ".*"),
                                   "x86_64-unknown-linux-gnu") is not None
             else:
@@ -97,7 +107,7 @@ def feature_true(expr):
             python.append("True" if ok else "False")
     try:
         return bool(eval("".join(python) or "False"))
-    except SyntaxError:
+    except (SyntaxError, NameError):
         return False
 
 
@@ -127,6 +137,13 @@ def parse(path):
 
 
 def run_test(path, mode, build, timeout):
+    try:
+        return run_one(path, mode, build, timeout)
+    except Exception as error:  # one unreadable test must not lose the run
+        return "UNSUPPORTED", "runner error: %s" % error
+
+
+def run_one(path, mode, build, timeout):
     runs, skip = parse(path)
     if skip:
         return "UNSUPPORTED", skip
@@ -185,6 +202,11 @@ def run_test(path, mode, build, timeout):
             except subprocess.TimeoutExpired:
                 return "FAIL", "timeout: " + run
             if result.returncode != 0:
+                if VERBOSE:
+                    sys.stderr.write("==== %s (%s): %s\n%s\n" % (
+                        os.path.basename(path), mode, command,
+                        (result.stdout + result.stderr).decode(
+                            errors="replace")[-6000:]))
                 return "FAIL", run
         return "PASS", ""
     finally:
@@ -198,8 +220,12 @@ def main():
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--timeout", type=int, default=120)
     parser.add_argument("--markdown")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print the output of every failing RUN line")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
+    global VERBOSE
+    VERBOSE = args.verbose
     build = os.path.abspath(args.build)
     if not os.path.exists(os.path.join(build, "bin", "memscope-clang")):
         sys.exit("asan-parity.py: no memscope build in %s (--build DIR)" % build)

@@ -6,6 +6,8 @@
 # runtime compiles out of tree. Run as root (or with sudo available).
 #
 #   ./utils/setup.sh            # packages + compiler-rt source
+#   ./utils/setup.sh --with-tests   # and compiler-rt's asan/lsan/sanitizer_common
+#                                   # test files, for utils/asan-parity.py
 #   MEMSCOPE_CRT_VERSION=19 ./utils/setup.sh
 #
 # The compiler-rt source is cached outside the source tree, in
@@ -24,6 +26,13 @@ CRT_VERSION=${MEMSCOPE_CRT_VERSION:-19}
 LLVM_VERSION=${MEMSCOPE_LLVM_VERSION:-22}
 CACHE=${MEMSCOPE_CACHE:-$HOME/.cache/memscope}
 CRT_DIR="$CACHE/compiler-rt-$CRT_VERSION"
+WITH_TESTS=0
+for arg in "$@"; do
+  case "$arg" in
+    --with-tests) WITH_TESTS=1 ;;
+    *) echo "setup: unknown option '$arg' (known: --with-tests)" >&2; exit 2 ;;
+  esac
+done
 
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
@@ -56,7 +65,7 @@ if [ ! -x "$LLVM_BIN/FileCheck" ]; then
 fi
 
 # --- compiler-rt source ------------------------------------------------------
-if [ -f "$CRT_DIR/.complete" ]; then
+if [ -f "$CRT_DIR/.complete" ] && { [ $WITH_TESTS = 0 ] || [ -d "$CRT_DIR/test/asan" ]; }; then
   echo "setup: compiler-rt $CRT_VERSION source already in $CRT_DIR"
   echo "$CRT_DIR"
   exit 0
@@ -108,6 +117,12 @@ tar -xf "$orig" -C "$work/x" --wildcards \
   '*/compiler-rt/lib/sanitizer_common/*' \
   '*/compiler-rt/lib/interception/*' \
   '*/compiler-rt/lib/lsan/*'
+if [ $WITH_TESTS = 1 ]; then
+  tar -xf "$orig" -C "$work/x" --wildcards \
+    '*/compiler-rt/test/asan/*' \
+    '*/compiler-rt/test/lsan/*' \
+    '*/compiler-rt/test/sanitizer_common/*'
+fi
 extracted=$(find "$work/x" -mindepth 2 -maxdepth 2 -type d -name compiler-rt)
 if [ ! -d "$extracted/lib/sanitizer_common" ]; then
   echo "setup: $(basename "$orig") has no compiler-rt/lib/sanitizer_common" >&2

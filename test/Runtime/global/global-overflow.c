@@ -4,7 +4,8 @@
 // array, a file-static, a function-static, a string literal, a global
 // another file defines, and overflows made by memcpy and strcpy on them
 // are reported as global-buffer-overflow at the program's line, with the
-// global's name, where it is defined and its size, as ASan reports them.
+// global's name, where it is defined and its size (and the text of one
+// holding a string), as ASan reports them.
 // Accesses inside the globals are not reported. -O0 and -O2.
 //
 // See also: runtime/memscope_globals.cpp.
@@ -88,3 +89,5 @@ int main(int Argc, char **Argv) {
 // GLOBAL: READ of size 4 at {{0x[0-9a-f]+}} thread T0
 // GLOBAL: is located 0 bytes after global variable 'Table' defined in '{{.*}}global-overflow.c:[[#@LINE-57]]' ({{0x[0-9a-f]+}}) of size 40
 // LITERAL: is located 0 bytes after global variable '<string literal>' defined in '{{.*}}global-overflow.c:[[#@LINE-27]]' ({{0x[0-9a-f]+}}) of size 5
+// LITERAL-NEXT: '<string literal>' is ascii string 'text'
+// GLOBAL-NOT: is ascii string
