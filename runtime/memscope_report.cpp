@@ -43,13 +43,32 @@ const char *ErrorKindName(ErrorKind Kind) {
 
 // Frames that belong to memscope itself or to the C++ library headers are
 // skipped when choosing the frame the SUMMARY line names.
+// A function of Rust's standard library crates, for its frames without a
+// line table (parts of the precompiled std).
+bool IsRustStdFunction(const char *Function) {
+  if (*Function == '<')
+    ++Function;
+  static const char *const kPrefixes[] = {"alloc::", "core::",  "std::",
+                                          "__rust_", "__rdl_", "__rustc::"};
+  for (const char *Prefix : kPrefixes)
+    if (internal_strncmp(Function, Prefix, internal_strlen(Prefix)) == 0)
+      return true;
+  return false;
+}
+
 bool IsInternalFrame(const AddressInfo &Info) {
   const char *File = Info.file;
   if (!File)
-    return false;
+    return Info.function && IsRustStdFunction(Info.function);
+  // The runtime, the compiler-rt sources, C++'s library headers and Rust's
+  // standard library (rustc's remapped /rustc/<commit>/library/, or a
+  // rust-src checkout).
   return internal_strstr(File, MEMSCOPE_RUNTIME_SRC_DIR) == File ||
          internal_strstr(File, MEMSCOPE_CRT_SRC_DIR) == File ||
-         internal_strstr(File, "/include/c++/");
+         internal_strstr(File, "/include/c++/") ||
+         (internal_strstr(File, "/rustc/") == File &&
+          internal_strstr(File, "/library/")) ||
+         internal_strstr(File, "/lib/rustlib/src/rust/library/");
 }
 
 namespace {

@@ -37,6 +37,8 @@
 #include "sanitizer_common/sanitizer_linux.h"
 #include "sanitizer_common/sanitizer_stacktrace.h"
 
+#include <ucontext.h>
+
 namespace memscope {
 namespace {
 
@@ -638,8 +640,35 @@ INTERCEPTOR(int, _Unwind_RaiseException, void *Exception) {
   return REAL(_Unwind_RaiseException)(Exception);
 }
 
+// swapcontext runs on another stack, which earlier frames may have left
+// poisoned (a context reused, or one sharing memory with a dead stack): its
+// shadow is cleared before the switch, and again when the call "returns"
+// (a later switch back), as ASan does. The fiber itself is not tracked as
+// a stack of its own.
+namespace {
+using namespace memscope;
+void ClearContextStack(const ucontext_t *Context) {
+  if (LeakOnlyBuild || !Context)
+    return;
+  uptr Beg = reinterpret_cast<uptr>(Context->uc_stack.ss_sp);
+  uptr Size = Context->uc_stack.ss_size;
+  if (!Beg || !Size || !AddrIsInMem(Beg))
+    return;
+  uptr Start = RoundDownTo(Beg, kGranule);
+  PoisonShadow(Start, RoundUpTo(Beg + Size, kGranule) - Start, 0);
+}
+} // namespace
+
+INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
+  ClearContextStack(New);
+  int Result = REAL(swapcontext)(Old, New);
+  ClearContextStack(New);
+  return Result;
+}
+
 namespace memscope {
 void InitializeStackFrameInterceptors() {
+  INTERCEPT_FUNCTION(swapcontext);
   INTERCEPT_FUNCTION(longjmp);
   INTERCEPT_FUNCTION(_longjmp);
   INTERCEPT_FUNCTION(siglongjmp);

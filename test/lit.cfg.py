@@ -28,7 +28,7 @@ try:
 except ImportError:
     lit_config.note("python3-psutil missing: no per-test time limit")
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".ll", ".c", ".cpp", ".test"]
+config.suffixes = [".ll", ".c", ".cpp", ".rs", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 
@@ -65,3 +65,23 @@ if shutil.which("gcc"):
     config.available_features.add("gcc")
 if os.path.exists("/usr/lib/llvm-%s/include/c++/v1" % config.llvm_version_major):
     config.available_features.add("libcxx")
+
+# Rust (docs/Rust.md): rustup's proxies need HOME (or RUSTUP_HOME and
+# CARGO_HOME) to find the toolchains. The Rust tests run where a rustc on
+# the LLVM memscope is built for is on PATH (rustup's stable and nightly of
+# late 2026 are).
+for name in ("HOME", "RUSTUP_HOME", "CARGO_HOME", "RUSTUP_TOOLCHAIN"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+_rustc = shutil.which("rustc")
+if _rustc:
+    import subprocess
+    try:
+        _version = subprocess.run([_rustc, "-vV"], capture_output=True, text=True,
+                                  timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        _version = ""
+    if ("LLVM version: %s." % config.llvm_version_major) in _version:
+        config.available_features.add("rustc")
+        if shutil.which("cargo"):
+            config.available_features.add("cargo")

@@ -85,6 +85,15 @@ const char *foreignHowName(trace::ForeignHow How) {
   return "unknown";
 }
 
+bool isRustStdFunction(llvm::StringRef Function) {
+  Function.consume_front("<");
+  for (llvm::StringRef Crate : {"alloc::", "core::", "std::"})
+    if (Function.starts_with(Crate))
+      return true;
+  return Function.starts_with("__rust_") || Function.starts_with("__rdl_") ||
+         Function.starts_with("__rustc::");
+}
+
 bool isInternalFrame(const Frame &F) {
   llvm::StringRef File(F.File);
   // memscope's runtime sources, the compiler-rt sources it is built from,
@@ -94,6 +103,11 @@ bool isInternalFrame(const Frame &F) {
         "/lib/lsan/", "/include/c++/"})
     if (File.contains(Dir))
       return true;
+  // Rust's standard library (Box, Vec, Rc and the allocator shims), under
+  // rustc's remapped /rustc/<commit>/library/ or a rust-src checkout.
+  if ((File.starts_with("/rustc/") && File.contains("/library/")) ||
+      File.contains("/lib/rustlib/src/rust/library/"))
+    return true;
 
   llvm::StringRef Function(F.Function);
   for (llvm::StringRef Prefix :
@@ -101,6 +115,10 @@ bool isInternalFrame(const Frame &F) {
         "__asan_", "__lsan_", "operator new", "operator delete"})
     if (Function.starts_with(Prefix))
       return true;
+  // Rust's standard library where its frames have no line table (parts of
+  // the precompiled std): its crates' paths, `<alloc::...>::f` included.
+  if (F.File.empty() && isRustStdFunction(Function))
+    return true;
   // The C allocation functions, which the runtime defines itself.
   for (llvm::StringRef Name :
        {"malloc", "calloc", "realloc", "reallocarray", "free", "cfree",

@@ -51,6 +51,9 @@ const char *foreignHowName(trace::ForeignHow How);
 /// built from), of the allocation functions it intercepts, and of the C++
 /// library headers: the frames a user does not want named as "where".
 bool isInternalFrame(const Frame &F);
+/// True for a function of Rust's standard library crates (alloc::, core::,
+/// std::, `<alloc::vec::Vec<T>>::push`) or its allocator shims.
+bool isRustStdFunction(llvm::StringRef Function);
 
 /// The first frame that is not internal (isInternalFrame), or frame 0 when
 /// all are; none for no frames.

@@ -12,6 +12,8 @@
 //===----------------------------------------------------------------------===//
 #include "Record.h"
 
+#include "Cargo.h"
+
 #include "Format.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -105,6 +107,12 @@ int runCommand(llvm::ArrayRef<const char *> Command,
     sigaction(SIGTERM, &OldTerm, nullptr);
     sigaction(SIGHUP, &OldHup, nullptr);
     setenv("MEMSCOPE_OPTIONS", Options.c_str(), /*overwrite=*/1);
+    std::string CargoError;
+    if (isCargo(Argv[0]) && !prepareCargoEnvironment(CargoError)) {
+      llvm::errs() << "memscope: error: " << CargoError << "\n";
+      llvm::errs().flush();
+      _exit(126);
+    }
     execvp(Argv[0], Argv.data());
     int Err = errno;
     llvm::errs() << "memscope: error: cannot run '" << Argv[0]

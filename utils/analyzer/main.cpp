@@ -16,6 +16,7 @@
 // See also: docs/Analyzer.md (commands, options, exit codes, JSON schemas),
 // TraceReader.h, Report.h, Graph.h, test/Analyzer/.
 //===----------------------------------------------------------------------===//
+#include "Cargo.h"
 #include "Graph.h"
 #include "Record.h"
 #include "Relations.h"
@@ -69,6 +70,10 @@ COMMANDS:
                    dropped; exits 1 when something new was found (CMD's
                    status if non-zero), else with CMD's status; traces
                    kept only with -o DIR
+  cargo ARGS...    run cargo with every crate compiled by memscope-rustc
+                   (RUSTC_WRAPPER) into target/memscope: `memscope cargo
+                   test`, `memscope cargo run`; `record` and `test` set up
+                   a cargo command the same way
   diff OLD NEW     the findings of two memscope test --json files: new,
                    fixed, unchanged (by fingerprint); 1 if any are new
   report TRACE     the errors, leak checks, ownership findings, top
@@ -566,6 +571,8 @@ int main(int Argc, const char **Argv) {
   }
   if (Command == "record")
     return runRecord(Args.drop_front());
+  if (Command == "cargo")
+    return runCargo(Args.drop_front());
   if (Command == "test")
     return runTest(Args.drop_front());
   if (Command == "diff")

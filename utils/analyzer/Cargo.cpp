@@ -1,0 +1,103 @@
+//===- utils/analyzer/Cargo.cpp - cargo, built through memscope-rustc -----===//
+//
+// See Cargo.h. memscope-rustc sits next to this executable (bin/), as the
+// C drivers do. The workspace's target directory comes from `cargo
+// locate-project --workspace`, run once before the command.
+//===----------------------------------------------------------------------===//
+#include "Cargo.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
+
+namespace memscope {
+namespace analyzer {
+
+namespace {
+
+/// bin/memscope-rustc beside this executable, or "" if absent.
+std::string wrapperPath() {
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      nullptr, reinterpret_cast<void *>(&wrapperPath));
+  llvm::SmallString<256> Path(llvm::sys::path::parent_path(Self));
+  llvm::sys::path::append(Path, "memscope-rustc");
+  return llvm::sys::fs::can_execute(Path) ? std::string(Path) : std::string();
+}
+
+/// The workspace root cargo would build in this directory, or "".
+std::string workspaceRoot() {
+  FILE *Pipe = popen("cargo locate-project --workspace --message-format plain "
+                     "2>/dev/null",
+                     "r");
+  if (!Pipe)
+    return "";
+  char Line[4096];
+  std::string Manifest;
+  if (fgets(Line, sizeof Line, Pipe))
+    Manifest = llvm::StringRef(Line).rtrim("\n").str();
+  pclose(Pipe);
+  return Manifest.empty()
+             ? std::string()
+             : std::string(llvm::sys::path::parent_path(Manifest));
+}
+
+} // namespace
+
+bool isCargo(llvm::StringRef Program) {
+  llvm::StringRef Name = llvm::sys::path::filename(Program);
+  return Name == "cargo" || Name.starts_with("cargo-") ||
+         Name.starts_with("cargo+");
+}
+
+bool prepareCargoEnvironment(std::string &Error) {
+  std::string Wrapper = wrapperPath();
+  if (Wrapper.empty()) {
+    Error = "memscope-rustc is missing next to the memscope executable";
+    return false;
+  }
+  const char *Existing = getenv("RUSTC_WRAPPER");
+  if (Existing && *Existing && llvm::StringRef(Existing) != Wrapper &&
+      llvm::sys::path::filename(Existing) != "memscope-rustc") {
+    Error = std::string("RUSTC_WRAPPER is already set (to '") + Existing +
+            "'); memscope needs it for memscope-rustc";
+    return false;
+  }
+  setenv("RUSTC_WRAPPER", Wrapper.c_str(), /*overwrite=*/1);
+  if (!getenv("CARGO_TARGET_DIR") && !getenv("CARGO_BUILD_TARGET_DIR")) {
+    std::string Root = workspaceRoot();
+    if (!Root.empty()) {
+      llvm::SmallString<256> Target(Root);
+      llvm::sys::path::append(Target, "target", "memscope");
+      setenv("CARGO_TARGET_DIR", Target.c_str(), 1);
+    }
+  }
+  return true;
+}
+
+int runCargo(llvm::ArrayRef<const char *> Args) {
+  std::string Error;
+  if (!prepareCargoEnvironment(Error)) {
+    llvm::errs() << "memscope: error: " << Error << "\n";
+    return 2;
+  }
+  std::vector<const char *> Argv = {"cargo"};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  Argv.push_back(nullptr);
+  execvp("cargo", const_cast<char *const *>(Argv.data()));
+  int Err = errno;
+  llvm::errs() << "memscope: error: cannot run 'cargo': " << std::strerror(Err)
+               << "\n";
+  return Err == ENOENT ? 127 : 2;
+}
+
+} // namespace analyzer
+} // namespace memscope
