@@ -33,20 +33,13 @@
 
 #include <pthread.h>
 
-DECLARE_REAL(void *, memset, void *, int, __sanitizer::uptr)
-
 namespace memscope {
 
 MEMSCOPE_TLS RecentBlock LastAllocated;
 
 namespace {
-// libc's memset (vectorised) once the interceptors know it; the runtime's
-// own before.
 void FillBlock(uptr Beg, u8 Byte, uptr Size) {
-  if (LIKELY(REAL(memset)))
-    REAL(memset)(reinterpret_cast<void *>(Beg), Byte, Size);
-  else
-    internal_memset(reinterpret_cast<void *>(Beg), Byte, Size);
+  FastMemset(reinterpret_cast<void *>(Beg), Byte, Size);
 }
 } // namespace
 
@@ -105,10 +98,14 @@ struct ChunkHeader {
 };
 static_assert(sizeof(ChunkHeader) == kChunkHeaderSize, "header size");
 
-// Kept in the first bytes of user memory while a chunk is quarantined.
+// Kept in the first bytes of user memory while a chunk is quarantined. The
+// passport is copied from the block's metadata at free, while that line is
+// likely still cached, so that recycling the chunk (a quarantine's worth of
+// frees later, when it is not) reads only the chunk's own line.
 struct FreedInfo {
   u32 FreeTid;
   u32 FreeStack;
+  PassportId Passport;
 };
 static_assert(sizeof(FreedInfo) <= kMinUserReserve, "freed info size");
 
@@ -199,7 +196,7 @@ struct QuarantineCallback {
       PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                    MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     void *AllocBeg = TheAllocator.GetBlockBegin(M);
-    PassportId Passport = *PassportSlot(AllocBeg);
+    PassportId Passport = GetFreedInfo(M)->Passport;
     TraceEvicted(Passport);
     // What reports of a reused address say; leak-only builds make none.
     if (!LeakOnlyBuild)
@@ -432,15 +429,14 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
                      BufferedStackTrace *Stack) {
   FreedInfo *Info = GetFreedInfo(M);
   Info->FreeTid = CurrentTid();
+  Info->Passport = *PassportSlot(AllocBeg);
   Info->FreeStack = Stack->size ? StackDepotPut(*Stack) : 0;
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());
-  // The passport lives in the block's metadata, a cache line of its own:
-  // read only when a trace wants it.
   if (TraceActive) {
-    TraceFreed(*PassportSlot(AllocBeg), Info->FreeStack,
+    TraceFreed(Info->Passport, Info->FreeStack,
                static_cast<AllocKind>(M->Kind), M->UserSize());
-    NoteFreedFrom(*PassportSlot(AllocBeg), FreeCaller(*Stack));
+    NoteFreedFrom(Info->Passport, FreeCaller(*Stack));
   }
   MallocStorage *MS = GetMallocStorage();
   if (LeakOnlyBuild) {

@@ -91,7 +91,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __asan_get_shadow_mapping(uptr *Scale,
 #define MEMSCOPE_SET_SHADOW(Suffix, Value)                                     \
   SANITIZER_INTERFACE_ATTRIBUTE void __asan_set_shadow_##Suffix(uptr Addr,     \
                                                                 uptr Size) {   \
-    internal_memset(reinterpret_cast<void *>(Addr), Value, Size);             \
+    FastMemset(reinterpret_cast<void *>(Addr), Value, Size);                  \
   }
 MEMSCOPE_SET_SHADOW(00, 0x00)
 MEMSCOPE_SET_SHADOW(01, 0x01)

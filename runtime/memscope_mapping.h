@@ -92,6 +92,10 @@ inline bool ShortRangeIsClean(uptr Beg, uptr Size) {
 // Sets the shadow of [Addr, Addr+Size) to Value. Addr must be granule
 // aligned; Size is rounded up to whole granules.
 void PoisonShadow(uptr Addr, uptr Size, u8 Value);
+// memset through libc's (vectorised) implementation once the interceptors
+// have found it, the runtime's own before: for shadow ranges and heap
+// fills of any size.
+void FastMemset(void *Dst, u8 Byte, uptr Size);
 // Makes [Addr, Addr+Size) addressable and the rest of its last granule not
 // (shadow k = Size % 8), leaving following granules alone.
 void UnpoisonShadowForAllocation(uptr Addr, uptr Size);

@@ -178,9 +178,17 @@ void EmitTableAggregates(StackTable *T) {
   }
 }
 
-// Emit: write the pending aggregates first (not in a fork()ed child, where
-// they are the parent's).
+void FlushAllCopiesOf(StackTable *T) {
+  for (uptr I = 0; I < kPendingCopySlots; ++I)
+    FlushPendingCopy(T->Copies, I);
+}
+
+// Emit: write the pending aggregates and copies first (not in a fork()ed
+// child, where they are the parent's).
 void FreeStackTable(StackTable *T, bool Emit) {
+  if (Emit)
+    FlushAllCopiesOf(T);
+  internal_memset(&T->Copies, 0, sizeof(T->Copies));
   if (EmitAggregate && Emit)
     EmitTableAggregates(T);
   if (T->Aggregates)
@@ -230,6 +238,19 @@ u32 RegisterSite(memscope_site *S) {
 // --- owner slots -------------------------------------------------------------
 
 uptr DroppedEdges() { return atomic_load_relaxed(&Dropped); }
+
+void FlushPendingCopy(PendingCopies &P, uptr Slot) {
+  u32 Site = P.Site[Slot], Count = P.Count[Slot];
+  P.Count[Slot] = 0;
+  if (Site && Count)
+    atomic_fetch_add(&CountersOf(Site).Copies, Count, memory_order_relaxed);
+}
+
+void FlushAllPendingCopies() {
+  for (auto *T = Tables.first(); T; T = T->NextTable)
+    if (T->InUse)
+      FlushAllCopiesOf(T);
+}
 
 void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
   for (uptr I = 0; I < UsedTableSize(); ++I) {

@@ -55,9 +55,11 @@ ALWAYS_INLINE u32 SiteIdOf(memscope_site *S) {
 
 // What a site did, for clone storms: shared-pointer copies, and how many
 // runs of copies of one object (a copy of another object than the site's
-// previous copy starts a run). Copies are counted exactly (an atomic add,
-// as the copy's own count update is); runs without a locked instruction:
-// two threads starting runs at one site at the same instant may count one.
+// previous copy starts a run). Copies are counted exactly: per thread
+// first (PendingCopies, no locked instruction), added here by an atomic
+// add when the thread's slot is wanted by another site, at thread exit and
+// before the exit-time report. Runs without a locked instruction: two
+// threads starting runs at one site at the same instant may count one.
 struct SiteCounters {
   atomic_uint64_t Copies;
   atomic_uint64_t Runs;
@@ -134,8 +136,17 @@ struct EdgeAggregate {
   u32 Reserved;
 };
 
+// A thread's copies not yet added to their sites' counters, direct-mapped
+// by site id.
+constexpr uptr kPendingCopySlots = 64;
+struct PendingCopies {
+  u32 Site[kPendingCopySlots];
+  u32 Count[kPendingCopySlots];
+};
+
 struct StackTable {
   StackEntry Entries[kStackSets * kStackWays]; // set s: [s * 2, s * 2 + 1]
+  PendingCopies Copies;
   EdgeAggregate *Aggregates; // beside Entries, while recording
   StackTable *NextTable; // every table ever made, for the exit-time walk
   StackTable *NextFree;
@@ -223,6 +234,25 @@ ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
 
 // Edges that found no room in either table.
 uptr DroppedEdges();
+
+// Adds a thread's pending copies at one slot to their site's counter.
+void FlushPendingCopy(PendingCopies &P, uptr Slot);
+// Every thread's pending copies go to their sites' counters (at exit;
+// copies other threads make meanwhile are counted at their next flush).
+void FlushAllPendingCopies();
+
+// One shared-pointer copy at Site, counted by the calling thread.
+ALWAYS_INLINE void CountCopyAt(u32 Site) {
+  PendingCopies &P = ThisThreadTable()->Copies;
+  uptr Slot = Site & (kPendingCopySlots - 1);
+  if (LIKELY(P.Site[Slot] == Site && P.Count[Slot] < (1u << 31))) {
+    ++P.Count[Slot];
+    return;
+  }
+  FlushPendingCopy(P, Slot);
+  P.Site[Slot] = Site;
+  P.Count[Slot] = 1;
+}
 
 // While recording: an aggregate beside every entry, and who writes the
 // pending ones out when a thread's stack table goes away at thread exit.

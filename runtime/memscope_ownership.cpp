@@ -272,7 +272,7 @@ ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
 // header's site).
 ALWAYS_INLINE void CountCopy(u32 Site, u32 Caller, uptr Ptr, u32 Origin) {
   SiteCounters &C = CountersOf(Caller ? Caller : Site);
-  atomic_fetch_add(&C.Copies, 1, memory_order_relaxed);
+  CountCopyAt(Caller ? Caller : Site);
   if (atomic_load_relaxed(&C.LastObject) != Ptr) {
     atomic_store_relaxed(&C.LastObject, Ptr);
     atomic_store_relaxed(&C.Runs, atomic_load_relaxed(&C.Runs) + 1);
@@ -416,6 +416,7 @@ bool ReportOwnershipAtExit(bool DetectCycles) {
     FlushAllBorrows();
     EmitAllAggregates();
   }
+  FlushAllPendingCopies();
   ReportCloneStorms();
   if (uptr Dropped = DroppedEdges())
     Report("memscope: warning: the owner table was full: %zu ownership "

@@ -8,9 +8,30 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_mapping.h"
 
+#include "interception/interception.h"
 #include "sanitizer_common/sanitizer_libc.h"
 
+DECLARE_REAL(void *, memset, void *, int, __sanitizer::uptr)
+
 namespace memscope {
+
+void FastMemset(void *Dst, u8 Byte, uptr Size) {
+  // A fake frame's or a small block's few shadow bytes: word stores beat a
+  // call through the PLT.
+  if (Size <= 64) {
+    u64 Word = 0x0101010101010101ULL * Byte;
+    uptr P = reinterpret_cast<uptr>(Dst), End = P + Size;
+    for (; P + 8 <= End; P += 8)
+      __builtin_memcpy(reinterpret_cast<void *>(P), &Word, 8);
+    for (; P < End; ++P)
+      *reinterpret_cast<u8 *>(P) = Byte;
+    return;
+  }
+  if (LIKELY(REAL(memset)))
+    REAL(memset)(Dst, Byte, Size);
+  else
+    internal_memset(Dst, Byte, Size);
+}
 
 void InitializeShadow() {
   // The shadow must be free address space before anything else is mapped
@@ -34,29 +55,18 @@ void PoisonShadow(uptr Addr, uptr Size, u8 Value) {
   uptr ShadowBeg = MemToShadow(Addr);
   uptr ShadowEnd = MemToShadow(Addr + RoundUpTo(Size, kGranule));
   uptr Len = ShadowEnd - ShadowBeg;
-  // The few shadow bytes of a small block or redzone (every malloc and
-  // free writes some): word stores, no call.
-  if (Len <= 64) {
-    u64 Word = 0x0101010101010101ULL * Value;
-    uptr P = ShadowBeg;
-    for (; P + 8 <= ShadowEnd; P += 8)
-      internal_memcpy(reinterpret_cast<void *>(P), &Word, 8);
-    for (; P < ShadowEnd; ++P)
-      *reinterpret_cast<u8 *>(P) = Value;
-    return;
-  }
   // Big clears are cheaper by giving the pages back: they read as zero.
   constexpr uptr kReleaseThreshold = 64 << 10;
   if (Value == 0 && Len >= kReleaseThreshold) {
     uptr PageSize = GetPageSizeCached();
     uptr PageBeg = RoundUpTo(ShadowBeg, PageSize);
     uptr PageEnd = RoundDownTo(ShadowEnd, PageSize);
-    internal_memset(reinterpret_cast<void *>(ShadowBeg), 0, PageBeg - ShadowBeg);
+    FastMemset(reinterpret_cast<void *>(ShadowBeg), 0, PageBeg - ShadowBeg);
     ReleaseMemoryPagesToOS(PageBeg, PageEnd);
-    internal_memset(reinterpret_cast<void *>(PageEnd), 0, ShadowEnd - PageEnd);
+    FastMemset(reinterpret_cast<void *>(PageEnd), 0, ShadowEnd - PageEnd);
     return;
   }
-  internal_memset(reinterpret_cast<void *>(ShadowBeg), Value, Len);
+  FastMemset(reinterpret_cast<void *>(ShadowBeg), Value, Len);
 }
 
 void UnpoisonShadowForAllocation(uptr Addr, uptr Size) {

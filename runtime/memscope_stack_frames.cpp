@@ -508,7 +508,7 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     Flags[Pos] = 1;
     ++FS->Used[Class];
     uptr Frame = FS->Frame(Class, Pos);
-    internal_memset(reinterpret_cast<void *>(MemToShadow(Frame)), 0,
+    FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)), 0,
                     Size >> kShadowScale);
     reinterpret_cast<uptr *>(Frame)[kRealFrameWord] = Real;
     return Frame;
@@ -545,7 +545,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
                                                          uptr Size) {
   auto *FS = reinterpret_cast<FakeStack *>(CurrentThread().FakeStack);
   uptr Class = ClassOf(Size);
-  internal_memset(reinterpret_cast<void *>(MemToShadow(Frame)),
+  FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
                   MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
   FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> FakeStack::FrameLog(Class)] = 0;
   --FS->Used[Class];
@@ -590,7 +590,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_allocas_unpoison(uptr Top,
 
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_set_shadow(void *Shadow,
                                                          u8 Value, uptr Count) {
-  internal_memset(Shadow, Value, Count);
+  FastMemset(Shadow, Value, Count);
 }
 
 } // extern "C"
