@@ -24,6 +24,7 @@
 
 #include "llvm/IR/Function.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/TargetParser/Triple.h"
@@ -69,6 +70,12 @@ PreservedAnalyses ModuleCtorPass::run(Module &M, ModuleAnalysisManager &) {
       /*InitArgs=*/{},
       [&](Function *Ctor, FunctionCallee) {
         Created = true;
+        // The version check registers the code of the module it is called
+        // from by its return address: a sibling call would return into the
+        // C library's start-up code instead.
+        for (Instruction &I : instructions(*Ctor))
+          if (auto *Call = dyn_cast<CallInst>(&I))
+            Call->setTailCallKind(CallInst::TCK_NoTail);
         if (!Triple(M.getTargetTriple()).isOSBinFormatELF()) {
           appendToGlobalCtors(M, Ctor, MEMSCOPE_CTOR_PRIORITY);
           return;

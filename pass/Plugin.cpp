@@ -24,6 +24,7 @@
 #include "MemoryAccess.h"
 #include "ModuleCtor.h"
 #include "Ownership.h"
+#include "RustTypes.h"
 #include "StackRedzones.h"
 #include "StackScrub.h"
 
@@ -71,6 +72,10 @@ static bool parsePipelineElement(StringRef Name, ModulePassManager &MPM,
     MPM.addPass(OwnershipPass());
     return true;
   }
+  if (Name == "memscope-rust-types") {
+    MPM.addPass(RustTypesPass());
+    return true;
+  }
   if (Name == "memscope-memory-access") {
     MPM.addPass(MemoryAccessPass());
     return true;
@@ -110,6 +115,7 @@ static void registerCallbacks(PassBuilder &PB) {
         if (!ClLeakOnly)
           MPM.addPass(AttributesPass());
         MPM.addPass(OwnershipPass());
+        MPM.addPass(RustTypesPass());
       });
 
   // After the optimiser, where clang puts its own sanitizers: checks are

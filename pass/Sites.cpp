@@ -61,6 +61,19 @@ void SiteDescriptors::setLocation(SiteFields &F, const DILocation *Loc) {
 }
 
 GlobalVariable *SiteDescriptors::create(const SiteFields &F) {
+  auto *GV = new GlobalVariable(M, SiteTy, /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage, initializer(F),
+                                "memscope.site");
+  GV->setAlignment(Align(8));
+  // Not in the caller's comdat: once the inliner copies the call into another
+  // function, a descriptor discarded with the comdat would leave that
+  // function referring to a discarded section.
+  if (!FirstSite)
+    FirstSite = GV;
+  return GV;
+}
+
+Constant *SiteDescriptors::initializer(const SiteFields &F) {
   LLVMContext &Ctx = M.getContext();
   Type *I8 = Type::getInt8Ty(Ctx), *I16 = Type::getInt16Ty(Ctx),
        *I32 = Type::getInt32Ty(Ctx);
@@ -76,16 +89,7 @@ GlobalVariable *SiteDescriptors::create(const SiteFields &F) {
       string(F.Variable),
       string(F.Type),
   };
-  auto *GV = new GlobalVariable(
-      M, SiteTy, /*isConstant=*/false, GlobalValue::PrivateLinkage,
-      ConstantStruct::get(SiteTy, Fields), "memscope.site");
-  GV->setAlignment(Align(8));
-  // Not in the caller's comdat: once the inliner copies the call into another
-  // function, a descriptor discarded with the comdat would leave that
-  // function referring to a discarded section.
-  if (!FirstSite)
-    FirstSite = GV;
-  return GV;
+  return ConstantStruct::get(SiteTy, Fields);
 }
 
 } // namespace memscope

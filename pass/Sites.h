@@ -38,6 +38,9 @@ public:
 
   /// A new descriptor for one call.
   llvm::GlobalVariable *create(const SiteFields &F);
+  /// The descriptor's value alone, for a global that embeds it (a Rust
+  /// layout, headed by its type's site).
+  llvm::Constant *initializer(const SiteFields &F);
   /// A module-wide constant C string, or null for an empty one.
   llvm::Constant *string(llvm::StringRef S);
 

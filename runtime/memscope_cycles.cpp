@@ -18,7 +18,11 @@
 #include "memscope_report.h"
 #include "memscope_trace.h"
 
+#include "memscope/abi.h"
+
 #include "sanitizer_common/sanitizer_common.h"
+#include "sanitizer_common/sanitizer_dense_map.h"
+#include "sanitizer_common/sanitizer_placement_new.h"
 #include "sanitizer_common/sanitizer_report_decorator.h"
 
 namespace memscope {
@@ -63,15 +67,22 @@ u32 NodeIndex(const Snapshot &G, uptr Beg) {
   return I < G.Nodes.size() && G.Nodes[I].Beg == Beg ? I : ~0U;
 }
 
+// How a control block counts its strong owners.
+enum class Counting : u8 { Libstdcxx, Libcxx, Rust };
+
 struct PendingEdge {
   uptr OwnerBeg; // 0: the slot is not in a heap block (a variable)
   uptr ObjBeg;
   uptr SlotOffset;
-  uptr Ctrl;     // the control block, 0 for unique_ptr
+  uptr Ctrl;     // the control block, 0 for unique_ptr, Box and Vec
   u32 Site, Stack;
   u8 Kind;
-  bool Libcxx;
+  Counting Counts;
 };
+
+Counting CountingOf(bool Libcxx) {
+  return Libcxx ? Counting::Libcxx : Counting::Libstdcxx;
+}
 
 // A strong owner slot whose memory was freed while it still held its
 // object: the library moved it with memcpy (libc++ relocates shared_ptr and
@@ -169,7 +180,7 @@ void RecoverLostOwners(InternalMmapVector<LostOwner> &Lost,
       const LostOwner &L = Lost[G + I];
       const Candidate &C = Found[F + I];
       Pending->push_back({C.BlockBeg, L.ObjBeg, C.Addr - C.BlockBeg, L.Ctrl,
-                          L.Site, L.Stack, L.Kind, L.Libcxx});
+                          L.Site, L.Stack, L.Kind, CountingOf(L.Libcxx)});
       uptr Beg;
       BlockMeta *Holder = LiveBlockOf(C.Addr, &Beg);
       TraceReleased(L.Passport, ReleaseHow::MovedOut, L.OldSlot, L.Site);
@@ -186,12 +197,14 @@ void RecoverLostOwners(InternalMmapVector<LostOwner> &Lost,
 }
 
 // The number of strong owners a control block counts, or 0 if it cannot
-// be read.
-uptr UseCount(uptr Ctrl, bool Libcxx) {
+// be read. Rust's RcInner and ArcInner start with theirs.
+uptr UseCount(uptr Ctrl, Counting Counts) {
   uptr Beg, Size;
   if (!Ctrl || !LiveBlockOf(Ctrl, &Beg, &Size) || Ctrl + 16 > Beg + Size)
     return 0;
-  return ReadUseCount(Ctrl, Libcxx);
+  if (Counts == Counting::Rust)
+    return *reinterpret_cast<const uptr *>(Ctrl);
+  return ReadUseCount(Ctrl, Counts == Counting::Libcxx);
 }
 
 // The set of X in a union-find forest (Parent[X] == X at the top).
@@ -272,7 +285,96 @@ void AddEdgeToSnapshot(OwnerEntry &E, uptr Slot, void *Arg) {
     return;
   Scan->Pending->push_back({OM ? OwnerBeg : 0, ObjBeg,
                             OM ? Slot - OwnerBeg : 0, E.Ctrl, E.Site, E.Stack,
-                            E.Kind, E.Libcxx});
+                            E.Kind, CountingOf(E.Libcxx)});
+}
+
+// --- Rust: the owning fields of typed blocks ---------------------------------
+//
+// A block allocated by Box::new (Rc::new, Arc::new) carries its type's
+// layout (pass/RustTypes.cpp): where it holds Rc, Arc, Box and Vec. Each
+// field holding the start of a live block is an edge; a Box's pointee and a
+// Vec's buffer are read with the layout the field gives them (a buffer as
+// Len elements). Rc and Arc targets count their strong owners at offset 0,
+// which tells owners the layouts do not show (a local, a HashMap).
+
+const memscope_rust_layout *RustLayoutOf(u32 TypeSite) {
+  const memscope_site *S = SiteById(TypeSite & ~kOwnedOnce);
+  if (!S || !(S->Flags & MEMSCOPE_SITE_RUST_LAYOUT))
+    return nullptr;
+  return reinterpret_cast<const memscope_rust_layout *>(S);
+}
+
+struct RustBlock {
+  uptr Beg, Size;
+  const memscope_rust_layout *Layout;
+  uptr Count, Stride; // elements of Layout at Beg + I * Stride
+  memscope_site *Holder; // the Box or Vec field that gave the layout
+};
+
+void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
+  InternalMmapVector<RustBlock> Work;
+  ForEachLiveChunk(
+      [](const ChunkView &C, void *Arg) {
+        if (const memscope_rust_layout *L = RustLayoutOf(C.Own.TypeSite))
+          static_cast<InternalMmapVector<RustBlock> *>(Arg)->push_back(
+              {C.UserBeg, C.UserSize, L, 1, L->Size, nullptr});
+      },
+      &Work);
+  // Blocks read with a layout a field gave them, once each.
+  DenseMap<uptr, bool> Given;
+  while (!Work.empty()) {
+    RustBlock B = Work.back();
+    Work.pop_back();
+    for (uptr I = 0; I < B.Count; ++I) {
+      uptr Base = B.Beg + I * B.Stride;
+      for (u32 K = 0; K < B.Layout->NumFields; ++K) {
+        const memscope_rust_field &F = B.Layout->Fields[K];
+        uptr At = Base + F.Offset;
+        if (At + sizeof(uptr) > B.Beg + B.Size)
+          continue;
+        uptr P = *reinterpret_cast<const uptr *>(At);
+        uptr TBeg, TSize;
+        BlockMeta *TM = P ? LiveBlockOf(P, &TBeg, &TSize) : nullptr;
+        // Dangling (an empty Vec, a zero-sized Box), or memory not ours.
+        if (!TM || TBeg != P)
+          continue;
+        // A buffer's element is named by the Vec field that holds the
+        // buffer ('Parent::children'), a Box's pointee by the Box field.
+        memscope_site *Named =
+            (!F.Site->Variable || !*F.Site->Variable) && B.Holder ? B.Holder
+                                                                 : F.Site;
+        u32 Site = SiteIdOf(Named);
+        u8 Family = F.Site->Family;
+        bool Shared = Family == MEMSCOPE_FAMILY_SHARED ||
+                      Family == MEMSCOPE_FAMILY_SHARED_SINGLE;
+        EdgeKind Kind = Family == MEMSCOPE_FAMILY_SHARED_SINGLE
+                            ? EdgeKind::RcClone
+                        : Family == MEMSCOPE_FAMILY_SHARED ? EdgeKind::ArcClone
+                                                           : EdgeKind::Owns;
+        G->Nodes.push_back({TBeg, TSize, TM->Passport});
+        Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site,
+                            0, static_cast<u8>(Kind), Counting::Rust});
+        // The pointee's own layout, if it has one, was queued already.
+        if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
+          continue;
+        uptr Count = 1, Stride = F.Target->Size;
+        if (Family == MEMSCOPE_FAMILY_VEC) {
+          uptr LenAt = Base + F.LenOffset;
+          if (LenAt + sizeof(uptr) > B.Beg + B.Size || !F.Stride)
+            continue;
+          Stride = F.Stride;
+          Count = Min(*reinterpret_cast<const uptr *>(LenAt), TSize / Stride);
+        }
+        if (!Given.try_emplace(TBeg, true).second)
+          continue;
+        // An untyped buffer or pointee is named by its field's type from now
+        // on (Vec<Rc<Child>>), in this report and any later one.
+        if (!(TM->Own.TypeSite & ~kOwnedOnce))
+          TM->Own.TypeSite = SiteIdOf(F.Site) | (TM->Own.TypeSite & kOwnedOnce);
+        Work.push_back({TBeg, TSize, F.Target, Count, Stride, F.Site});
+      }
+    }
+  }
 }
 
 void BuildSnapshot(Snapshot *G) {
@@ -281,6 +383,7 @@ void BuildSnapshot(Snapshot *G) {
   InternalMmapVector<uptr> ExternalObjects;
   SnapshotScan Scan = {G, &Pending, &Lost};
   ForEachActiveEntry(AddEdgeToSnapshot, &Scan);
+  AddRustEdges(G, &Pending);
   if (!Lost.empty())
     RecoverLostOwners(Lost, &Pending, &ExternalObjects);
   for (const PendingEdge &P : Pending)
@@ -312,7 +415,7 @@ void BuildSnapshot(Snapshot *G) {
     uptr J = I;
     while (J < Pending.size() && Pending[J].Ctrl == Pending[I].Ctrl)
       ++J;
-    if (Pending[I].Ctrl && UseCount(Pending[I].Ctrl, Pending[I].Libcxx) > J - I)
+    if (Pending[I].Ctrl && UseCount(Pending[I].Ctrl, Pending[I].Counts) > J - I)
       for (uptr K = I; K < J; ++K)
         G->Nodes[NodeIndex(*G, Pending[K].ObjBeg)].External = true;
     I = J;
@@ -481,10 +584,29 @@ void PrintEdgeSlot(const CycleEdge &E) {
     return;
   }
   const memscope_site *S = SiteById(E.Site);
-  if (S && S->Variable && *S->Variable)
+  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Family == MEMSCOPE_FAMILY_VEC &&
+      E.Kind != static_cast<u8>(EdgeKind::Owns) && S->Variable)
+    Printf("an element of '%s'", S->Variable);
+  else if (S && S->Variable && *S->Variable)
     Printf("'%s'", S->Variable);
   else
     Printf("the %s at offset %zu", FamilyName(S), E.SlotOffset);
+}
+
+bool IsRustField(u32 Site) {
+  const memscope_site *S = SiteById(Site);
+  return S && (S->Flags & MEMSCOPE_SITE_RUST);
+}
+
+// " a std::rc::Weak<T> (Rc::downgrade)" for a field of type Rc<T>, and the
+// sync one for Arc<T>.
+void PrintRustWeak(u32 Site) {
+  const memscope_site *S = SiteById(Site);
+  const char *Type = S && S->Type ? S->Type : "";
+  bool Arc = S && S->Family == MEMSCOPE_FAMILY_SHARED;
+  const char *Args = internal_strchr(Type, '<');
+  Printf(" a std::%s::Weak%s (%s::downgrade)", Arc ? "sync" : "rc",
+         Args ? Args : "", Arc ? "Arc" : "Rc");
 }
 
 const char *EdgeKindName(u8 Kind) {
@@ -505,13 +627,26 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   // elements, not a member the user can change.
   uptr WeakStep = ~0ULL;
   PassportId Newest = 0;
-  for (int Pass = 0; Pass < 2 && WeakStep == ~0ULL; ++Pass) {
+  // Pass 0 and 1 skip what cannot become a Weak (a Box or a Vec, a Vec's
+  // element); pass 2, where only such edges or none qualify, takes any
+  // back edge; pass 1, where no owner points back in allocation order (a
+  // Box made before the Rc that holds it), the first that can be a Weak.
+  for (int Pass = 0; Pass < 3 && WeakStep == ~0ULL; ++Pass) {
     for (uptr I = 0; I < Path.size(); ++I) {
       const CycleEdge &E = G->Edges[Path[I]];
       const CycleNode &From = G->Nodes[E.From];
+      const memscope_site *S = SiteById(E.Site);
+      bool Element = S && (S->Flags & MEMSCOPE_SITE_RUST) &&
+                     S->Family == MEMSCOPE_FAMILY_VEC;
+      bool RustOwns =
+          IsRustField(E.Site) && E.Kind == static_cast<u8>(EdgeKind::Owns);
       if (E.Kind == static_cast<u8>(EdgeKind::Contains) ||
-          (Pass == 0 && From.Container))
+          (Pass < 2 && (From.Container || Element || RustOwns)))
         continue;
+      if (Pass == 1) {
+        WeakStep = I;
+        break;
+      }
       if (G->Nodes[E.To].Passport <= From.Passport &&
           From.Passport >= Newest) {
         Newest = From.Passport;
@@ -566,6 +701,13 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
       Printf(" (Contains)\n");
       continue;
     }
+    // A Rust field's edge was read from the object at exit, not recorded
+    // where it was set.
+    if (IsRustField(E.Site)) {
+      Printf(" (%s)%s\n", EdgeKindName(E.Kind),
+             I == WeakStep ? "  <- should be a Weak" : "");
+      continue;
+    }
     Printf(" (%s, set at ", EdgeKindName(E.Kind));
     PrintSite(E.Site, E.Stack);
     Printf(")%s\n", I == WeakStep ? "  <- should be a std::weak_ptr" : "");
@@ -573,13 +715,21 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   const CycleEdge &W = G->Edges[Path[WeakStep]];
   Printf("  Fix: make ");
   PrintEdgeSlot(W);
-  Printf(" (set at ");
-  PrintSite(W.Site, W.Stack);
-  Printf(") a std::weak_ptr: it points from #%llu back to #%llu, which was "
+  if (IsRustField(W.Site)) {
+    PrintRustWeak(W.Site);
+  } else {
+    Printf(" (set at ");
+    PrintSite(W.Site, W.Stack);
+    Printf(") a std::weak_ptr");
+  }
+  Printf(": it points from #%llu back to #%llu, which was "
          "allocated %s.\n",
          static_cast<unsigned long long>(G->Nodes[W.From].Passport),
          static_cast<unsigned long long>(G->Nodes[W.To].Passport),
-         W.From == W.To ? "as the same object" : "before it");
+         W.From == W.To ? "as the same object"
+         : G->Nodes[W.To].Passport <= G->Nodes[W.From].Passport
+             ? "before it"
+             : "after it");
   if (Members.size() > Path.size())
     Printf("  The cycle's component has %zu members; the path above is the "
            "shortest cycle through #%llu.\n",

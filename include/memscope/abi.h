@@ -115,6 +115,10 @@ struct memscope_site {
 #define MEMSCOPE_FAMILY_SHARED_SINGLE 2 /* libstdc++ __shared_ptr<T, _S_single> */
 #define MEMSCOPE_FAMILY_WEAK 3          /* std::weak_ptr, __weak_ptr<T, any> */
 #define MEMSCOPE_FAMILY_UNIQUE 4        /* std::unique_ptr<T, default_delete> */
+/* Rust's owning pointers, in the fields of a memscope_rust_layout: Rc is
+ * MEMSCOPE_FAMILY_SHARED_SINGLE, Arc MEMSCOPE_FAMILY_SHARED, rc::Weak and
+ * sync::Weak MEMSCOPE_FAMILY_WEAK, Box MEMSCOPE_FAMILY_UNIQUE, and: */
+#define MEMSCOPE_FAMILY_VEC 5           /* Vec<T>: a buffer of Len elements */
 
 /* What the call did. The runtime's entry point for each is in brackets. */
 #define MEMSCOPE_OP_ADOPT 1    /* ctor/reset from a raw pointer [update] */
@@ -148,6 +152,8 @@ struct memscope_site {
                                   pointer result [foreign]; `Variable` is
                                   the callee's name, `Family` the runtime's
                                   verdict on it (MEMSCOPE_CALLEE_*) */
+#define MEMSCOPE_OP_FIELD 17   /* a field of a Rust layout (no call): names
+                                  the edges the cycle search finds in it */
 
 /* What the runtime found the callee of a MEMSCOPE_OP_FOREIGN_CALL site to
  * be, cached in the site's Family byte: the pass tests it inline and calls
@@ -172,6 +178,10 @@ struct memscope_site {
                                          annotation (memscope.h): no
                                          location; the event's pc is the
                                          annotation's caller */
+#define MEMSCOPE_SITE_RUST 64         /* a Rust type or field, named from
+                                         the debug info */
+#define MEMSCOPE_SITE_RUST_LAYOUT 128 /* the site heads a memscope_rust_layout
+                                         (an allocation type site) */
 
 /* Entry points (signatures in interface.inc):
  *   __memscope_own_update(site, slot, other)  after the call
@@ -187,6 +197,33 @@ struct memscope_site {
  * the call. An event at a system-header site names the user's line from it,
  * without unwinding the stack. Initial-exec TLS of the executable. */
 #define MEMSCOPE_CALLER_NAME "__memscope_caller"
+
+/* Rust (pass/RustTypes.cpp): an allocation made inside Box<T>::new (so
+ * also Rc::new, Arc::new and their kin, which box their RcInner<T> or
+ * ArcInner<T>) is typed with __memscope_alloc_type by a site that heads
+ * the layout of T: where T and what it contains hold Rc, Arc, Weak, Box and
+ * Vec, flattened to offsets from the start of the block. At exit the cycle
+ * search reads these fields in live blocks (their strong counts at offset 0
+ * of RcInner and ArcInner) instead of owner slots. */
+struct memscope_rust_layout;
+struct memscope_rust_field {
+  unsigned Offset;        /* of the pointer, from the layout's start */
+  unsigned LenOffset;     /* Vec: of its length */
+  unsigned Stride;        /* Vec: the element size */
+  unsigned Reserved;
+  struct memscope_site *Site;                /* names it: Op FIELD, Family,
+                                                Variable "Node::next",
+                                                Type "Rc<Node>" */
+  const struct memscope_rust_layout *Target; /* the pointee's (RcInner<T>,
+                                                ArcInner<T>, T, the element)
+                                                or null: nothing to follow */
+};
+struct memscope_rust_layout {
+  struct memscope_site Site; /* Op ALLOC_TYPE, Flags RUST | RUST_LAYOUT */
+  unsigned Size;             /* bytes */
+  unsigned NumFields;
+  const struct memscope_rust_field *Fields;
+};
 
 #define MEMSCOPE_OWN_UPDATE_NAME "__memscope_own_update"
 #define MEMSCOPE_OWN_DESTROY_NAME "__memscope_own_destroy"

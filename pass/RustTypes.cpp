@@ -1,0 +1,561 @@
+//===- pass/RustTypes.cpp - Rust allocations typed from debug info --------===//
+//
+// See RustTypes.h. For
+//
+//   let a = Rc::new(Node { next: RefCell::new(None), .. });
+//
+// rustc's IR calls the allocator from inside Box<RcInner<Node>>::new
+// (inlined or not); the call becomes
+//
+//   %p = call ptr @alloc::boxed::box_new_uninit(i64 8, i64 56)
+//   %p.typed = call ptr @__memscope_alloc_type(ptr @memscope.rust.layout.0, ptr %p)
+//
+// where the layout says: RcInner<Node>, 56 bytes, one field: at offset 16,
+// an Rc ('Node::next', Rc<Node>) whose target has this same layout. The
+// layout is built from the DWARF types (DICompositeType members and their
+// offsets, variant parts for enums, array subranges); Rust's own types are
+// recognised by their qualified names (alloc::rc::Rc, alloc::sync::Arc,
+// their Weak, alloc::boxed::Box, alloc::vec::Vec), and everything else is
+// looked through. Raw pointers, references and containers other than Vec
+// (HashMap, VecDeque, ...) are not followed: an Rc they hold is an owner the
+// runtime cannot see, and its strong count keeps the object alive.
+//===----------------------------------------------------------------------===//
+
+#include "RustTypes.h"
+#include "Sites.h"
+
+#include "memscope/abi.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+
+#include <string>
+#include <vector>
+
+using namespace llvm;
+using memscope::SiteDescriptors;
+using memscope::SiteFields;
+
+#define DEBUG_TYPE "memscope-rust-types"
+
+static cl::opt<bool> ClRustTypes(
+    "memscope-rust-types", cl::init(true), cl::Hidden,
+    cl::desc("Type Rust allocations made by Box::new (Rc::new, Arc::new) "
+             "with their layout of Rc, Arc, Weak, Box and Vec fields, for "
+             "the exit-time cycle search."));
+
+STATISTIC(NumRustAllocTypes, "Rust allocations given a layout");
+STATISTIC(NumRustLayouts, "Rust layouts emitted");
+
+namespace {
+
+constexpr StringLiteral DoneFlag = "memscope.rust-types";
+/// Arrays inside a value are flattened up to this many elements.
+constexpr uint64_t kMaxArrayElements = 64;
+/// Nesting followed inside one value (types are finite, but deep).
+constexpr unsigned kMaxDepth = 24;
+
+bool isRustModule(const Module &M) {
+  for (const DICompileUnit *CU : M.debug_compile_units())
+    if (CU->getSourceLanguage().getUnversionedName() == dwarf::DW_LANG_Rust)
+      return true;
+  return false;
+}
+
+/// A legacy Rust symbol's path, demangled by the Itanium demangler, still
+/// has rustc's escapes ($LT$, ..): decoded here.
+std::string unescapeLegacy(StringRef S) {
+  static const std::pair<StringRef, StringRef> Escapes[] = {
+      {"$LT$", "<"}, {"$GT$", ">"}, {"$u20$", " "}, {"$C$", ","},
+      {"$RF$", "&"}, {"$BP$", "*"}, {"$LP$", "("}, {"$RP$", ")"},
+      {"$u7b$", "{"}, {"$u7d$", "}"}, {"$u5b$", "["}, {"$u5d$", "]"},
+      {"$u27$", "'"}, {"$u22$", "\""}, {"$SP$", "@"}, {"..", "::"}};
+  std::string Out;
+  while (!S.empty()) {
+    bool Matched = false;
+    for (const auto &[From, To] : Escapes)
+      if (S.starts_with(From)) {
+        Out += To;
+        S = S.drop_front(From.size());
+        Matched = true;
+        break;
+      }
+    if (!Matched) {
+      Out += S.front();
+      S = S.drop_front();
+    }
+  }
+  return Out;
+}
+
+/// "alloc::boxed::Box<T>::new" for a Rust symbol, legacy or v0: demangled,
+/// without the legacy hash and the v0 crate disambiguators.
+std::string rustPath(StringRef Mangled) {
+  std::string Demangled = demangle(Mangled);
+  StringRef S(Demangled);
+  size_t Hash = S.rfind("::h");
+  if (Hash != StringRef::npos && S.size() - Hash == 3 + 16 &&
+      all_of(S.drop_front(Hash + 3), isHexDigit))
+    S = S.take_front(Hash);
+  std::string Path = unescapeLegacy(S);
+  std::string Out;
+  int Depth = 0;
+  for (char C : Path) {
+    if (C == '[')
+      ++Depth;
+    else if (C == ']')
+      Depth = Depth ? Depth - 1 : 0;
+    else if (!Depth)
+      Out += C;
+  }
+  return Out;
+}
+
+/// The functions that return a fresh allocation (as a pointer).
+bool isAllocationFunction(StringRef Path) {
+  return StringSwitch<bool>(Path)
+      .Cases({"alloc::boxed::box_new_uninit", "alloc::alloc::exchange_malloc",
+              "alloc::alloc::alloc", "alloc::alloc::alloc_zeroed"},
+             true)
+      .Cases({"__rust_alloc", "__rust_alloc_zeroed", "__rustc::__rust_alloc",
+              "__rustc::__rust_alloc_zeroed"},
+             true)
+      .Default(false);
+}
+
+/// The boxed type T of a Box<T> constructor's subprogram, or null.
+const DIType *boxedType(const DISubprogram *SP) {
+  if (!SP || SP->getLinkageName().empty())
+    return nullptr;
+  std::string Path = rustPath(SP->getLinkageName());
+  StringRef P(Path);
+  if (!P.contains("alloc::boxed::Box<"))
+    return nullptr;
+  StringRef Last = P.rsplit("::").second;
+  bool Ctor = StringSwitch<bool>(Last)
+                  .Cases({"new", "new_uninit", "new_zeroed", "pin", "try_new",
+                          "new_in", "try_new_in", "new_uninit_in", "pin_in",
+                          "try_new_uninit"},
+                         true)
+                  .Default(false);
+  if (!Ctor)
+    return nullptr;
+  for (const DITemplateParameter *TP : SP->getTemplateParams())
+    if (auto *TT = dyn_cast_or_null<DITemplateTypeParameter>(TP))
+      if (TT->getName() == "T")
+        return TT->getType();
+  return nullptr;
+}
+
+/// Typedefs, qualifiers and members stripped.
+const DIType *stripType(const DIType *T) {
+  while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
+    switch (D->getTag()) {
+    case dwarf::DW_TAG_typedef:
+    case dwarf::DW_TAG_const_type:
+    case dwarf::DW_TAG_volatile_type:
+    case dwarf::DW_TAG_member:
+      T = D->getBaseType();
+      continue;
+    default:
+      return T;
+    }
+  }
+  return T;
+}
+
+/// "alloc::rc::Rc<cyc::Node, alloc::alloc::Global>": the namespaces of a
+/// type and its name.
+std::string qualifiedName(const DIType *T) {
+  std::string Name = T->getName().str();
+  for (const DIScope *S = T->getScope(); S; S = S->getScope()) {
+    if (isa<DINamespace>(S) || isa<DICompositeType>(S))
+      Name = S->getName().str() + "::" + Name;
+    else
+      break;
+  }
+  return Name;
+}
+
+bool inStandardLibrary(const DIType *T) {
+  StringRef Root;
+  for (const DIScope *S = T->getScope(); S; S = S->getScope())
+    if (isa<DINamespace>(S) || isa<DICompositeType>(S))
+      Root = S->getName();
+  return Root == "core" || Root == "alloc" || Root == "std";
+}
+
+/// A type as a user reads it: "Rc<cyc::Node>" for
+/// "Rc<cyc::Node, alloc::alloc::Global>", without the paths of std's types.
+std::string displayName(StringRef Name) {
+  std::string S = Name.str();
+  // The allocation of an Rc<T> or Arc<T> holds its RcInner<T>/ArcInner<T>.
+  for (auto [Inner, Outer] : {std::pair<StringRef, StringRef>{"RcInner<", "Rc<"},
+                              {"ArcInner<", "Arc<"}})
+    if (StringRef(S).starts_with(Inner))
+      S = Outer.str() + S.substr(Inner.size());
+  for (StringRef Noise :
+       {", alloc::alloc::Global", "alloc::rc::", "alloc::sync::",
+        "alloc::boxed::", "alloc::vec::", "alloc::string::", "core::cell::",
+        "core::option::", "std::sync::poison::mutex::", "std::sync::"}) {
+    size_t At;
+    while ((At = S.find(Noise.str())) != std::string::npos)
+      S.erase(At, Noise.size());
+  }
+  return S;
+}
+
+/// The member of a composite by name, or null.
+const DIDerivedType *member(const DIType *T, StringRef Name) {
+  auto *C = dyn_cast_or_null<DICompositeType>(stripType(T));
+  if (!C)
+    return nullptr;
+  for (const DINode *N : C->getElements())
+    if (auto *M = dyn_cast<DIDerivedType>(N))
+      if (M->getTag() == dwarf::DW_TAG_member && M->getName() == Name)
+        return M;
+  return nullptr;
+}
+
+/// What a NonNull<X>, Unique<X> or raw pointer points to, and the offset
+/// of the pointer inside T.
+const DIType *pointee(const DIType *T, uint64_t *OffsetBits) {
+  for (unsigned Depth = 0; T && Depth < 6; ++Depth) {
+    T = stripType(T);
+    if (auto *D = dyn_cast_or_null<DIDerivedType>(T))
+      if (D->getTag() == dwarf::DW_TAG_pointer_type)
+        return D->getBaseType();
+    const DIDerivedType *M = member(T, "pointer");
+    if (!M)
+      M = member(T, "ptr");
+    if (!M)
+      return nullptr;
+    *OffsetBits += M->getOffsetInBits();
+    T = M->getBaseType();
+  }
+  return nullptr;
+}
+
+/// The template argument T of a generic type, or null.
+const DIType *templateArgument(const DIType *T) {
+  auto *C = dyn_cast_or_null<DICompositeType>(stripType(T));
+  if (!C)
+    return nullptr;
+  for (const DITemplateParameter *TP : C->getTemplateParams())
+    if (auto *TT = dyn_cast_or_null<DITemplateTypeParameter>(TP))
+      if (TT->getName() == "T")
+        return TT->getType();
+  return nullptr;
+}
+
+struct Field {
+  uint64_t Offset = 0, LenOffset = 0, Stride = 0;
+  uint8_t Family = 0;
+  std::string Name, Type;
+  GlobalVariable *Target = nullptr;
+};
+
+class Layouts {
+public:
+  Layouts(Module &M, SiteDescriptors &Sites) : M(M), Sites(Sites) {
+    LLVMContext &Ctx = M.getContext();
+    PtrTy = PointerType::getUnqual(Ctx);
+    I32 = Type::getInt32Ty(Ctx);
+    FieldTy = StructType::create(Ctx, {I32, I32, I32, I32, PtrTy, PtrTy},
+                                 "memscope.rust.field");
+  }
+
+  /// The layout of T (a memscope_rust_layout global), or null when T holds
+  /// nothing to follow.
+  GlobalVariable *layoutFor(const DIType *T);
+
+private:
+  void collect(const DIType *T, uint64_t BaseBits, const std::string &Owner,
+               std::vector<Field> &Out, unsigned Depth);
+  void smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
+                    const std::string &Owner, std::vector<Field> &Out);
+
+  Module &M;
+  SiteDescriptors &Sites;
+  PointerType *PtrTy;
+  Type *I32;
+  StructType *FieldTy;
+  /// Complete, or being built (a type that holds itself through an Rc).
+  DenseMap<const DIType *, GlobalVariable *> Built;
+  DenseMap<const DIType *, bool> Empty;
+};
+
+void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
+                           const std::string &Owner, std::vector<Field> &Out) {
+  Field F;
+  F.Name = Owner;
+  F.Type = displayName(T->getName());
+  uint64_t PtrBits = 0;
+  if (QName.starts_with("alloc::rc::Rc<") ||
+      QName.starts_with("alloc::sync::Arc<")) {
+    F.Family = QName.starts_with("alloc::rc::")
+                   ? MEMSCOPE_FAMILY_SHARED_SINGLE
+                   : MEMSCOPE_FAMILY_SHARED;
+    F.Target = layoutFor(pointee(T, &PtrBits));
+  } else if (QName.starts_with("alloc::boxed::Box<")) {
+    F.Family = MEMSCOPE_FAMILY_UNIQUE;
+    const DIType *Boxed = nullptr;
+    if (auto *D = dyn_cast<DIDerivedType>(stripType(T));
+        D && D->getTag() == dwarf::DW_TAG_pointer_type)
+      Boxed = D->getBaseType(); // Box<T> of a sized T is a thin pointer
+    else
+      Boxed = pointee(T, &PtrBits); // Box<dyn Trait>: data pointer first
+    F.Target = layoutFor(Boxed);
+    if (!F.Target)
+      return;
+  } else if (QName.starts_with("alloc::vec::Vec<")) {
+    F.Family = MEMSCOPE_FAMILY_VEC;
+    const DIType *Element = templateArgument(T);
+    const DIDerivedType *Buf = member(T, "buf");
+    const DIDerivedType *Inner = Buf ? member(Buf->getBaseType(), "inner") : nullptr;
+    const DIDerivedType *Ptr = Inner ? member(Inner->getBaseType(), "ptr") : nullptr;
+    const DIDerivedType *Len = member(T, "len");
+    if (!Element || !Ptr || !Len)
+      return;
+    PtrBits = Buf->getOffsetInBits() + Inner->getOffsetInBits() +
+              Ptr->getOffsetInBits();
+    F.LenOffset = (BaseBits + Len->getOffsetInBits()) / 8;
+    F.Stride = stripType(Element)->getSizeInBits() / 8;
+    F.Target = layoutFor(Element);
+    if (!F.Target || !F.Stride)
+      return;
+  } else {
+    return;
+  }
+  F.Offset = (BaseBits + PtrBits) / 8;
+  Out.push_back(std::move(F));
+}
+
+void Layouts::collect(const DIType *T, uint64_t BaseBits,
+                      const std::string &Owner, std::vector<Field> &Out,
+                      unsigned Depth) {
+  T = stripType(T);
+  if (!T || Depth > kMaxDepth)
+    return;
+  if (auto *D = dyn_cast<DIDerivedType>(T)) {
+    // Box<T> of a sized T is described as a pointer type named like Box.
+    if (D->getTag() == dwarf::DW_TAG_pointer_type &&
+        D->getName().starts_with("alloc::boxed::Box<"))
+      smartPointer(D, D->getName(), BaseBits, Owner, Out);
+    return; // raw pointers and references are not followed
+  }
+  auto *C = dyn_cast<DICompositeType>(T);
+  if (!C)
+    return;
+  if (C->getTag() == dwarf::DW_TAG_array_type) {
+    const DIType *Element = C->getBaseType();
+    uint64_t Size = stripType(Element) ? stripType(Element)->getSizeInBits() : 0;
+    uint64_t Count = 0;
+    for (const DINode *N : C->getElements())
+      if (auto *R = dyn_cast<DISubrange>(N))
+        if (auto *CI = dyn_cast_if_present<ConstantInt *>(R->getCount()))
+          Count = CI->getZExtValue();
+    for (uint64_t I = 0; I < Count && I < kMaxArrayElements && Size; ++I)
+      collect(Element, BaseBits + I * Size, Owner + "[" + std::to_string(I) + "]",
+              Out, Depth + 1);
+    return;
+  }
+  std::string QName = qualifiedName(C);
+  StringRef Q(QName);
+  if (Q.starts_with("alloc::rc::") || Q.starts_with("alloc::sync::Arc<") ||
+      Q.starts_with("alloc::sync::Weak<") || Q.starts_with("alloc::boxed::Box<") ||
+      Q.starts_with("alloc::vec::Vec<")) {
+    if (!Q.starts_with("alloc::rc::RcInner<"))
+      return smartPointer(C, Q, BaseBits, Owner, Out);
+  }
+  if (C->getTag() == dwarf::DW_TAG_variant_part) {
+    for (const DINode *N : C->getElements())
+      if (auto *V = dyn_cast<DIDerivedType>(N))
+        collect(V->getBaseType(), BaseBits + V->getOffsetInBits(), Owner, Out,
+                Depth + 1);
+    return;
+  }
+  // A user's struct, tuple struct or enum variant names the fields below it:
+  // 'Node::next', 'Pair::0', 'List::Cons::1'.
+  bool User = !inStandardLibrary(C) && !C->getName().empty();
+  for (const DINode *N : C->getElements()) {
+    // An enum's variants: a variant part among its elements.
+    if (auto *Part = dyn_cast<DICompositeType>(N)) {
+      if (Part->getTag() == dwarf::DW_TAG_variant_part)
+        collect(Part, BaseBits, Owner, Out, Depth + 1);
+      continue;
+    }
+    auto *Mem = dyn_cast<DIDerivedType>(N);
+    if (!Mem || Mem->getTag() != dwarf::DW_TAG_member || Mem->isStaticMember())
+      continue;
+    std::string Name = Owner;
+    if (User) {
+      StringRef MemName = Mem->getName();
+      MemName.consume_front("__");
+      std::string TypeName = C->getName().str();
+      if (auto *Parent = dyn_cast_or_null<DICompositeType>(C->getScope());
+          Parent && Parent->getTag() != dwarf::DW_TAG_namespace &&
+          !inStandardLibrary(Parent))
+        TypeName = Parent->getName().str() + "::" + TypeName;
+      Name = TypeName + "::" + MemName.str();
+    }
+    collect(Mem->getBaseType(), BaseBits + Mem->getOffsetInBits(), Name, Out,
+            Depth + 1);
+  }
+}
+
+GlobalVariable *Layouts::layoutFor(const DIType *T) {
+  T = stripType(T);
+  if (!T)
+    return nullptr;
+  if (auto It = Built.find(T); It != Built.end())
+    return It->second;
+  if (Empty.count(T))
+    return nullptr;
+  // Made before its fields, which may lead back to it.
+  auto *GV = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage, nullptr,
+                                "memscope.rust.layout");
+  Built[T] = GV;
+  std::vector<Field> Fields;
+  collect(T, 0, "", Fields, 0);
+  if (Fields.empty()) {
+    Built.erase(T);
+    Empty[T] = true;
+    // Fields already built may refer to it (a type that holds itself only
+    // through something empty): they get null.
+    GV->replaceAllUsesWith(ConstantPointerNull::get(PtrTy));
+    GV->eraseFromParent();
+    return nullptr;
+  }
+
+  SmallVector<Constant *, 8> FieldInits;
+  for (const Field &F : Fields) {
+    SiteFields S;
+    S.Op = MEMSCOPE_OP_FIELD;
+    S.Family = F.Family;
+    S.Flags = MEMSCOPE_SITE_RUST;
+    S.Variable = F.Name;
+    S.Type = F.Type;
+    GlobalVariable *Site = Sites.create(S);
+    Constant *Target = F.Target ? static_cast<Constant *>(F.Target)
+                                : ConstantPointerNull::get(PtrTy);
+    FieldInits.push_back(ConstantStruct::get(
+        FieldTy, {ConstantInt::get(I32, F.Offset), ConstantInt::get(I32, F.LenOffset),
+                  ConstantInt::get(I32, F.Stride), ConstantInt::get(I32, 0), Site,
+                  Target}));
+  }
+  auto *FieldArrayTy = ArrayType::get(FieldTy, FieldInits.size());
+  auto *FieldArray = new GlobalVariable(
+      M, FieldArrayTy, /*isConstant=*/true, GlobalValue::PrivateLinkage,
+      ConstantArray::get(FieldArrayTy, FieldInits), "memscope.rust.fields");
+  FieldArray->setAlignment(Align(8));
+
+  SiteFields Head;
+  Head.Op = MEMSCOPE_OP_ALLOC_TYPE;
+  Head.Flags = MEMSCOPE_SITE_RUST | MEMSCOPE_SITE_RUST_LAYOUT;
+  // User types with their crate's path, as rustc names them in generics
+  // (Rc<rc_cycles::Node>): rc_cycles::Inner.
+  Head.Type = displayName(inStandardLibrary(T) ? T->getName().str()
+                                               : qualifiedName(T));
+  Constant *HeadInit = Sites.initializer(Head);
+  // struct memscope_rust_layout: the site (written by the runtime: its id),
+  // then size, count and fields.
+  auto *Layout = new GlobalVariable(
+      M, StructType::get(M.getContext(), {HeadInit->getType(), I32, I32, PtrTy}),
+      /*isConstant=*/false, GlobalValue::PrivateLinkage,
+      ConstantStruct::getAnon({HeadInit,
+                               ConstantInt::get(I32, T->getSizeInBits() / 8),
+                               ConstantInt::get(I32, Fields.size()), FieldArray}),
+      "memscope.rust.layout");
+  Layout->setAlignment(Align(8));
+  GV->replaceAllUsesWith(Layout);
+  GV->eraseFromParent();
+  Built[T] = Layout;
+  ++NumRustLayouts;
+  return Layout;
+}
+
+/// The innermost Box<T> constructor the call at DL was made in (its own
+/// scope, the scopes it was inlined through, then the function's).
+const DIType *typeOfAllocationAt(const DILocation *DL, const Function &F) {
+  for (const DILocation *L = DL; L; L = L->getInlinedAt())
+    if (const DIType *T = boxedType(L->getScope()->getSubprogram()))
+      return T;
+  return DL ? nullptr : boxedType(F.getSubprogram());
+}
+
+} // namespace
+
+namespace memscope {
+
+PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
+  if (!ClRustTypes || M.getModuleFlag(DoneFlag) || !isRustModule(M))
+    return PreservedAnalyses::all();
+  M.addModuleFlag(Module::Max, DoneFlag, 1);
+
+  SiteDescriptors Sites(M);
+  Layouts L(M, Sites);
+  Type *PtrTy = PointerType::getUnqual(M.getContext());
+  FunctionCallee AllocType = M.getOrInsertFunction(
+      MEMSCOPE_ALLOC_TYPE_NAME, FunctionType::get(PtrTy, {PtrTy, PtrTy}, false));
+  if (auto *Fn = dyn_cast<Function>(AllocType.getCallee())) {
+    Fn->addFnAttr(Attribute::NoUnwind);
+    Fn->addParamAttr(1, Attribute::Returned);
+  }
+
+  SmallVector<std::pair<CallBase *, GlobalVariable *>, 16> Typed;
+  DenseMap<const Function *, bool> IsAllocation;
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    for (Instruction &I : instructions(F)) {
+      auto *CB = dyn_cast<CallBase>(&I);
+      Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+      if (!Callee || !CB->getType()->isPointerTy())
+        continue;
+      auto [It, New] = IsAllocation.try_emplace(Callee, false);
+      if (New)
+        It->second = isAllocationFunction(rustPath(Callee->getName()));
+
+      if (!It->second)
+        continue;
+      const DIType *T = typeOfAllocationAt(CB->getDebugLoc().get(), F);
+      if (GlobalVariable *Layout = T ? L.layoutFor(T) : nullptr)
+        Typed.push_back({CB, Layout});
+    }
+  }
+
+  for (auto [CB, Layout] : Typed) {
+    BasicBlock *BB;
+    BasicBlock::iterator At;
+    if (auto *II = dyn_cast<InvokeInst>(CB)) {
+      BB = II->getNormalDest();
+      if (!BB->getSinglePredecessor())
+        BB = SplitEdge(II->getParent(), BB);
+      At = BB->getFirstInsertionPt();
+    } else {
+      BB = CB->getParent();
+      At = std::next(CB->getIterator());
+    }
+    IRBuilder<> IRB(BB, At);
+    CallInst *RT = IRB.CreateCall(AllocType, {Layout, CB});
+    RT->setDebugLoc(CB->getDebugLoc());
+    CB->replaceUsesWithIf(RT, [&](Use &U) { return U.getUser() != RT; });
+    ++NumRustAllocTypes;
+  }
+  return Typed.empty() ? PreservedAnalyses::all() : PreservedAnalyses::none();
+}
+
+} // namespace memscope
