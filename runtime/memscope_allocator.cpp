@@ -428,9 +428,13 @@ uptr FreeCaller(const BufferedStackTrace &Stack) {
 void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
                      BufferedStackTrace *Stack) {
   FreedInfo *Info = GetFreedInfo(M);
+  // The metadata line is likely cold for a long-lived block: its miss
+  // overlaps the stack depot's work.
+  PassportId *Passport = PassportSlot(AllocBeg);
+  __builtin_prefetch(Passport);
   Info->FreeTid = CurrentTid();
-  Info->Passport = *PassportSlot(AllocBeg);
   Info->FreeStack = Stack->size ? StackDepotPut(*Stack) : 0;
+  Info->Passport = *Passport;
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());
   if (TraceActive) {
@@ -726,6 +730,11 @@ void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {
   TheAllocator.ForEachChunk(
       [](uptr AllocBeg, void *VArg) {
         auto *V = static_cast<Visit *>(VArg);
+        // The header's state first: a quarantined chunk's metadata (a
+        // cache line apart) is not read.
+        ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
+        if (!M || M->LoadState() != ChunkState::Allocated)
+          return;
         ChunkView C = ViewOf(reinterpret_cast<void *>(AllocBeg));
         if (C.Valid && C.State == ChunkState::Allocated)
           V->Fn(C, V->Arg);

@@ -312,6 +312,8 @@ struct RustBlock {
 };
 
 void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
+  if (!RustLayoutsSeen)
+    return;
   InternalMmapVector<RustBlock> Work;
   ForEachLiveChunk(
       [](const ChunkView &C, void *Arg) {

@@ -28,6 +28,7 @@ namespace memscope {
 using namespace trace;
 
 bool OwnershipActive;
+bool RustLayoutsSeen;
 
 namespace {
 
@@ -529,6 +530,8 @@ void *__memscope_alloc_type(memscope_site *S, void *Ptr) {
   if (!Site)
     return Ptr;
   M->Own.TypeSite = Site | (M->Own.TypeSite & kOwnedOnce);
+  if (UNLIKELY(S->Flags & MEMSCOPE_SITE_RUST_LAYOUT) && !RustLayoutsSeen)
+    RustLayoutsSeen = true;
   TraceTyped(M->Passport, Site);
   return Ptr;
 }

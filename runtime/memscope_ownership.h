@@ -30,6 +30,9 @@ namespace memscope {
 
 void InitializeOwnership();
 extern bool OwnershipActive;
+// Some block was typed with a Rust layout (pass/RustTypes.cpp): only then
+// does the cycle search walk the heap for their fields.
+extern bool RustLayoutsSeen;
 
 // The ownership lines of a report on block C: who owned it last and where
 // that owner let go, and where the dangling raw pointer came from. Prints

@@ -66,6 +66,9 @@ struct Finding {
   std::string Kind;    // "heap-use-after-free", "direct leak", ...
   std::string Summary; // one line, without the location
   std::optional<Frame> Where;
+  /// Where the program called into the library Where is in, when that is
+  /// another module built with memscope (a Rust cdylib tested from C).
+  std::optional<Frame> CalledAt;
   std::string Fingerprint;
   std::vector<Frame> Stack;
   /// The block's life, as the text report prints it (an error's block, a
@@ -114,6 +117,22 @@ Finding makeFinding(const Trace &T, std::string Kind, std::string Summary,
   ForeignCall Call = foreignCall(T, Frames);
   F.Where =
       Call.Caller ? std::optional<Frame>(*Call.Caller) : firstUserFrame(Frames);
+  // A finding inside an instrumented shared library is also named where
+  // the program (the test) called into it.
+  if (!Call.Entry && F.Where && F.Where->hasModule()) {
+    auto At = llvm::find_if(Frames, [&](const Frame &X) {
+      return X.Pc == F.Where->Pc && X.Function == F.Where->Function;
+    });
+    for (auto It = At == Frames.end() ? At : std::next(At); It != Frames.end();
+         ++It) {
+      if (isInternalFrame(*It) || isSystemFrame(*It) || !It->hasModule() ||
+          It->Module == F.Where->Module)
+        continue;
+      if (T.instrumentedModule(It->Module))
+        F.CalledAt = *It;
+      break;
+    }
+  }
   if (const Frame *Entry = Call.Entry)
     Summary +=
         " (through foreign code: " +
@@ -231,6 +250,7 @@ void printSummary(llvm::ArrayRef<ProcessFindings> All, llvm::raw_ostream &OS) {
        << commandText(P.CommandLine) << " (" << P.Ended << ")\n";
     for (const Finding &F : P.Findings) {
       OS << "  " << F.Summary << " at " << whereText(F.Where)
+         << (F.CalledAt ? ", called at " + whereText(F.CalledAt) : "")
          << (F.Known ? " (in the baseline)" : "") << "\n";
       if (!F.Passport.empty())
         OS << "    " << F.Passport << "\n";
