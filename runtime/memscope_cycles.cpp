@@ -309,6 +309,7 @@ struct RustBlock {
   const memscope_rust_layout *Layout;
   uptr Count, Stride; // elements of Layout at Beg + I * Stride
   memscope_site *Holder; // the Box or Vec field that gave the layout
+  PassportId Passport;
 };
 
 void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
@@ -319,7 +320,7 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
       [](const ChunkView &C, void *Arg) {
         if (const memscope_rust_layout *L = RustLayoutOf(C.Own.TypeSite))
           static_cast<InternalMmapVector<RustBlock> *>(Arg)->push_back(
-              {C.UserBeg, C.UserSize, L, 1, L->Size, nullptr});
+              {C.UserBeg, C.UserSize, L, 1, L->Size, nullptr, C.Passport});
       },
       &Work);
   // Blocks read with a layout a field gave them, once each.
@@ -356,6 +357,11 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         G->Nodes.push_back({TBeg, TSize, TM->Passport});
         Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site,
                             0, static_cast<u8>(Kind), Counting::Rust});
+        // A recorded trace gets the edges as they are at exit (the graph's
+        // Rust edges): the pass sees no operation on them while it runs.
+        if (TraceActive)
+          TraceEdge({TM->Passport, At, B.Passport, At - B.Beg, Site, Site, 1,
+                     1, 0, Kind, /*Live=*/true});
         // The pointee's own layout, if it has one, was queued already.
         if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
           continue;
@@ -371,9 +377,13 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           continue;
         // An untyped buffer or pointee is named by its field's type from now
         // on (Vec<Rc<Child>>), in this report and any later one.
-        if (!(TM->Own.TypeSite & ~kOwnedOnce))
-          TM->Own.TypeSite = SiteIdOf(F.Site) | (TM->Own.TypeSite & kOwnedOnce);
-        Work.push_back({TBeg, TSize, F.Target, Count, Stride, F.Site});
+        if (!(TM->Own.TypeSite & ~kOwnedOnce)) {
+          u32 Type = SiteIdOf(F.Site);
+          TM->Own.TypeSite = Type | (TM->Own.TypeSite & kOwnedOnce);
+          TraceTyped(TM->Passport, Type);
+        }
+        Work.push_back({TBeg, TSize, F.Target, Count, Stride, F.Site,
+                        TM->Passport});
       }
     }
   }

@@ -24,6 +24,9 @@
 // RUN: %t family-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t held 2>&1 | FileCheck %s --check-prefix=CLEAN
+// A recorded trace carries the edges found at exit: `memscope graph`.
+// RUN: rm -f %t.trace && env MEMSCOPE_OPTIONS=trace_path=%t.trace not %t family 2>/dev/null
+// RUN: memscope graph --format dot %t.trace | FileCheck %s --check-prefix=GRAPH
 // RUN: memscope-rustc -g -C opt-level=3 %s -o %t
 // RUN: not %t two 2>&1 | FileCheck %s --check-prefix=TWO
 // RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
@@ -198,6 +201,12 @@ fn main() {
 
 // LIST: ERROR: memscope: cycle leak: 2 object(s)
 // LIST: Fix: make 'List::Cons::1' a std::rc::Weak<rc_cycles::List> (Rc::downgrade)
+
+// GRAPH-DAG: p[[P:[0-9]+]] [label="#{{[0-9]+}} Rc<rc_cycles::Parent>
+// GRAPH-DAG: p[[V:[0-9]+]] [label="#{{[0-9]+}} Vec<Rc<rc_cycles::Child>>
+// GRAPH-DAG: p[[P]] -> p[[V]] [label="Parent::children\nOwns x1"
+// GRAPH-DAG: p[[V]] -> p{{[0-9]+}} [label="Parent::children\nRcClone x1"
+// GRAPH-DAG: -> p[[P]] [label="Child::parent\nRcClone x1"
 
 // CLEAN: done
 // CLEAN-NOT: ERROR
