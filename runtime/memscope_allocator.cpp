@@ -339,6 +339,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
                      : kMaxAllowedMallocSize;
   if (UNLIKELY(Size > MaxSize || Size > kMaxAllowedMallocSize)) {
     if (AllocatorMayReturnNull()) {
+      Report("WARNING: memscope failed to allocate 0x%zx bytes\n", Size);
       errno = errno_ENOMEM;
       return nullptr;
     }
@@ -978,10 +979,17 @@ SANITIZER_INTERFACE_ATTRIBUTE int __sanitizer_get_ownership(const void *P) {
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_allocated_size(const void *P) {
+  if (!P)
+    return 0;
   uptr UserBeg, Size;
   if (!LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg, &Size) ||
-      UserBeg != reinterpret_cast<uptr>(P))
+      UserBeg != reinterpret_cast<uptr>(P)) {
+    // As ASan: asking about memory that is no live block's start is an
+    // error (__sanitizer_get_ownership is the question that may be asked).
+    MEMSCOPE_STACK_FATAL_HERE;
+    ReportGetAllocatedSizeNotOwned(reinterpret_cast<uptr>(P), &stack);
     return 0;
+  }
   return Size;
 }
 

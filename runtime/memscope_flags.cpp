@@ -380,6 +380,10 @@ void InitializeFlags() {
   CF.handle_abort = Handle(F->handle_abort);
   CF.handle_sigill = Handle(F->handle_sigill);
   CF.handle_sigfpe = Handle(F->handle_sigfpe);
+  CF.abort_on_error = F->abort_on_error;
+  CF.print_suppressions = F->print_suppressions;
+  CF.print_cmdline = F->print_cmdline;
+  CF.handle_ioctl = F->handle_ioctl;
   CF.intercept_strlen = F->intercept_strlen;
   CF.intercept_strcmp = F->intercept_strcmp;
   CF.intercept_strchr = F->intercept_strchr;

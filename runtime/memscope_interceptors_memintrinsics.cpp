@@ -85,6 +85,18 @@ INTERCEPTOR(int, memcmp, const void *A, const void *B, uptr Size) {
   return REAL(memcmp)(A, B, Size);
 }
 
+// bzero is memset(Dst, 0, Size) under another name (a call through a
+// pointer to it escapes the compiler's rewriting).
+INTERCEPTOR(void, bzero, void *Dst, uptr Size) {
+  if (UNLIKELY(!MemscopeInited) || LeakOnlyBuild) {
+    internal_memset(Dst, 0, Size);
+    return;
+  }
+  if (LIKELY(flags()->replace_intrin))
+    MEMSCOPE_WRITE_RANGE("bzero", Dst, Size);
+  REAL(memset)(Dst, 0, Size);
+}
+
 INTERCEPTOR(int, bcmp, const void *A, const void *B, uptr Size) {
   MEMSCOPE_UNCHECKED_RETURN(internal_memcmp(A, B, Size), REAL(bcmp)(A, B, Size));
   MEMSCOPE_CHECK_COMPARED("bcmp", A, B, Size);
@@ -130,5 +142,6 @@ void InitializeMemintrinsicInterceptors() {
   INTERCEPT_FUNCTION(memset);
   INTERCEPT_FUNCTION(memcmp);
   INTERCEPT_FUNCTION(bcmp);
+  INTERCEPT_FUNCTION(bzero);
 }
 } // namespace memscope

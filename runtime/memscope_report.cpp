@@ -143,8 +143,11 @@ public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
   // its top frames are the runtime's (for de-duplication). Addr, AccessSize
   // and IsWrite go into the trace's error record.
+  // Bp and Sp: the access's own registers (an instrumented access's
+  // report), which __asan_on_error may already ask for.
   ScopedReport(ErrorKind Kind, const StackTrace *Stack, uptr SkipFrames,
-               uptr Addr, uptr AccessSize = 0, bool IsWrite = false)
+               uptr Addr, uptr AccessSize = 0, bool IsWrite = false,
+               uptr Bp = 0, uptr Sp = 0)
       : Kind(Kind), Stack(Stack), Addr(Addr), AccessSize(AccessSize),
         IsWrite(IsWrite) {
     Halt = flags()->halt_on_error;
@@ -158,7 +161,8 @@ public:
     ReportLength = 0;
     ReportBuffer[0] = 0;
     Facts.Pc = Stack && Stack->size ? Stack->trace[0] : 0;
-    Facts.Bp = Facts.Sp = 0;
+    Facts.Bp = Bp;
+    Facts.Sp = Sp;
     Facts.Address = Addr;
     Facts.Size = AccessSize;
     Facts.IsWrite = IsWrite;
@@ -181,6 +185,8 @@ public:
     if (Suppressed)
       return;
     PrintSummary();
+    if (common_flags()->print_cmdline)
+      PrintCmdline();
     RecordInTrace();
     if (ErrorReportCallback)
       ErrorReportCallback(ReportBuffer);
@@ -562,7 +568,7 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
   BufferedStackTrace stack;
   stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
   ErrorKind Kind = ClassifyAccess(BadAddr);
-  ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite);
+  ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite, Bp, Sp);
   if (R.IsSuppressed())
     return;
   R.SetRegisters(Pc, Bp, Sp);
@@ -713,7 +719,7 @@ void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
   Printf("HINT: memory allocated with %s must be released with %s\n",
          AllocKindFunction(Alloc), DeallocKindFunction(Alloc));
   Printf("HINT: if you don't care about these errors you may set "
-         "MEMSCOPE_OPTIONS=alloc_dealloc_mismatch=0\n");
+         "ASAN_OPTIONS=alloc_dealloc_mismatch=0 (or MEMSCOPE_OPTIONS)\n");
 }
 
 void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
@@ -747,7 +753,7 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
   Printf("HINT: a base class without a virtual destructor?\n");
   Printf("HINT: if you don't care about these errors you may set "
-         "MEMSCOPE_OPTIONS=new_delete_type_mismatch=0\n");
+         "ASAN_OPTIONS=new_delete_type_mismatch=0 (or MEMSCOPE_OPTIONS)\n");
 }
 
 void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
@@ -849,6 +855,23 @@ void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
          (void *)Addr, CurrentTid(), D.Default());
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
+}
+
+void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::GetAllocatedSizeNotOwned, Stack, 1, Addr);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("attempting to call __sanitizer_get_allocated_size() for pointer "
+         "which is not owned: %p%s\n",
+         (void *)Addr, D.Default());
+  Stack->Print();
+  ChunkView C = FindHeapChunk(Addr);
+  if (C.Valid)
+    DescribeHeapAddress(Addr, 1, C);
+  else
+    DescribeGlobalAddress(Addr) || DescribeStackAddress(Addr, 1);
 }
 
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
