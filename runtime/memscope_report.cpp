@@ -234,7 +234,7 @@ private:
                Freed ? C.FreeTid : kInvalidTid, Freed ? C.FreeStack : 0,
                C.Own.TypeSite & ~kOwnedOnce,
                static_cast<u8>(Freed ? 2 : 1), static_cast<u8>(C.Kind), 0};
-    TraceError(ErrorKindName(Kind), Addr, AccessSize, Pc,
+    TraceError(Name(), Addr, AccessSize, Pc,
                C.Valid ? C.Passport : kNoPassport, StackId, IsWrite, Halt,
                C.Valid && C.Passport ? &Block : nullptr);
   }
@@ -400,6 +400,8 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
     return ErrorKind::HeapBufferOverflow;
   case MEMSCOPE_MAGIC_USER_POISONED:
     return ErrorKind::UseAfterPoison;
+  case MEMSCOPE_MAGIC_CONTAINER_OVERFLOW:
+    return ErrorKind::ContainerOverflow;
   case MEMSCOPE_MAGIC_GLOBAL_REDZONE:
     return ErrorKind::GlobalBufferOverflow;
   case MEMSCOPE_MAGIC_STACK_LEFT_REDZONE:
@@ -498,6 +500,18 @@ void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
   } else if (Kind == ErrorKind::GlobalBufferOverflow) {
     if (DescribeGlobalAddress(BadAddr))
       Printf("\n");
+  } else if (Kind == ErrorKind::ContainerOverflow) {
+    // A container's storage may be a heap block, a local or a global.
+    ChunkView C = FindHeapChunk(BadAddr);
+    if (C.Valid)
+      DescribeHeapAddress(BadAddr, 1, C);
+    else if (DescribeStackAddress(Access, Size) || DescribeGlobalAddress(BadAddr))
+      Printf("\n");
+    Printf("HINT: if you don't care about these errors you may set "
+           "ASAN_OPTIONS=detect_container_overflow=0 (or MEMSCOPE_OPTIONS).\n"
+           "If you suspect a false positive see also: "
+           "https://github.com/google/sanitizers/wiki/"
+           "AddressSanitizerContainerOverflow.\n");
   } else if (Kind != ErrorKind::UnknownCrash &&
              Kind != ErrorKind::UseAfterPoison) {
     DescribeHeapAddress(BadAddr, 1, FindHeapChunk(BadAddr));
@@ -872,6 +886,21 @@ void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
     DescribeHeapAddress(Addr, 1, C);
   else
     DescribeGlobalAddress(Addr) || DescribeStackAddress(Addr, 1);
+}
+
+void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
+                                  uptr NewMid, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::BadContainerAnnotation, Stack, 1, Beg);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("bad parameters to __sanitizer_annotate_contiguous_container:\n"
+         "      beg     : %p\n      end     : %p\n      old_mid : %p\n"
+         "      new_mid : %p%s\n",
+         (void *)Beg, (void *)End, (void *)OldMid, (void *)NewMid,
+         D.Default());
+  Stack->Print();
 }
 
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,

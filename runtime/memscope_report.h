@@ -61,6 +61,9 @@ void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
 void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
                                          BufferedStackTrace *Stack);
 void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
+// __sanitizer_annotate_contiguous_container with ends out of order.
+void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
+                                  uptr NewMid, BufferedStackTrace *Stack);
 // __sanitizer_get_allocated_size of a pointer that is no block's start.
 void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,

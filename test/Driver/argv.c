@@ -23,6 +23,7 @@
 // COMPILE-NEXT: |-Xclang|
 // COMPILE-NEXT: |-fsanitize-address-use-after-scope|
 // COMPILE-NEXT: |-fno-discard-value-names|
+// COMPILE-NEXT: |-D_GLIBCXX_SANITIZE_STD_ALLOCATOR=1|
 // COMPILE-NEXT: |-c|
 // COMPILE-NEXT: |[[SRC]]|
 // COMPILE-NEXT: |-DSPACED=a b|
@@ -46,6 +47,7 @@
 // LINK-NEXT: |-Xclang|
 // LINK-NEXT: |-fsanitize-address-use-after-scope|
 // LINK-NEXT: |-fno-discard-value-names|
+// LINK-NEXT: |-D_GLIBCXX_SANITIZE_STD_ALLOCATOR=1|
 // LINK-NEXT: |-Wl,--whole-archive|
 // LINK-NEXT: |[[LIB]]/libmemscope_rt.a|
 // LINK-NEXT: |-Wl,--no-whole-archive|
@@ -75,6 +77,7 @@
 // RSP-NEXT: |-Xclang|
 // RSP-NEXT: |-fsanitize-address-use-after-scope|
 // RSP-NEXT: |-fno-discard-value-names|
+// RSP-NEXT: |-D_GLIBCXX_SANITIZE_STD_ALLOCATOR=1|
 // RSP-NEXT: |@[[INPUTS]]/compile-only.rsp|
 // RSP-NEXT: |[[SRC]]|
 // RSP-EMPTY:
