@@ -43,7 +43,7 @@ fi
 "$build/bin/memscope-rustc" -g -C opt-level=3 "$src" -o "$out/memscope" || exit 1
 configs+=(memscope)
 
-declare -A times rss
+declare -A times rss medians
 expected=$("$out/plain")
 for ((r = 0; r < runs; r++)); do
   for c in "${configs[@]}"; do
@@ -63,10 +63,12 @@ for c in "${configs[@]}"; do
   t=$(echo "${times[$c]}" | median)
   m=$(echo "${rss[$c]}" | median)
   printf '%-10s %9.3f %9.1f\n' "$c" "$t" "$(awk -v m="$m" 'BEGIN {print m / 1024}')"
-  eval "T_${c//-/_}=$t"
+  medians[$c]=$t
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-line="memscope: $(ratio "$T_memscope" "$T_plain")x plain"
-[ -n "${T_asan:-}" ] && line+=", $(ratio "$T_memscope" "$T_asan")x -Zsanitizer=address"
-[ -n "${T_asan_fp:-}" ] && line+=", $(ratio "$T_memscope" "$T_asan_fp")x -Zsanitizer=address with frame pointers"
+line="memscope: $(ratio "${medians[memscope]}" "${medians[plain]}")x plain"
+[ -n "${medians[asan]:-}" ] &&
+  line+=", $(ratio "${medians[memscope]}" "${medians[asan]}")x -Zsanitizer=address"
+[ -n "${medians[asan-fp]:-}" ] &&
+  line+=", $(ratio "${medians[memscope]}" "${medians[asan-fp]}")x -Zsanitizer=address with frame pointers"
 echo "$line"
