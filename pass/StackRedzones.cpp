@@ -584,7 +584,9 @@ bool FrameBuilder::run() {
 }
 
 /// Gives each of \p Dynamic (alloca(n), variable-length arrays) a left
-/// redzone of 32 bytes and a right one to the next multiple of 32 and at
+/// redzone of 32 bytes (of the alignment, when larger; the runtime poisons
+/// the 32 next to the variable) and a right one to the next multiple of 32
+/// and at
 /// least 32 more, which the runtime poisons (ca, cb) when it is made; the
 /// shadow of the memory they took is cleared where the stack gives it back:
 /// at llvm.stackrestore and before every return.
@@ -608,16 +610,19 @@ void redzoneDynamicAllocas(Function &F, ArrayRef<AllocaInst *> Dynamic) {
     if (AI->isArrayAllocation())
       Size = IRB.CreateMul(
           Size, IRB.CreateZExtOrTrunc(AI->getArraySize(), IntptrTy));
-    // Size rounded up to 32, then both redzones.
+    // Size rounded up to 32, then both redzones; the left one is the
+    // variable's alignment when that is larger (alignas(128) char buf[n]),
+    // so the variable keeps it.
+    uint64_t Left = std::max<uint64_t>(kRedzone, AI->getAlign().value());
     Value *Total = IRB.CreateAdd(
         IRB.CreateAnd(IRB.CreateAdd(Size, ConstantInt::get(IntptrTy, kRedzone - 1)),
                       ConstantInt::get(IntptrTy, ~(kRedzone - 1))),
-        ConstantInt::get(IntptrTy, 2 * kRedzone));
+        ConstantInt::get(IntptrTy, Left + kRedzone));
     AllocaInst *Padded = IRB.CreateAlloca(IRB.getInt8Ty(), Total);
     Padded->setAlignment(std::max(AI->getAlign(), Align(kRedzone)));
     // Redzoned, with no place known inside: every access is checked.
     Padded->setMetadata(MEMSCOPE_FRAME_MD, MDNode::get(M.getContext(), {}));
-    Value *User = IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Padded, kRedzone);
+    Value *User = IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Padded, Left);
     IRB.CreateCall(Poison, {IRB.CreatePtrToInt(User, IntptrTy), Size});
     User->takeName(AI);
     AI->replaceAllUsesWith(User);

@@ -915,12 +915,15 @@ IgnoreObjectResult IgnoreObject(const void *P) {
 // ASan's and sanitizer_common's allocator interface.
 using namespace memscope;
 namespace {
-// Copies the frames of a depot stack into Trace; returns how many.
+// Copies the frames of a depot stack into Trace, as the report prints them
+// (the call instruction, not the return address, as ASan gives them);
+// returns how many.
 uptr CopyStack(u32 StackId, void **Trace, uptr Size) {
   StackTrace S = StackDepotGet(StackId);
   uptr N = S.size < Size ? S.size : Size;
   for (uptr I = 0; I < N; ++I)
-    Trace[I] = reinterpret_cast<void *>(S.trace[I]);
+    Trace[I] = reinterpret_cast<void *>(
+        StackTrace::GetPreviousInstructionPc(S.trace[I]));
   return N;
 }
 } // namespace

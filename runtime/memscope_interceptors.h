@@ -33,6 +33,11 @@
     if (::memscope::LeakOnlyBuild ||                                           \
         ::memscope::ShortRangeIsClean(Beg_, Size_))                            \
       break;                                                                   \
+    if (UNLIKELY(Beg_ + Size_ < Beg_)) { /* a negative size, cast */           \
+      MEMSCOPE_STACK_FATAL_HERE;                                               \
+      ::memscope::ReportNegativeSizeParam(Beg_, Size_, &stack);               \
+      break;                                                                   \
+    }                                                                   \
     if (uptr Bad_ = ::memscope::FindPoisonedByte(Beg_, Size_)) {               \
       MEMSCOPE_STACK_FATAL_HERE;                                               \
       ::memscope::ReportRangeError(Function, Beg_, Size_, IsWrite, Bad_,       \

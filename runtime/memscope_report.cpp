@@ -888,6 +888,21 @@ void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
     DescribeGlobalAddress(Addr) || DescribeStackAddress(Addr, 1);
 }
 
+void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::NegativeSizeParam, Stack, 1, Addr);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::NegativeSizeParam);
+  Printf(": (size=%zd)%s\n", static_cast<sptr>(Size), D.Default());
+  Stack->Print();
+  ChunkView C = FindHeapChunk(Addr);
+  if (C.Valid)
+    DescribeHeapAddress(Addr, 1, C);
+  else if (DescribeStackAddress(Addr, 1) || DescribeGlobalAddress(Addr))
+    Printf("\n");
+}
+
 void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
                                   uptr NewMid, BufferedStackTrace *Stack) {
   ScopedReport R(ErrorKind::BadContainerAnnotation, Stack, 1, Beg);

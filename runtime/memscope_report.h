@@ -61,6 +61,8 @@ void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
 void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
                                          BufferedStackTrace *Stack);
 void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
+// A memory function given a size that is negative as a signed number.
+void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack);
 // __sanitizer_annotate_contiguous_container with ends out of order.
 void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
                                   uptr NewMid, BufferedStackTrace *Stack);
