@@ -640,6 +640,46 @@ INTERCEPTOR(int, _Unwind_RaiseException, void *Exception) {
   return REAL(_Unwind_RaiseException)(Exception);
 }
 
+// Fibers (boost.context, folly, a program's own coroutines) announce their
+// switches as they do to ASan: the thread's stack bounds follow the fiber,
+// so stacks unwind and frames are found on it. A fiber runs without the
+// fake stack (its frames stay on the fiber's own stack): the thread's is
+// set aside in *FakeStackSave and taken back when the switch that gave it
+// returns.
+extern "C" {
+SANITIZER_INTERFACE_ATTRIBUTE void
+__sanitizer_start_switch_fiber(void **FakeStackSave, const void *Bottom,
+                               uptr Size) {
+  ThreadState &T = CurrentThread();
+  T.NextStackBottom = reinterpret_cast<uptr>(Bottom);
+  T.NextStackTop = reinterpret_cast<uptr>(Bottom) + Size;
+  if (FakeStackSave) {
+    *FakeStackSave = reinterpret_cast<void *>(T.FakeStack);
+    T.FakeStack = kFakeStackNever;
+  }
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void
+__sanitizer_finish_switch_fiber(void *FakeStackSave, const void **BottomOld,
+                                uptr *SizeOld) {
+  ThreadState &T = CurrentThread();
+  uptr Top, Bottom;
+  bool Known = GetCurrentThreadStack(&Top, &Bottom);
+  if (BottomOld)
+    *BottomOld = Known ? reinterpret_cast<const void *>(Bottom) : nullptr;
+  if (SizeOld)
+    *SizeOld = Known ? Top - Bottom : 0;
+  if (T.NextStackTop > T.NextStackBottom) {
+    T.StackBottom = T.NextStackBottom;
+    T.StackTop = T.NextStackTop;
+    T.StackKnown = true;
+    T.NextStackTop = T.NextStackBottom = 0;
+  }
+  if (FakeStackSave)
+    T.FakeStack = reinterpret_cast<uptr>(FakeStackSave);
+}
+} // extern "C"
+
 // swapcontext runs on another stack, which earlier frames may have left
 // poisoned (a context reused, or one sharing memory with a dead stack): its
 // shadow is cleared before the switch, and again when the call "returns"
