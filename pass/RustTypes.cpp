@@ -109,6 +109,9 @@ std::string rustPath(StringRef Mangled) {
       all_of(S.drop_front(Hash + 3), isHexDigit))
     S = S.take_front(Hash);
   std::string Path = unescapeLegacy(S);
+  // A legacy path cannot start with '$': "_<T as Trait>::f".
+  if (StringRef(Path).starts_with("_<"))
+    Path.erase(0, 1);
   std::string Out;
   int Depth = 0;
   for (char C : Path) {
@@ -131,6 +134,11 @@ bool isAllocationFunction(StringRef Path) {
       .Cases({"__rust_alloc", "__rust_alloc_zeroed", "__rustc::__rust_alloc",
               "__rustc::__rust_alloc_zeroed"},
              true)
+      // Box::new_in and Rc::new_cyclic allocate through the Allocator
+      // trait: a {ptr, len} (a null ptr for an error).
+      .Cases({"<alloc::alloc::Global as core::alloc::Allocator>::allocate",
+              "<alloc::alloc::Global as core::alloc::Allocator>::allocate_zeroed"},
+             true)
       .Default(false);
 }
 
@@ -145,8 +153,9 @@ const DIType *boxedType(const DISubprogram *SP) {
   StringRef Last = P.rsplit("::").second;
   bool Ctor = StringSwitch<bool>(Last)
                   .Cases({"new", "new_uninit", "new_zeroed", "pin", "try_new",
-                          "new_in", "try_new_in", "new_uninit_in", "pin_in",
-                          "try_new_uninit"},
+                          "try_new_uninit", "try_new_zeroed", "new_in",
+                          "try_new_in", "new_uninit_in", "new_zeroed_in",
+                          "try_new_uninit_in", "try_new_zeroed_in", "pin_in"},
                          true)
                   .Default(false);
   if (!Ctor)
@@ -487,6 +496,15 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   return Layout;
 }
 
+/// A pointer, or a {ptr, len} whose first field is the allocation's start.
+bool returnsPointer(Type *T) {
+  if (T->isPointerTy())
+    return true;
+  auto *ST = dyn_cast<StructType>(T);
+  return ST && ST->getNumElements() == 2 &&
+         ST->getElementType(0)->isPointerTy();
+}
+
 /// The innermost Box<T> constructor the call at DL was made in (its own
 /// scope, the scopes it was inlined through, then the function's).
 const DIType *typeOfAllocationAt(const DILocation *DL, const Function &F) {
@@ -523,7 +541,7 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
     for (Instruction &I : instructions(F)) {
       auto *CB = dyn_cast<CallBase>(&I);
       Function *Callee = CB ? CB->getCalledFunction() : nullptr;
-      if (!Callee || !CB->getType()->isPointerTy())
+      if (!Callee || !returnsPointer(CB->getType()))
         continue;
       auto [It, New] = IsAllocation.try_emplace(Callee, false);
       if (New)
@@ -550,6 +568,13 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
       At = std::next(CB->getIterator());
     }
     IRBuilder<> IRB(BB, At);
+    if (!CB->getType()->isPointerTy()) {
+      // {ptr, len}: the pointer is typed; the pair is used as it was.
+      CallInst *RT = IRB.CreateCall(AllocType, {Layout, IRB.CreateExtractValue(CB, 0)});
+      RT->setDebugLoc(CB->getDebugLoc());
+      ++NumRustAllocTypes;
+      continue;
+    }
     CallInst *RT = IRB.CreateCall(AllocType, {Layout, CB});
     RT->setDebugLoc(CB->getDebugLoc());
     CB->replaceUsesWithIf(RT, [&](Use &U) { return U.getUser() != RT; });

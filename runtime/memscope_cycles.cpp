@@ -323,8 +323,11 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
               {C.UserBeg, C.UserSize, L, 1, L->Size, nullptr, C.Passport});
       },
       &Work);
-  // Blocks read with a layout a field gave them, once each.
+  // Blocks read with a layout a field gave them, once each; and the Vec
+  // field that holds each buffer, which names its elements.
   DenseMap<uptr, bool> Given;
+  DenseMap<uptr, memscope_site *> Holders;
+  uptr FirstRustEdge = Pending->size();
   while (!Work.empty()) {
     RustBlock B = Work.back();
     Work.pop_back();
@@ -362,6 +365,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         if (TraceActive)
           TraceEdge({TM->Passport, At, B.Passport, At - B.Beg, Site, Site, 1,
                      1, 0, Kind, /*Live=*/true});
+        if (Family == MEMSCOPE_FAMILY_VEC)
+          Holders.try_emplace(TBeg, F.Site);
         // The pointee's own layout, if it has one, was queued already.
         if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
           continue;
@@ -386,6 +391,19 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
                         TM->Passport});
       }
     }
+  }
+  // A buffer typed by its own allocation (vec![a, b] boxes an array) names
+  // its elements '[0]', '[1]': they are the elements of the Vec that holds
+  // it.
+  for (uptr I = FirstRustEdge; I < Pending->size(); ++I) {
+    PendingEdge &E = (*Pending)[I];
+    auto *Holder = Holders.find(E.OwnerBeg);
+    if (!Holder)
+      continue;
+    const memscope_site *S = SiteById(E.Site);
+    if (S && S->Variable && *S->Variable && *S->Variable != '[')
+      continue;
+    E.Site = SiteIdOf(Holder->second);
   }
 }
 
@@ -610,15 +628,22 @@ bool IsRustField(u32 Site) {
   return S && (S->Flags & MEMSCOPE_SITE_RUST);
 }
 
-// " a std::rc::Weak<T> (Rc::downgrade)" for a field of type Rc<T>, and the
-// sync one for Arc<T>.
-void PrintRustWeak(u32 Site) {
+// " a std::rc::Weak<T> (Rc::downgrade)" for a field of type Rc<T> (or a
+// Vec<Rc<T>>'s element), the sync one for Arc<T>.
+void PrintRustWeak(u32 Site, u8 Kind) {
   const memscope_site *S = SiteById(Site);
   const char *Type = S && S->Type ? S->Type : "";
-  bool Arc = S && S->Family == MEMSCOPE_FAMILY_SHARED;
-  const char *Args = internal_strchr(Type, '<');
-  Printf(" a std::%s::Weak%s (%s::downgrade)", Arc ? "sync" : "rc",
-         Args ? Args : "", Arc ? "Arc" : "Rc");
+  uptr Len = internal_strlen(Type);
+  if (S && S->Family == MEMSCOPE_FAMILY_VEC &&
+      internal_strncmp(Type, "Vec<", 4) == 0 && Len > 5) {
+    Type += 4; // the element: Vec<Arc<T>> -> Arc<T>
+    Len -= 5;
+  }
+  bool Arc = Kind == static_cast<u8>(EdgeKind::ArcClone);
+  const char *Args = static_cast<const char *>(internal_memchr(Type, '<', Len));
+  Printf(" a std::%s::Weak%.*s (%s::downgrade)", Arc ? "sync" : "rc",
+         Args ? static_cast<int>(Type + Len - Args) : 0, Args ? Args : "",
+         Arc ? "Arc" : "Rc");
 }
 
 const char *EdgeKindName(u8 Kind) {
@@ -728,7 +753,7 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   Printf("  Fix: make ");
   PrintEdgeSlot(W);
   if (IsRustField(W.Site)) {
-    PrintRustWeak(W.Site);
+    PrintRustWeak(W.Site, W.Kind);
   } else {
     Printf(" (set at ");
     PrintSite(W.Site, W.Stack);

@@ -1,0 +1,82 @@
+// ===- test/Rust/rc-cycles-more.rs - cycles through trait objects, ----===//
+// ===  Rc::new_cyclic and vec! buffers                                  ===//
+//
+// More shapes of Rc/Arc cycles, at opt-level 0 and 3: two Rc<RefCell<dyn
+// Trait>> pointing at each other (the allocation is typed by its concrete
+// type), an object holding itself strongly after Rc::new_cyclic (which
+// allocates through the Allocator trait), and Arc hubs whose Vec<Arc<_>>
+// buffers came from vec![..] (a boxed array) or from pushes: the path names
+// the Vec's elements and the Fix names the Weak to use.
+//
+// See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp.
+// ===----------------------------------------------------------------------===
+
+// REQUIRES: rustc
+// RUN: memscope-rustc -C opt-level=0 %s -o %t
+// RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
+// RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
+// RUN: not %t hub 2>&1 | FileCheck %s --check-prefix=HUB
+// RUN: memscope-rustc -C opt-level=3 %s -o %t
+// RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
+// RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
+// RUN: not %t hub 2>&1 | FileCheck %s --check-prefix=HUB
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use std::sync::{Arc, Mutex};
+
+trait Shape {
+    fn area(&self) -> u32;
+}
+struct Square {
+    side: u32,
+    other: RefCell<Option<Rc<RefCell<dyn Shape>>>>,
+}
+impl Shape for Square {
+    fn area(&self) -> u32 {
+        self.side * self.side
+    }
+}
+struct SelfHeld {
+    me: Weak<SelfHeld>,
+    strong_self: RefCell<Option<Rc<SelfHeld>>>,
+}
+struct Hub {
+    spokes: Mutex<Vec<Arc<Hub>>>,
+}
+
+fn main() {
+    match std::env::args().nth(1).unwrap_or_default().as_str() {
+        "dyn" => {
+            let a = Rc::new(RefCell::new(Square { side: 2, other: RefCell::new(None) }));
+            let b = Rc::new(RefCell::new(Square { side: 3, other: RefCell::new(None) }));
+            *a.borrow().other.borrow_mut() = Some(b.clone());
+            *b.borrow().other.borrow_mut() = Some(a.clone());
+            eprintln!("area {}", a.borrow().area() + b.borrow().area());
+        }
+        "cyclic" => {
+            let c = Rc::new_cyclic(|me| SelfHeld { me: me.clone(), strong_self: RefCell::new(None) });
+            *c.strong_self.borrow_mut() = Some(c.clone());
+            eprintln!("weak {}", c.me.weak_count());
+        }
+        _ => {
+            let first = Arc::new(Hub { spokes: Mutex::new(vec![]) });
+            let second = Arc::new(Hub { spokes: Mutex::new(vec![first.clone()]) });
+            first.spokes.lock().unwrap().push(second.clone());
+            eprintln!("hubs {}", Arc::strong_count(&first));
+        }
+    }
+}
+
+// DYN: ERROR: memscope: cycle leak: 2 object(s)
+// DYN-COUNT-2: through 'Square::other' (RcClone)
+// DYN: Fix: make 'Square::other' a std::rc::Weak<RefCell<dyn rc_cycles_more::Shape>> (Rc::downgrade)
+
+// CYCLIC: ERROR: memscope: cycle leak: 1 object(s)
+// CYCLIC-NEXT: Rc<{{.*}}rc_cycles_more::SelfHeld>
+// CYCLIC-NEXT: holds #{{[0-9]+}} through 'SelfHeld::strong_self' (RcClone)  <- should be a Weak
+// CYCLIC-NEXT: Fix: make 'SelfHeld::strong_self' a std::rc::Weak<rc_cycles_more::SelfHeld> (Rc::downgrade): it points from #[[#]] back to #[[#]], which was allocated as the same object.
+
+// HUB: ERROR: memscope: cycle leak: 4 object(s)
+// HUB-COUNT-2: through an element of 'Hub::spokes' (ArcClone)
+// HUB: Fix: make an element of 'Hub::spokes' a std::sync::Weak<rc_cycles_more::Hub> (Arc::downgrade)
