@@ -214,6 +214,20 @@ std::string displayName(StringRef Name) {
                               {"ArcInner<", "Arc<"}})
     if (StringRef(S).starts_with(Inner))
       S = Outer.str() + S.substr(Inner.size());
+  // MaybeUninit<T> (Rc::new_cyclic's RcInner<MaybeUninit<T>>) reads as T.
+  for (StringRef Wrapper : {"core::mem::maybe_uninit::MaybeUninit<",
+                            "core::mem::manually_drop::ManuallyDrop<"}) {
+    size_t At;
+    while ((At = S.find(Wrapper.str())) != std::string::npos) {
+      size_t Depth = 1, I = At + Wrapper.size();
+      for (; I < S.size() && Depth; ++I)
+        Depth += S[I] == '<' ? 1 : S[I] == '>' ? -1 : 0;
+      if (Depth)
+        break;
+      S.erase(I - 1, 1);
+      S.erase(At, Wrapper.size());
+    }
+  }
   for (StringRef Noise :
        {", alloc::alloc::Global", "alloc::rc::", "alloc::sync::",
         "alloc::boxed::", "alloc::vec::", "alloc::string::", "core::cell::",

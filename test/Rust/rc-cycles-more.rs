@@ -73,7 +73,7 @@ fn main() {
 // DYN: Fix: make 'Square::other' a std::rc::Weak<RefCell<dyn rc_cycles_more::Shape>> (Rc::downgrade)
 
 // CYCLIC: ERROR: memscope: cycle leak: 1 object(s)
-// CYCLIC-NEXT: Rc<{{.*}}rc_cycles_more::SelfHeld>
+// CYCLIC-NEXT: Rc<rc_cycles_more::SelfHeld> ({{[0-9]+}} bytes)
 // CYCLIC-NEXT: holds #{{[0-9]+}} through 'SelfHeld::strong_self' (RcClone)  <- should be a Weak
 // CYCLIC-NEXT: Fix: make 'SelfHeld::strong_self' a std::rc::Weak<rc_cycles_more::SelfHeld> (Rc::downgrade): it points from #[[#]] back to #[[#]], which was allocated as the same object.
 
