@@ -40,6 +40,9 @@ bool MemscopeStackWasSuppressed(u32 Stack);
 } // namespace __lsan
 
 namespace memscope {
+// memscope_lsan_common.cpp: LSan's common initialisation, with a
+// suppression context that accepts ASan's types too.
+void InitLeakCheckCommon();
 
 int LeakCheckTries();
 void SnapshotBeforeCheck();
@@ -510,7 +513,7 @@ void InitializeLeakDetection() {
   LF->use_poisoned = flags()->use_poisoned;
   LF->log_pointers = flags()->log_pointers;
   LF->log_threads = flags()->log_threads;
-  __lsan::InitCommonLsan();
+  InitLeakCheckCommon();
   if (!common_flags()->detect_leaks || !flags()->leak_check_at_exit)
     Atexit(OwnershipAtExitWithoutLeakCheck);
   InitializeLeakMonitor();

@@ -46,6 +46,22 @@ inline LeakStack LeakStackOf(__sanitizer::u32 Id) {
 #include "memscope_trace.h"
 
 namespace memscope {
+// LSan's InitCommonLsan, with a suppression context that also accepts
+// ASan's suppression types: memscope reads one suppressions file for both
+// (ASAN_OPTIONS' and LSAN_OPTIONS' `suppressions` are one flag here), and
+// only its leak: lines apply to leaks. LSan's own would refuse the file.
+void InitLeakCheckCommon() {
+  if (!__sanitizer::common_flags()->detect_leaks)
+    return;
+  static const char *Types[] = {__lsan::kSuppressionLeak, "interceptor_name",
+                                "interceptor_via_fun", "interceptor_via_lib",
+                                "odr_violation"};
+  CHECK_EQ(nullptr, __lsan::suppression_ctx);
+  __lsan::suppression_ctx = new (__lsan::suppression_placeholder)
+      __lsan::LeakSuppressionContext(Types, ARRAY_SIZE(Types));
+  __lsan::InitializePlatformSpecificModules();
+}
+
 // memscope_lsan.cpp: the thread checking from Frame, or none (0).
 void NoteCheckCaller(uptr Frame);
 // How many times each check runs (the tries option, at least 1).

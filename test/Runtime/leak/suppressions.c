@@ -11,6 +11,10 @@
 // RUN: env MEMSCOPE_OPTIONS=suppressions=%t.supp %t 2>&1 | FileCheck %s --check-prefix=ALL
 // RUN: echo "leak:suppressions.c" > %t.file
 // RUN: env MEMSCOPE_OPTIONS=suppressions=%t.file %t 2>&1 | FileCheck %s --check-prefix=ALL
+// One file for ASan's and LSan's suppressions, as ASAN_OPTIONS users keep
+// it: the interceptor lines are accepted, the leak lines apply.
+// RUN: printf 'interceptor_name:strlen\ninterceptor_via_fun:parse\nleak:make_cache\n' > %t.both
+// RUN: env ASAN_OPTIONS=suppressions=%t.both %t 2>&1 | FileCheck %s --check-prefix=ALL
 // RUN: not %t 2>&1 | FileCheck %s --check-prefix=NONE
 
 #include <stdlib.h>
