@@ -57,13 +57,14 @@
 #include "llvm/IR/Operator.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
 #include <cstdlib>
 #include <optional>
 #include <string>
 
 using namespace llvm;
+using memscope::afterCall;
+using memscope::allocTypeFunction;
 using memscope::SiteDescriptors;
 using memscope::SiteFields;
 
@@ -1223,20 +1224,8 @@ void Instrumenter::rewrite(const Planned &P, const Caller &C) {
     return;
   }
 
-  // After the call: next to it, or where an invoke continues normally (on an
-  // edge of its own if that block has other predecessors).
-  BasicBlock *BB;
-  BasicBlock::iterator At;
-  if (auto *II = dyn_cast<InvokeInst>(&CB)) {
-    BB = II->getNormalDest();
-    if (!BB->getSinglePredecessor())
-      BB = SplitEdge(II->getParent(), BB);
-    At = BB->getFirstInsertionPt();
-  } else {
-    BB = CB.getParent();
-    At = std::next(CB.getIterator());
-  }
-  IRBuilder<> IRB(BB, At);
+  BasicBlock::iterator At = afterCall(CB);
+  IRBuilder<> IRB(At->getParent(), At);
   CallInst *RT;
   switch (P.Kind) {
   case Entry::Borrow:
@@ -1246,18 +1235,9 @@ void Instrumenter::rewrite(const Planned &P, const Caller &C) {
     break;
   case Entry::AllocType: {
     ++NumAllocTypes;
-    // The call hands the pointer back and the code after it uses that copy:
-    // otherwise the allocation's result lives across the call, and at -O0
-    // it is spilled to a slot that stays behind, a root for any later leak
-    // check whose frame covers it. `returned` lets the optimiser see through.
-    FunctionCallee AllocType = M.getOrInsertFunction(
-        MEMSCOPE_ALLOC_TYPE_NAME,
-        FunctionType::get(PtrTy, {PtrTy, PtrTy}, false));
-    if (auto *Fn = dyn_cast<Function>(AllocType.getCallee())) {
-      Fn->addFnAttr(Attribute::NoUnwind);
-      Fn->addParamAttr(1, Attribute::Returned);
-    }
-    RT = IRB.CreateCall(AllocType, {Site, P.Slot});
+    // The code after the call uses the pointer it hands back (see
+    // allocTypeFunction).
+    RT = IRB.CreateCall(allocTypeFunction(M), {Site, P.Slot});
     P.Slot->replaceUsesWithIf(RT, [&](Use &U) { return U.getUser() != RT; });
     break;
   }
@@ -1595,16 +1575,11 @@ void Instrumenter::markLibraryCall(CallBase &CB, const Caller &C,
     IRB.CreateStore(Saved, CallerVar)
         ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
   };
+  Restore(afterCall(CB));
   if (auto *II = dyn_cast<InvokeInst>(&CB)) {
-    BasicBlock *Normal = II->getNormalDest();
-    if (!Normal->getSinglePredecessor())
-      Normal = SplitEdge(II->getParent(), Normal);
-    Restore(Normal->getFirstInsertionPt());
     BasicBlock *Unwind = II->getUnwindDest();
     if (Unwind->getSinglePredecessor())
       Restore(Unwind->getFirstInsertionPt());
-  } else {
-    Restore(std::next(CB.getIterator()));
   }
 }
 

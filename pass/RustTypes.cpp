@@ -38,7 +38,6 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
 #include <string>
 #include <vector>
@@ -539,13 +538,7 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
 
   SiteDescriptors Sites(M);
   Layouts L(M, Sites);
-  Type *PtrTy = PointerType::getUnqual(M.getContext());
-  FunctionCallee AllocType = M.getOrInsertFunction(
-      MEMSCOPE_ALLOC_TYPE_NAME, FunctionType::get(PtrTy, {PtrTy, PtrTy}, false));
-  if (auto *Fn = dyn_cast<Function>(AllocType.getCallee())) {
-    Fn->addFnAttr(Attribute::NoUnwind);
-    Fn->addParamAttr(1, Attribute::Returned);
-  }
+  FunctionCallee AllocType = allocTypeFunction(M);
 
   SmallVector<std::pair<CallBase *, GlobalVariable *>, 16> Typed;
   DenseMap<const Function *, bool> IsAllocation;
@@ -570,18 +563,8 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
   }
 
   for (auto [CB, Layout] : Typed) {
-    BasicBlock *BB;
-    BasicBlock::iterator At;
-    if (auto *II = dyn_cast<InvokeInst>(CB)) {
-      BB = II->getNormalDest();
-      if (!BB->getSinglePredecessor())
-        BB = SplitEdge(II->getParent(), BB);
-      At = BB->getFirstInsertionPt();
-    } else {
-      BB = CB->getParent();
-      At = std::next(CB->getIterator());
-    }
-    IRBuilder<> IRB(BB, At);
+    BasicBlock::iterator At = afterCall(*CB);
+    IRBuilder<> IRB(At->getParent(), At);
     if (!CB->getType()->isPointerTy()) {
       // {ptr, len}: the pointer is typed; the pair is used as it was.
       CallInst *RT = IRB.CreateCall(AllocType, {Layout, IRB.CreateExtractValue(CB, 0)});

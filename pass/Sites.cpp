@@ -4,9 +4,13 @@
 //===----------------------------------------------------------------------===//
 #include "Sites.h"
 
+#include "memscope/abi.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/Instructions.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
 using namespace llvm;
 
@@ -90,6 +94,27 @@ Constant *SiteDescriptors::initializer(const SiteFields &F) {
       string(F.Type),
   };
   return ConstantStruct::get(SiteTy, Fields);
+}
+
+BasicBlock::iterator afterCall(CallBase &CB) {
+  auto *II = dyn_cast<InvokeInst>(&CB);
+  if (!II)
+    return std::next(CB.getIterator());
+  BasicBlock *BB = II->getNormalDest();
+  if (!BB->getSinglePredecessor())
+    BB = SplitEdge(II->getParent(), BB);
+  return BB->getFirstInsertionPt();
+}
+
+FunctionCallee allocTypeFunction(Module &M) {
+  Type *PtrTy = PointerType::getUnqual(M.getContext());
+  FunctionCallee AllocType = M.getOrInsertFunction(
+      MEMSCOPE_ALLOC_TYPE_NAME, FunctionType::get(PtrTy, {PtrTy, PtrTy}, false));
+  if (auto *Fn = dyn_cast<Function>(AllocType.getCallee())) {
+    Fn->addFnAttr(Attribute::NoUnwind);
+    Fn->addParamAttr(1, Attribute::Returned);
+  }
+  return AllocType;
 }
 
 } // namespace memscope

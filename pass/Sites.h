@@ -16,6 +16,7 @@
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Module.h"
 
 #include <string>
@@ -60,6 +61,18 @@ private:
   /// then its descriptors in the order of the calls.
   llvm::GlobalVariable *FirstSite = nullptr;
 };
+
+/// Where code that runs after \p CB goes: next to it, or where an invoke
+/// continues normally (on an edge of its own if that block has other
+/// predecessors).
+llvm::BasicBlock::iterator afterCall(llvm::CallBase &CB);
+
+/// `ptr __memscope_alloc_type(ptr site, ptr p)`, declared nounwind with p
+/// `returned`: the code after the allocation uses the pointer handed back,
+/// so the allocation's result need not live across the call (at -O0 it
+/// would be spilled to a slot that stays behind, a root for any later leak
+/// check whose frame covers it), and the optimiser still sees through.
+llvm::FunctionCallee allocTypeFunction(llvm::Module &M);
 
 } // namespace memscope
 

@@ -38,12 +38,6 @@ namespace memscope {
 MEMSCOPE_TLS RecentBlock LastAllocated;
 
 namespace {
-void FillBlock(uptr Beg, u8 Byte, uptr Size) {
-  FastMemset(reinterpret_cast<void *>(Beg), Byte, Size);
-}
-} // namespace
-
-namespace {
 
 // flags()->malloc_fill_byte, max_malloc_fill_size and poison_partial,
 // read on every allocation.
@@ -400,11 +394,11 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
     UnpoisonShadowForAllocation(
         UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
   if (Zero && TheAllocator.FromPrimary(Allocated)) {
-    FillBlock(UserBeg, 0, Size);
+    FastMemset(reinterpret_cast<void *>(UserBeg), 0, Size);
   } else if (!Zero && MallocFillSize && !LeakOnlyBuild) {
     // As ASan: uninitialised reads see malloc_fill_byte, not stale data.
-    FillBlock(UserBeg, MallocFillByte,
-              Size < MallocFillSize ? Size : MallocFillSize);
+    FastMemset(reinterpret_cast<void *>(UserBeg), MallocFillByte,
+               Min(Size, MallocFillSize));
   }
   atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
                memory_order_release);
@@ -439,8 +433,8 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());
   if (TraceActive) {
-    TraceFreed(Info->Passport, Info->FreeStack,
-               static_cast<AllocKind>(M->Kind), M->UserSize());
+    TraceFreed(Info->Passport, Info->FreeStack, static_cast<AllocKind>(M->Kind),
+               M->UserSize());
     NoteFreedFrom(Info->Passport, FreeCaller(*Stack));
   }
   MallocStorage *MS = GetMallocStorage();

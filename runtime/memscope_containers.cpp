@@ -81,9 +81,6 @@ const void *FindBad(uptr Beg, uptr End, uptr LiveBeg, uptr LiveEnd) {
   return nullptr;
 }
 
-uptr Min(uptr A, uptr B) { return A < B ? A : B; }
-uptr Max(uptr A, uptr B) { return A > B ? A : B; }
-
 } // namespace
 
 extern "C" {
@@ -160,9 +157,10 @@ __sanitizer_double_ended_contiguous_container_find_bad_address(
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE int
-__sanitizer_verify_double_ended_contiguous_container(
-    const void *StorageBeg, const void *ContainerBeg, const void *ContainerEnd,
-    const void *StorageEnd) {
+__sanitizer_verify_double_ended_contiguous_container(const void *StorageBeg,
+                                                     const void *ContainerBeg,
+                                                     const void *ContainerEnd,
+                                                     const void *StorageEnd) {
   return __sanitizer_double_ended_contiguous_container_find_bad_address(
              StorageBeg, ContainerBeg, ContainerEnd, StorageEnd) == nullptr;
 }

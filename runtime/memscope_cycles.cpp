@@ -74,7 +74,7 @@ struct PendingEdge {
   uptr OwnerBeg; // 0: the slot is not in a heap block (a variable)
   uptr ObjBeg;
   uptr SlotOffset;
-  uptr Ctrl;     // the control block, 0 for unique_ptr, Box and Vec
+  uptr Ctrl; // the control block, 0 for unique_ptr, Box and Vec
   u32 Site, Stack;
   u8 Kind;
   Counting Counts;
@@ -283,9 +283,9 @@ void AddEdgeToSnapshot(OwnerEntry &E, uptr Slot, void *Arg) {
   // behind the pass's back.
   if (OM && *reinterpret_cast<const uptr *>(Slot) != E.Ptr)
     return;
-  Scan->Pending->push_back({OM ? OwnerBeg : 0, ObjBeg,
-                            OM ? Slot - OwnerBeg : 0, E.Ctrl, E.Site, E.Stack,
-                            E.Kind, CountingOf(E.Libcxx)});
+  Scan->Pending->push_back({OM ? OwnerBeg : 0, ObjBeg, OM ? Slot - OwnerBeg : 0,
+                            E.Ctrl, E.Site, E.Stack, E.Kind,
+                            CountingOf(E.Libcxx)});
 }
 
 // --- Rust: the owning fields of typed blocks ---------------------------------
@@ -307,7 +307,7 @@ const memscope_rust_layout *RustLayoutOf(u32 TypeSite) {
 struct RustBlock {
   uptr Beg, Size;
   const memscope_rust_layout *Layout;
-  uptr Count, Stride; // elements of Layout at Beg + I * Stride
+  uptr Count, Stride;    // elements of Layout at Beg + I * Stride
   memscope_site *Holder; // the Box or Vec field that gave the layout
   PassportId Passport;
 };
@@ -348,7 +348,7 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         // buffer ('Parent::children'), a Box's pointee by the Box field.
         memscope_site *Named =
             (!F.Site->Variable || !*F.Site->Variable) && B.Holder ? B.Holder
-                                                                 : F.Site;
+                                                                  : F.Site;
         u32 Site = SiteIdOf(Named);
         u8 Family = F.Site->Family;
         bool Shared = Family == MEMSCOPE_FAMILY_SHARED ||
@@ -358,13 +358,13 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
                         : Family == MEMSCOPE_FAMILY_SHARED ? EdgeKind::ArcClone
                                                            : EdgeKind::Owns;
         G->Nodes.push_back({TBeg, TSize, TM->Passport});
-        Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site,
-                            0, static_cast<u8>(Kind), Counting::Rust});
+        Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site, 0,
+                            static_cast<u8>(Kind), Counting::Rust});
         // A recorded trace gets the edges as they are at exit (the graph's
         // Rust edges): the pass sees no operation on them while it runs.
         if (TraceActive)
-          TraceEdge({TM->Passport, At, B.Passport, At - B.Beg, Site, Site, 1,
-                     1, 0, Kind, /*Live=*/true});
+          TraceEdge({TM->Passport, At, B.Passport, At - B.Beg, Site, Site, 1, 1,
+                     0, Kind, /*Live=*/true});
         if (Family == MEMSCOPE_FAMILY_VEC)
           Holders.try_emplace(TBeg, F.Site);
         // The pointee's own layout, if it has one, was queued already.
@@ -387,8 +387,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           TM->Own.TypeSite = Type | (TM->Own.TypeSite & kOwnedOnce);
           TraceTyped(TM->Passport, Type);
         }
-        Work.push_back({TBeg, TSize, F.Target, Count, Stride, F.Site,
-                        TM->Passport});
+        Work.push_back(
+            {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport});
       }
     }
   }
@@ -614,7 +614,8 @@ void PrintEdgeSlot(const CycleEdge &E) {
     return;
   }
   const memscope_site *S = SiteById(E.Site);
-  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Family == MEMSCOPE_FAMILY_VEC &&
+  if (S && (S->Flags & MEMSCOPE_SITE_RUST) &&
+      S->Family == MEMSCOPE_FAMILY_VEC &&
       E.Kind != static_cast<u8>(EdgeKind::Owns) && S->Variable)
     Printf("an element of '%s'", S->Variable);
   else if (S && S->Variable && *S->Variable)
@@ -672,11 +673,9 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     for (uptr I = 0; I < Path.size(); ++I) {
       const CycleEdge &E = G->Edges[Path[I]];
       const CycleNode &From = G->Nodes[E.From];
-      const memscope_site *S = SiteById(E.Site);
-      bool Element = S && (S->Flags & MEMSCOPE_SITE_RUST) &&
-                     S->Family == MEMSCOPE_FAMILY_VEC;
-      bool RustOwns =
-          IsRustField(E.Site) && E.Kind == static_cast<u8>(EdgeKind::Owns);
+      bool Rust = IsRustField(E.Site);
+      bool Element = Rust && SiteById(E.Site)->Family == MEMSCOPE_FAMILY_VEC;
+      bool RustOwns = Rust && E.Kind == static_cast<u8>(EdgeKind::Owns);
       if (E.Kind == static_cast<u8>(EdgeKind::Contains) ||
           (Pass < 2 && (From.Container || Element || RustOwns)))
         continue;
@@ -764,9 +763,8 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
          static_cast<unsigned long long>(G->Nodes[W.From].Passport),
          static_cast<unsigned long long>(G->Nodes[W.To].Passport),
          W.From == W.To ? "as the same object"
-         : G->Nodes[W.To].Passport <= G->Nodes[W.From].Passport
-             ? "before it"
-             : "after it");
+         : G->Nodes[W.To].Passport <= G->Nodes[W.From].Passport ? "before it"
+                                                                : "after it");
   if (Members.size() > Path.size())
     Printf("  The cycle's component has %zu members; the path above is the "
            "shortest cycle through #%llu.\n",

@@ -79,7 +79,7 @@ __asan_locate_address(void *Addr, char *Name, uptr NameSize,
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE void __asan_get_shadow_mapping(uptr *Scale,
-                                                            uptr *Offset) {
+                                                             uptr *Offset) {
   if (Scale)
     *Scale = kShadowScale;
   if (Offset)
@@ -91,7 +91,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __asan_get_shadow_mapping(uptr *Scale,
 #define MEMSCOPE_SET_SHADOW(Suffix, Value)                                     \
   SANITIZER_INTERFACE_ATTRIBUTE void __asan_set_shadow_##Suffix(uptr Addr,     \
                                                                 uptr Size) {   \
-    FastMemset(reinterpret_cast<void *>(Addr), Value, Size);                  \
+    FastMemset(reinterpret_cast<void *>(Addr), Value, Size);                   \
   }
 MEMSCOPE_SET_SHADOW(00, 0x00)
 MEMSCOPE_SET_SHADOW(01, 0x01)
@@ -111,8 +111,8 @@ MEMSCOPE_SET_SHADOW(f8, 0xf8)
 // An error the caller found (a custom check, a JIT's): reported as if an
 // instrumented access of Size bytes at Addr had found it.
 SANITIZER_INTERFACE_ATTRIBUTE void __asan_report_error(void *Pc, void *Bp,
-                                                      void *Sp, void *Addr,
-                                                      int IsWrite, uptr Size) {
+                                                       void *Sp, void *Addr,
+                                                       int IsWrite, uptr Size) {
   uptr A = reinterpret_cast<uptr>(Addr);
   ReportAccessError(reinterpret_cast<uptr>(Pc), reinterpret_cast<uptr>(Bp),
                     reinterpret_cast<uptr>(Sp), A, Size, IsWrite != 0, A);

@@ -11,9 +11,9 @@
 // See also: memscope_allocator.cpp, memscope_interceptors_memintrinsics.cpp,
 // memscope_new_delete.cpp, memscope_rt.syms (what the executable exports).
 //===----------------------------------------------------------------------===//
+#include "memscope_interceptors.h"
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
-#include "memscope_interceptors.h"
 #include "memscope_stack_frames.h"
 #include "memscope_thread.h"
 
@@ -140,10 +140,9 @@ SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
 // A string argument read for N bytes (up to what the function looked at);
 // with strict_string_checks, the whole string and its terminator.
 #define MEMSCOPE_READ_STRING(Function, S, N)                                   \
-  MEMSCOPE_READ_RANGE(Function, S,                                             \
-                      common_flags()->strict_string_checks                     \
-                          ? internal_strlen(S) + 1                             \
-                          : (N))
+  MEMSCOPE_READ_RANGE(                                                         \
+      Function, S,                                                             \
+      common_flags()->strict_string_checks ? internal_strlen(S) + 1 : (N))
 
 INTERCEPTOR(uptr, strlen, const char *S) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strlen(S), REAL(strlen)(S));

@@ -35,9 +35,9 @@
       break;                                                                   \
     if (UNLIKELY(Beg_ + Size_ < Beg_)) { /* a negative size, cast */           \
       MEMSCOPE_STACK_FATAL_HERE;                                               \
-      ::memscope::ReportNegativeSizeParam(Beg_, Size_, &stack);               \
+      ::memscope::ReportNegativeSizeParam(Beg_, Size_, &stack);                \
       break;                                                                   \
-    }                                                                   \
+    }                                                                          \
     if (uptr Bad_ = ::memscope::FindPoisonedByte(Beg_, Size_)) {               \
       MEMSCOPE_STACK_FATAL_HERE;                                               \
       ::memscope::ReportRangeError(Function, Beg_, Size_, IsWrite, Bad_,       \

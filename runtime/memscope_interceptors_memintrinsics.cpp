@@ -67,7 +67,7 @@ INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
 #define MEMSCOPE_CHECK_COMPARED(Function, A, B, Size)                          \
   do {                                                                         \
     uptr Check_ = common_flags()->intercept_memcmp ? (Size) : 0;               \
-    if (Check_ && !flags()->strict_memcmp) {                                             \
+    if (Check_ && !flags()->strict_memcmp) {                                   \
       const u8 *PA_ = static_cast<const u8 *>(A);                              \
       const u8 *PB_ = static_cast<const u8 *>(B);                              \
       uptr I_ = 0;                                                             \

@@ -272,8 +272,9 @@ ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
 // it where the pass named that call (every push_back of a program shares the
 // header's site).
 ALWAYS_INLINE void CountCopy(u32 Site, u32 Caller, uptr Ptr, u32 Origin) {
-  SiteCounters &C = CountersOf(Caller ? Caller : Site);
-  CountCopyAt(Caller ? Caller : Site);
+  u32 CountedAt = Caller ? Caller : Site;
+  SiteCounters &C = CountersOf(CountedAt);
+  CountCopyAt(CountedAt);
   if (atomic_load_relaxed(&C.LastObject) != Ptr) {
     atomic_store_relaxed(&C.LastObject, Ptr);
     atomic_store_relaxed(&C.Runs, atomic_load_relaxed(&C.Runs) + 1);

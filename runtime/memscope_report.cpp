@@ -48,8 +48,8 @@ const char *ErrorKindName(ErrorKind Kind) {
 bool IsRustStdFunction(const char *Function) {
   if (*Function == '<')
     ++Function;
-  static const char *const kPrefixes[] = {"alloc::", "core::",  "std::",
-                                          "__rust_", "__rdl_", "__rustc::"};
+  static const char *const kPrefixes[] = {
+      "alloc::", "core::", "std::", "__rust_", "__rdl_", "__rustc::"};
   for (const char *Prefix : kPrefixes)
     if (internal_strncmp(Function, Prefix, internal_strlen(Prefix)) == 0)
       return true;
@@ -234,8 +234,8 @@ private:
                Freed ? C.FreeTid : kInvalidTid, Freed ? C.FreeStack : 0,
                C.Own.TypeSite & ~kOwnedOnce,
                static_cast<u8>(Freed ? 2 : 1), static_cast<u8>(C.Kind), 0};
-    TraceError(Name(), Addr, AccessSize, Pc,
-               C.Valid ? C.Passport : kNoPassport, StackId, IsWrite, Halt,
+    TraceError(Name(), Addr, AccessSize, Pc, C.Valid ? C.Passport : kNoPassport,
+               StackId, IsWrite, Halt,
                C.Valid && C.Passport ? &Block : nullptr);
   }
 
@@ -483,6 +483,21 @@ bool IsStackKind(ErrorKind Kind) {
          Kind == ErrorKind::StackUseAfterReturn;
 }
 
+// For an address that may be anywhere: its heap block with the block's
+// stacks, else its frame and variable, else its global. False when memscope
+// knows none of these.
+bool DescribeAddressOfAnyKind(uptr Addr, uptr Access, uptr Size) {
+  ChunkView C = FindHeapChunk(Addr);
+  if (C.Valid) {
+    DescribeHeapAddress(Addr, 1, C);
+    return true;
+  }
+  if (!DescribeStackAddress(Access, Size) && !DescribeGlobalAddress(Addr))
+    return false;
+  Printf("\n");
+  return true;
+}
+
 // Where the bad address of an access error lies (a stack frame, a global,
 // a heap block), the creation of the thread, and the shadow around it. A
 // frame's variables are measured against the access of Size bytes at
@@ -502,11 +517,7 @@ void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
       Printf("\n");
   } else if (Kind == ErrorKind::ContainerOverflow) {
     // A container's storage may be a heap block, a local or a global.
-    ChunkView C = FindHeapChunk(BadAddr);
-    if (C.Valid)
-      DescribeHeapAddress(BadAddr, 1, C);
-    else if (DescribeStackAddress(Access, Size) || DescribeGlobalAddress(BadAddr))
-      Printf("\n");
+    DescribeAddressOfAnyKind(BadAddr, Access, Size);
     Printf("HINT: if you don't care about these errors you may set "
            "ASAN_OPTIONS=detect_container_overflow=0 (or MEMSCOPE_OPTIONS).\n"
            "If you suspect a false positive see also: "
@@ -700,12 +711,9 @@ void ReportBadFree(uptr Addr, BufferedStackTrace *Stack) {
          "thread T%u%s\n",
          (void *)Addr, CurrentTid(), D.Default());
   Stack->Print();
-  ChunkView C = FindHeapChunk(Addr);
   uptr Top, Bottom;
-  if (C.Valid) {
-    DescribeHeapAddress(Addr, 1, C);
-  } else if (DescribeGlobalAddress(Addr) || DescribeStackAddress(Addr, 1)) {
-    Printf("\n");
+  if (DescribeAddressOfAnyKind(Addr, Addr, 1)) {
+    // Described.
   } else if (GetCurrentThreadStack(&Top, &Bottom) && Addr >= Bottom &&
              Addr < Top) {
     Printf("%sAddress %p is located in stack of thread T%u%s\n\n",
@@ -881,11 +889,7 @@ void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
          "which is not owned: %p%s\n",
          (void *)Addr, D.Default());
   Stack->Print();
-  ChunkView C = FindHeapChunk(Addr);
-  if (C.Valid)
-    DescribeHeapAddress(Addr, 1, C);
-  else
-    DescribeGlobalAddress(Addr) || DescribeStackAddress(Addr, 1);
+  DescribeAddressOfAnyKind(Addr, Addr, 1);
 }
 
 void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack) {
@@ -896,15 +900,11 @@ void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack) {
   PrintErrorLine(ErrorKind::NegativeSizeParam);
   Printf(": (size=%zd)%s\n", static_cast<sptr>(Size), D.Default());
   Stack->Print();
-  ChunkView C = FindHeapChunk(Addr);
-  if (C.Valid)
-    DescribeHeapAddress(Addr, 1, C);
-  else if (DescribeStackAddress(Addr, 1) || DescribeGlobalAddress(Addr))
-    Printf("\n");
+  DescribeAddressOfAnyKind(Addr, Addr, 1);
 }
 
-void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
-                                  uptr NewMid, BufferedStackTrace *Stack) {
+void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid, uptr NewMid,
+                                  BufferedStackTrace *Stack) {
   ScopedReport R(ErrorKind::BadContainerAnnotation, Stack, 1, Beg);
   if (R.IsSuppressed())
     return;
@@ -913,8 +913,7 @@ void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
   Printf("bad parameters to __sanitizer_annotate_contiguous_container:\n"
          "      beg     : %p\n      end     : %p\n      old_mid : %p\n"
          "      new_mid : %p%s\n",
-         (void *)Beg, (void *)End, (void *)OldMid, (void *)NewMid,
-         D.Default());
+         (void *)Beg, (void *)End, (void *)OldMid, (void *)NewMid, D.Default());
   Stack->Print();
 }
 

@@ -64,8 +64,8 @@ void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
 // A memory function given a size that is negative as a signed number.
 void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack);
 // __sanitizer_annotate_contiguous_container with ends out of order.
-void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid,
-                                  uptr NewMid, BufferedStackTrace *Stack);
+void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid, uptr NewMid,
+                                  BufferedStackTrace *Stack);
 // __sanitizer_get_allocated_size of a pointer that is no block's start.
 void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,

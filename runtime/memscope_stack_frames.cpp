@@ -509,7 +509,7 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     ++FS->Used[Class];
     uptr Frame = FS->Frame(Class, Pos);
     FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)), 0,
-                    Size >> kShadowScale);
+               Size >> kShadowScale);
     reinterpret_cast<uptr *>(Frame)[kRealFrameWord] = Real;
     return Frame;
   }
@@ -546,7 +546,7 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
   auto *FS = reinterpret_cast<FakeStack *>(CurrentThread().FakeStack);
   uptr Class = ClassOf(Size);
   FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
-                  MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
+             MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
   FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> FakeStack::FrameLog(Class)] = 0;
   --FS->Used[Class];
 }

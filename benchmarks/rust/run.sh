@@ -26,6 +26,7 @@ while (($#)); do
   *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive integer" >&2; exit 2; }
 build=$(cd "$build" && pwd) || exit 1
 out=$build/benchmarks/rust
 mkdir -p "$out"

@@ -13,7 +13,6 @@
 #include "Record.h"
 
 #include "Cargo.h"
-
 #include "Format.h"
 
 #include "llvm/ADT/STLExtras.h"
