@@ -36,34 +36,34 @@ struct DlsymAlloc : public DlSymAllocator<DlsymAlloc> {
 
 extern "C" {
 
-SANITIZER_INTERFACE_ATTRIBUTE void *malloc(uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_malloc(uptr Size) {
   if (DlsymAlloc::Use())
     return DlsymAlloc::Allocate(Size);
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeMalloc(Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *calloc(uptr Count, uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_calloc(uptr Count, uptr Size) {
   if (DlsymAlloc::Use())
     return DlsymAlloc::Callocate(Count, Size);
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeCalloc(Count, Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *realloc(void *P, uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_realloc(void *P, uptr Size) {
   if (DlsymAlloc::Use() || DlsymAlloc::PointerIsMine(P))
     return DlsymAlloc::Realloc(P, Size);
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeRealloc(P, Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *reallocarray(void *P, uptr Count,
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_reallocarray(void *P, uptr Count,
                                                  uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeReallocArray(P, Count, Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void free(void *P) {
+SANITIZER_INTERFACE_ATTRIBUTE void __interceptor_free(void *P) {
   if (!P)
     return;
   if (DlsymAlloc::PointerIsMine(P))
@@ -73,36 +73,60 @@ SANITIZER_INTERFACE_ATTRIBUTE void free(void *P) {
   MemscopeFree(P, AllocKind::Malloc, 0, 0, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE int posix_memalign(void **MemPtr, uptr Alignment,
+SANITIZER_INTERFACE_ATTRIBUTE int __interceptor_posix_memalign(void **MemPtr, uptr Alignment,
                                                  uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopePosixMemalign(MemPtr, Alignment, Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *aligned_alloc(uptr Alignment, uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_aligned_alloc(uptr Alignment, uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeAlignedAlloc(Alignment, Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *memalign(uptr Alignment, uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_memalign(uptr Alignment, uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeMemalign(Alignment, Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *valloc(uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_valloc(uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeValloc(Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE void *pvalloc(uptr Size) {
+SANITIZER_INTERFACE_ATTRIBUTE void *__interceptor_pvalloc(uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopePvalloc(Size, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE uptr malloc_usable_size(const void *P) {
+SANITIZER_INTERFACE_ATTRIBUTE uptr __interceptor_malloc_usable_size(const void *P) {
   MEMSCOPE_MALLOC_ENTRY;
   return MemscopeMallocUsableSize(P, &stack);
 }
+
+} // extern "C"
+
+// The allocation functions are weak aliases of their __interceptor_ names,
+// as under ASan: a program may define its own malloc (a wrapper that logs,
+// a statically linked allocator) and still reach memscope's through
+// __interceptor_malloc; memscope's are used otherwise.
+#define MEMSCOPE_WEAK_ALIAS(Ret, Name, Params)                                 \
+  extern "C" SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE Ret Name   \
+      Params __attribute__((alias("__interceptor_" #Name)));
+MEMSCOPE_WEAK_ALIAS(void *, malloc, (uptr))
+MEMSCOPE_WEAK_ALIAS(void *, calloc, (uptr, uptr))
+MEMSCOPE_WEAK_ALIAS(void *, realloc, (void *, uptr))
+MEMSCOPE_WEAK_ALIAS(void *, reallocarray, (void *, uptr, uptr))
+MEMSCOPE_WEAK_ALIAS(void, free, (void *))
+MEMSCOPE_WEAK_ALIAS(int, posix_memalign, (void **, uptr, uptr))
+MEMSCOPE_WEAK_ALIAS(void *, aligned_alloc, (uptr, uptr))
+MEMSCOPE_WEAK_ALIAS(void *, memalign, (uptr, uptr))
+MEMSCOPE_WEAK_ALIAS(void *, valloc, (uptr))
+MEMSCOPE_WEAK_ALIAS(void *, pvalloc, (uptr))
+MEMSCOPE_WEAK_ALIAS(uptr, malloc_usable_size, (const void *))
+#undef MEMSCOPE_WEAK_ALIAS
+
+extern "C" {
 
 SANITIZER_INTERFACE_ATTRIBUTE char *strdup(const char *S) {
   MEMSCOPE_MALLOC_ENTRY;

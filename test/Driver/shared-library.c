@@ -14,11 +14,13 @@
 
 // The executable defines and exports the runtime's entry points...
 // (operator new too, from its export list, though this C program's link has
-// no libstdc++.)
+// no libstdc++; malloc is a weak alias of __interceptor_malloc, as under ASan,
+// so a program may define its own.)
 // RUN: llvm-nm -D --defined-only %t | FileCheck %s --check-prefix=EXE
 // EXE-DAG: T __memscope_init
 // EXE-DAG: T _Znwm
-// EXE-DAG: T malloc
+// EXE-DAG: W malloc
+// EXE-DAG: T __interceptor_malloc
 // ...the library only refers to them.
 // RUN: llvm-nm -D --undefined-only %t.so | FileCheck %s --check-prefix=SO-UNDEF
 // SO-UNDEF: U __memscope_init
