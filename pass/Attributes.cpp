@@ -9,12 +9,20 @@
 
 #include "Attributes.h"
 
+#include "Instrumentable.h"
+
 #include "memscope/abi.h"
 
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
 
 using namespace llvm;
+
+static cl::opt<bool> ClFrontEndAttributes(
+    "memscope-front-end-attributes", cl::init(false), cl::Hidden,
+    cl::desc("The front end marked the functions to check sanitize_address: "
+             "leave the others unchecked (no_sanitize(\"address\"))."));
 
 namespace memscope {
 
@@ -24,9 +32,12 @@ PreservedAnalyses AttributesPass::run(Module &M, ModuleAnalysisManager &) {
     if (F.isDeclaration() ||
         F.hasFnAttribute(Attribute::DisableSanitizerInstrumentation) ||
         F.hasFnAttribute(Attribute::SanitizeAddress) ||
-        F.getName().starts_with("__memscope_"))
+        F.getName().starts_with(RuntimePrefix))
       continue;
-    F.addFnAttr(Attribute::SanitizeAddress);
+    if (ClFrontEndAttributes)
+      F.addFnAttr(NoChecksAttr);
+    else
+      F.addFnAttr(Attribute::SanitizeAddress);
     Changed = true;
   }
   // Attributes are not analyses' inputs that the pass manager caches.

@@ -8,8 +8,19 @@
 //     use-after-free, disappears),
 //   - speculating or widening loads past the end of an object (the widened
 //     load would touch a redzone the program never touches: a false report).
-// The AddressSanitizer pass itself never runs: the drivers refuse
-// -fsanitize=address together with memscope, and nothing else schedules it.
+//
+// Front-end mode (-memscope-front-end-attributes, which the clang drivers
+// set): the drivers give cc1 clang's -fsanitize=address front end, so that
+// `__has_feature(address_sanitizer)` and `__SANITIZE_ADDRESS__` hold (code
+// written for ASan takes its annotated paths: ASAN_POISON_MEMORY_REGION,
+// libc++'s container annotations, array cookies), and clang itself marks
+// the functions a sanitizer checks. Then this pass adds nothing: a function
+// the front end left unmarked (`no_sanitize("address")`, an ignore list)
+// gets memscope-no-checks instead (pass/Instrumentable.h). AddressSanitizer's
+// own pass then runs after memscope's with each of its instrumentations
+// switched off by the drivers; what it still adds (__asan_init from a module
+// constructor, __asan_handle_no_return before noreturn calls) the runtime
+// provides.
 //
 //   opt -load-pass-plugin=build/lib/libMemscopePass.so \
 //       -passes=memscope-attributes in.ll -S

@@ -71,6 +71,10 @@ static bool shouldPad(const GlobalVariable &GV, const DataLayout &DL) {
     return false;
   if (!GV.hasExternalLinkage() && !GV.hasLocalLinkage())
     return false;
+  // `__attribute__((no_sanitize("address")))` on the variable, or an ignore
+  // list entry (clang records them under its -fsanitize=address front end).
+  if (GV.hasSanitizerMetadata() && GV.getSanitizerMetadata().NoAddress)
+    return false;
   StringRef Name = GV.getName();
   if (Name.starts_with("llvm.") || Name.starts_with("memscope.") ||
       Name.starts_with("__memscope") || Name.starts_with("__asan") ||

@@ -37,6 +37,19 @@ inline bool isInstrumentable(const llvm::Function &F) {
   return !Name.starts_with(RuntimePrefix) && Name != MEMSCOPE_MODULE_CTOR_NAME;
 }
 
+/// Set by AttributesPass, when the front end decided which functions a
+/// sanitizer checks (the drivers compile with clang's -fsanitize=address
+/// front end, pass/Attributes.h), on a function it left without
+/// sanitize_address: `__attribute__((no_sanitize("address")))`, an ignore
+/// list entry. As ASan does, memscope checks none of its accesses and lays
+/// out none of its locals; its ownership operations are still recorded.
+inline constexpr llvm::StringLiteral NoChecksAttr = "memscope-no-checks";
+
+/// Whether memscope checks \p F's memory accesses and pads its locals.
+inline bool isChecked(const llvm::Function &F) {
+  return isInstrumentable(F) && !F.hasFnAttribute(NoChecksAttr);
+}
+
 /// Where a `ret` lets the frame go: before the tail call that precedes it,
 /// if any (code between the two would stop the call being a tail call; a
 /// call marked tail reads none of the caller's locals).

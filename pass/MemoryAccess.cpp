@@ -322,7 +322,7 @@ Instrumenter::Instrumenter(Module &M)
 }
 
 bool Instrumenter::instrumentFunction(Function &F) {
-  if (!memscope::isInstrumentable(F))
+  if (!memscope::isChecked(F))
     return false;
 
   SmallVector<Access, 16> Accesses;
@@ -355,9 +355,14 @@ bool Instrumenter::instrumentFunction(Function &F) {
       // A call may free or poison anything.
       if (isa<CallBase>(I))
         Checked.clear();
-      if (ClInstrumentMemIntrinsics && (isa<MemTransferInst, MemSetInst>(I)) &&
-          shouldReplaceMemIntrinsic(cast<MemIntrinsic>(I)))
-        MemIntrinsics.push_back(cast<MemIntrinsic>(&I));
+      if (isa<MemTransferInst, MemSetInst>(I)) {
+        auto &MI = cast<MemIntrinsic>(I);
+        if (ClInstrumentMemIntrinsics && shouldReplaceMemIntrinsic(MI))
+          MemIntrinsics.push_back(&MI);
+        else // ASan's pass, when it runs after this one, keeps it too
+          MI.setMetadata(LLVMContext::MD_nosanitize,
+                         MDNode::get(I.getContext(), {}));
+      }
     }
   }
 

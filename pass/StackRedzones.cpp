@@ -713,7 +713,7 @@ PreservedAnalyses StackRedzonesPass::run(Module &M, ModuleAnalysisManager &) {
   SiteDescriptors Strings(M);
   bool Changed = false;
   for (Function &F : M) {
-    if (!isInstrumentable(F))
+    if (!isChecked(F))
       continue;
     Changed |= FrameBuilder(F, Strings).run();
     Changed |= announceStackChanges(F);

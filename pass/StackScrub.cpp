@@ -113,6 +113,9 @@ static void clearSlot(AllocaInst *Slot, uint64_t Size, Instruction *Before) {
 static bool scrubFunction(Function &F, bool RedzonedLocals) {
   if (!memscope::isInstrumentable(F))
     return false;
+  // A function left unchecked gets no redzones, so none of its locals is
+  // poisoned where its scope ends.
+  RedzonedLocals &= memscope::isChecked(F);
   const DataLayout &DL = F.getDataLayout();
 
   // Select first: the stores added below are users of the allocas too.

@@ -75,15 +75,26 @@ void PrintGlobal(uptr Addr, const memscope_global &G) {
 
 } // namespace
 
-const memscope_global *FindGlobalAt(uptr Addr) {
+// The global whose first Extent(G) bytes hold Addr.
+template <typename ExtentFn>
+static const memscope_global *FindGlobal(uptr Addr, ExtentFn Extent) {
   SpinMutexLock L(&ArraysMu);
   for (uptr I = 0; I < NumArrays; ++I)
     for (uptr J = 0; J < Arrays[I].Count; ++J) {
       const memscope_global &G = Arrays[I].Globals[J];
-      if (Addr - reinterpret_cast<uptr>(G.Beg) < G.Size)
+      if (Addr - reinterpret_cast<uptr>(G.Beg) < Extent(G))
         return &G;
     }
   return nullptr;
+}
+
+const memscope_global *FindGlobalAt(uptr Addr) {
+  return FindGlobal(Addr, [](const memscope_global &G) { return G.Size; });
+}
+
+const memscope_global *FindGlobalOrRedzoneAt(uptr Addr) {
+  return FindGlobal(Addr,
+                    [](const memscope_global &G) { return G.SizeWithRedzone; });
 }
 
 bool DescribeGlobalAddress(uptr Addr) {

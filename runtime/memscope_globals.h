@@ -20,6 +20,8 @@ namespace memscope {
 bool DescribeGlobalAddress(uptr Addr);
 // The instrumented global whose bytes hold Addr, or null.
 const memscope_global *FindGlobalAt(uptr Addr);
+// The instrumented global whose bytes or redzone hold Addr, or null.
+const memscope_global *FindGlobalOrRedzoneAt(uptr Addr);
 
 } // namespace memscope
 

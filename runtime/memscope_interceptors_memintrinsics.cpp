@@ -114,6 +114,19 @@ void *__memscope_memset(void *Dst, int C, uptr Size) {
   MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
 }
 
+// ASan's names for the same, which its pass calls (and some programs do).
+SANITIZER_INTERFACE_ATTRIBUTE void *__asan_memcpy(void *Dst, const void *Src,
+                                                  uptr Size) {
+  MEMSCOPE_MEMCPY_IMPL("memcpy", Dst, Src, Size);
+}
+SANITIZER_INTERFACE_ATTRIBUTE void *__asan_memmove(void *Dst, const void *Src,
+                                                   uptr Size) {
+  MEMSCOPE_MEMMOVE_IMPL("memmove", Dst, Src, Size);
+}
+SANITIZER_INTERFACE_ATTRIBUTE void *__asan_memset(void *Dst, int C, uptr Size) {
+  MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
+}
+
 // sanitizer_common's unaligned accesses (sanitizer/common_interface_defs.h),
 // checked like any other access.
 #define MEMSCOPE_UNALIGNED(Bits)                                               \

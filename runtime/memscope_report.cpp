@@ -64,7 +64,7 @@ bool IsInternalFrame(const AddressInfo &Info) {
   // standard library (rustc's remapped /rustc/<commit>/library/, or a
   // rust-src checkout).
   return internal_strstr(File, MEMSCOPE_RUNTIME_SRC_DIR) == File ||
-         internal_strstr(File, MEMSCOPE_CRT_SRC_DIR) == File ||
+         internal_strstr(File, MEMSCOPE_CRT_SRC_DIR "lib/") == File ||
          internal_strstr(File, "/include/c++/") ||
          (internal_strstr(File, "/rustc/") == File &&
           internal_strstr(File, "/library/")) ||
@@ -142,16 +142,17 @@ class ScopedReport {
 public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
   // its top frames are the runtime's (for de-duplication). Addr, AccessSize
-  // and IsWrite go into the trace's error record.
+  // and IsWrite go into the trace's error record. DedupByPc: with
+  // halt_on_error=0, a kind reported at a pc already is not again.
   // Bp and Sp: the access's own registers (an instrumented access's
   // report), which __asan_on_error may already ask for.
   ScopedReport(ErrorKind Kind, const StackTrace *Stack, uptr SkipFrames,
                uptr Addr, uptr AccessSize = 0, bool IsWrite = false,
-               uptr Bp = 0, uptr Sp = 0)
+               uptr Bp = 0, uptr Sp = 0, bool DedupByPc = true)
       : Kind(Kind), Stack(Stack), Addr(Addr), AccessSize(AccessSize),
         IsWrite(IsWrite) {
     Halt = flags()->halt_on_error;
-    if (!Halt) {
+    if (!Halt && DedupByPc) {
       uptr Key = (UserPc(Stack, SkipFrames) << 5) ^ static_cast<uptr>(Kind);
       Suppressed = !Reported.Insert(Key);
     }
@@ -397,7 +398,10 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
     return ErrorKind::HeapUseAfterFree;
   case MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE:
   case MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE:
+  case MEMSCOPE_MAGIC_ARRAY_COOKIE:
     return ErrorKind::HeapBufferOverflow;
+  case MEMSCOPE_MAGIC_INTRA_OBJECT_REDZONE:
+    return ErrorKind::IntraObjectOverflow;
   case MEMSCOPE_MAGIC_USER_POISONED:
     return ErrorKind::UseAfterPoison;
   case MEMSCOPE_MAGIC_CONTAINER_OVERFLOW:
@@ -464,6 +468,8 @@ void PrintShadowAround(uptr BadAddr) {
          "  Global redzone:          %02x\n"
          "  Poisoned by user:        %02x\n"
          "  Container overflow:      %02x\n"
+         "  Array cookie:            %02x\n"
+         "  Intra object redzone:    %02x\n"
          "  ASan internal:           %02x\n"
          "  Left alloca redzone:     %02x\n"
          "  Right alloca redzone:    %02x\n",
@@ -472,7 +478,8 @@ void PrintShadowAround(uptr BadAddr) {
          MEMSCOPE_MAGIC_STACK_LEFT_REDZONE, MEMSCOPE_MAGIC_STACK_MID_REDZONE,
          MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE, MEMSCOPE_MAGIC_STACK_AFTER_RETURN,
          MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE, MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,
-         MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_INTERNAL,
+         MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_ARRAY_COOKIE,
+         MEMSCOPE_MAGIC_INTRA_OBJECT_REDZONE, MEMSCOPE_MAGIC_INTERNAL,
          MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE, MEMSCOPE_MAGIC_ALLOCA_RIGHT_REDZONE);
 }
 
@@ -901,6 +908,19 @@ void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack) {
   Printf(": (size=%zd)%s\n", static_cast<sptr>(Size), D.Default());
   Stack->Print();
   DescribeAddressOfAnyKind(Addr, Addr, 1);
+}
+
+void ReportInvalidPointerPair(uptr A1, uptr A2, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::InvalidPointerPair, Stack, 0, A1, 0, false, 0, 0,
+                 /*DedupByPc=*/false);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorLine(ErrorKind::InvalidPointerPair);
+  Printf(": %p %p%s\n", (void *)A1, (void *)A2, D.Default());
+  Stack->Print();
+  DescribeAddressOfAnyKind(A1, A1, 1);
+  DescribeAddressOfAnyKind(A2, A2, 1);
 }
 
 void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid, uptr NewMid,

@@ -63,6 +63,10 @@ void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
 void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
 // A memory function given a size that is negative as a signed number.
 void ReportNegativeSizeParam(uptr Addr, uptr Size, BufferedStackTrace *Stack);
+// Two pointers into different objects compared or subtracted
+// (__sanitizer_ptr_cmp/sub): both described. Each call site is reported
+// with halt_on_error=0, as ASan does (they usually share a helper's pc).
+void ReportInvalidPointerPair(uptr A1, uptr A2, BufferedStackTrace *Stack);
 // __sanitizer_annotate_contiguous_container with ends out of order.
 void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid, uptr NewMid,
                                   BufferedStackTrace *Stack);

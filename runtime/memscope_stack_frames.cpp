@@ -315,11 +315,13 @@ bool FindFrame(uptr Addr, uptr *Granule, u32 *Tid) {
 }
 
 bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
-                         uptr *Size) {
+                         uptr *Size, u32 *Tid) {
   uptr Granule;
-  u32 Tid;
-  if (!FindFrame(Addr, &Granule, &Tid))
+  u32 Owner;
+  if (!FindFrame(Addr, &Granule, &Owner))
     return false;
+  if (Tid)
+    *Tid = Owner;
   const char *P = reinterpret_cast<const char *const *>(Granule)[1];
   uptr Count;
   FrameVariable V;

@@ -22,9 +22,10 @@ namespace memscope {
 // if no frame holds Addr.
 bool DescribeStackAddress(uptr Addr, uptr Size);
 // The variable of a redzoned frame that holds Addr (__asan_locate_address):
-// its name (truncated to NameSize, NUL included), start and size.
+// its name (truncated to NameSize, NUL included), start and size, and the
+// thread whose stack (or fake stack) holds it if Tid is given.
 bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
-                         uptr *Size);
+                         uptr *Size, u32 *Tid = nullptr);
 // The thread whose stack holds Addr, or kInvalidTid.
 u32 StackOwnerOf(uptr Addr);
 // At the start of a thread the runtime started, and at its end: its stack

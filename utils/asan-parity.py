@@ -191,10 +191,12 @@ def run_one(path, mode, build, timeout):
             if unknown:
                 return "UNSUPPORTED", "substitution " + unknown[0]
             if mode == "memscope":
-                # ASan's pass options mean nothing to memscope's pass (clang
-                # would reject them); what they turn on, memscope does.
-                command = re.sub(r"-mllvm -asan-[A-Za-z0-9_-]+(=\S*)?\s*", "",
-                                 command)
+                # ASan's pass options mean nothing to memscope's pass; what
+                # they turn on, memscope does. The pointer-pair switches stay:
+                # ASan's pass, which the drivers run with everything else
+                # off, adds the calls memscope's runtime answers.
+                command = re.sub(r"-mllvm -asan-(?!detect-invalid-pointer-)"
+                                 r"[A-Za-z0-9_-]+(=\S*)?\s*", "", command)
             try:
                 result = subprocess.run(["bash", "-o", "pipefail", "-c", command],
                                         cwd=work, env=env, timeout=timeout,

@@ -41,6 +41,8 @@
 #define MEMSCOPE_MAGIC_USER_POISONED 0xf7 /* __asan_poison_memory_region */
 #define MEMSCOPE_MAGIC_CONTAINER_OVERFLOW 0xfc
 #define MEMSCOPE_MAGIC_INTERNAL 0xfe
+#define MEMSCOPE_MAGIC_ARRAY_COOKIE 0xac /* new[]'s element count */
+#define MEMSCOPE_MAGIC_INTRA_OBJECT_REDZONE 0xbb /* padding between fields */
 #define MEMSCOPE_MAGIC_STACK_LEFT_REDZONE 0xf1  /* a frame's header */
 #define MEMSCOPE_MAGIC_STACK_MID_REDZONE 0xf2   /* between two variables */
 #define MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE 0xf3 /* after the last variable */

@@ -39,6 +39,8 @@
 // RUN:   | FileCheck %s --check-prefix=OFF-AGAIN -DPLUGIN=%memscope_plugin
 // OFF-AGAIN:     "-cc1"
 // OFF-AGAIN-SAME: "-fpass-plugin=[[PLUGIN]]"
+// clang's ASan front end only, which memscope's pass reads (no_sanitize):
+// OFF-AGAIN-SAME: "-fsanitize=address" "-fsanitize-address-use-after-scope" "-mllvm" "-memscope-front-end-attributes"
 // OFF-AGAIN-NOT: "-fsanitize=address
 
 // With memscope off the other sanitizer is simply clang's.
