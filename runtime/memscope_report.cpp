@@ -138,6 +138,12 @@ void AppendToReport(const char *Text) {
   ReportBuffer[ReportLength] = 0;
 }
 
+// The threads whose creation the report being printed has told already:
+// each is told once, as in ASan's reports (a chain shared by the access,
+// free and allocation threads is not repeated).
+ThreadId AnnouncedThreads[16];
+uptr NumAnnounced;
+
 class ScopedReport {
 public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
@@ -159,6 +165,7 @@ public:
     if (Suppressed)
       return;
     ScopedErrorReportLock::Lock();
+    NumAnnounced = 0;
     ReportLength = 0;
     ReportBuffer[0] = 0;
     Facts.Pc = Stack && Stack->size ? Stack->trace[0] : 0;
@@ -308,6 +315,11 @@ void PrintPassportLine(const ChunkView &C) {
 void PrintThreadCreation(ThreadId Tid) {
   if (Tid == kMainTid || Tid == kInvalidTid)
     return;
+  for (uptr I = 0; I < NumAnnounced; ++I)
+    if (AnnouncedThreads[I] == Tid)
+      return;
+  if (NumAnnounced < ARRAY_SIZE(AnnouncedThreads))
+    AnnouncedThreads[NumAnnounced++] = Tid;
   const ThreadInfo *Info = FindThreadInfo(Tid);
   if (!Info || Info->Parent == kInvalidTid) {
     Printf("Thread T%u was not created through pthread_create seen by "
@@ -378,10 +390,11 @@ void DescribeHeapAddress(uptr Addr, uptr AccessSize, const ChunkView &C) {
   // After ASan's block (located / freed by / allocated by), which tools
   // parse as a unit: the allocation's life in one line.
   PrintPassportLine(C);
+  // ASan's order: the current thread, the freeing one, the allocating one.
+  PrintThreadCreation(CurrentTid());
   if (C.State == ChunkState::Quarantined)
     PrintThreadCreation(C.FreeTid);
-  if (C.AllocTid != C.FreeTid)
-    PrintThreadCreation(C.AllocTid);
+  PrintThreadCreation(C.AllocTid);
 }
 
 // Which kind of access error the shadow at BadAddr tells of.
