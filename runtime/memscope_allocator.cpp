@@ -381,7 +381,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   M->AlignmentLog = AlignmentLog(Alignment);
   M->SetUserSize(Size);
   M->AllocTid = CurrentTid();
-  M->AllocStack = StackDepotPut(*Stack);
+  M->AllocStack = StackDepotPutCached(*Stack);
   if (LeakMonitorOn)
     MonitorAllocated(M->AllocStack, Size);
   PassportId Passport = NewPassportId();
@@ -428,7 +428,7 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
   PassportId *Passport = PassportSlot(AllocBeg);
   __builtin_prefetch(Passport);
   Info->FreeTid = CurrentTid();
-  Info->FreeStack = Stack->size ? StackDepotPut(*Stack) : 0;
+  Info->FreeStack = Stack->size ? StackDepotPutCached(*Stack) : 0;
   Info->Passport = *Passport;
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());

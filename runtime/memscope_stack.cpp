@@ -27,6 +27,7 @@
 #include "memscope_thread.h"
 
 #include "sanitizer_common/sanitizer_atomic.h"
+#include "sanitizer_common/sanitizer_stackdepot.h"
 
 #include <unwind.h>
 
@@ -288,6 +289,46 @@ void RegisterInstrumentedCode(uptr Pc) {
         CodeRanges[N++] = {R.beg, R.end};
   }
   atomic_store(&NumCodeRanges, N, memory_order_release);
+}
+
+namespace {
+struct RecentStack {
+  u32 Size, Id;
+  uptr Pcs[32];
+};
+struct RecentStacks {
+  RecentStack Entries[4];
+  u32 Next;
+};
+// Return addresses only: nothing the leak check would take for a pointer
+// into the heap.
+MEMSCOPE_TLS RecentStacks ThreadStacks;
+} // namespace
+
+u32 StackDepotPutCached(const StackTrace &Stack) {
+  constexpr uptr kCached = ARRAY_SIZE(RecentStack{}.Pcs);
+  if (Stack.size == 0 || Stack.size > kCached)
+    return StackDepotPut(Stack);
+  RecentStacks &R = ThreadStacks;
+  // Frame #0 is the allocation function's own: frame #1 tells stacks apart
+  // soonest.
+  uptr Key = Stack.size > 1 ? Stack.trace[1] : Stack.trace[0];
+  for (RecentStack &E : R.Entries) {
+    if (E.Size != Stack.size || E.Pcs[Stack.size > 1 ? 1 : 0] != Key)
+      continue;
+    // Word by word (internal_memcmp compares bytes).
+    uptr I = 0;
+    while (I < Stack.size && E.Pcs[I] == Stack.trace[I])
+      ++I;
+    if (I == Stack.size)
+      return E.Id;
+  }
+  u32 Id = StackDepotPut(Stack);
+  RecentStack &E = R.Entries[R.Next++ % ARRAY_SIZE(R.Entries)];
+  internal_memcpy(E.Pcs, Stack.trace, Stack.size * sizeof(uptr));
+  E.Size = Stack.size;
+  E.Id = Id;
+  return Id;
 }
 
 } // namespace memscope

@@ -51,6 +51,11 @@ namespace memscope {
 void RegisterInstrumentedCode(uptr Pc);
 // Pc lies in a module registered so (true for every Pc until one is).
 bool InInstrumentedCode(uptr Pc);
+// StackDepotPut for allocation and free stacks: a thread allocating in a
+// loop stores the same stack over and over, so each thread remembers the
+// last few it stored and their ids, and a stack equal to one of them costs
+// a comparison instead of the depot's hash and shared-table lookup.
+u32 StackDepotPutCached(const StackTrace &Stack);
 // A deferred MEMSCOPE_STACK_FREE stack, unwound now (fast, every frame);
 // also a stack cut to frame #0 by malloc_context_size=0, since a report
 // made while its frames are live shows them whole, as ASan's does.
