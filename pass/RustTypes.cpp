@@ -16,9 +16,10 @@
 // offsets, variant parts for enums, array subranges); Rust's own types are
 // recognised by their qualified names (alloc::rc::Rc, alloc::sync::Arc,
 // their Weak, alloc::boxed::Box, alloc::vec::Vec), and everything else is
-// looked through. Raw pointers, references and containers other than Vec
-// (HashMap, VecDeque, ...) are not followed: an Rc they hold is an owner the
-// runtime cannot see, and its strong count keeps the object alive.
+// looked through; HashMap and HashSet are read as hashbrown lays its table
+// out. Raw pointers, references and other containers (VecDeque, BTreeMap,
+// ...) are not followed: an Rc they hold is an owner the runtime cannot
+// see, and its strong count keeps the object alive.
 //===----------------------------------------------------------------------===//
 
 #include "RustTypes.h"
@@ -201,7 +202,9 @@ bool inStandardLibrary(const DIType *T) {
   for (const DIScope *S = T->getScope(); S; S = S->getScope())
     if (isa<DINamespace>(S) || isa<DICompositeType>(S))
       Root = S->getName();
-  return Root == "core" || Root == "alloc" || Root == "std";
+  // hashbrown is std's HashMap.
+  return Root == "core" || Root == "alloc" || Root == "std" ||
+         Root == "hashbrown";
 }
 
 /// A type as a user reads it: "Rc<cyc::Node>" for
@@ -230,7 +233,9 @@ std::string displayName(StringRef Name) {
   for (StringRef Noise :
        {", alloc::alloc::Global", "alloc::rc::", "alloc::sync::",
         "alloc::boxed::", "alloc::vec::", "alloc::string::", "core::cell::",
-        "core::option::", "std::sync::poison::mutex::", "std::sync::"}) {
+        "core::option::", "std::sync::poison::mutex::", "std::sync::",
+        ", std::hash::random::RandomState", "std::collections::hash::map::",
+        "std::collections::hash::set::"}) {
     size_t At;
     while ((At = S.find(Noise.str())) != std::string::npos)
       S.erase(At, Noise.size());
@@ -278,6 +283,26 @@ const DIType *templateArgument(const DIType *T) {
     if (auto *TT = dyn_cast_or_null<DITemplateTypeParameter>(TP))
       if (TT->getName() == "T")
         return TT->getType();
+  return nullptr;
+}
+
+/// hashbrown's RawTable<T> inside a std HashMap or HashSet (through their
+/// `base`, `map` and `table` members), and its offset in bits; or null.
+const DIType *rawTable(const DIType *T, uint64_t *OffsetBits) {
+  for (unsigned Depth = 0; T && Depth < 6; ++Depth) {
+    T = stripType(T);
+    if (qualifiedName(T).rfind("hashbrown::raw::RawTable<", 0) == 0)
+      return T;
+    const DIDerivedType *M = member(T, "base");
+    if (!M)
+      M = member(T, "map");
+    if (!M)
+      M = member(T, "table");
+    if (!M)
+      return nullptr;
+    *OffsetBits += M->getOffsetInBits();
+    T = M->getBaseType();
+  }
   return nullptr;
 }
 
@@ -357,6 +382,31 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Target = layoutFor(Element);
     if (!F.Target || !F.Stride)
       return;
+  } else if (QName.starts_with("std::collections::hash::map::HashMap<") ||
+             QName.starts_with("std::collections::hash::set::HashSet<")) {
+    // Elements (K, V), or (T, ()), stored before the control bytes ctrl
+    // points to; bucket_mask + 1 buckets.
+    F.Family = MEMSCOPE_FAMILY_HASH_TABLE;
+    uint64_t TableBits = 0;
+    const DIType *Table = rawTable(T, &TableBits);
+    const DIType *Element = Table ? templateArgument(Table) : nullptr;
+    const DIDerivedType *Inner = Table ? member(Table, "table") : nullptr;
+    const DIDerivedType *Ctrl =
+        Inner ? member(Inner->getBaseType(), "ctrl") : nullptr;
+    const DIDerivedType *Mask =
+        Inner ? member(Inner->getBaseType(), "bucket_mask") : nullptr;
+    if (!Element || !Ctrl || !Mask)
+      return;
+    PtrBits = TableBits + Inner->getOffsetInBits() + Ctrl->getOffsetInBits();
+    if (!pointee(Ctrl->getBaseType(), &PtrBits)) // NonNull<u8>'s pointer
+      return;
+    F.LenOffset = (BaseBits + TableBits + Inner->getOffsetInBits() +
+                   Mask->getOffsetInBits()) /
+                  8;
+    F.Stride = stripType(Element)->getSizeInBits() / 8;
+    F.Target = layoutFor(Element);
+    if (!F.Target || !F.Stride)
+      return;
   } else {
     return;
   }
@@ -397,7 +447,9 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
   StringRef Q(QName);
   if (Q.starts_with("alloc::rc::") || Q.starts_with("alloc::sync::Arc<") ||
       Q.starts_with("alloc::sync::Weak<") || Q.starts_with("alloc::boxed::Box<") ||
-      Q.starts_with("alloc::vec::Vec<")) {
+      Q.starts_with("alloc::vec::Vec<") ||
+      Q.starts_with("std::collections::hash::map::HashMap<") ||
+      Q.starts_with("std::collections::hash::set::HashSet<")) {
     if (!Q.starts_with("alloc::rc::RcInner<"))
       return smartPointer(C, Q, BaseBits, Owner, Out);
   }
@@ -410,7 +462,9 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
   }
   // A user's struct, tuple struct or enum variant names the fields below it:
   // 'Node::next', 'Pair::0', 'List::Cons::1'.
-  bool User = !inStandardLibrary(C) && !C->getName().empty();
+  // A tuple's fields ('__0', '__1': a HashMap's (K, V)) name nothing.
+  bool User = !inStandardLibrary(C) && !C->getName().empty() &&
+              !C->getName().starts_with("(");
   for (const DINode *N : C->getElements()) {
     // An enum's variants: a variant part among its elements.
     if (auto *Part = dyn_cast<DICompositeType>(N)) {

@@ -310,7 +310,16 @@ struct RustBlock {
   uptr Count, Stride;    // elements of Layout at Beg + I * Stride
   memscope_site *Holder; // the Box or Vec field that gave the layout
   PassportId Passport;
+  // A hash table's control bytes: element I is at Ctrl - (I + 1) * Stride,
+  // and there only if Ctrl[I] < 0x80 (a full bucket).
+  uptr Ctrl = 0;
 };
+
+// A Vec's buffer or a HashMap's table: the field's elements, which the
+// field names.
+bool IsRustContainer(u8 Family) {
+  return Family == MEMSCOPE_FAMILY_VEC || Family == MEMSCOPE_FAMILY_HASH_TABLE;
+}
 
 void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
   if (!RustLayoutsSeen)
@@ -333,6 +342,11 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
     Work.pop_back();
     for (uptr I = 0; I < B.Count; ++I) {
       uptr Base = B.Beg + I * B.Stride;
+      if (B.Ctrl) {
+        if (*reinterpret_cast<const u8 *>(B.Ctrl + I) & 0x80)
+          continue; // an empty or deleted bucket
+        Base = B.Ctrl - (I + 1) * B.Stride;
+      }
       for (u32 K = 0; K < B.Layout->NumFields; ++K) {
         const memscope_rust_field &F = B.Layout->Fields[K];
         uptr At = Base + F.Offset;
@@ -340,9 +354,12 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           continue;
         uptr P = *reinterpret_cast<const uptr *>(At);
         uptr TBeg, TSize;
+        u8 Family = F.Site->Family;
         BlockMeta *TM = P ? LiveBlockOf(P, &TBeg, &TSize) : nullptr;
-        // Dangling (an empty Vec, a zero-sized Box), or memory not ours.
-        if (!TM || TBeg != P)
+        // Dangling (an empty Vec, a zero-sized Box, an empty HashMap's
+        // static control bytes), or memory not ours. A hash table's pointer
+        // is to its control bytes, inside its block.
+        if (!TM || (TBeg != P && Family != MEMSCOPE_FAMILY_HASH_TABLE))
           continue;
         // A buffer's element is named by the Vec field that holds the
         // buffer ('Parent::children'), a Box's pointee by the Box field.
@@ -350,7 +367,6 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
             (!F.Site->Variable || !*F.Site->Variable) && B.Holder ? B.Holder
                                                                   : F.Site;
         u32 Site = SiteIdOf(Named);
-        u8 Family = F.Site->Family;
         bool Shared = Family == MEMSCOPE_FAMILY_SHARED ||
                       Family == MEMSCOPE_FAMILY_SHARED_SINGLE;
         EdgeKind Kind = Family == MEMSCOPE_FAMILY_SHARED_SINGLE
@@ -365,18 +381,29 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         if (TraceActive)
           TraceEdge({TM->Passport, At, B.Passport, At - B.Beg, Site, Site, 1, 1,
                      0, Kind, /*Live=*/true});
-        if (Family == MEMSCOPE_FAMILY_VEC)
+        if (IsRustContainer(Family))
           Holders.try_emplace(TBeg, F.Site);
         // The pointee's own layout, if it has one, was queued already.
         if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
           continue;
-        uptr Count = 1, Stride = F.Target->Size;
-        if (Family == MEMSCOPE_FAMILY_VEC) {
+        uptr Count = 1, Stride = F.Target->Size, Ctrl = 0;
+        if (IsRustContainer(Family)) {
           uptr LenAt = Base + F.LenOffset;
           if (LenAt + sizeof(uptr) > B.Beg + B.Size || !F.Stride)
             continue;
           Stride = F.Stride;
-          Count = Min(*reinterpret_cast<const uptr *>(LenAt), TSize / Stride);
+          uptr Len = *reinterpret_cast<const uptr *>(LenAt);
+          if (Family == MEMSCOPE_FAMILY_VEC) {
+            Count = Min(Len, TSize / Stride);
+          } else {
+            // bucket_mask + 1 buckets: their elements before P, their
+            // control bytes from P on, all inside the block.
+            Count = Len + 1;
+            if (!Count || P + Count > TBeg + TSize ||
+                (P - TBeg) / Stride < Count)
+              continue;
+            Ctrl = P;
+          }
         }
         if (!Given.try_emplace(TBeg, true).second)
           continue;
@@ -388,7 +415,7 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           TraceTyped(TM->Passport, Type);
         }
         Work.push_back(
-            {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport});
+            {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport, Ctrl});
       }
     }
   }
@@ -614,8 +641,7 @@ void PrintEdgeSlot(const CycleEdge &E) {
     return;
   }
   const memscope_site *S = SiteById(E.Site);
-  if (S && (S->Flags & MEMSCOPE_SITE_RUST) &&
-      S->Family == MEMSCOPE_FAMILY_VEC &&
+  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && IsRustContainer(S->Family) &&
       E.Kind != static_cast<u8>(EdgeKind::Owns) && S->Variable)
     Printf("an element of '%s'", S->Variable);
   else if (S && S->Variable && *S->Variable)
@@ -635,12 +661,24 @@ void PrintRustWeak(u32 Site, u8 Kind) {
   const memscope_site *S = SiteById(Site);
   const char *Type = S && S->Type ? S->Type : "";
   uptr Len = internal_strlen(Type);
-  if (S && S->Family == MEMSCOPE_FAMILY_VEC &&
-      internal_strncmp(Type, "Vec<", 4) == 0 && Len > 5) {
-    Type += 4; // the element: Vec<Arc<T>> -> Arc<T>
-    Len -= 5;
-  }
   bool Arc = Kind == static_cast<u8>(EdgeKind::ArcClone);
+  if (S && IsRustContainer(S->Family)) {
+    // The element's own pointer: Vec<Arc<T>> -> Arc<T>, HashMap<u32, Rc<T>>
+    // -> Rc<T>, up to its closing bracket.
+    const char *Want = Arc ? "Arc<" : "Rc<";
+    uptr WantLen = internal_strlen(Want);
+    for (uptr I = 1; I + WantLen <= Len; ++I) {
+      if ((Type[I - 1] != '<' && Type[I - 1] != ' ') ||
+          internal_strncmp(Type + I, Want, WantLen))
+        continue;
+      uptr End = I + WantLen, Depth = 1;
+      for (; End < Len && Depth; ++End)
+        Depth += Type[End] == '<' ? 1 : Type[End] == '>' ? -1 : 0;
+      Type += I;
+      Len = End - I;
+      break;
+    }
+  }
   const char *Args = static_cast<const char *>(internal_memchr(Type, '<', Len));
   Printf(" a std::%s::Weak%.*s (%s::downgrade)", Arc ? "sync" : "rc",
          Args ? static_cast<int>(Type + Len - Args) : 0, Args ? Args : "",
@@ -674,7 +712,7 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
       const CycleEdge &E = G->Edges[Path[I]];
       const CycleNode &From = G->Nodes[E.From];
       bool Rust = IsRustField(E.Site);
-      bool Element = Rust && SiteById(E.Site)->Family == MEMSCOPE_FAMILY_VEC;
+      bool Element = Rust && IsRustContainer(SiteById(E.Site)->Family);
       bool RustOwns = Rust && E.Kind == static_cast<u8>(EdgeKind::Owns);
       if (E.Kind == static_cast<u8>(EdgeKind::Contains) ||
           (Pass < 2 && (From.Container || Element || RustOwns)))

@@ -121,6 +121,9 @@ struct memscope_site {
  * MEMSCOPE_FAMILY_SHARED_SINGLE, Arc MEMSCOPE_FAMILY_SHARED, rc::Weak and
  * sync::Weak MEMSCOPE_FAMILY_WEAK, Box MEMSCOPE_FAMILY_UNIQUE, and: */
 #define MEMSCOPE_FAMILY_VEC 5           /* Vec<T>: a buffer of Len elements */
+#define MEMSCOPE_FAMILY_HASH_TABLE 6    /* HashMap/HashSet: hashbrown's table,
+                                           element i at ctrl - (i + 1) * size,
+                                           full where ctrl[i] < 0x80 */
 
 /* What the call did. The runtime's entry point for each is in brackets. */
 #define MEMSCOPE_OP_ADOPT 1    /* ctor/reset from a raw pointer [update] */
@@ -210,8 +213,9 @@ struct memscope_site {
 struct memscope_rust_layout;
 struct memscope_rust_field {
   unsigned Offset;        /* of the pointer, from the layout's start */
-  unsigned LenOffset;     /* Vec: of its length */
-  unsigned Stride;        /* Vec: the element size */
+  unsigned LenOffset;     /* Vec: of its length; hash table: of its
+                             bucket mask (buckets - 1) */
+  unsigned Stride;        /* Vec, hash table: the element size */
   unsigned Reserved;
   struct memscope_site *Site;                /* names it: Op FIELD, Family,
                                                 Variable "Node::next",

@@ -1,0 +1,148 @@
+// ===- test/Rust/rc-cycles-hashmap.rs - cycles through HashMap and HashSet ===//
+//
+// Rc and Arc cycles whose strong edges go through a HashMap's values (or a
+// HashSet's elements), read from hashbrown's table as std lays it out
+// (elements before the control bytes, full buckets only), at opt-level 0
+// and 3: the path names the map field's elements and the Fix names the
+// Weak to use. The same graph with Weak back edges, and a large map that
+// holds no cycle (resized many times, with deleted buckets), are not
+// reported.
+//
+// See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp (the hash table
+// layout), runtime/memscope_cycles.cpp (AddRustEdges).
+// ===----------------------------------------------------------------------===
+
+// REQUIRES: rustc
+// RUN: memscope-rustc -C opt-level=0 %s -o %t
+// RUN: not %t peers 2>&1 | FileCheck %s --check-prefix=PEERS
+// RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
+// RUN: not %t set 2>&1 | FileCheck %s --check-prefix=SET
+// RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: memscope-rustc -C opt-level=3 %s -o %t
+// RUN: not %t peers 2>&1 | FileCheck %s --check-prefix=PEERS
+// RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
+// RUN: not %t set 2>&1 | FileCheck %s --check-prefix=SET
+// RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::rc::{Rc, Weak};
+use std::sync::{Arc, Mutex};
+
+struct Peer {
+    id: u32,
+    peers: HashMap<u32, Rc<RefCell<Peer>>>,
+}
+
+struct Station {
+    name: String,
+    next: HashMap<String, Arc<Mutex<Station>>>,
+}
+
+struct Member {
+    id: u32,
+    group: RefCell<Option<Rc<Group>>>,
+}
+impl PartialEq for Member {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for Member {}
+impl Hash for Member {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.id.hash(h)
+    }
+}
+struct Group {
+    members: RefCell<HashSet<Rc<Member>>>,
+}
+
+struct Listener {
+    id: u32,
+    owner: Weak<RefCell<Peer>>,
+}
+
+fn peers() -> u32 {
+    let a = Rc::new(RefCell::new(Peer { id: 1, peers: HashMap::new() }));
+    let b = Rc::new(RefCell::new(Peer { id: 2, peers: HashMap::new() }));
+    a.borrow_mut().peers.insert(2, b.clone());
+    b.borrow_mut().peers.insert(1, a.clone());
+    let ids = a.borrow().id + b.borrow().id;
+    ids
+}
+// PEERS: ERROR: memscope: cycle leak: 4 object(s)
+// PEERS: Rc<RefCell<{{.*}}Peer>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-hashmap.rs:[[@LINE-8]]
+// PEERS: holds #{{[0-9]+}} through 'Peer::peers' (Owns)
+// PEERS: HashMap<u32, Rc<RefCell<{{.*}}Peer>>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-hashmap.rs:
+// PEERS: holds #{{[0-9]+}} through an element of 'Peer::peers' (RcClone)
+// PEERS: Fix: make an element of 'Peer::peers' a std::rc::Weak<RefCell<{{.*}}Peer>> (Rc::downgrade)
+
+fn ring() -> usize {
+    let stations: Vec<Arc<Mutex<Station>>> = (0..3)
+        .map(|i| Arc::new(Mutex::new(Station { name: format!("s{i}"), next: HashMap::new() })))
+        .collect();
+    for i in 0..3 {
+        let next = stations[(i + 1) % 3].clone();
+        let name = next.lock().unwrap().name.clone();
+        stations[i].lock().unwrap().next.insert(name, next);
+    }
+    stations.len()
+}
+// RING: ERROR: memscope: cycle leak
+// RING: holds #{{[0-9]+}} through an element of 'Station::next' (ArcClone)
+// RING: Fix: make an element of 'Station::next' a std::sync::Weak<Mutex<{{.*}}Station>> (Arc::downgrade)
+
+fn set() -> usize {
+    let group = Rc::new(Group { members: RefCell::new(HashSet::new()) });
+    for id in 0..4 {
+        let m = Rc::new(Member { id, group: RefCell::new(Some(group.clone())) });
+        group.members.borrow_mut().insert(m);
+    }
+    let n = group.members.borrow().len();
+    n
+}
+// SET: ERROR: memscope: cycle leak
+// SET: through an element of 'Group::members' (RcClone)
+// SET: through 'Member::group' (RcClone)
+
+fn weak() -> u32 {
+    let a = Rc::new(RefCell::new(Peer { id: 1, peers: HashMap::new() }));
+    let b = Rc::new(RefCell::new(Peer { id: 2, peers: HashMap::new() }));
+    a.borrow_mut().peers.insert(2, b.clone());
+    let l = Listener { id: 9, owner: Rc::downgrade(&b) };
+    let mut listeners: HashMap<u32, Listener> = HashMap::new();
+    listeners.insert(l.id, l);
+    let alive = listeners.values().filter(|l| l.owner.upgrade().is_some()).count() as u32;
+    let total = alive + a.borrow().id;
+    total
+}
+
+fn big() -> usize {
+    let mut map: HashMap<u64, Rc<RefCell<Peer>>> = HashMap::new();
+    for i in 0..5000u64 {
+        map.insert(i, Rc::new(RefCell::new(Peer { id: i as u32, peers: HashMap::new() })));
+        if i % 3 == 0 {
+            map.remove(&(i / 2));
+        }
+    }
+    map.len()
+}
+// CLEAN-NOT: ERROR: memscope
+// CLEAN: done
+
+fn main() {
+    let what = std::env::args().nth(1).unwrap_or_default();
+    let n = match what.as_str() {
+        "peers" => peers() as usize,
+        "ring" => ring(),
+        "set" => set(),
+        "weak" => weak() as usize,
+        "big" => big(),
+        _ => 0,
+    };
+    eprintln!("done {n}");
+}
