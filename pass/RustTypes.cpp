@@ -16,9 +16,9 @@
 // offsets, variant parts for enums, array subranges); Rust's own types are
 // recognised by their qualified names (alloc::rc::Rc, alloc::sync::Arc,
 // their Weak, alloc::boxed::Box, alloc::vec::Vec), and everything else is
-// looked through; HashMap and HashSet are read as hashbrown lays its table
-// out. Raw pointers, references and other containers (VecDeque, BTreeMap,
-// ...) are not followed: an Rc they hold is an owner the runtime cannot
+// looked through; VecDeque is a Vec's buffer used as a ring, HashMap and
+// HashSet are read as hashbrown lays its table out. Raw pointers, references
+// and other containers (BTreeMap, LinkedList, ...) are not followed: an Rc they hold is an owner the runtime cannot
 // see, and its strong count keeps the object alive.
 //===----------------------------------------------------------------------===//
 
@@ -235,7 +235,7 @@ std::string displayName(StringRef Name) {
         "alloc::boxed::", "alloc::vec::", "alloc::string::", "core::cell::",
         "core::option::", "std::sync::poison::mutex::", "std::sync::",
         ", std::hash::random::RandomState", "std::collections::hash::map::",
-        "std::collections::hash::set::"}) {
+        "std::collections::hash::set::", "alloc::collections::vec_deque::"}) {
     size_t At;
     while ((At = S.find(Noise.str())) != std::string::npos)
       S.erase(At, Noise.size());
@@ -307,7 +307,7 @@ const DIType *rawTable(const DIType *T, uint64_t *OffsetBits) {
 }
 
 struct Field {
-  uint64_t Offset = 0, LenOffset = 0, Stride = 0;
+  uint64_t Offset = 0, LenOffset = 0, Stride = 0, HeadOffset = 0;
   uint8_t Family = 0;
   std::string Name, Type;
   GlobalVariable *Target = nullptr;
@@ -366,8 +366,17 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Target = layoutFor(Boxed);
     if (!F.Target)
       return;
-  } else if (QName.starts_with("alloc::vec::Vec<")) {
-    F.Family = MEMSCOPE_FAMILY_VEC;
+  } else if (QName.starts_with("alloc::vec::Vec<") ||
+             QName.starts_with("alloc::collections::vec_deque::VecDeque<")) {
+    // A VecDeque is a Vec's buffer used as a ring: len elements from head.
+    bool Deque = QName.starts_with("alloc::collections::");
+    F.Family = Deque ? MEMSCOPE_FAMILY_VEC_DEQUE : MEMSCOPE_FAMILY_VEC;
+    if (Deque) {
+      const DIDerivedType *Head = member(T, "head");
+      if (!Head)
+        return;
+      F.HeadOffset = (BaseBits + Head->getOffsetInBits()) / 8;
+    }
     const DIType *Element = templateArgument(T);
     const DIDerivedType *Buf = member(T, "buf");
     const DIDerivedType *Inner = Buf ? member(Buf->getBaseType(), "inner") : nullptr;
@@ -448,6 +457,7 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
   if (Q.starts_with("alloc::rc::") || Q.starts_with("alloc::sync::Arc<") ||
       Q.starts_with("alloc::sync::Weak<") || Q.starts_with("alloc::boxed::Box<") ||
       Q.starts_with("alloc::vec::Vec<") ||
+      Q.starts_with("alloc::collections::vec_deque::VecDeque<") ||
       Q.starts_with("std::collections::hash::map::HashMap<") ||
       Q.starts_with("std::collections::hash::set::HashSet<")) {
     if (!Q.starts_with("alloc::rc::RcInner<"))
@@ -529,7 +539,8 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
                                 : ConstantPointerNull::get(PtrTy);
     FieldInits.push_back(ConstantStruct::get(
         FieldTy, {ConstantInt::get(I32, F.Offset), ConstantInt::get(I32, F.LenOffset),
-                  ConstantInt::get(I32, F.Stride), ConstantInt::get(I32, 0), Site,
+                  ConstantInt::get(I32, F.Stride),
+                  ConstantInt::get(I32, F.HeadOffset), Site,
                   Target}));
   }
   auto *FieldArrayTy = ArrayType::get(FieldTy, FieldInits.size());

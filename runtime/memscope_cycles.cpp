@@ -313,12 +313,15 @@ struct RustBlock {
   // A hash table's control bytes: element I is at Ctrl - (I + 1) * Stride,
   // and there only if Ctrl[I] < 0x80 (a full bucket).
   uptr Ctrl = 0;
+  // A ring (VecDeque): element I is at index (Head + I) % Capacity.
+  uptr Head = 0, Capacity = 0;
 };
 
-// A Vec's buffer or a HashMap's table: the field's elements, which the
-// field names.
+// A Vec's or VecDeque's buffer or a HashMap's table: the field's elements,
+// which the field names.
 bool IsRustContainer(u8 Family) {
-  return Family == MEMSCOPE_FAMILY_VEC || Family == MEMSCOPE_FAMILY_HASH_TABLE;
+  return Family == MEMSCOPE_FAMILY_VEC || Family == MEMSCOPE_FAMILY_HASH_TABLE ||
+         Family == MEMSCOPE_FAMILY_VEC_DEQUE;
 }
 
 void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
@@ -342,6 +345,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
     Work.pop_back();
     for (uptr I = 0; I < B.Count; ++I) {
       uptr Base = B.Beg + I * B.Stride;
+      if (B.Capacity)
+        Base = B.Beg + (B.Head + I) % B.Capacity * B.Stride;
       if (B.Ctrl) {
         if (*reinterpret_cast<const u8 *>(B.Ctrl + I) & 0x80)
           continue; // an empty or deleted bucket
@@ -386,7 +391,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         // The pointee's own layout, if it has one, was queued already.
         if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
           continue;
-        uptr Count = 1, Stride = F.Target->Size, Ctrl = 0;
+        uptr Count = 1, Stride = F.Target->Size, Ctrl = 0, Head = 0,
+             Capacity = 0;
         if (IsRustContainer(Family)) {
           uptr LenAt = Base + F.LenOffset;
           if (LenAt + sizeof(uptr) > B.Beg + B.Size || !F.Stride)
@@ -395,6 +401,17 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           uptr Len = *reinterpret_cast<const uptr *>(LenAt);
           if (Family == MEMSCOPE_FAMILY_VEC) {
             Count = Min(Len, TSize / Stride);
+          } else if (Family == MEMSCOPE_FAMILY_VEC_DEQUE) {
+            // The buffer holds its capacity's elements (the block is as
+            // large as the ring); len of them from head, wrapping.
+            uptr HeadAt = Base + F.HeadOffset;
+            if (HeadAt + sizeof(uptr) > B.Beg + B.Size)
+              continue;
+            Capacity = TSize / Stride;
+            Head = *reinterpret_cast<const uptr *>(HeadAt);
+            Count = Min(Len, Capacity);
+            if (!Capacity || Head >= Capacity)
+              continue;
           } else {
             // bucket_mask + 1 buckets: their elements before P, their
             // control bytes from P on, all inside the block.
@@ -415,7 +432,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           TraceTyped(TM->Passport, Type);
         }
         Work.push_back(
-            {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport, Ctrl});
+            {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport, Ctrl,
+             Head, Capacity});
       }
     }
   }

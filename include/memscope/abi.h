@@ -124,6 +124,8 @@ struct memscope_site {
 #define MEMSCOPE_FAMILY_HASH_TABLE 6    /* HashMap/HashSet: hashbrown's table,
                                            element i at ctrl - (i + 1) * size,
                                            full where ctrl[i] < 0x80 */
+#define MEMSCOPE_FAMILY_VEC_DEQUE 7     /* VecDeque<T>: Len elements of a ring
+                                           buffer, from index Head */
 
 /* What the call did. The runtime's entry point for each is in brackets. */
 #define MEMSCOPE_OP_ADOPT 1    /* ctor/reset from a raw pointer [update] */
@@ -216,7 +218,7 @@ struct memscope_rust_field {
   unsigned LenOffset;     /* Vec: of its length; hash table: of its
                              bucket mask (buckets - 1) */
   unsigned Stride;        /* Vec, hash table: the element size */
-  unsigned Reserved;
+  unsigned HeadOffset;    /* VecDeque: of its head index */
   struct memscope_site *Site;                /* names it: Op FIELD, Family,
                                                 Variable "Node::next",
                                                 Type "Rc<Node>" */

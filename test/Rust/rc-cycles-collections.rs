@@ -1,12 +1,13 @@
-// ===- test/Rust/rc-cycles-hashmap.rs - cycles through HashMap and HashSet ===//
+// ===- test/Rust/rc-cycles-collections.rs - cycles through std's maps ----===//
+// ===  and rings                                                         ===//
 //
 // Rc and Arc cycles whose strong edges go through a HashMap's values (or a
 // HashSet's elements), read from hashbrown's table as std lays it out
-// (elements before the control bytes, full buckets only), at opt-level 0
-// and 3: the path names the map field's elements and the Fix names the
-// Weak to use. The same graph with Weak back edges, and a large map that
-// holds no cycle (resized many times, with deleted buckets), are not
-// reported.
+// (elements before the control bytes, full buckets only), or through a
+// VecDeque whose ring has wrapped, at opt-level 0 and 3: the path names the
+// container field's elements and the Fix names the Weak to use. The same
+// graph with Weak back edges, and a large map that holds no cycle (resized
+// many times, with deleted buckets), are not reported.
 //
 // See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp (the hash table
 // layout), runtime/memscope_cycles.cpp (AddRustEdges).
@@ -17,17 +18,19 @@
 // RUN: not %t peers 2>&1 | FileCheck %s --check-prefix=PEERS
 // RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
 // RUN: not %t set 2>&1 | FileCheck %s --check-prefix=SET
+// RUN: not %t deque 2>&1 | FileCheck %s --check-prefix=DEQUE
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t peers 2>&1 | FileCheck %s --check-prefix=PEERS
 // RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
 // RUN: not %t set 2>&1 | FileCheck %s --check-prefix=SET
+// RUN: not %t deque 2>&1 | FileCheck %s --check-prefix=DEQUE
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::{Arc, Mutex};
@@ -61,6 +64,14 @@ struct Group {
     members: RefCell<HashSet<Rc<Member>>>,
 }
 
+struct Job {
+    id: u32,
+    queue: Rc<RefCell<Queue>>,
+}
+struct Queue {
+    pending: VecDeque<Rc<Job>>,
+}
+
 struct Listener {
     id: u32,
     owner: Weak<RefCell<Peer>>,
@@ -75,9 +86,9 @@ fn peers() -> u32 {
     ids
 }
 // PEERS: ERROR: memscope: cycle leak: 4 object(s)
-// PEERS: Rc<RefCell<{{.*}}Peer>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-hashmap.rs:[[@LINE-8]]
+// PEERS: Rc<RefCell<{{.*}}Peer>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-collections.rs:[[@LINE-8]]
 // PEERS: holds #{{[0-9]+}} through 'Peer::peers' (Owns)
-// PEERS: HashMap<u32, Rc<RefCell<{{.*}}Peer>>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-hashmap.rs:
+// PEERS: HashMap<u32, Rc<RefCell<{{.*}}Peer>>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-collections.rs:
 // PEERS: holds #{{[0-9]+}} through an element of 'Peer::peers' (RcClone)
 // PEERS: Fix: make an element of 'Peer::peers' a std::rc::Weak<RefCell<{{.*}}Peer>> (Rc::downgrade)
 
@@ -108,6 +119,25 @@ fn set() -> usize {
 // SET: ERROR: memscope: cycle leak
 // SET: through an element of 'Group::members' (RcClone)
 // SET: through 'Member::group' (RcClone)
+
+fn deque() -> usize {
+    let queue = Rc::new(RefCell::new(Queue { pending: VecDeque::with_capacity(4) }));
+    // Push and pop so that head moves on and the live jobs wrap around.
+    for id in 0..7 {
+        let job = Rc::new(Job { id, queue: queue.clone() });
+        queue.borrow_mut().pending.push_back(job);
+        if queue.borrow().pending.len() > 3 {
+            queue.borrow_mut().pending.pop_front();
+        }
+    }
+    let n = queue.borrow().pending.iter().map(|j| j.id as usize).sum();
+    n
+}
+// DEQUE: ERROR: memscope: cycle leak: 5 object(s)
+// DEQUE: VecDeque<Rc<{{.*}}Job>> ({{[0-9]+}} bytes) allocated by T0
+// DEQUE: through an element of 'Queue::pending' (RcClone)
+// DEQUE: through 'Job::queue' (RcClone)
+// DEQUE: Fix: make 'Job::queue' a std::rc::Weak<RefCell<{{.*}}Queue>> (Rc::downgrade)
 
 fn weak() -> u32 {
     let a = Rc::new(RefCell::new(Peer { id: 1, peers: HashMap::new() }));
@@ -140,6 +170,7 @@ fn main() {
         "peers" => peers() as usize,
         "ring" => ring(),
         "set" => set(),
+        "deque" => deque(),
         "weak" => weak() as usize,
         "big" => big(),
         _ => 0,
