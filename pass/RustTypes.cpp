@@ -363,9 +363,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
       Boxed = D->getBaseType(); // Box<T> of a sized T is a thin pointer
     else
       Boxed = pointee(T, &PtrBits); // Box<dyn Trait>: data pointer first
-    F.Target = layoutFor(Boxed);
-    if (!F.Target)
-      return;
+    F.Target = layoutFor(Boxed); // null: owned, nothing in it to follow
   } else if (QName.starts_with("alloc::vec::Vec<") ||
              QName.starts_with("alloc::collections::vec_deque::VecDeque<")) {
     // A VecDeque is a Vec's buffer used as a ring: len elements from head.
@@ -388,8 +386,8 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
               Ptr->getOffsetInBits();
     F.LenOffset = (BaseBits + Len->getOffsetInBits()) / 8;
     F.Stride = stripType(Element)->getSizeInBits() / 8;
-    F.Target = layoutFor(Element);
-    if (!F.Target || !F.Stride)
+    F.Target = layoutFor(Element); // null: a buffer of plain elements
+    if (!F.Stride)
       return;
   } else if (QName.starts_with("std::collections::hash::map::HashMap<") ||
              QName.starts_with("std::collections::hash::set::HashSet<")) {
@@ -414,7 +412,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
                   8;
     F.Stride = stripType(Element)->getSizeInBits() / 8;
     F.Target = layoutFor(Element);
-    if (!F.Target || !F.Stride)
+    if (!F.Stride)
       return;
   } else {
     return;
@@ -516,7 +514,15 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   Built[T] = GV;
   std::vector<Field> Fields;
   collect(T, 0, "", Fields, 0);
-  if (Fields.empty()) {
+  // A Box, Vec or map whose contents hold nothing to follow is an edge only
+  // beside fields that lead on: it makes what a leaked cycle owns (the
+  // String of a node) part of the leak, without typing every allocation
+  // that merely holds a String.
+  bool LeadsOn = any_of(Fields, [](const Field &F) {
+    return F.Target || F.Family == MEMSCOPE_FAMILY_SHARED ||
+           F.Family == MEMSCOPE_FAMILY_SHARED_SINGLE;
+  });
+  if (!LeadsOn) {
     Built.erase(T);
     Empty[T] = true;
     // Fields already built may refer to it (a type that holds itself only

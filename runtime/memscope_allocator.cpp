@@ -96,11 +96,15 @@ static_assert(sizeof(ChunkHeader) == kChunkHeaderSize, "header size");
 // passport is copied from the block's metadata at free, while that line is
 // likely still cached, so that recycling the chunk (a quarantine's worth of
 // frees later, when it is not) reads only the chunk's own line.
+// In the first 8 bytes of a freed block's user memory, as ASan keeps its
+// free stack there: no more of what the program left in the block is
+// overwritten (a second drop of a freed Rust value reads its fields
+// before the double free is found). The passport stays in the metadata.
 struct FreedInfo {
   u32 FreeTid;
   u32 FreeStack;
-  PassportId Passport;
 };
+static_assert(sizeof(FreedInfo) == 8, "as much as ASan overwrites");
 static_assert(sizeof(FreedInfo) <= kMinUserReserve, "freed info size");
 
 FreedInfo *GetFreedInfo(ChunkHeader *M) {
@@ -190,7 +194,7 @@ struct QuarantineCallback {
       PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                    MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     void *AllocBeg = TheAllocator.GetBlockBegin(M);
-    PassportId Passport = GetFreedInfo(M)->Passport;
+    PassportId Passport = *PassportSlot(AllocBeg);
     TraceEvicted(Passport);
     // What reports of a reused address say; leak-only builds make none.
     if (!LeakOnlyBuild)
@@ -423,19 +427,15 @@ uptr FreeCaller(const BufferedStackTrace &Stack) {
 void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
                      BufferedStackTrace *Stack) {
   FreedInfo *Info = GetFreedInfo(M);
-  // The metadata line is likely cold for a long-lived block: its miss
-  // overlaps the stack depot's work.
-  PassportId *Passport = PassportSlot(AllocBeg);
-  __builtin_prefetch(Passport);
   Info->FreeTid = CurrentTid();
   Info->FreeStack = Stack->size ? StackDepotPutCached(*Stack) : 0;
-  Info->Passport = *Passport;
   if (LeakMonitorOn)
     MonitorFreed(M->AllocStack, M->UserSize());
   if (TraceActive) {
-    TraceFreed(Info->Passport, Info->FreeStack, static_cast<AllocKind>(M->Kind),
+    PassportId Passport = *PassportSlot(AllocBeg);
+    TraceFreed(Passport, Info->FreeStack, static_cast<AllocKind>(M->Kind),
                M->UserSize());
-    NoteFreedFrom(Info->Passport, FreeCaller(*Stack));
+    NoteFreedFrom(Passport, FreeCaller(*Stack));
   }
   MallocStorage *MS = GetMallocStorage();
   if (LeakOnlyBuild) {

@@ -388,7 +388,16 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
                      0, Kind, /*Live=*/true});
         if (IsRustContainer(Family))
           Holders.try_emplace(TBeg, F.Site);
-        // The pointee's own layout, if it has one, was queued already.
+        // An untyped buffer or pointee is named by its field's type from now
+        // on (Vec<Rc<Child>>, a String's Vec<u8>), in this report and any
+        // later one.
+        if (!(TM->Own.TypeSite & ~kOwnedOnce)) {
+          u32 Type = SiteIdOf(F.Site);
+          TM->Own.TypeSite = Type | (TM->Own.TypeSite & kOwnedOnce);
+          TraceTyped(TM->Passport, Type);
+        }
+        // Nothing in it to follow (a String's bytes), or its own layout,
+        // which was queued already.
         if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
           continue;
         uptr Count = 1, Stride = F.Target->Size, Ctrl = 0, Head = 0,
@@ -424,13 +433,6 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         }
         if (!Given.try_emplace(TBeg, true).second)
           continue;
-        // An untyped buffer or pointee is named by its field's type from now
-        // on (Vec<Rc<Child>>), in this report and any later one.
-        if (!(TM->Own.TypeSite & ~kOwnedOnce)) {
-          u32 Type = SiteIdOf(F.Site);
-          TM->Own.TypeSite = Type | (TM->Own.TypeSite & kOwnedOnce);
-          TraceTyped(TM->Passport, Type);
-        }
         Work.push_back(
             {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport, Ctrl,
              Head, Capacity});
@@ -664,6 +666,14 @@ void PrintEdgeSlot(const CycleEdge &E) {
     Printf("an element of '%s'", S->Variable);
   else if (S && S->Variable && *S->Variable)
     Printf("'%s'", S->Variable);
+  else if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Type && *S->Type)
+    // A field of std's own types (an Rc<RefCell<Vec<..>>> holds its Vec):
+    // named by its type.
+    Printf(IsRustContainer(S->Family) &&
+                   E.Kind != static_cast<u8>(EdgeKind::Owns)
+               ? "an element of the %s"
+               : "the %s",
+           S->Type);
   else
     Printf("the %s at offset %zu", FamilyName(S), E.SlotOffset);
 }

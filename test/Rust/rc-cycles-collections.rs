@@ -7,7 +7,10 @@
 // VecDeque whose ring has wrapped, at opt-level 0 and 3: the path names the
 // container field's elements and the Fix names the Weak to use. The same
 // graph with Weak back edges, and a large map that holds no cycle (resized
-// many times, with deleted buckets), are not reported.
+// many times, with deleted buckets), are not reported. What a cycle's
+// members own besides (their Strings' bytes, a Vec<u64>) is part of the
+// leak; a container that only std's types hold (an Rc<RefCell<Vec<_>>>)
+// is named by its type.
 //
 // See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp (the hash table
 // layout), runtime/memscope_cycles.cpp (AddRustEdges).
@@ -19,6 +22,8 @@
 // RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
 // RUN: not %t set 2>&1 | FileCheck %s --check-prefix=SET
 // RUN: not %t deque 2>&1 | FileCheck %s --check-prefix=DEQUE
+// RUN: not %t owned 2>&1 | FileCheck %s --check-prefix=OWNED
+// RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
@@ -26,6 +31,8 @@
 // RUN: not %t ring 2>&1 | FileCheck %s --check-prefix=RING
 // RUN: not %t set 2>&1 | FileCheck %s --check-prefix=SET
 // RUN: not %t deque 2>&1 | FileCheck %s --check-prefix=DEQUE
+// RUN: not %t owned 2>&1 | FileCheck %s --check-prefix=OWNED
+// RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 
@@ -70,6 +77,22 @@ struct Job {
 }
 struct Queue {
     pending: VecDeque<Rc<Job>>,
+}
+
+struct Department {
+    name: String,
+    staff: RefCell<Vec<Rc<Employee>>>,
+}
+struct Employee {
+    name: String,
+    hours: Vec<u64>,
+    dept: Rc<Department>,
+}
+
+struct TreeNode {
+    value: i32,
+    children: Rc<RefCell<Vec<Rc<TreeNode>>>>,
+    parent: RefCell<Option<Rc<TreeNode>>>,
 }
 
 struct Listener {
@@ -139,6 +162,34 @@ fn deque() -> usize {
 // DEQUE: through 'Job::queue' (RcClone)
 // DEQUE: Fix: make 'Job::queue' a std::rc::Weak<RefCell<{{.*}}Queue>> (Rc::downgrade)
 
+fn owned() -> usize {
+    let d = Rc::new(Department { name: "R&D".to_string(), staff: RefCell::new(Vec::new()) });
+    for name in ["ann", "bob"] {
+        let e = Rc::new(Employee { name: name.to_string(), hours: vec![8; 5], dept: d.clone() });
+        d.staff.borrow_mut().push(e);
+    }
+    let n = d.staff.borrow().iter().map(|e| e.name.len() + e.dept.name.len()).sum();
+    n
+}
+// OWNED: ERROR: memscope: cycle leak: 4 object(s)
+// OWNED: Fix: make 'Employee::dept' a std::rc::Weak<{{.*}}Department> (Rc::downgrade)
+// The department's and employees' names (3 + 3 + 3 bytes), the hours (2 x 40).
+// OWNED: The cycle also keeps alive 5 more object(s) (89 bytes)
+// OWNED: SUMMARY: memscope: {{[0-9]+}} byte(s) leaked in 9 allocation(s) in 1 shared-pointer cycle(s)
+
+fn nested() -> i32 {
+    let root = Rc::new(TreeNode { value: 1, children: Rc::new(RefCell::new(Vec::new())), parent: RefCell::new(None) });
+    let child = Rc::new(TreeNode { value: 2, children: Rc::new(RefCell::new(Vec::new())), parent: RefCell::new(Some(root.clone())) });
+    root.children.borrow_mut().push(child);
+    let sum = root.value + root.children.borrow().iter().map(|c| c.value).sum::<i32>();
+    sum
+}
+// NESTED: ERROR: memscope: cycle leak
+// NESTED-DAG: holds #{{[0-9]+}} through the Vec<Rc<{{.*}}TreeNode>> (Owns)
+// NESTED-DAG: holds #{{[0-9]+}} through an element of the Vec<Rc<{{.*}}TreeNode>> (RcClone)
+// NESTED-DAG: holds #{{[0-9]+}} through 'TreeNode::children' (RcClone)
+// NESTED: Fix: make 'TreeNode::parent' a std::rc::Weak<{{.*}}TreeNode> (Rc::downgrade)
+
 fn weak() -> u32 {
     let a = Rc::new(RefCell::new(Peer { id: 1, peers: HashMap::new() }));
     let b = Rc::new(RefCell::new(Peer { id: 2, peers: HashMap::new() }));
@@ -171,6 +222,8 @@ fn main() {
         "ring" => ring(),
         "set" => set(),
         "deque" => deque(),
+        "owned" => owned(),
+        "nested" => nested() as usize,
         "weak" => weak() as usize,
         "big" => big(),
         _ => 0,

@@ -4,7 +4,10 @@
 // after free through a raw pointer, a write past a Vec's buffer and a
 // double free of a Box are reported as in C, at the .rs line of the access,
 // with the Rust frames that freed and allocated the block, at opt-level 0
-// and 3. argv[1] picks the bug.
+// and 3. A Box of a struct holding a Vec dropped twice is, at opt-level
+// 0, a double free of the Vec's buffer, as under ASan: the freed struct
+// still holds the Vec's pointer (a freed block keeps all but its first 8
+// bytes). argv[1] picks the bug.
 //
 // See also: utils/memscope-rustc.in, docs/Rust.md.
 // ===----------------------------------------------------------------------===
@@ -14,11 +17,13 @@
 // RUN: not %t uaf 2>&1 | FileCheck %s --check-prefix=UAF
 // RUN: not %t overflow 2>&1 | FileCheck %s --check-prefix=OVERFLOW
 // RUN: not %t double-free 2>&1 | FileCheck %s --check-prefix=DOUBLE
+// RUN: not %t double-drop 2>&1 | FileCheck %s --check-prefix=DROP
 // RUN: %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: memscope-rustc -g -C opt-level=3 %s -o %t
 // RUN: not %t uaf 2>&1 | FileCheck %s --check-prefix=UAF
 // RUN: not %t overflow 2>&1 | FileCheck %s --check-prefix=OVERFLOW
 // RUN: not %t double-free 2>&1 | FileCheck %s --check-prefix=DOUBLE
+// RUN: not %t double-drop 2>&1 | FileCheck %s --check-prefix=DROP3
 // RUN: %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
 
 use std::hint::black_box;
@@ -46,12 +51,31 @@ fn double_free() {
     unsafe { drop(Box::from_raw(black_box(p))) }; // SECOND
 }
 
+struct Packet {
+    seq: u32,
+    payload: Vec<u8>,
+}
+
+#[inline(never)]
+fn release(p: *mut Packet) {
+    let packet = unsafe { Box::from_raw(black_box(p)) };
+    println!("released packet {}", packet.seq);
+}
+
+#[inline(never)]
+fn double_drop() {
+    let p = Box::into_raw(Box::new(Packet { seq: 7, payload: vec![0u8; 16] }));
+    release(p);
+    release(p);
+}
+
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
     match which.as_str() {
         "uaf" => println!("{}", use_after_free()),
         "overflow" => overflow(),
         "double-free" => double_free(),
+        "double-drop" => double_drop(),
         _ => {
             let v: Vec<String> = (0..100).map(|i| i.to_string()).collect();
             eprintln!("clean {}", v.iter().map(|s| s.len()).sum::<usize>());
@@ -61,19 +85,30 @@ fn main() {
 
 // UAF: ERROR: memscope: heap-use-after-free on address
 // UAF: READ of size 8
-// UAF: #{{[0-9]+}} {{.*}} in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-34]]
+// UAF: #{{[0-9]+}} {{.*}} in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-53]]
 // UAF: freed by thread T0 here:
-// UAF: in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-37]]
+// UAF: in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-56]]
 // UAF: previously allocated by thread T0 here:
-// UAF: in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-40]]
+// UAF: in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-59]]
 
 // OVERFLOW: ERROR: memscope: heap-buffer-overflow on address
 // OVERFLOW: WRITE of size 4
-// OVERFLOW: #{{[0-9]+}} {{.*}} in unsafe_heap_errors::overflow {{.*}}unsafe-heap-errors.rs:[[#@LINE-34]]
+// OVERFLOW: #{{[0-9]+}} {{.*}} in unsafe_heap_errors::overflow {{.*}}unsafe-heap-errors.rs:[[#@LINE-53]]
 // OVERFLOW: 0 bytes after 16-byte region
 
 // DOUBLE: ERROR: memscope: attempting double-free
-// DOUBLE: in unsafe_heap_errors::double_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-30]]
+// DOUBLE: in unsafe_heap_errors::double_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-49]]
+
+// At opt-level 0 the Vec's fields are read inside std (not instrumented),
+// so the second drop frees the payload again; at 3 the drop glue inlined
+// into release reads the freed Packet first. Both as under ASan.
+// DROP: ERROR: memscope: attempting double-free
+// DROP: in unsafe_heap_errors::release {{.*}}unsafe-heap-errors.rs
+// DROP: in unsafe_heap_errors::double_drop {{.*}}unsafe-heap-errors.rs
+// DROP: is located 0 bytes inside of 16-byte region
+// DROP: freed by thread T0 here:
+// DROP3: ERROR: memscope: heap-use-after-free
+// DROP3: in unsafe_heap_errors::release {{.*}}unsafe-heap-errors.rs
 
 // CLEAN: clean 190
 // CLEAN-NOT: ERROR
