@@ -994,5 +994,29 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_estimated_allocated_size(
     uptr Size) {
   return Size;
 }
+
+// The start of the live block P points into, or null.
+SANITIZER_INTERFACE_ATTRIBUTE const void *
+__sanitizer_get_allocated_begin(const void *P) {
+  uptr UserBeg;
+  return LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg)
+             ? reinterpret_cast<const void *>(UserBeg)
+             : nullptr;
+}
+
+// __sanitizer_get_allocated_size for a P known to start a live block.
+SANITIZER_INTERFACE_ATTRIBUTE uptr
+__sanitizer_get_allocated_size_fast(const void *P) {
+  uptr UserBeg, Size;
+  return LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg, &Size) &&
+                 UserBeg == reinterpret_cast<uptr>(P)
+             ? Size
+             : 0;
+}
+
+// Returning free memory to the system early: memscope's allocator keeps
+// what it mapped (as with allocator_release_to_os_interval_ms unset); the
+// call is accepted and does nothing.
+SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_purge_allocator() {}
 } // extern "C"
 

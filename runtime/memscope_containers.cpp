@@ -156,6 +156,54 @@ __sanitizer_double_ended_contiguous_container_find_bad_address(
                  reinterpret_cast<uptr>(ContainerEnd));
 }
 
+// A container relocated by copying its bytes (a trivially relocatable
+// vector's buffer): the destination gets the source's annotations, byte for
+// byte as far as the shadow can say it. A granule left with no addressable
+// byte becomes container overflow; one whose addressable bytes are not a
+// prefix keeps the prefix up to its last addressable byte (never a false
+// report). Granules the range shares with memory outside it only gain
+// addressable bytes.
+SANITIZER_INTERFACE_ATTRIBUTE void
+__sanitizer_copy_contiguous_container_annotations(const void *SrcBegP,
+                                                  const void *SrcEndP,
+                                                  const void *DstBegP,
+                                                  const void *DstEndP) {
+  if (!flags()->detect_container_overflow)
+    return;
+  uptr SrcBeg = reinterpret_cast<uptr>(SrcBegP);
+  uptr SrcEnd = reinterpret_cast<uptr>(SrcEndP);
+  uptr DstBeg = reinterpret_cast<uptr>(DstBegP);
+  uptr DstEnd = reinterpret_cast<uptr>(DstEndP);
+  if (SrcEnd < SrcBeg || DstEnd - DstBeg != SrcEnd - SrcBeg || DstEnd == DstBeg)
+    return;
+  for (uptr G = RoundDownTo(DstBeg, kGranule); G < DstEnd; G += kGranule) {
+    uptr Lo = Max(G, DstBeg), Hi = Min(G + kGranule, DstEnd);
+    // The last byte of the granule, inside the range, whose source byte is
+    // addressable.
+    uptr Last = 0;
+    bool Any = false;
+    for (uptr D = Lo; D < Hi; ++D)
+      if (!AddressIsPoisoned(SrcBeg + (D - DstBeg))) {
+        Last = D;
+        Any = true;
+      }
+    s8 *S = ShadowByte(G);
+    bool Whole = Lo == G && Hi == G + kGranule;
+    if (Whole) {
+      *S = !Any ? static_cast<s8>(MEMSCOPE_MAGIC_CONTAINER_OVERFLOW)
+           : Last == G + kGranule - 1 ? 0
+                                      : static_cast<s8>(Last + 1 - G);
+      continue;
+    }
+    if (!Any)
+      continue;
+    // An edge granule: addressable up to Last at least.
+    s8 Needed = static_cast<s8>(Last + 1 - G);
+    if (*S != 0 && (*S < 0 || *S < Needed))
+      *S = Needed == static_cast<s8>(kGranule) ? 0 : Needed;
+  }
+}
+
 SANITIZER_INTERFACE_ATTRIBUTE int
 __sanitizer_verify_double_ended_contiguous_container(const void *StorageBeg,
                                                      const void *ContainerBeg,

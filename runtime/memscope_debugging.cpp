@@ -118,6 +118,23 @@ SANITIZER_INTERFACE_ATTRIBUTE void __asan_report_error(void *Pc, void *Bp,
                     reinterpret_cast<uptr>(Sp), A, Size, IsWrite != 0, A);
 }
 
+// The caller's stack, symbolized, as a report prints it.
+SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_print_stack_trace() {
+  GET_CALLER_PC_BP;
+  MEMSCOPE_STACK_FATAL(pc, bp);
+  stack.Print();
+}
+
+// Called just before the process dies of a report (ASan's name for
+// sanitizer_common's die callback).
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_set_death_callback(void (*Fn)(void)) {
+  SetUserDieCallback(Fn);
+}
+
+// ASan's allocator statistics have no counterpart; the live heap by stack
+// is __sanitizer_print_memory_profile's.
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_print_accumulated_stats() {}
+
 SANITIZER_INTERFACE_ATTRIBUTE void __asan_handle_no_return() {
   __memscope_handle_no_return();
 }

@@ -491,6 +491,8 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     if (T.FakeStack == kFakeStackNever || !(FS = CreateFakeStack()))
       return 0;
   }
+  if (UNLIKELY(T.FakeStackSuppressed))
+    return 0;
   uptr Class = ClassOf(Size);
   if (Class >= kNumClasses)
     return 0;
@@ -516,6 +518,19 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     return Frame;
   }
   return 0;
+}
+
+// While suppressed (a conservative garbage collector scanning the real
+// stack, a coroutine switch), new frames go on the thread's real stack, as
+// under ASan; nested calls count.
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_suppress_fake_stack() {
+  ++CurrentThread().FakeStackSuppressed;
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_unsuppress_fake_stack() {
+  ThreadState &T = CurrentThread();
+  if (T.FakeStackSuppressed)
+    --T.FakeStackSuppressed;
 }
 
 // ASan's fake-stack queries (asan_interface.h).

@@ -29,6 +29,7 @@ struct ThreadState {
   uptr StackTop, StackBottom;
   MallocStorage *Malloc;  // lazily created, freed at thread exit
   uptr FakeStack;         // memscope_stack_frames.cpp: 0 none yet, 1 never
+  u32 FakeStackSuppressed; // __asan_suppress_fake_stack calls not undone
   // The stack __sanitizer_start_switch_fiber announced, [Bottom, Top), which
   // __sanitizer_finish_switch_fiber makes the current one.
   uptr NextStackTop, NextStackBottom;
