@@ -308,6 +308,7 @@ const DIType *rawTable(const DIType *T, uint64_t *OffsetBits) {
 
 struct Field {
   uint64_t Offset = 0, LenOffset = 0, Stride = 0, HeadOffset = 0;
+  bool Dynamic = false; // a Box<dyn Trait>: its pointee may lead on
   uint8_t Family = 0;
   std::string Name, Type;
   GlobalVariable *Target = nullptr;
@@ -359,10 +360,14 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Family = MEMSCOPE_FAMILY_UNIQUE;
     const DIType *Boxed = nullptr;
     if (auto *D = dyn_cast<DIDerivedType>(stripType(T));
-        D && D->getTag() == dwarf::DW_TAG_pointer_type)
+        D && D->getTag() == dwarf::DW_TAG_pointer_type) {
       Boxed = D->getBaseType(); // Box<T> of a sized T is a thin pointer
-    else
+    } else {
       Boxed = pointee(T, &PtrBits); // Box<dyn Trait>: data pointer first
+      // Its concrete type (a closure that captured an Rc) is known only
+      // where it was boxed, which typed the allocation itself.
+      F.Dynamic = true;
+    }
     F.Target = layoutFor(Boxed); // null: owned, nothing in it to follow
   } else if (QName.starts_with("alloc::vec::Vec<") ||
              QName.starts_with("alloc::collections::vec_deque::VecDeque<")) {
@@ -519,7 +524,7 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   // String of a node) part of the leak, without typing every allocation
   // that merely holds a String.
   bool LeadsOn = any_of(Fields, [](const Field &F) {
-    return F.Target || F.Family == MEMSCOPE_FAMILY_SHARED ||
+    return F.Target || F.Dynamic || F.Family == MEMSCOPE_FAMILY_SHARED ||
            F.Family == MEMSCOPE_FAMILY_SHARED_SINGLE;
   });
   if (!LeadsOn) {

@@ -3,7 +3,7 @@
 //
 // More shapes of Rc/Arc cycles, at opt-level 0 and 3: two Rc<RefCell<dyn
 // Trait>> pointing at each other (the allocation is typed by its concrete
-// type), an object holding itself strongly after Rc::new_cyclic (which
+// type), an object holding a boxed closure that captured an Rc of it, an object holding itself strongly after Rc::new_cyclic (which
 // allocates through the Allocator trait), and Arc hubs whose Vec<Arc<_>>
 // buffers came from vec![..] (a boxed array) or from pushes: the path names
 // the Vec's elements and the Fix names the Weak to use.
@@ -16,10 +16,12 @@
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
 // RUN: not %t hub 2>&1 | FileCheck %s --check-prefix=HUB
+// RUN: not %t callback 2>&1 | FileCheck %s --check-prefix=CALLBACK
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
 // RUN: not %t hub 2>&1 | FileCheck %s --check-prefix=HUB
+// RUN: not %t callback 2>&1 | FileCheck %s --check-prefix=CALLBACK
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -44,6 +46,12 @@ struct SelfHeld {
 struct Hub {
     spokes: Mutex<Vec<Arc<Hub>>>,
 }
+// A callback that captured the object it is registered on: the object
+// holds the boxed closure, the closure an Rc of the object.
+struct Button {
+    label: String,
+    on_click: RefCell<Option<Box<dyn Fn() -> usize>>>,
+}
 
 fn main() {
     match std::env::args().nth(1).unwrap_or_default().as_str() {
@@ -53,6 +61,13 @@ fn main() {
             *a.borrow().other.borrow_mut() = Some(b.clone());
             *b.borrow().other.borrow_mut() = Some(a.clone());
             eprintln!("area {}", a.borrow().area() + b.borrow().area());
+        }
+        "callback" => {
+            let button = Rc::new(Button { label: "ok".to_string(), on_click: RefCell::new(None) });
+            let me = button.clone();
+            *button.on_click.borrow_mut() = Some(Box::new(move || me.label.len()));
+            let clicked = (button.on_click.borrow().as_ref().unwrap())();
+            eprintln!("clicked {clicked}");
         }
         "cyclic" => {
             let c = Rc::new_cyclic(|me| SelfHeld { me: me.clone(), strong_self: RefCell::new(None) });
@@ -80,3 +95,12 @@ fn main() {
 // HUB: ERROR: memscope: cycle leak: 4 object(s)
 // HUB-COUNT-2: through an element of 'Hub::spokes' (ArcClone)
 // HUB: Fix: make an element of 'Hub::spokes' a std::sync::Weak<rc_cycles_more::Hub> (Arc::downgrade)
+
+// CALLBACK: ERROR: memscope: cycle leak: 2 object(s)
+// CALLBACK: Rc<rc_cycles_more::Button>
+// CALLBACK-NEXT: holds #{{[0-9]+}} through 'Button::on_click' (Owns)
+// CALLBACK-NEXT: {closure_env#0} ({{[0-9]+}} bytes)
+// CALLBACK-NEXT: holds #{{[0-9]+}} through '{closure_env#0}::me' (RcClone)  <- should be a Weak
+// CALLBACK: Fix: make '{closure_env#0}::me' a std::rc::Weak<rc_cycles_more::Button> (Rc::downgrade)
+// The label's bytes are the cycle's too.
+// CALLBACK: SUMMARY: memscope: {{[0-9]+}} byte(s) leaked in 3 allocation(s) in 1 shared-pointer cycle(s)
