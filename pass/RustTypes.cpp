@@ -17,8 +17,9 @@
 // recognised by their qualified names (alloc::rc::Rc, alloc::sync::Arc,
 // their Weak, alloc::boxed::Box, alloc::vec::Vec), and everything else is
 // looked through; VecDeque is a Vec's buffer used as a ring, HashMap and
-// HashSet are read as hashbrown lays its table out. Raw pointers, references
-// and other containers (BTreeMap, LinkedList, ...) are not followed: an Rc they hold is an owner the runtime cannot
+// HashSet are read as hashbrown lays its table out, BTreeMap and BTreeSet
+// node by node. Raw pointers, references and other containers (LinkedList,
+// ...) are not followed: an Rc they hold is an owner the runtime cannot
 // see, and its strong count keeps the object alive.
 //===----------------------------------------------------------------------===//
 
@@ -235,7 +236,8 @@ std::string displayName(StringRef Name) {
         "alloc::boxed::", "alloc::vec::", "alloc::string::", "core::cell::",
         "core::option::", "std::sync::poison::mutex::", "std::sync::",
         ", std::hash::random::RandomState", "std::collections::hash::map::",
-        "std::collections::hash::set::", "alloc::collections::vec_deque::"}) {
+        "std::collections::hash::set::", "alloc::collections::vec_deque::",
+        "alloc::collections::btree::map::"}) {
     size_t At;
     while ((At = S.find(Noise.str())) != std::string::npos)
       S.erase(At, Noise.size());
@@ -306,6 +308,53 @@ const DIType *rawTable(const DIType *T, uint64_t *OffsetBits) {
   return nullptr;
 }
 
+/// The first type inside T (T itself, its members and enum variants, at any
+/// depth) whose qualified name starts with Prefix, and its offset in bits
+/// added to *Bits.
+const DIType *findType(const DIType *T, StringRef Prefix, uint64_t *Bits,
+                       unsigned Depth = 0) {
+  T = stripType(T);
+  if (!T || Depth > 8)
+    return nullptr;
+  if (StringRef(qualifiedName(T)).starts_with(Prefix))
+    return T;
+  auto *C = dyn_cast<DICompositeType>(T);
+  if (!C || C->getTag() == dwarf::DW_TAG_array_type)
+    return nullptr;
+  for (const DINode *N : C->getElements()) {
+    const DIType *Sub = nullptr;
+    uint64_t Offset = 0;
+    if (auto *Part = dyn_cast<DICompositeType>(N)) {
+      Sub = Part; // an enum's variant part
+    } else if (auto *Mem = dyn_cast<DIDerivedType>(N);
+               Mem && Mem->getTag() == dwarf::DW_TAG_member) {
+      Sub = Mem->getBaseType();
+      Offset = Mem->getOffsetInBits();
+    }
+    uint64_t Inner = *Bits + Offset;
+    if (const DIType *Found = findType(Sub, Prefix, &Inner, Depth + 1)) {
+      *Bits = Inner;
+      return Found;
+    }
+  }
+  return nullptr;
+}
+
+/// An array member's element type and element count, or null.
+const DIType *arrayElement(const DIDerivedType *Member, uint64_t *Count) {
+  auto *A = Member ? dyn_cast_or_null<DICompositeType>(
+                         stripType(Member->getBaseType()))
+                   : nullptr;
+  if (!A || A->getTag() != dwarf::DW_TAG_array_type)
+    return nullptr;
+  *Count = 0;
+  for (const DINode *N : A->getElements())
+    if (auto *R = dyn_cast<DISubrange>(N))
+      if (auto *CI = dyn_cast_if_present<ConstantInt *>(R->getCount()))
+        *Count = CI->getZExtValue();
+  return *Count ? A->getBaseType() : nullptr;
+}
+
 struct Field {
   uint64_t Offset = 0, LenOffset = 0, Stride = 0, HeadOffset = 0;
   bool Dynamic = false; // a Box<dyn Trait>: its pointee may lead on
@@ -329,6 +378,14 @@ public:
   GlobalVariable *layoutFor(const DIType *T);
 
 private:
+  /// A memscope_rust_layout of Size bytes with these fields, named TypeName.
+  GlobalVariable *emitLayout(const std::string &TypeName, uint64_t Size,
+                             const std::vector<Field> &Fields);
+  /// Lays out a BTreeMap field F (MEMSCOPE_FAMILY_BTREE: its root, its
+  /// height, its node as the target if the nodes hold anything to follow);
+  /// false if Map is not laid out as std's BTreeMap is.
+  bool btreeField(const DIType *Map, const std::string &Owner,
+                  uint64_t BaseBits, Field &F);
   void collect(const DIType *T, uint64_t BaseBits, const std::string &Owner,
                std::vector<Field> &Out, unsigned Depth);
   void smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
@@ -419,6 +476,13 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Target = layoutFor(Element);
     if (!F.Stride)
       return;
+  } else if (QName.starts_with("alloc::collections::btree::map::BTreeMap<")) {
+    // A tree of nodes from root.node, root.height levels of internal nodes
+    // above the leaves; each node holds len keys and values.
+    F.Family = MEMSCOPE_FAMILY_BTREE;
+    if (btreeField(T, Owner, BaseBits, F))
+      Out.push_back(std::move(F));
+    return;
   } else {
     return;
   }
@@ -444,6 +508,13 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
     return;
   if (C->getTag() == dwarf::DW_TAG_array_type) {
     const DIType *Element = C->getBaseType();
+    // An array of MaybeUninit (a BTreeMap node's keys, an inline buffer)
+    // holds initialised elements only up to a length kept elsewhere: the
+    // rest may be stale pointers. Such arrays are read by their container's
+    // own rule (BTreeMap), never slot by slot.
+    if (auto *E = dyn_cast_or_null<DICompositeType>(stripType(Element));
+        E && qualifiedName(E).rfind("core::mem::maybe_uninit::MaybeUninit<", 0) == 0)
+      return;
     uint64_t Size = stripType(Element) ? stripType(Element)->getSizeInBits() : 0;
     uint64_t Count = 0;
     for (const DINode *N : C->getElements())
@@ -461,6 +532,7 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
       Q.starts_with("alloc::sync::Weak<") || Q.starts_with("alloc::boxed::Box<") ||
       Q.starts_with("alloc::vec::Vec<") ||
       Q.starts_with("alloc::collections::vec_deque::VecDeque<") ||
+      Q.starts_with("alloc::collections::btree::map::BTreeMap<") ||
       Q.starts_with("std::collections::hash::map::HashMap<") ||
       Q.starts_with("std::collections::hash::set::HashSet<")) {
     if (!Q.starts_with("alloc::rc::RcInner<"))
@@ -537,6 +609,83 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
     return nullptr;
   }
 
+  // User types with their crate's path, as rustc names them in generics
+  // (Rc<rc_cycles::Node>): rc_cycles::Inner.
+  GlobalVariable *Layout =
+      emitLayout(displayName(inStandardLibrary(T) ? T->getName().str()
+                                                  : qualifiedName(T)),
+                 T->getSizeInBits() / 8, Fields);
+  GV->replaceAllUsesWith(Layout);
+  GV->eraseFromParent();
+  Built[T] = Layout;
+  return Layout;
+}
+
+bool Layouts::btreeField(const DIType *Map, const std::string &Owner,
+                         uint64_t BaseBits, Field &F) {
+  // root: Option<NodeRef { height, node: NonNull<LeafNode<K, V>> }>; a
+  // leaf's parent: Option<NonNull<InternalNode<K, V>>>, whose edges follow
+  // the leaf's fields.
+  const DIDerivedType *Root = member(Map, "root");
+  uint64_t RootBits = Root ? Root->getOffsetInBits() : 0;
+  const DIType *NodeRef =
+      Root ? findType(Root->getBaseType(),
+                      "alloc::collections::btree::node::NodeRef<", &RootBits)
+           : nullptr;
+  const DIDerivedType *Height = member(NodeRef, "height");
+  const DIDerivedType *NodeM = member(NodeRef, "node");
+  if (!Height || !NodeM)
+    return false;
+  uint64_t PtrBits = RootBits + NodeM->getOffsetInBits();
+  const DIType *Leaf = pointee(NodeM->getBaseType(), &PtrBits);
+  const DIDerivedType *Len = member(Leaf, "len");
+  const DIDerivedType *Keys = member(Leaf, "keys");
+  const DIDerivedType *Vals = member(Leaf, "vals");
+  const DIDerivedType *Parent = member(Leaf, "parent");
+  uint64_t Ignored = 0, InternalBits = 0;
+  const DIType *ParentPtr =
+      Parent ? findType(Parent->getBaseType(), "core::ptr::non_null::NonNull<",
+                        &Ignored)
+             : nullptr;
+  const DIType *Internal = ParentPtr ? pointee(ParentPtr, &InternalBits) : nullptr;
+  const DIDerivedType *Edges = member(Internal, "edges");
+  uint64_t Capacity = 0, EdgeCount = 0;
+  const DIType *Key = arrayElement(Keys, &Capacity);
+  const DIType *Value = arrayElement(Vals, &Capacity);
+  if (!Len || !Key || !Value || !arrayElement(Edges, &EdgeCount) ||
+      EdgeCount != Capacity + 1)
+    return false;
+  F.Offset = (BaseBits + PtrBits) / 8;
+  F.LenOffset = (BaseBits + RootBits + Height->getOffsetInBits()) / 8;
+  // The node's fields: keys and values as buffers of len elements (the
+  // capacity in HeadOffset), and the edges to len + 1 children.
+  std::vector<Field> Node(3);
+  for (unsigned I = 0; I < 2; ++I) {
+    const DIDerivedType *Array = I ? Vals : Keys;
+    const DIType *Element = I ? Value : Key;
+    Node[I].Family = MEMSCOPE_FAMILY_VEC;
+    Node[I].Offset = Array->getOffsetInBits() / 8;
+    Node[I].LenOffset = Len->getOffsetInBits() / 8;
+    Node[I].Stride = stripType(Element)->getSizeInBits() / 8;
+    Node[I].HeadOffset = Capacity;
+    Node[I].Target = Node[I].Stride ? layoutFor(Element) : nullptr;
+  }
+  Node[2].Family = MEMSCOPE_FAMILY_UNIQUE;
+  Node[2].Offset = Edges->getOffsetInBits() / 8;
+  Node[2].Stride = sizeof(void *);
+  for (Field &N : Node) {
+    N.Name = Owner;
+    N.Type = F.Type;
+  }
+  // Nodes that hold nothing to follow are owned, not read.
+  if (Node[0].Target || Node[1].Target)
+    F.Target = emitLayout(F.Type, stripType(Leaf)->getSizeInBits() / 8, Node);
+  return true;
+}
+
+GlobalVariable *Layouts::emitLayout(const std::string &TypeName,
+                                    uint64_t Size,
+                                    const std::vector<Field> &Fields) {
   SmallVector<Constant *, 8> FieldInits;
   for (const Field &F : Fields) {
     SiteFields S;
@@ -563,10 +712,7 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   SiteFields Head;
   Head.Op = MEMSCOPE_OP_ALLOC_TYPE;
   Head.Flags = MEMSCOPE_SITE_RUST | MEMSCOPE_SITE_RUST_LAYOUT;
-  // User types with their crate's path, as rustc names them in generics
-  // (Rc<rc_cycles::Node>): rc_cycles::Inner.
-  Head.Type = displayName(inStandardLibrary(T) ? T->getName().str()
-                                               : qualifiedName(T));
+  Head.Type = TypeName;
   Constant *HeadInit = Sites.initializer(Head);
   // struct memscope_rust_layout: the site (written by the runtime: its id),
   // then size, count and fields.
@@ -574,13 +720,10 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
       M, StructType::get(M.getContext(), {HeadInit->getType(), I32, I32, PtrTy}),
       /*isConstant=*/false, GlobalValue::PrivateLinkage,
       ConstantStruct::getAnon({HeadInit,
-                               ConstantInt::get(I32, T->getSizeInBits() / 8),
+                               ConstantInt::get(I32, Size),
                                ConstantInt::get(I32, Fields.size()), FieldArray}),
       "memscope.rust.layout");
   Layout->setAlignment(Align(8));
-  GV->replaceAllUsesWith(Layout);
-  GV->eraseFromParent();
-  Built[T] = Layout;
   ++NumRustLayouts;
   return Layout;
 }

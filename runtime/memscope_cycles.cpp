@@ -228,6 +228,16 @@ void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
   Sort(Containers->data(), Containers->size());
   for (uptr N = 0; N < G->Nodes.size(); ++N) {
     const CycleNode &H = G->Nodes[N];
+    // A Rust block read by its layout (an Rc's object, a Vec's buffer, a
+    // map's table or node) has its edges already, and words it keeps past
+    // its length (a popped Vec element, a removed BTreeMap entry) are stale
+    // copies, not owners.
+    uptr Beg;
+    BlockMeta *M = LiveBlockOf(H.Beg, &Beg);
+    const memscope_site *Type =
+        M ? SiteById(M->Own.TypeSite & ~kOwnedOnce) : nullptr;
+    if (Type && (Type->Flags & MEMSCOPE_SITE_RUST))
+      continue;
     const uptr *Words = reinterpret_cast<const uptr *>(H.Beg);
     for (uptr W = 0; W < H.Size / sizeof(uptr); ++W) {
       uptr V = Words[W];
@@ -315,13 +325,67 @@ struct RustBlock {
   uptr Ctrl = 0;
   // A ring (VecDeque): element I is at index (Head + I) % Capacity.
   uptr Head = 0, Capacity = 0;
+  // Elements from Beg + First (a BTreeMap node's keys or values).
+  uptr First = 0;
+  // A BTreeMap node: Layout is the node's (keys, values, edges), Height
+  // the levels of nodes below it.
+  bool TreeNode = false;
+  uptr Height = 0;
 };
 
 // A Vec's or VecDeque's buffer or a HashMap's table: the field's elements,
 // which the field names.
 bool IsRustContainer(u8 Family) {
   return Family == MEMSCOPE_FAMILY_VEC || Family == MEMSCOPE_FAMILY_HASH_TABLE ||
-         Family == MEMSCOPE_FAMILY_VEC_DEQUE;
+         Family == MEMSCOPE_FAMILY_VEC_DEQUE || Family == MEMSCOPE_FAMILY_BTREE;
+}
+
+// A BTreeMap node B: its keys and values as buffers of its len elements,
+// and below it (Height > 0) its len + 1 children, each owned by it.
+void AddTreeNode(const RustBlock &B, Snapshot *G,
+                 InternalMmapVector<PendingEdge> *Pending,
+                 InternalMmapVector<RustBlock> *Work, DenseMap<uptr, bool> *Given) {
+  const memscope_rust_field *Fields = B.Layout->Fields;
+  if (B.Layout->NumFields != 3)
+    return;
+  const memscope_rust_field &Keys = Fields[0], &Values = Fields[1],
+                            &Edges = Fields[2];
+  if (Keys.LenOffset + sizeof(u16) > B.Size)
+    return;
+  uptr Len = *reinterpret_cast<const u16 *>(B.Beg + Keys.LenOffset);
+  if (Len > Keys.HeadOffset) // more than the capacity: not a node
+    return;
+  const memscope_rust_field *Arrays[] = {&Keys, &Values};
+  for (const memscope_rust_field *F : Arrays) {
+    if (!F->Target || !Len || F->Offset + Len * F->Stride > B.Size)
+      continue;
+    RustBlock Elements = {B.Beg, B.Size, F->Target, Len, F->Stride, B.Holder,
+                          B.Passport};
+    Elements.First = F->Offset;
+    Work->push_back(Elements);
+  }
+  if (!B.Height || Edges.Offset + (Len + 1) * sizeof(uptr) > B.Size)
+    return;
+  u32 Site = SiteIdOf(B.Holder);
+  for (uptr I = 0; I <= Len; ++I) {
+    uptr At = B.Beg + Edges.Offset + I * sizeof(uptr);
+    uptr Child = *reinterpret_cast<const uptr *>(At), CBeg, CSize;
+    BlockMeta *CM = Child ? LiveBlockOf(Child, &CBeg, &CSize) : nullptr;
+    if (!CM || CBeg != Child)
+      continue;
+    G->Nodes.push_back({CBeg, CSize, CM->Passport});
+    Pending->push_back({B.Beg, CBeg, At - B.Beg, 0, Site, 0,
+                        static_cast<u8>(EdgeKind::Owns), Counting::Rust});
+    if (!(CM->Own.TypeSite & ~kOwnedOnce))
+      CM->Own.TypeSite = Site | (CM->Own.TypeSite & kOwnedOnce);
+    if (!Given->try_emplace(CBeg, true).second)
+      continue;
+    RustBlock Node = {CBeg, CSize, B.Layout, 1, B.Layout->Size, B.Holder,
+                      CM->Passport};
+    Node.TreeNode = true;
+    Node.Height = B.Height - 1;
+    Work->push_back(Node);
+  }
 }
 
 void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
@@ -343,8 +407,12 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
   while (!Work.empty()) {
     RustBlock B = Work.back();
     Work.pop_back();
+    if (B.TreeNode) {
+      AddTreeNode(B, G, Pending, &Work, &Given);
+      continue;
+    }
     for (uptr I = 0; I < B.Count; ++I) {
-      uptr Base = B.Beg + I * B.Stride;
+      uptr Base = B.Beg + B.First + I * B.Stride;
       if (B.Capacity)
         Base = B.Beg + (B.Head + I) % B.Capacity * B.Stride;
       if (B.Ctrl) {
@@ -402,6 +470,18 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           continue;
         uptr Count = 1, Stride = F.Target->Size, Ctrl = 0, Head = 0,
              Capacity = 0;
+        if (Family == MEMSCOPE_FAMILY_BTREE) {
+          uptr HeightAt = Base + F.LenOffset;
+          if (HeightAt + sizeof(uptr) > B.Beg + B.Size ||
+              !Given.try_emplace(TBeg, true).second)
+            continue;
+          RustBlock Root = {TBeg, TSize, F.Target, 1, F.Target->Size, F.Site,
+                            TM->Passport};
+          Root.TreeNode = true;
+          Root.Height = Min<uptr>(*reinterpret_cast<const uptr *>(HeightAt), 64);
+          Work.push_back(Root);
+          continue;
+        }
         if (IsRustContainer(Family)) {
           uptr LenAt = Base + F.LenOffset;
           if (LenAt + sizeof(uptr) > B.Beg + B.Size || !F.Stride)

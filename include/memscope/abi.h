@@ -126,6 +126,11 @@ struct memscope_site {
                                            full where ctrl[i] < 0x80 */
 #define MEMSCOPE_FAMILY_VEC_DEQUE 7     /* VecDeque<T>: Len elements of a ring
                                            buffer, from index Head */
+#define MEMSCOPE_FAMILY_BTREE 8         /* BTreeMap: Offset the root node,
+                                           LenOffset the height; Target the
+                                           node: fields keys and values (VEC:
+                                           LenOffset the u16 len, HeadOffset
+                                           the capacity), edges (UNIQUE) */
 
 /* What the call did. The runtime's entry point for each is in brackets. */
 #define MEMSCOPE_OP_ADOPT 1    /* ctor/reset from a raw pointer [update] */

@@ -4,7 +4,9 @@
 // Rc and Arc cycles whose strong edges go through a HashMap's values (or a
 // HashSet's elements), read from hashbrown's table as std lays it out
 // (elements before the control bytes, full buckets only), or through a
-// VecDeque whose ring has wrapped, at opt-level 0 and 3: the path names the
+// VecDeque whose ring has wrapped, or through a BTreeMap several levels
+// deep (its nodes read up to their len: the slots past it are stale), at
+// opt-level 0 and 3: the path names the
 // container field's elements and the Fix names the Weak to use. The same
 // graph with Weak back edges, and a large map that holds no cycle (resized
 // many times, with deleted buckets), are not reported. What a cycle's
@@ -24,6 +26,8 @@
 // RUN: not %t deque 2>&1 | FileCheck %s --check-prefix=DEQUE
 // RUN: not %t owned 2>&1 | FileCheck %s --check-prefix=OWNED
 // RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
+// RUN: not %t btree 2>&1 | FileCheck %s --check-prefix=BTREE
+// RUN: %t stale 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
@@ -33,11 +37,13 @@
 // RUN: not %t deque 2>&1 | FileCheck %s --check-prefix=DEQUE
 // RUN: not %t owned 2>&1 | FileCheck %s --check-prefix=OWNED
 // RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
+// RUN: not %t btree 2>&1 | FileCheck %s --check-prefix=BTREE
+// RUN: %t stale 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::{Arc, Mutex};
@@ -93,6 +99,14 @@ struct TreeNode {
     value: i32,
     children: Rc<RefCell<Vec<Rc<TreeNode>>>>,
     parent: RefCell<Option<Rc<TreeNode>>>,
+}
+
+struct Registry {
+    entries: RefCell<BTreeMap<u32, Rc<Entry>>>,
+}
+struct Entry {
+    id: u32,
+    registry: RefCell<Option<Rc<Registry>>>,
 }
 
 struct Listener {
@@ -190,6 +204,45 @@ fn nested() -> i32 {
 // NESTED-DAG: holds #{{[0-9]+}} through 'TreeNode::children' (RcClone)
 // NESTED: Fix: make 'TreeNode::parent' a std::rc::Weak<{{.*}}TreeNode> (Rc::downgrade)
 
+fn registry(n: u32) -> Rc<Registry> {
+    let r = Rc::new(Registry { entries: RefCell::new(BTreeMap::new()) });
+    for id in 0..n {
+        r.entries.borrow_mut().insert(id, Rc::new(Entry { id, registry: RefCell::new(None) }));
+    }
+    r
+}
+
+fn btree() -> usize {
+    // 500 entries: a root over internal nodes over leaves. One entry deep
+    // inside holds the registry strongly.
+    let r = registry(500);
+    let deep = r.entries.borrow()[&377].clone();
+    *deep.registry.borrow_mut() = Some(r.clone());
+    let n = r.entries.borrow().len() + deep.id as usize;
+    n
+}
+// BTREE: ERROR: memscope: cycle leak
+// BTREE: Rc<{{.*}}Registry> ({{[0-9]+}} bytes)
+// BTREE-NEXT: holds #{{[0-9]+}} through 'Registry::entries' (Owns)
+// BTREE: holds #{{[0-9]+}} through an element of 'Registry::entries' (RcClone)
+// BTREE: holds #{{[0-9]+}} through 'Entry::registry' (RcClone)
+// BTREE: Fix: make 'Entry::registry' a std::rc::Weak<{{.*}}Registry> (Rc::downgrade)
+
+static mut KEPT: Option<Rc<Entry>> = None;
+
+fn stale() -> usize {
+    // The last entry, taken out of the map, holds the registry, and only a
+    // global holds the entry until exit: its copy past the leaf's len, were
+    // it read, would make the two look like a cycle nothing else owns.
+    let r = registry(20);
+    let e = r.entries.borrow_mut().remove(&19).unwrap();
+    *e.registry.borrow_mut() = Some(r.clone());
+    let id = e.id as usize;
+    unsafe { std::hint::black_box(std::ptr::addr_of_mut!(KEPT)).write(Some(e)) };
+    id
+}
+
+
 fn weak() -> u32 {
     let a = Rc::new(RefCell::new(Peer { id: 1, peers: HashMap::new() }));
     let b = Rc::new(RefCell::new(Peer { id: 2, peers: HashMap::new() }));
@@ -224,6 +277,8 @@ fn main() {
         "deque" => deque(),
         "owned" => owned(),
         "nested" => nested() as usize,
+        "btree" => btree(),
+        "stale" => stale(),
         "weak" => weak() as usize,
         "big" => big(),
         _ => 0,
