@@ -776,6 +776,12 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
       if (!It->second)
         continue;
       const DIType *T = typeOfAllocationAt(CB->getDebugLoc().get(), F);
+      // A boxed array is most often vec![..]'s buffer, whose elements past
+      // the Vec's len are stale after pop, truncate or clear: it is read
+      // with the len of the Vec that holds it, never by its array type.
+      if (auto *A = dyn_cast_or_null<DICompositeType>(stripType(T));
+          A && A->getTag() == dwarf::DW_TAG_array_type)
+        continue;
       if (GlobalVariable *Layout = T ? L.layoutFor(T) : nullptr)
         Typed.push_back({CB, Layout});
     }

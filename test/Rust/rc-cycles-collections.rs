@@ -9,7 +9,9 @@
 // opt-level 0 and 3: the path names the
 // container field's elements and the Fix names the Weak to use. The same
 // graph with Weak back edges, and a large map that holds no cycle (resized
-// many times, with deleted buckets), are not reported. What a cycle's
+// many times, with deleted buckets), and stale copies left past a
+// container's length (a removed map entry, a popped vec![..] element) are
+// not reported. What a cycle's
 // members own besides (their Strings' bytes, a Vec<u64>) is part of the
 // leak; a container that only std's types hold (an Rc<RefCell<Vec<_>>>)
 // is named by its type.
@@ -28,6 +30,7 @@
 // RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: not %t btree 2>&1 | FileCheck %s --check-prefix=BTREE
 // RUN: %t stale 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: %t vec-pop 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
@@ -39,6 +42,7 @@
 // RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: not %t btree 2>&1 | FileCheck %s --check-prefix=BTREE
 // RUN: %t stale 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: %t vec-pop 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 
@@ -229,6 +233,29 @@ fn btree() -> usize {
 // BTREE: Fix: make 'Entry::registry' a std::rc::Weak<{{.*}}Registry> (Rc::downgrade)
 
 static mut KEPT: Option<Rc<Entry>> = None;
+static mut POPPED: Option<Rc<Member2>> = None;
+
+struct Owner2 {
+    items: RefCell<Vec<Rc<Member2>>>,
+}
+struct Member2 {
+    owner: Rc<Owner2>,
+}
+
+fn vec_pop() -> usize {
+    // vec![..] boxes an array for its buffer; after pop and clear its slots
+    // hold stale copies, which must not count: the popped member, owned by
+    // a global, holds the owner, and nothing leaks.
+    let o = Rc::new(Owner2 { items: RefCell::new(Vec::new()) });
+    let a = Rc::new(Member2 { owner: o.clone() });
+    let b = Rc::new(Member2 { owner: o.clone() });
+    *o.items.borrow_mut() = vec![a, b];
+    let b = o.items.borrow_mut().pop().unwrap();
+    o.items.borrow_mut().clear();
+    let n = Rc::strong_count(&b.owner);
+    unsafe { std::hint::black_box(std::ptr::addr_of_mut!(POPPED)).write(Some(b)) };
+    n
+}
 
 fn stale() -> usize {
     // The last entry, taken out of the map, holds the registry, and only a
@@ -279,6 +306,7 @@ fn main() {
         "nested" => nested() as usize,
         "btree" => btree(),
         "stale" => stale(),
+        "vec-pop" => vec_pop(),
         "weak" => weak() as usize,
         "big" => big(),
         _ => 0,
