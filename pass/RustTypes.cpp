@@ -358,6 +358,9 @@ const DIType *arrayElement(const DIDerivedType *Member, uint64_t *Count) {
 struct Field {
   uint64_t Offset = 0, LenOffset = 0, Stride = 0, HeadOffset = 0;
   bool Dynamic = false; // a Box<dyn Trait>: its pointee may lead on
+  // The enum variant it belongs to (MEMSCOPE_DISC_* in DiscInfo).
+  uint64_t DiscOffset = 0, DiscInfo = 0, DiscLo = 0, DiscHi = 0;
+  bool Unreadable = false; // in variants of two enums: left out
   uint8_t Family = 0;
   std::string Name, Type;
   GlobalVariable *Target = nullptr;
@@ -369,8 +372,10 @@ public:
     LLVMContext &Ctx = M.getContext();
     PtrTy = PointerType::getUnqual(Ctx);
     I32 = Type::getInt32Ty(Ctx);
-    FieldTy = StructType::create(Ctx, {I32, I32, I32, I32, PtrTy, PtrTy},
-                                 "memscope.rust.field");
+    Type *I64 = Type::getInt64Ty(Ctx);
+    FieldTy = StructType::create(
+        Ctx, {I32, I32, I32, I32, PtrTy, PtrTy, I32, I32, I64, I64},
+        "memscope.rust.field");
   }
 
   /// The layout of T (a memscope_rust_layout global), or null when T holds
@@ -539,10 +544,62 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
       return smartPointer(C, Q, BaseBits, Owner, Out);
   }
   if (C->getTag() == dwarf::DW_TAG_variant_part) {
+    // Each variant's fields are read only while the discriminant says it
+    // is the one there: the Weak of `Back(Weak<T>)` is not the Rc of
+    // `Strong(Rc<T>)` at the same offset.
+    const DIDerivedType *Disc = C->getDiscriminator();
+    SmallVector<const DIDerivedType *, 4> Variants;
+    int64_t Lo = INT64_MAX, Hi = INT64_MIN;
     for (const DINode *N : C->getElements())
-      if (auto *V = dyn_cast<DIDerivedType>(N))
-        collect(V->getBaseType(), BaseBits + V->getOffsetInBits(), Owner, Out,
-                Depth + 1);
+      if (auto *V = dyn_cast<DIDerivedType>(N)) {
+        Variants.push_back(V);
+        if (auto *Value = dyn_cast_or_null<ConstantInt>(V->getDiscriminantValue())) {
+          Lo = std::min(Lo, Value->getSExtValue());
+          Hi = std::max(Hi, Value->getSExtValue());
+        }
+      }
+    uint64_t DiscBits = Disc ? BaseBits + Disc->getOffsetInBits() : 0;
+    uint64_t DiscBytes = Disc ? Disc->getSizeInBits() / 8 : 0;
+    for (const DIDerivedType *V : Variants) {
+      size_t First = Out.size();
+      collect(V->getBaseType(), BaseBits + V->getOffsetInBits(), Owner, Out,
+              Depth + 1);
+      if (!Disc || Variants.size() < 2)
+        continue;
+      auto *Value = dyn_cast_or_null<ConstantInt>(V->getDiscriminantValue());
+      for (size_t I = First; I < Out.size(); ++I) {
+        Field &F = Out[I];
+        // A niche in the pointer itself (Option<Rc<T>>: None is null):
+        // the pointer's own validity tells the variant.
+        if (DiscBits == F.Offset * 8 && DiscBytes == sizeof(void *))
+          continue;
+        if ((DiscBytes != 1 && DiscBytes != 2 && DiscBytes != 4 &&
+             DiscBytes != 8) ||
+            (!Value && Lo > Hi) || DiscBits % 8) {
+          F.Unreadable = true; // an odd discriminant
+          continue;
+        }
+        uint64_t NewLo = Value ? Value->getZExtValue() : uint64_t(Lo);
+        uint64_t NewHi = Value ? Value->getZExtValue() : uint64_t(Hi);
+        if (F.DiscInfo) {
+          // Already inside an inner enum's variant. An outer enum whose
+          // niche is the same discriminant (Option<Link>: None is a tag
+          // value Link does not use) adds nothing when the inner range
+          // lies outside the outer niche's; anything else is left out.
+          bool Same = F.DiscOffset == DiscBits / 8 &&
+                      (F.DiscInfo & 0xff) == DiscBytes &&
+                      !(F.DiscInfo & MEMSCOPE_DISC_OUTSIDE);
+          if (!(Same && !Value && (F.DiscHi < NewLo || F.DiscLo > NewHi)))
+            F.Unreadable = true;
+          continue;
+        }
+        F.DiscOffset = DiscBits / 8;
+        F.DiscInfo = DiscBytes | MEMSCOPE_DISC_PRESENT |
+                     (Value ? 0 : MEMSCOPE_DISC_OUTSIDE);
+        F.DiscLo = NewLo;
+        F.DiscHi = NewHi;
+      }
+    }
     return;
   }
   // A user's struct, tuple struct or enum variant names the fields below it:
@@ -591,6 +648,7 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   Built[T] = GV;
   std::vector<Field> Fields;
   collect(T, 0, "", Fields, 0);
+  llvm::erase_if(Fields, [](const Field &F) { return F.Unreadable; });
   // A Box, Vec or map whose contents hold nothing to follow is an edge only
   // beside fields that lead on: it makes what a leaked cycle owns (the
   // String of a node) part of the leak, without typing every allocation
@@ -700,8 +758,11 @@ GlobalVariable *Layouts::emitLayout(const std::string &TypeName,
     FieldInits.push_back(ConstantStruct::get(
         FieldTy, {ConstantInt::get(I32, F.Offset), ConstantInt::get(I32, F.LenOffset),
                   ConstantInt::get(I32, F.Stride),
-                  ConstantInt::get(I32, F.HeadOffset), Site,
-                  Target}));
+                  ConstantInt::get(I32, F.HeadOffset), Site, Target,
+                  ConstantInt::get(I32, F.DiscOffset),
+                  ConstantInt::get(I32, F.DiscInfo),
+                  ConstantInt::get(Type::getInt64Ty(M.getContext()), F.DiscLo),
+                  ConstantInt::get(Type::getInt64Ty(M.getContext()), F.DiscHi)}));
   }
   auto *FieldArrayTy = ArrayType::get(FieldTy, FieldInits.size());
   auto *FieldArray = new GlobalVariable(

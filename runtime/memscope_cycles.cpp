@@ -314,6 +314,20 @@ const memscope_rust_layout *RustLayoutOf(u32 TypeSite) {
   return reinterpret_cast<const memscope_rust_layout *>(S);
 }
 
+// Whether field F of the layout at Base belongs to the enum variant its
+// discriminant says is there (always, for a field of no enum).
+bool VariantPresent(const memscope_rust_field &F, uptr Base, uptr BlockEnd) {
+  if (!(F.DiscInfo & MEMSCOPE_DISC_PRESENT))
+    return true;
+  uptr Bytes = F.DiscInfo & 0xff, At = Base + F.DiscOffset;
+  if (At + Bytes > BlockEnd)
+    return false;
+  u64 Value = 0;
+  internal_memcpy(&Value, reinterpret_cast<const void *>(At), Bytes);
+  bool Inside = Value >= F.DiscLo && Value <= F.DiscHi;
+  return (F.DiscInfo & MEMSCOPE_DISC_OUTSIDE) ? !Inside : Inside;
+}
+
 struct RustBlock {
   uptr Beg, Size;
   const memscope_rust_layout *Layout;
@@ -423,7 +437,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
       for (u32 K = 0; K < B.Layout->NumFields; ++K) {
         const memscope_rust_field &F = B.Layout->Fields[K];
         uptr At = Base + F.Offset;
-        if (At + sizeof(uptr) > B.Beg + B.Size)
+        if (At + sizeof(uptr) > B.Beg + B.Size ||
+            !VariantPresent(F, Base, B.Beg + B.Size))
           continue;
         uptr P = *reinterpret_cast<const uptr *>(At);
         uptr TBeg, TSize;

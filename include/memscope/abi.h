@@ -230,7 +230,16 @@ struct memscope_rust_field {
   const struct memscope_rust_layout *Target; /* the pointee's (RcInner<T>,
                                                 ArcInner<T>, T, the element)
                                                 or null: nothing to follow */
+  /* A field of one variant of an enum: read only while the discriminant
+   * (DiscInfo & 0xff bytes at DiscOffset from the layout's start) is in
+   * [DiscLo, DiscHi], or outside it with MEMSCOPE_DISC_OUTSIDE (the
+   * variant a niche encodes as every other value). DiscInfo 0: always. */
+  unsigned DiscOffset;
+  unsigned DiscInfo;
+  unsigned long long DiscLo, DiscHi;
 };
+#define MEMSCOPE_DISC_PRESENT 0x100
+#define MEMSCOPE_DISC_OUTSIDE 0x200
 struct memscope_rust_layout {
   struct memscope_site Site; /* Op ALLOC_TYPE, Flags RUST | RUST_LAYOUT */
   unsigned Size;             /* bytes */

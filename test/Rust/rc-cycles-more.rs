@@ -17,11 +17,15 @@
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
 // RUN: not %t hub 2>&1 | FileCheck %s --check-prefix=HUB
 // RUN: not %t callback 2>&1 | FileCheck %s --check-prefix=CALLBACK
+// RUN: not %t variant-strong 2>&1 | FileCheck %s --check-prefix=VARIANT
+// RUN: %t variant-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
 // RUN: not %t hub 2>&1 | FileCheck %s --check-prefix=HUB
 // RUN: not %t callback 2>&1 | FileCheck %s --check-prefix=CALLBACK
+// RUN: not %t variant-strong 2>&1 | FileCheck %s --check-prefix=VARIANT
+// RUN: %t variant-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -46,6 +50,33 @@ struct SelfHeld {
 struct Hub {
     spokes: Mutex<Vec<Arc<Hub>>>,
 }
+// A link that is strong or weak by its variant: only the variant there is
+// read (a Weak is never taken for the Rc at the same offset).
+enum Link {
+    Strong(Rc<Linked>),
+    Back(Weak<Linked>),
+}
+struct Linked {
+    link: RefCell<Option<Link>>,
+    child: RefCell<Option<Rc<Linked>>>,
+}
+static mut ROOT: Option<Rc<Linked>> = None;
+
+fn linked(strong: bool) -> usize {
+    let parent = Rc::new(Linked { link: RefCell::new(None), child: RefCell::new(None) });
+    let back = if strong { Link::Strong(parent.clone()) } else { Link::Back(Rc::downgrade(&parent)) };
+    let child = Rc::new(Linked { link: RefCell::new(Some(back)), child: RefCell::new(None) });
+    *parent.child.borrow_mut() = Some(child);
+    let n = Rc::strong_count(&parent);
+    // A weakly linked parent lives on in a global, and nothing leaks (the
+    // child's Weak, read as the Rc beside it, would have made a false
+    // cycle); a strongly linked one is dropped, and the two leak.
+    if !strong {
+        unsafe { std::hint::black_box(std::ptr::addr_of_mut!(ROOT)).write(Some(parent)) };
+    }
+    n
+}
+
 // A callback that captured the object it is registered on: the object
 // holds the boxed closure, the closure an Rc of the object.
 struct Button {
@@ -62,6 +93,8 @@ fn main() {
             *b.borrow().other.borrow_mut() = Some(a.clone());
             eprintln!("area {}", a.borrow().area() + b.borrow().area());
         }
+        "variant-strong" => eprintln!("links {}", linked(true)),
+        "variant-weak" => eprintln!("links {}", linked(false)),
         "callback" => {
             let button = Rc::new(Button { label: "ok".to_string(), on_click: RefCell::new(None) });
             let me = button.clone();
@@ -104,3 +137,10 @@ fn main() {
 // CALLBACK: Fix: make '{closure_env#0}::me' a std::rc::Weak<rc_cycles_more::Button> (Rc::downgrade)
 // The label's bytes are the cycle's too.
 // CALLBACK: SUMMARY: memscope: {{[0-9]+}} byte(s) leaked in 3 allocation(s) in 1 shared-pointer cycle(s)
+
+// VARIANT: links 2
+// VARIANT: ERROR: memscope: cycle leak: 2 object(s)
+// VARIANT: holds #{{[0-9]+}} through 'Linked::child' (RcClone)
+// VARIANT: holds #{{[0-9]+}} through 'Link::Strong::0' (RcClone)
+// CLEAN: links 1
+// CLEAN-NOT: ERROR
