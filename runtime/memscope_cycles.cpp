@@ -16,6 +16,7 @@
 #include "memscope_ownership.h"
 #include "memscope_owner_table.h"
 #include "memscope_report.h"
+#include "memscope_stack_frames.h"
 #include "memscope_trace.h"
 
 #include "memscope/abi.h"
@@ -224,6 +225,56 @@ u32 FindSet(InternalMmapVector<u32> &Parent, u32 X) {
 // global, or a block no smart pointer owns: a `new`ed std::map). Only
 // snapshot blocks are scanned, so a stale pointer on a stack can never keep
 // a cycle alive.
+// The containers (sorted starts) that a live heap block outside the
+// snapshot, or a frame exit() left suspended, points at the start of.
+void PointedFromOutside(const Snapshot &G, const InternalMmapVector<uptr> &Containers,
+                        InternalMmapVector<uptr> *Out) {
+  if (Containers.empty())
+    return;
+  struct Scan {
+    InternalMmapVector<uptr> Nodes;
+    const InternalMmapVector<uptr> *Containers;
+    InternalMmapVector<uptr> *Out;
+  } S;
+  S.Containers = &Containers;
+  S.Out = Out;
+  for (const CycleNode &N : G.Nodes)
+    S.Nodes.push_back(N.Beg);
+  Sort(S.Nodes.data(), S.Nodes.size());
+  ForEachLiveChunk(
+      [](const ChunkView &C, void *Arg) {
+        auto *S = static_cast<Scan *>(Arg);
+        uptr I = InternalLowerBound(S->Nodes, C.UserBeg);
+        if (I < S->Nodes.size() && S->Nodes[I] == C.UserBeg)
+          return; // in the snapshot: its edges are known
+        const uptr *Words = reinterpret_cast<const uptr *>(C.UserBeg);
+        for (uptr W = 0; W < C.UserSize / sizeof(uptr); ++W) {
+          uptr J = InternalLowerBound(*S->Containers, Words[W]);
+          if (J < S->Containers->size() && (*S->Containers)[J] == Words[W])
+            S->Out->push_back(Words[W]);
+        }
+      },
+      &S);
+  // The frames exit() left suspended (a container in main's frame), and
+  // their variables on the fake stack: alive, as the leak check counts
+  // them.
+  uptr Beg, End;
+  if (!SuspendedFrames(&Beg, &End))
+    return;
+  auto ScanRange = [](uptr Beg, uptr End, void *Arg) {
+    auto *S = static_cast<Scan *>(Arg);
+    for (uptr A = RoundUpTo(Beg, sizeof(uptr)); A + sizeof(uptr) <= End;
+         A += sizeof(uptr)) {
+      uptr V = *reinterpret_cast<const uptr *>(A);
+      uptr J = InternalLowerBound(*S->Containers, V);
+      if (J < S->Containers->size() && (*S->Containers)[J] == V)
+        S->Out->push_back(V);
+    }
+  };
+  ScanRange(Beg, End, &S);
+  ForEachLiveFakeFrame(CurrentThread().FakeStack, ScanRange, &S);
+}
+
 void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
   Sort(Containers->data(), Containers->size());
   for (uptr N = 0; N < G->Nodes.size(); ++N) {
@@ -261,6 +312,15 @@ void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
     if (E.Kind == static_cast<u8>(EdgeKind::Contains) &&
         !G->Nodes[E.From].Container)
       G->Nodes[FindSet(Parent, E.To)].Held = true;
+  // A container whose object is not in the snapshot (a `new`ed object
+  // held by a raw pointer, a singleton): a heap block outside the snapshot
+  // points at it, and it is kept alive from outside, even where one of its
+  // elements keeps an iterator or the address of its own slot (which
+  // points into it just the same, and must not make it their own).
+  InternalMmapVector<uptr> Outside;
+  PointedFromOutside(*G, *Containers, &Outside);
+  for (uptr C : Outside)
+    G->Nodes[FindSet(Parent, NodeIndex(*G, C))].Held = false;
   for (u32 I = 0; I < G->Nodes.size(); ++I)
     if (G->Nodes[I].Container && !G->Nodes[FindSet(Parent, I)].Held)
       G->Nodes[I].External = true;

@@ -438,6 +438,18 @@ void *MonitorThread(void *) {
 
 } // namespace
 
+bool SuspendedFrames(uptr *Beg, uptr *End) {
+  uptr Top, Bottom;
+  if (flags()->leak_suspended_frames || !flags()->use_stacks ||
+      ExitFrameTid != GetTid() || !ExitFrame ||
+      !GetCurrentThreadStack(&Top, &Bottom) || ExitFrame < Bottom ||
+      ExitFrame >= Top)
+    return false;
+  *Beg = ExitFrame;
+  *End = Top;
+  return true;
+}
+
 // snapshot_at_checks: a heap snapshot just before a check (outside the
 // check's lock: its root scan stops the world the same way).
 void SnapshotBeforeCheck() {

@@ -64,6 +64,10 @@ inline uptr ReadUseCount(uptr Ctrl, bool Libcxx) {
 
 // Reports every cycle leak; true if there was one (memscope_cycles.cpp).
 bool ReportCycleLeaks();
+// At exit, where exit() was called below main: the stack range of the
+// frames it left suspended, whose variables are still reachable (false
+// otherwise, or with leak_suspended_frames=1). memscope_lsan.cpp.
+bool SuspendedFrames(uptr *Beg, uptr *End);
 // Warns of call sites that copied shared pointers unusually often
 // (memscope_report_ownership.cpp).
 void ReportCloneStorms();
