@@ -227,15 +227,29 @@ u32 FindSet(InternalMmapVector<u32> &Parent, u32 X) {
 // a cycle alive.
 // The containers (sorted starts) that a live heap block outside the
 // snapshot, or a frame exit() left suspended, points at the start of.
+struct OutsideScan {
+  InternalMmapVector<uptr> Nodes; // the snapshot's blocks, sorted
+  const InternalMmapVector<uptr> *Containers;
+  InternalMmapVector<uptr> *Out;
+};
+
+// Notes the words of [Beg, End) that are a container's start.
+void NoteContainerStarts(uptr Beg, uptr End, void *Arg) {
+  auto *S = static_cast<OutsideScan *>(Arg);
+  for (uptr A = RoundUpTo(Beg, sizeof(uptr)); A + sizeof(uptr) <= End;
+       A += sizeof(uptr)) {
+    uptr V = *reinterpret_cast<const uptr *>(A);
+    uptr J = InternalLowerBound(*S->Containers, V);
+    if (J < S->Containers->size() && (*S->Containers)[J] == V)
+      S->Out->push_back(V);
+  }
+}
+
 void PointedFromOutside(const Snapshot &G, const InternalMmapVector<uptr> &Containers,
                         InternalMmapVector<uptr> *Out) {
   if (Containers.empty())
     return;
-  struct Scan {
-    InternalMmapVector<uptr> Nodes;
-    const InternalMmapVector<uptr> *Containers;
-    InternalMmapVector<uptr> *Out;
-  } S;
+  OutsideScan S;
   S.Containers = &Containers;
   S.Out = Out;
   for (const CycleNode &N : G.Nodes)
@@ -243,16 +257,11 @@ void PointedFromOutside(const Snapshot &G, const InternalMmapVector<uptr> &Conta
   Sort(S.Nodes.data(), S.Nodes.size());
   ForEachLiveChunk(
       [](const ChunkView &C, void *Arg) {
-        auto *S = static_cast<Scan *>(Arg);
+        auto *S = static_cast<OutsideScan *>(Arg);
         uptr I = InternalLowerBound(S->Nodes, C.UserBeg);
         if (I < S->Nodes.size() && S->Nodes[I] == C.UserBeg)
           return; // in the snapshot: its edges are known
-        const uptr *Words = reinterpret_cast<const uptr *>(C.UserBeg);
-        for (uptr W = 0; W < C.UserSize / sizeof(uptr); ++W) {
-          uptr J = InternalLowerBound(*S->Containers, Words[W]);
-          if (J < S->Containers->size() && (*S->Containers)[J] == Words[W])
-            S->Out->push_back(Words[W]);
-        }
+        NoteContainerStarts(C.UserBeg, C.UserBeg + C.UserSize, S);
       },
       &S);
   // The frames exit() left suspended (a container in main's frame), and
@@ -261,18 +270,8 @@ void PointedFromOutside(const Snapshot &G, const InternalMmapVector<uptr> &Conta
   uptr Beg, End;
   if (!SuspendedFrames(&Beg, &End))
     return;
-  auto ScanRange = [](uptr Beg, uptr End, void *Arg) {
-    auto *S = static_cast<Scan *>(Arg);
-    for (uptr A = RoundUpTo(Beg, sizeof(uptr)); A + sizeof(uptr) <= End;
-         A += sizeof(uptr)) {
-      uptr V = *reinterpret_cast<const uptr *>(A);
-      uptr J = InternalLowerBound(*S->Containers, V);
-      if (J < S->Containers->size() && (*S->Containers)[J] == V)
-        S->Out->push_back(V);
-    }
-  };
-  ScanRange(Beg, End, &S);
-  ForEachLiveFakeFrame(CurrentThread().FakeStack, ScanRange, &S);
+  NoteContainerStarts(Beg, End, &S);
+  ForEachLiveFakeFrame(CurrentThread().FakeStack, NoteContainerStarts, &S);
 }
 
 void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
