@@ -147,8 +147,17 @@ size_t WindowEvents = TimeOrder::kDefaultWindowEvents;
 
 /// An Analysis that is never destroyed: the process ends right after its
 /// report, and freeing what a big trace left in the tables would only cost
-/// time.
-Analysis *newAnalysis() { return new Analysis(WindowEvents); }
+/// time. A global keeps each, so that a leak checker run on the analyzer
+/// (memscope's, LSan) sees them reachable rather than lost.
+Analysis *KeptAnalyses[4];
+size_t NumKeptAnalyses;
+
+Analysis *newAnalysis() {
+  auto *A = new Analysis(WindowEvents);
+  if (NumKeptAnalyses < std::size(KeptAnalyses))
+    KeptAnalyses[NumKeptAnalyses++] = A;
+  return A;
+}
 
 /// `--reorder-window N` at Args[I]: true if it was that option; Error is
 /// set for a bad value.
