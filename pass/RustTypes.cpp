@@ -288,26 +288,6 @@ const DIType *templateArgument(const DIType *T) {
   return nullptr;
 }
 
-/// hashbrown's RawTable<T> inside a std HashMap or HashSet (through their
-/// `base`, `map` and `table` members), and its offset in bits; or null.
-const DIType *rawTable(const DIType *T, uint64_t *OffsetBits) {
-  for (unsigned Depth = 0; T && Depth < 6; ++Depth) {
-    T = stripType(T);
-    if (qualifiedName(T).rfind("hashbrown::raw::RawTable<", 0) == 0)
-      return T;
-    const DIDerivedType *M = member(T, "base");
-    if (!M)
-      M = member(T, "map");
-    if (!M)
-      M = member(T, "table");
-    if (!M)
-      return nullptr;
-    *OffsetBits += M->getOffsetInBits();
-    T = M->getBaseType();
-  }
-  return nullptr;
-}
-
 /// The first type inside T (T itself, its members and enum variants, at any
 /// depth) whose qualified name starts with Prefix, and its offset in bits
 /// added to *Bits.
@@ -462,7 +442,9 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     // points to; bucket_mask + 1 buckets.
     F.Family = MEMSCOPE_FAMILY_HASH_TABLE;
     uint64_t TableBits = 0;
-    const DIType *Table = rawTable(T, &TableBits);
+    // Through base, map and table: hashbrown's RawTable<T>.
+    const DIType *Table =
+        findType(T, "hashbrown::raw::RawTable<", &TableBits);
     const DIType *Element = Table ? templateArgument(Table) : nullptr;
     const DIDerivedType *Inner = Table ? member(Table, "table") : nullptr;
     const DIDerivedType *Ctrl =

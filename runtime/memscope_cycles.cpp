@@ -316,8 +316,14 @@ void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
   // points at it, and it is kept alive from outside, even where one of its
   // elements keeps an iterator or the address of its own slot (which
   // points into it just the same, and must not make it their own).
+  // Only a held container can be wrongly held: without one, the scan of
+  // the heap is not needed.
+  bool AnyHeld = false;
+  for (u32 I = 0; I < G->Nodes.size() && !AnyHeld; ++I)
+    AnyHeld = G->Nodes[I].Container && G->Nodes[FindSet(Parent, I)].Held;
   InternalMmapVector<uptr> Outside;
-  PointedFromOutside(*G, *Containers, &Outside);
+  if (AnyHeld)
+    PointedFromOutside(*G, *Containers, &Outside);
   for (uptr C : Outside)
     G->Nodes[FindSet(Parent, NodeIndex(*G, C))].Held = false;
   for (u32 I = 0; I < G->Nodes.size(); ++I)
