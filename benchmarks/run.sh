@@ -38,27 +38,9 @@ set -uo pipefail
 export LC_ALL=C # '.' as decimal point in EPOCHREALTIME, printf and sort
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=$repo/build
-runs=7
-
-usage() {
-  sed -n 's/^#   //p' "${BASH_SOURCE[0]}" | head -1 >&2
-  exit "${1:-2}"
-}
-
-while (($#)); do
-  case $1 in
-  --build) [[ $# -ge 2 ]] || usage; build=$2; shift 2 ;;
-  --build=*) build=${1#*=}; shift ;;
-  --runs) [[ $# -ge 2 ]] || usage; runs=$2; shift 2 ;;
-  --runs=*) runs=${1#*=}; shift ;;
-  -h | --help) usage 0 ;;
-  *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
-  esac
-done
-[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive integer" >&2; exit 2; }
-abs_build=$(cd "$build" 2>/dev/null && pwd) || { echo "run.sh: no build directory '$build'" >&2; exit 1; }
-build=$abs_build
+# shellcheck source=benchmarks/args.sh
+source "$repo/benchmarks/args.sh"
+bench_args 7 "$@"
 
 cxx=clang++-22
 cc=clang-22

@@ -11,17 +11,9 @@
 set -euo pipefail
 export LC_ALL=C
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-build=$here/../../build
-runs=5
-while (($#)); do
-  case $1 in
-  --build) build=$2; shift 2 ;;
-  --runs) runs=$2; shift 2 ;;
-  *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
-  esac
-done
-[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive integer" >&2; exit 2; }
-build=$(cd "$build" && pwd)
+# shellcheck source=benchmarks/args.sh
+source "$here/../args.sh"
+bench_args 5 "$@"
 out=$build/benchmarks/ffi_calls
 mkdir -p "$out"
 unset ASAN_OPTIONS LSAN_OPTIONS MEMSCOPE_OPTIONS
