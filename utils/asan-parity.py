@@ -163,13 +163,15 @@ def run_one(path, mode, build, timeout):
                           r"{{(\1)Sanitizer|memscope}}", text)
         open(source, "w").write(text)
         tmp = os.path.join(work, "t")
+        # The test's own folder, absolute: the commands run in `work`.
+        folder = os.path.dirname(os.path.abspath(path))
         subst = dict(tools(mode, build, test_root(path)), **{
             "env_asan_opts=": "env ASAN_OPTIONS=",
             "env_lsan_opts=": "env LSAN_OPTIONS=",
             "export_asan_opts=": "export ASAN_OPTIONS=",
             "run": "", "libdl": "-ldl", "pie": "-fPIE -pie", "fPIE": "-fPIE",
-            "fPIC": "-fPIC", "s": source, "S": os.path.dirname(path),
-            "t": tmp, "T": work, "p": os.path.dirname(path),
+            "fPIC": "-fPIC", "s": source, "S": folder,
+            "t": tmp, "T": work, "p": folder,
             "python": sys.executable, "os": "Linux", "%": "%"})
         env = dict(os.environ)
         env["PATH"] = LLVM_BIN + os.pathsep + env.get("PATH", "")
@@ -191,6 +193,9 @@ def run_one(path, mode, build, timeout):
             if unknown:
                 return "UNSUPPORTED", "substitution " + unknown[0]
             if mode == "memscope":
+                # As in the CHECK lines: a RUN line's grep for ASan's
+                # report header looks for memscope's.
+                command = command.replace("AddressSanitizer", "memscope")
                 # ASan's pass options mean nothing to memscope's pass; what
                 # they turn on, memscope does. The pointer-pair switches stay:
                 # ASan's pass, which the drivers run with everything else
