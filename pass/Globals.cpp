@@ -94,6 +94,7 @@ struct Described {
   uint64_t Size;
   std::string Name, File;
   unsigned Line = 0;
+  bool DynamicInit = false;
 };
 
 class Padder {
@@ -107,7 +108,8 @@ public:
 
 private:
   Described pad(GlobalVariable &GV);
-  void registerGlobals(ArrayRef<Described> Globals);
+  GlobalVariable *registerGlobals(ArrayRef<Described> Globals);
+  void checkInitializationOrder(GlobalVariable *Array);
 
   Module &M;
   const DataLayout &DL;
@@ -145,7 +147,9 @@ Described Padder::pad(GlobalVariable &GV) {
                       MDNode::get(Ctx, ConstantAsMetadata::get(
                                            ConstantInt::get(I64, Size))));
 
-  Described D{Padded, Size, {}, {}, 0};
+  Described D{Padded, Size, {}, {}, 0,
+              GV.hasSanitizerMetadata() &&
+                  GV.getSanitizerMetadata().IsDynInit};
   bool Literal = GV.hasPrivateLinkage() && GV.isConstant() &&
                  GV.getName().starts_with(".str");
   D.Name = Literal ? "<string literal>" : demangle(GV.getName().str());
@@ -170,7 +174,7 @@ Described Padder::pad(GlobalVariable &GV) {
   return D;
 }
 
-void Padder::registerGlobals(ArrayRef<Described> Globals) {
+GlobalVariable *Padder::registerGlobals(ArrayRef<Described> Globals) {
   // struct memscope_global in abi.h.
   auto *DescTy = StructType::get(PtrTy, I64, I64, PtrTy, PtrTy, I32, I32);
   SmallVector<Constant *, 16> Descs;
@@ -179,7 +183,10 @@ void Padder::registerGlobals(ArrayRef<Described> Globals) {
     Descs.push_back(ConstantStruct::get(
         DescTy, {D.GV, ConstantInt::get(I64, D.Size),
                  ConstantInt::get(I64, Total), Strings.string(D.Name), Strings.string(D.File),
-                 ConstantInt::get(I32, D.Line), ConstantInt::get(I32, 0)}));
+                 ConstantInt::get(I32, D.Line),
+                 ConstantInt::get(I32, D.DynamicInit
+                                           ? MEMSCOPE_GLOBAL_DYNAMIC_INIT
+                                           : 0)}));
   }
   auto *ArrayTy = ArrayType::get(DescTy, Descs.size());
   auto *Array = new GlobalVariable(M, ArrayTy, /*isConstant=*/true,
@@ -209,6 +216,44 @@ void Padder::registerGlobals(ArrayRef<Described> Globals) {
                  {Array, ConstantInt::get(I64, Descs.size())});
   IRB.CreateRetVoid();
   appendToGlobalDtors(M, Dtor, MEMSCOPE_CTOR_PRIORITY);
+  return Array;
+}
+
+// Brackets each of the module's dynamic initializer functions (clang's
+// _GLOBAL__sub_I_*, run from llvm.global_ctors after the runtime's own
+// constructors) with the runtime's calls, which poison the other modules'
+// dynamically initialized globals while it runs (as ASan's
+// -asan-initialization-order).
+void Padder::checkInitializationOrder(GlobalVariable *Array) {
+  auto *Ctors = M.getGlobalVariable("llvm.global_ctors");
+  if (!Ctors || !Ctors->hasInitializer())
+    return;
+  auto *List = dyn_cast<ConstantArray>(Ctors->getInitializer());
+  if (!List)
+    return;
+  FunctionCallee Before = M.getOrInsertFunction(
+      MEMSCOPE_BEFORE_DYNAMIC_INIT_NAME, Type::getVoidTy(Ctx), PtrTy);
+  FunctionCallee After = M.getOrInsertFunction(MEMSCOPE_AFTER_DYNAMIC_INIT_NAME,
+                                               Type::getVoidTy(Ctx));
+  for (Use &Entry : List->operands()) {
+    auto *CS = dyn_cast<ConstantStruct>(Entry.get());
+    if (!CS || CS->getNumOperands() < 2)
+      continue;
+    auto *F = dyn_cast<Function>(CS->getOperand(1)->stripPointerCasts());
+    auto *Priority = dyn_cast<ConstantInt>(CS->getOperand(0));
+    if (!F || F->isDeclaration() || !Priority ||
+        Priority->getZExtValue() <= MEMSCOPE_CTOR_PRIORITY ||
+        F->getName().starts_with("memscope.") ||
+        F->getName().starts_with("asan."))
+      continue;
+    IRBuilder<> IRB(&*F->getEntryBlock().getFirstInsertionPt());
+    IRB.CreateCall(Before, {Array});
+    for (BasicBlock &BB : *F)
+      if (auto *Ret = dyn_cast<ReturnInst>(BB.getTerminator())) {
+        IRB.SetInsertPoint(Ret);
+        IRB.CreateCall(After);
+      }
+  }
 }
 
 bool Padder::run() {
@@ -221,7 +266,9 @@ bool Padder::run() {
   SmallVector<Described, 16> Globals;
   for (GlobalVariable *GV : Candidates)
     Globals.push_back(pad(*GV));
-  registerGlobals(Globals);
+  GlobalVariable *Array = registerGlobals(Globals);
+  if (any_of(Globals, [](const Described &D) { return D.DynamicInit; }))
+    checkInitializationOrder(Array);
   NumPaddedGlobals += Globals.size();
   return true;
 }

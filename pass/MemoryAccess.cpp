@@ -187,6 +187,10 @@ static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
     if (!Places)
       return true;
   } else if (const auto *GV = dyn_cast<GlobalVariable>(Object)) {
+    // A dynamically initialized global is poisoned while other modules'
+    // initializers run (the initialization-order check).
+    if (GV->hasSanitizerMetadata() && GV->getSanitizerMetadata().IsDynInit)
+      return false;
     Places = GV->getMetadata(MEMSCOPE_REDZONE_MD);
     // Another module's global may have been padded there.
     if (!Places)

@@ -520,7 +520,8 @@ void InitializeAllocator() {
       sizeof(EvictedSlot) << kEvictedSlotsLog, "memscope evicted chunks"));
   // sanitizer_common's allocator checks read their own copy of this flag.
   SetAllocatorMayReturnNull(flags()->allocator_may_return_null);
-  TheAllocator.InitLinkerInitialized(kReleaseToOSIntervalNever);
+  TheAllocator.InitLinkerInitialized(
+      flags()->allocator_release_to_os_interval_ms);
   uptr QuarantineBytes = static_cast<uptr>(flags()->quarantine_size_mb) << 20;
   uptr CacheBytes =
       static_cast<uptr>(flags()->thread_local_quarantine_size_kb) << 10;
@@ -530,6 +531,34 @@ void InitializeAllocator() {
     CacheBytes = 1;
   TheQuarantine.Init(QuarantineBytes, CacheBytes);
   CHECK_EQ(pthread_key_create(&MallocStorageKey, DestroyMallocStorage), 0);
+  VReport(1, "quarantine_size_mb=%dM thread_local_quarantine_size_kb=%dK "
+             "redzone=%d max_redzone=%d malloc_context_size=%d "
+             "allocator_release_to_os_interval_ms=%d\n",
+          flags()->quarantine_size_mb, flags()->thread_local_quarantine_size_kb,
+          flags()->redzone, flags()->max_redzone, flags()->malloc_context_size,
+          flags()->allocator_release_to_os_interval_ms);
+}
+
+void PrintAllocatorStats() {
+  uptr Live = 0, Blocks = 0;
+  struct Count {
+    uptr *Bytes, *Blocks;
+  } C = {&Live, &Blocks};
+  ForEachLiveChunk(
+      [](const ChunkView &V, void *Arg) {
+        auto *C = static_cast<Count *>(Arg);
+        *C->Bytes += V.UserSize;
+        ++*C->Blocks;
+      },
+      &C);
+  Printf("Live heap: %zu byte(s) in %zu block(s); the allocator holds %zu "
+         "byte(s)\n",
+         Live, Blocks, TheAllocator.TotalMemoryUsed());
+  TheAllocator.PrintStats();
+  TheQuarantine.PrintStats();
+  StackDepotStats Depot = StackDepotGetStats();
+  Printf("Stack depot: %zu stack(s), %zuK\n", Depot.n_uniq_ids,
+         Depot.allocated >> 10);
 }
 
 ChunkView FindHeapChunk(uptr Addr) {
@@ -603,6 +632,14 @@ void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
   PassportId To = *PassportSlot(TheAllocator.GetBlockBegin(New));
   TraceRelated(trace::PassportEvent::Reallocated, From, To);
   TraceRelated(trace::PassportEvent::ReallocatedFrom, To, From);
+  // The old block's free hooks run once its contents are copied (as in
+  // ASan, a hook may still write it); an ignore hook may keep it.
+  if (RunFreeHooks(P)) {
+    M->Kind = static_cast<u8>(AllocKind::Malloc);
+    atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
+                 memory_order_release);
+    return New;
+  }
   QuarantineChunk(M, OldBeg, Stack);
   return New;
 }
@@ -698,8 +735,15 @@ void MemscopeFree(void *P, AllocKind Kind, uptr DeleteSize,
     return;
   // A program's __sanitizer_ignore_free_hook may keep the block (the free
   // then never happened, as in ASan); otherwise its free hooks run.
-  if (RunFreeHooks(P))
+  if (RunFreeHooks(P)) {
+    // As ASan: a block whose free was ignored may be freed by free()
+    // later, whatever allocated it.
+    void *AllocBeg;
+    ChunkHeader *M = ChunkFromUserBeg(reinterpret_cast<uptr>(P), &AllocBeg);
+    if (M && M->LoadState() == ChunkState::Allocated)
+      M->Kind = static_cast<u8>(AllocKind::Malloc);
     return;
+  }
   void *AllocBeg;
   if (ChunkHeader *M = BeginFree(reinterpret_cast<uptr>(P), Kind, DeleteSize,
                                  DeleteAlignment, Stack, &AllocBeg))
@@ -1014,9 +1058,10 @@ __sanitizer_get_allocated_size_fast(const void *P) {
              : 0;
 }
 
-// Returning free memory to the system early: memscope's allocator keeps
-// what it mapped (as with allocator_release_to_os_interval_ms unset); the
-// call is accepted and does nothing.
-SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_purge_allocator() {}
+// Free memory back to the system now, whatever
+// allocator_release_to_os_interval_ms says.
+SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_purge_allocator() {
+  TheAllocator.ForceReleaseToOS();
+}
 } // extern "C"
 

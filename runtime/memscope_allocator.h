@@ -177,6 +177,9 @@ void ForEachBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg);
 void RecordLeakedChunk(uptr Addr, uptr Size, u32 Stack, PassportId Passport,
                        bool Indirect);
 
+// The heap's statistics (print_stats, atexit, __asan_print_accumulated_stats).
+void PrintAllocatorStats();
+
 void *MemscopeMalloc(uptr Size, BufferedStackTrace *Stack);
 void *MemscopeCalloc(uptr Count, uptr Size, BufferedStackTrace *Stack);
 void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack);

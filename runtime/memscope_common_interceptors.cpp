@@ -52,6 +52,11 @@
 
 using namespace memscope;
 
+// __tls_get_addr's interceptor tells a block of the static TLS from a
+// dynamic one by this range.
+#define COMMON_INTERCEPTOR_GET_TLS_RANGE(Begin, End)                           \
+  GetCurrentThreadTls(Begin, End)
+
 // The common code calls libc's mem* functions through REAL (memscope's
 // interceptors of them are in memscope_interceptors_memintrinsics.cpp), and
 // allocates through the malloc interceptor, which is memscope's malloc.

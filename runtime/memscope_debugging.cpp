@@ -133,7 +133,9 @@ SANITIZER_INTERFACE_ATTRIBUTE void __asan_set_death_callback(void (*Fn)(void)) {
 
 // ASan's allocator statistics have no counterpart; the live heap by stack
 // is __sanitizer_print_memory_profile's.
-SANITIZER_INTERFACE_ATTRIBUTE void __asan_print_accumulated_stats() {}
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_print_accumulated_stats() {
+  PrintAllocatorStats();
+}
 
 SANITIZER_INTERFACE_ATTRIBUTE void __asan_handle_no_return() {
   __memscope_handle_no_return();

@@ -248,6 +248,27 @@ int ValidateFlags(Flags *F, const char *Origin) {
   return Problems;
 }
 
+// The quarantine's two sizes, once every source of options is read. As
+// ASan: the deprecated byte count and the MiB one together, or a
+// per-thread cache of 0 with a quarantine, stop the program.
+void ResolveQuarantine(Flags *F) {
+  if (F->quarantine_size >= 0 && FlagWasSet(FlagId::quarantine_size_mb) &&
+      F->quarantine_size_mb >= 0) {
+    Report("memscope: please use either 'quarantine_size' (deprecated) or "
+           "quarantine_size_mb, but not both\n");
+    Die();
+  }
+  if (F->quarantine_size >= 0)
+    F->quarantine_size_mb = F->quarantine_size >> 20;
+  if (F->thread_local_quarantine_size_kb < 0)
+    F->thread_local_quarantine_size_kb = 1024;
+  if (F->thread_local_quarantine_size_kb == 0 && F->quarantine_size_mb > 0) {
+    Report("memscope: thread_local_quarantine_size_kb can be set to 0 only "
+           "when quarantine_size_mb is set to 0\n");
+    Die();
+  }
+}
+
 void PrintHelp(const Flags *F) {
   // The first line as ASan and LSan word theirs.
   Printf("Available flags for memscope:\n");
@@ -355,6 +376,8 @@ void InitializeFlags() {
     ParseFlagsString(F, Env, "LSAN_OPTIONS", /*Foreign=*/true);
   if (const char *Env = GetEnv("MEMSCOPE_OPTIONS"))
     ParseFlagsString(F, Env, "MEMSCOPE_OPTIONS");
+  if (F->strict_init_order)
+    F->check_initialization_order = true;
   // Naming where the trace goes asks for one, unless trace=0 says otherwise.
   if (!FlagWasSet(FlagId::trace) && (F->trace_path[0] || F->trace_dir[0]))
     F->trace = true;
@@ -402,6 +425,13 @@ void InitializeFlags() {
   CF.check_printf = F->check_printf;
   CF.strict_string_checks = F->strict_string_checks;
   CF.log_path = F->log_path[0] ? F->log_path : nullptr;
+  CF.log_exe_name = F->log_exe_name;
+  CF.intercept_tls_get_addr = F->intercept_tls_get_addr;
+  CF.mmap_limit_mb = F->mmap_limit_mb > 0 ? F->mmap_limit_mb : 0;
+  CF.hard_rss_limit_mb = F->hard_rss_limit_mb > 0 ? F->hard_rss_limit_mb : 0;
+  CF.heap_profile = F->heap_profile;
+  CF.allocator_release_to_os_interval_ms =
+      F->allocator_release_to_os_interval_ms;
   // The symbolizer next to the clang memscope was built with, if present;
   // otherwise sanitizer_common searches PATH.
   if (F->external_symbolizer_path[0])
@@ -415,6 +445,7 @@ void InitializeFlags() {
 
   if (F->help)
     PrintHelp(F);
+  ResolveQuarantine(F);
 }
 
 } // namespace memscope

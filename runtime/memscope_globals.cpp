@@ -6,6 +6,13 @@
 // Leak-only builds poison nothing (their accesses are not checked) and keep
 // nothing.
 //
+// The initialization-order check (check_initialization_order=1, as ASan's):
+// while a module's dynamic initializers run, the dynamically initialized
+// globals of the other modules that have not been initialized yet (with
+// strict_init_order=1: all of them) are poisoned MEMSCOPE_MAGIC_INIT_ORDER,
+// so reading one is an initialization-order-fiasco. A module counts as
+// initialized once its initializers have started (not in strict mode).
+//
 // See also: memscope_globals.h.
 //===----------------------------------------------------------------------===//
 #include "memscope_globals.h"
@@ -39,6 +46,32 @@ void PoisonRedzone(const memscope_global &G) {
   if (Beg + G.SizeWithRedzone > Aligned)
     PoisonShadow(Aligned, Beg + G.SizeWithRedzone - Aligned,
                  MEMSCOPE_MAGIC_GLOBAL_REDZONE);
+}
+
+// A dynamically initialized global, with its module (its array) and
+// whether that module's initializers have run.
+struct DynInitGlobal {
+  const memscope_global *G;
+  const memscope_global *Module;
+  bool Initialized;
+};
+InternalMmapVectorNoCtor<DynInitGlobal> DynInitGlobals; // under ArraysMu
+bool InitOrderChecking;                                 // under ArraysMu
+
+// The global's own bytes addressable again, its redzone as registered.
+void RestoreGlobal(const memscope_global &G) {
+  uptr Beg = reinterpret_cast<uptr>(G.Beg);
+  if (!IsAligned(Beg, kGranule) || G.SizeWithRedzone <= G.Size)
+    return;
+  if (uptr Whole = RoundDownTo(G.Size, kGranule))
+    PoisonShadow(Beg, Whole, 0);
+  PoisonRedzone(G);
+}
+
+void PoisonForInitOrder(const memscope_global &G) {
+  uptr Beg = reinterpret_cast<uptr>(G.Beg);
+  if (IsAligned(Beg, kGranule) && G.SizeWithRedzone > G.Size)
+    PoisonShadow(Beg, RoundUpTo(G.Size, kGranule), MEMSCOPE_MAGIC_INIT_ORDER);
 }
 
 void UnpoisonGlobal(const memscope_global &G) {
@@ -116,6 +149,15 @@ bool DescribeGlobalAddress(uptr Addr) {
   return Found;
 }
 
+void StopInitOrderChecking() {
+  SpinMutexLock L(&ArraysMu);
+  if (!InitOrderChecking)
+    return;
+  InitOrderChecking = false;
+  for (uptr I = 0; I < DynInitGlobals.size(); ++I)
+    RestoreGlobal(*DynInitGlobals[I].G);
+}
+
 } // namespace memscope
 
 using namespace memscope;
@@ -129,6 +171,45 @@ __memscope_register_globals(const memscope_global *Globals, uptr Count) {
   SpinMutexLock L(&ArraysMu);
   if (NumArrays < kMaxArrays)
     Arrays[NumArrays++] = {Globals, Count};
+  if (!flags()->check_initialization_order)
+    return;
+  if (!DynInitGlobals.capacity()) {
+    DynInitGlobals.Initialize(0);
+    InitOrderChecking = true;
+  }
+  for (uptr I = 0; I < Count; ++I)
+    if (Globals[I].Flags & MEMSCOPE_GLOBAL_DYNAMIC_INIT)
+      DynInitGlobals.push_back({&Globals[I], Globals, false});
+}
+
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
+__memscope_before_dynamic_init(const memscope_global *Module) {
+  if (LeakOnlyBuild || !flags()->check_initialization_order)
+    return;
+  bool Strict = flags()->strict_init_order;
+  SpinMutexLock L(&ArraysMu);
+  if (!InitOrderChecking)
+    return;
+  for (uptr I = 0; I < DynInitGlobals.size(); ++I) {
+    DynInitGlobal &D = DynInitGlobals[I];
+    if (D.Initialized)
+      continue;
+    if (D.Module != Module)
+      PoisonForInitOrder(*D.G);
+    else if (!Strict)
+      D.Initialized = true;
+  }
+}
+
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE void __memscope_after_dynamic_init() {
+  if (LeakOnlyBuild || !flags()->check_initialization_order)
+    return;
+  SpinMutexLock L(&ArraysMu);
+  if (!InitOrderChecking)
+    return;
+  for (uptr I = 0; I < DynInitGlobals.size(); ++I)
+    if (!DynInitGlobals[I].Initialized)
+      RestoreGlobal(*DynInitGlobals[I].G);
 }
 
 extern "C" SANITIZER_INTERFACE_ATTRIBUTE void

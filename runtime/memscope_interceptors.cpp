@@ -14,6 +14,7 @@
 #include "memscope_interceptors.h"
 #include "memscope_allocator.h"
 #include "memscope_flags.h"
+#include "memscope_globals.h"
 #include "memscope_stack_frames.h"
 #include "memscope_thread.h"
 
@@ -412,6 +413,11 @@ void *ThreadStart(void *Arg) {
 // A library loaded with dlopen may be unloaded before the trace is read:
 // its module record is written now, so its pcs still symbolise.
 INTERCEPTOR(void *, dlopen, const char *Filename, int Flag) {
+  // The library's initializers run after every module of the program has
+  // been initialized: with strict_init_order they would see them all
+  // poisoned.
+  if (flags()->strict_init_order)
+    StopInitOrderChecking();
   void *Handle = REAL(dlopen)(Filename, Flag);
   if (Handle)
     TraceRefreshModules();
@@ -421,6 +427,9 @@ INTERCEPTOR(void *, dlopen, const char *Filename, int Flag) {
 INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
             void *(*Callback)(void *), void *Param) {
   EnsureInited();
+  // The thread may read any global at any time, initialized or not.
+  if (flags()->strict_init_order)
+    StopInitOrderChecking();
   MEMSCOPE_STACK_MALLOC;
   ThreadId Tid = RegisterThread(CurrentTid(), StackDepotPut(stack));
   auto *Start = static_cast<ThreadStartArg *>(InternalAlloc(sizeof(ThreadStartArg)));

@@ -40,6 +40,11 @@ inline void EnsureInited() {
     MemscopeInitFromRtl();
 }
 
+// Address space for one of the runtime's tables, taken on first touch
+// (memscope_shadow.cpp). Unlike MmapNoReserveOrDie it does not count
+// against mmap_limit_mb: like the shadow, a reservation is not memory.
+void *ReserveTableOrDie(uptr Size, const char *Name);
+
 void InitializeShadow();
 void InitializeAllocator();
 // Collects each report's text for __asan_set_error_report_callback.

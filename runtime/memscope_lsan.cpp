@@ -633,7 +633,7 @@ bool GetThreadRangesLocked(tid_t OsId, uptr *StackBegin, uptr *StackEnd,
   // Allocator caches and the quarantine live in mmap'ed memory, outside
   // every root; there is nothing in TLS to exclude.
   *CacheBegin = *CacheEnd = 0;
-  *Dtls = nullptr;
+  *Dtls = Q.Found->Dtls;
   return true;
 }
 

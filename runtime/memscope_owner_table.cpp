@@ -297,7 +297,7 @@ void OwnerTableAfterForkChild() {
 }
 
 void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool)) {
-  GlobalAggregates = static_cast<EdgeAggregate *>(MmapNoReserveOrDie(
+  GlobalAggregates = static_cast<EdgeAggregate *>(ReserveTableOrDie(
       kTableSize * sizeof(EdgeAggregate), "memscope edge aggregates"));
   EmitAggregate = Emit;
 }
@@ -338,12 +338,12 @@ void EmitAllAggregates() {
 }
 
 void InitializeOwnerTable() {
-  Buckets = static_cast<Bucket *>(MmapNoReserveOrDie(
+  Buckets = static_cast<Bucket *>(ReserveTableOrDie(
       kMaxBuckets * sizeof(Bucket), "memscope owner table"));
-  Entries = static_cast<GlobalEntry *>(MmapNoReserveOrDie(
+  Entries = static_cast<GlobalEntry *>(ReserveTableOrDie(
       kTableSize * sizeof(GlobalEntry), "memscope owner entries"));
   Sites = static_cast<SiteInfo *>(
-      MmapNoReserveOrDie(kMaxSites * sizeof(SiteInfo), "memscope sites"));
+      ReserveTableOrDie(kMaxSites * sizeof(SiteInfo), "memscope sites"));
   CHECK_EQ(pthread_key_create(&StackTableKey, ReleaseStackTable), 0);
 }
 

@@ -83,23 +83,29 @@ public:
   const char *Freed() const { return Magenta(); }
 };
 
-// Errors already reported when halt_on_error=0: (kind, pc) pairs. When the
-// table is full, further errors are reported every time.
+// Errors already reported when halt_on_error=0: (kind, pc) pairs. As
+// ASan's recovery mode, a program that errs at more distinct places than
+// the table holds is stopped (suppress_equal_pcs=0 reports every error
+// and keeps no table).
 struct ReportedSet {
-  static constexpr uptr kSize = 4096;
+  static constexpr uptr kSize = 25; // ASan's kAsanBuggyPcPoolSize
   uptr Keys[kSize];
   uptr Count;
   StaticSpinMutex Mu;
 
   // True if the key was new (and is now recorded).
   bool Insert(uptr Key) {
-    SpinMutexLock L(&Mu);
-    for (uptr I = 0; I < Count; ++I)
-      if (Keys[I] == Key)
-        return false;
-    if (Count < kSize)
-      Keys[Count++] = Key;
-    return true;
+    {
+      SpinMutexLock L(&Mu);
+      for (uptr I = 0; I < Count; ++I)
+        if (Keys[I] == Key)
+          return false;
+      if (Count < kSize) {
+        Keys[Count++] = Key;
+        return true;
+      }
+    }
+    Die();
   }
 };
 ReportedSet Reported;
@@ -160,7 +166,7 @@ public:
       : Kind(Kind), Stack(Stack), Addr(Addr), AccessSize(AccessSize),
         IsWrite(IsWrite) {
     Halt = flags()->halt_on_error;
-    if (!Halt && DedupByPc) {
+    if (!Halt && DedupByPc && flags()->suppress_equal_pcs) {
       uptr Key = (UserPc(Stack, SkipFrames) << 5) ^ static_cast<uptr>(Kind);
       Suppressed = !Reported.Insert(Key);
     }
@@ -197,6 +203,8 @@ public:
     PrintSummary();
     if (common_flags()->print_cmdline)
       PrintCmdline();
+    if (flags()->print_stats)
+      PrintAllocatorStats();
     RecordInTrace();
     if (ErrorReportCallback)
       ErrorReportCallback(ReportBuffer);
@@ -423,6 +431,8 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
     return ErrorKind::ContainerOverflow;
   case MEMSCOPE_MAGIC_GLOBAL_REDZONE:
     return ErrorKind::GlobalBufferOverflow;
+  case MEMSCOPE_MAGIC_INIT_ORDER:
+    return ErrorKind::InitializationOrderFiasco;
   case MEMSCOPE_MAGIC_STACK_LEFT_REDZONE:
     return ErrorKind::StackBufferUnderflow;
   case MEMSCOPE_MAGIC_STACK_MID_REDZONE:
@@ -481,6 +491,7 @@ void PrintShadowAround(uptr BadAddr) {
          "  Stack after return:      %02x\n"
          "  Stack use after scope:   %02x\n"
          "  Global redzone:          %02x\n"
+         "  Global init order:       %02x\n"
          "  Poisoned by user:        %02x\n"
          "  Container overflow:      %02x\n"
          "  Array cookie:            %02x\n"
@@ -492,7 +503,8 @@ void PrintShadowAround(uptr BadAddr) {
          MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE, MEMSCOPE_MAGIC_HEAP_FREED,
          MEMSCOPE_MAGIC_STACK_LEFT_REDZONE, MEMSCOPE_MAGIC_STACK_MID_REDZONE,
          MEMSCOPE_MAGIC_STACK_RIGHT_REDZONE, MEMSCOPE_MAGIC_STACK_AFTER_RETURN,
-         MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE, MEMSCOPE_MAGIC_GLOBAL_REDZONE, MEMSCOPE_MAGIC_USER_POISONED,
+         MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE, MEMSCOPE_MAGIC_GLOBAL_REDZONE,
+         MEMSCOPE_MAGIC_INIT_ORDER, MEMSCOPE_MAGIC_USER_POISONED,
          MEMSCOPE_MAGIC_CONTAINER_OVERFLOW, MEMSCOPE_MAGIC_ARRAY_COOKIE,
          MEMSCOPE_MAGIC_INTRA_OBJECT_REDZONE, MEMSCOPE_MAGIC_INTERNAL,
          MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE, MEMSCOPE_MAGIC_ALLOCA_RIGHT_REDZONE);
@@ -534,7 +546,8 @@ void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
   } else if (IsStackKind(Kind)) {
     if (DescribeStackAddress(Access, Size))
       Printf("\n");
-  } else if (Kind == ErrorKind::GlobalBufferOverflow) {
+  } else if (Kind == ErrorKind::GlobalBufferOverflow ||
+             Kind == ErrorKind::InitializationOrderFiasco) {
     if (DescribeGlobalAddress(BadAddr))
       Printf("\n");
   } else if (Kind == ErrorKind::ContainerOverflow) {
@@ -549,6 +562,10 @@ void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
              Kind != ErrorKind::UseAfterPoison) {
     DescribeHeapAddress(BadAddr, 1, FindHeapChunk(BadAddr));
   }
+  if (!AddrIsInMem(BadAddr))
+    Printf("Address %p is a wild pointer inside of access range of size "
+           "%p.\n",
+           reinterpret_cast<void *>(BadAddr), reinterpret_cast<void *>(Size));
   PrintThreadCreation(CurrentTid());
   PrintShadowAround(BadAddr);
 }

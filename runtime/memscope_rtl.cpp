@@ -93,6 +93,43 @@ void AfterForkChild() {
   TraceAfterForkChild();
 }
 
+// The process's memory layout and the shadow's parameters (verbosity=1),
+// as ASan prints them: tools and tests read SHADOW_SCALE and SHADOW_OFFSET.
+void PrintMemoryLayout() {
+  Printf("|| `[%p, %p]` || HighMem    ||\n", reinterpret_cast<void *>(kHighMemBeg),
+         reinterpret_cast<void *>(kHighMemEnd));
+  Printf("|| `[%p, %p]` || HighShadow ||\n",
+         reinterpret_cast<void *>(kHighShadowBeg),
+         reinterpret_cast<void *>(kHighShadowEnd));
+  Printf("|| `[%p, %p]` || ShadowGap  ||\n",
+         reinterpret_cast<void *>(kShadowGapBeg),
+         reinterpret_cast<void *>(kShadowGapEnd));
+  Printf("|| `[%p, %p]` || LowShadow  ||\n",
+         reinterpret_cast<void *>(kLowShadowBeg),
+         reinterpret_cast<void *>(kLowShadowEnd));
+  Printf("|| `[%p, %p]` || LowMem     ||\n", reinterpret_cast<void *>(kLowMemBeg),
+         reinterpret_cast<void *>(kLowMemEnd));
+  Printf("SHADOW_SCALE: %d\n", static_cast<int>(kShadowScale));
+  Printf("SHADOW_GRANULARITY: %d\n", static_cast<int>(kGranule));
+  Printf("SHADOW_OFFSET: 0x%zx\n", kShadowOffset);
+}
+
+void SleepIfAsked(int Seconds, const char *When) {
+  if (Seconds <= 0)
+    return;
+  Report("Sleeping for %d second(s) %s\n", Seconds, When);
+  SleepForSeconds(Seconds);
+}
+
+void SleepBeforeDying() {
+  SleepIfAsked(flags()->sleep_before_dying, "before dying");
+}
+
+void PrintExitStats() {
+  Printf("memscope exit stats:\n");
+  PrintAllocatorStats();
+}
+
 void MemscopeInitInternal() {
   if (MemscopeInited)
     return;
@@ -103,6 +140,7 @@ void MemscopeInitInternal() {
   // The leak-only driver defines this symbol (an alias, --defsym).
   LeakOnlyBuild = &__memscope_leak_only_build != nullptr;
   InitializeFlags();
+  SleepIfAsked(flags()->sleep_before_init, "before init");
   // Before anything that calls libc: the executable's definitions of the
   // intercepted functions (confstr, which InitTlsSize calls, is one) would
   // otherwise call through a REAL pointer not yet set.
@@ -110,6 +148,8 @@ void MemscopeInitInternal() {
   // Static TLS size, for the threads' TLS ranges (leak-check roots).
   InitTlsSize();
   InitializeShadow();
+  if (Verbosity())
+    PrintMemoryLayout();
   InitializeMainThread();
   InitializeAllocator();
   InitializeReports();
@@ -124,6 +164,12 @@ void MemscopeInitInternal() {
   // check's signal): the trace takes only what is left at its default.
   InstallTraceSignalHandlers();
   pthread_atfork(BeforeFork, AfterForkParent, AfterForkChild);
+  if (flags()->sleep_before_dying)
+    AddDieCallback(SleepBeforeDying);
+  if (flags()->atexit)
+    Atexit(PrintExitStats);
+  // hard_rss_limit_mb and heap_profile: sanitizer_common's thread.
+  MaybeStartBackgroudThread();
   MemscopeInited = true;
   MemscopeInitIsRunning = false;
   {
@@ -133,7 +179,8 @@ void MemscopeInitInternal() {
     __lsan::ScopedInterceptorDisabler Disabler;
     Symbolizer::LateInitialize();
   }
-  VReport(1, "memscope %s initialised\n", MEMSCOPE_VERSION_STRING);
+  VReport(1, "memscope Init done (version %s)\n", MEMSCOPE_VERSION_STRING);
+  SleepIfAsked(flags()->sleep_after_init, "after init");
 }
 
 } // namespace

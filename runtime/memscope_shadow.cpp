@@ -10,6 +10,9 @@
 
 #include "interception/interception.h"
 #include "sanitizer_common/sanitizer_libc.h"
+#include "sanitizer_common/sanitizer_posix.h"
+
+#include <sys/mman.h>
 
 DECLARE_REAL(void *, memset, void *, int, __sanitizer::uptr)
 
@@ -31,6 +34,16 @@ void FastMemset(void *Dst, u8 Byte, uptr Size) {
     REAL(memset)(Dst, Byte, Size);
   else
     internal_memset(Dst, Byte, Size);
+}
+
+void *ReserveTableOrDie(uptr Size, const char *Name) {
+  Size = RoundUpTo(Size, GetPageSizeCached());
+  uptr P = MmapNamed(nullptr, Size, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANON | MAP_NORESERVE, Name);
+  int Errno;
+  if (UNLIKELY(internal_iserror(P, &Errno)))
+    ReportMmapFailureAndDie(Size, Name, "reserve", Errno);
+  return reinterpret_cast<void *>(P);
 }
 
 void InitializeShadow() {
@@ -96,6 +109,12 @@ uptr FindPoisonedByte(uptr Beg, uptr Size) {
        mem_is_zero(reinterpret_cast<const char *>(MemToShadow(AlignedBeg)),
                    MemToShadow(AlignedEnd) - MemToShadow(AlignedBeg))))
     return 0;
+  // As ASan: a range starting or ending outside the application's memory
+  // is bad there (a wild length is not walked to its first bad byte).
+  if (!AddrIsInMem(Beg))
+    return Beg;
+  if (!AddrIsInMem(End))
+    return End;
   // Slow path, only taken when something is wrong: find the first bad byte,
   // skipping whole clean granules so a long range stays linear in granules.
   for (uptr P = Beg; P < End;) {

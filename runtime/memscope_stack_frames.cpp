@@ -189,7 +189,7 @@ FakeStack *CreateFakeStack() {
     return nullptr;
   }
   uptr Map = reinterpret_cast<uptr>(
-      MmapNoReserveOrDie(FakeStackMappingSize(), "memscope fake stack"));
+      ReserveTableOrDie(FakeStackMappingSize(), "memscope fake stack"));
   auto *FS = reinterpret_cast<FakeStack *>(Map);
   FS->Regions = RoundUpTo(Map + RoundUpTo(kHeaderBytes, GetPageSizeCached()),
                           kRegionsAlign);

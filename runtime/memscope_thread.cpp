@@ -7,6 +7,7 @@
 // See also: memscope_interceptors.cpp (pthread_create interceptor).
 //===----------------------------------------------------------------------===//
 #include "memscope_thread.h"
+#include "memscope_flags.h"
 #include "memscope_stack_frames.h"
 #include "memscope_trace.h"
 
@@ -14,6 +15,7 @@
 #include "sanitizer_common/sanitizer_mutex.h"
 
 #include <pthread.h>
+#include <signal.h>
 
 namespace memscope {
 
@@ -51,12 +53,32 @@ void FinishThread(void *Arg) {
   // The stack may be reused (a stack the program gave, or glibc's cache)
   // with the redzones of frames a cancellation left behind.
   ClearStaleStackShadow();
-  SpinMutexLock L(&ThreadTableMu);
-  ThreadTable[Tid].Running = false;
-  ThreadTable[Tid].FakeStack = 0;
-  ReleaseFakeStack();
+  if (CurrentThread().OwnAltStack) {
+    UnsetAlternateSignalStack();
+    CurrentThread().OwnAltStack = false;
+  }
+  {
+    SpinMutexLock L(&ThreadTableMu);
+    ThreadTable[Tid].Running = false;
+    ThreadTable[Tid].FakeStack = 0;
+    ThreadTable[Tid].Dtls = nullptr;
+    ReleaseFakeStack();
+  }
+  DTLS_Destroy();
 }
 
+} // namespace
+
+void GetCurrentThreadTls(uptr *Begin, uptr *End) {
+  *Begin = *End = 0;
+  ThreadId Tid = CurrentTid();
+  if (!CurrentThread().StackKnown || Tid >= kMaxThreads)
+    return;
+  *Begin = ThreadTable[Tid].TlsBegin;
+  *End = ThreadTable[Tid].TlsEnd;
+}
+
+namespace {
 // The thread whose pthread_t is Self (thread table locked), or null.
 ThreadInfo *FindBySelfLocked(uptr Self) {
   u32 End = atomic_load_relaxed(&NextTid);
@@ -69,7 +91,7 @@ ThreadInfo *FindBySelfLocked(uptr Self) {
 
 void InitializeMainThread() {
   ThreadTable = reinterpret_cast<ThreadInfo *>(
-      MmapNoReserveOrDie(kMaxThreads * sizeof(ThreadInfo), "thread table"));
+      ReserveTableOrDie(kMaxThreads * sizeof(ThreadInfo), "thread table"));
   atomic_store_relaxed(&NextTid, 1);
   CHECK_EQ(pthread_key_create(&FinishKey, FinishThread), 0);
   ThreadTable[kMainTid].Parent = kInvalidTid;
@@ -112,11 +134,22 @@ void StartThread(ThreadId Tid) {
     Info.StackEnd = StackBegin + StackSize;
     Info.TlsBegin = TlsBegin;
     Info.TlsEnd = TlsBegin + TlsSize;
+    Info.Dtls = DTLS_Get();
     Info.Running = true;
   }
-  if (Tid != kMainTid)
-    pthread_setspecific(FinishKey, reinterpret_cast<void *>(
-                                       (uptr(1) << kRoundShift) | (Tid + 1)));
+  if (Tid == kMainTid)
+    return;
+  pthread_setspecific(FinishKey, reinterpret_cast<void *>(
+                                     (uptr(1) << kRoundShift) | (Tid + 1)));
+  // As the main thread's (InstallDeadlySignalHandlers): the SEGV of a stack
+  // overflow is handled on a stack of its own. One the program set stays.
+  if (common_flags()->use_sigaltstack && flags()->handle_segv) {
+    stack_t Old;
+    if (!sigaltstack(nullptr, &Old) && (Old.ss_flags & SS_DISABLE)) {
+      SetAlternateSignalStack();
+      T.OwnAltStack = true;
+    }
+  }
 }
 
 void NoteThreadArg(ThreadId Tid, uptr Arg, bool Detached) {

@@ -12,6 +12,8 @@
 
 #include "memscope_internal.h"
 
+#include "sanitizer_common/sanitizer_tls_get_addr.h"
+
 namespace memscope {
 
 // A thread's id as printed in reports (the N of TN).
@@ -33,6 +35,9 @@ struct ThreadState {
   // The stack __sanitizer_start_switch_fiber announced, [Bottom, Top), which
   // __sanitizer_finish_switch_fiber makes the current one.
   uptr NextStackTop, NextStackBottom;
+  // The runtime gave the thread an alternate signal stack (a stack
+  // overflow is then reported), to be unmapped when it ends.
+  bool OwnAltStack;
 };
 
 #define MEMSCOPE_TLS __thread __attribute__((tls_model("initial-exec")))
@@ -73,6 +78,9 @@ struct ThreadInfo {
   bool Running;
   tid_t OsId;
   uptr StackBegin, StackEnd, TlsBegin, TlsEnd;
+  // Its dynamic TLS blocks as __tls_get_addr handed them out (leak-check
+  // roots; sanitizer_common's record, with intercept_tls_get_addr).
+  DTLS *Dtls;
   // Its frames of locals for use-after-return (memscope_stack_frames.cpp),
   // or 0.
   uptr FakeStack;
@@ -85,6 +93,8 @@ struct ThreadInfo {
 };
 // Null for ids never handed out.
 const ThreadInfo *FindThreadInfo(ThreadId Tid);
+// The calling thread's static TLS, or an empty range before it is known.
+void GetCurrentThreadTls(uptr *Begin, uptr *End);
 
 // For the leak checker: the thread table stays as it is between these.
 void LockThreadTable();

@@ -38,6 +38,7 @@
 #define MEMSCOPE_MAGIC_HEAP_RIGHT_REDZONE 0xfb
 #define MEMSCOPE_MAGIC_HEAP_FREED 0xfd
 #define MEMSCOPE_MAGIC_GLOBAL_REDZONE 0xf9 /* after a global (pass/Globals) */
+#define MEMSCOPE_MAGIC_INIT_ORDER 0xf6 /* a global not yet initialized */
 #define MEMSCOPE_MAGIC_USER_POISONED 0xf7 /* __asan_poison_memory_region */
 #define MEMSCOPE_MAGIC_CONTAINER_OVERFLOW 0xfc
 #define MEMSCOPE_MAGIC_INTERNAL 0xfe
@@ -281,9 +282,24 @@ struct memscope_global {
   const char *Name;   /* demangled; "<string literal>" for one */
   const char *File;   /* of its definition, or the module's */
   unsigned Line;      /* 0 if unknown */
-  unsigned Reserved;
+  unsigned Flags;     /* MEMSCOPE_GLOBAL_* */
 };
 #define MEMSCOPE_REGISTER_GLOBALS_NAME "__memscope_register_globals"
+/* The global has a dynamic initializer (clang's sanitize_address_dyninit):
+ * the initialization-order check poisons it while other modules' dynamic
+ * initializers run. */
+#define MEMSCOPE_GLOBAL_DYNAMIC_INIT 1u
+/* Called by the pass at the start of each dynamic initializer function of a
+ * module that registered a MEMSCOPE_GLOBAL_DYNAMIC_INIT global (its array),
+ * and before each of the function's returns:
+ *   __memscope_before_dynamic_init(globals)
+ *   __memscope_after_dynamic_init()
+ * With check_initialization_order=1 the runtime poisons the dynamically
+ * initialized globals of the other modules (not yet initialized ones, or all
+ * of them with strict_init_order=1) with MEMSCOPE_MAGIC_INIT_ORDER in
+ * between: reading one is an initialization-order-fiasco. */
+#define MEMSCOPE_BEFORE_DYNAMIC_INIT_NAME "__memscope_before_dynamic_init"
+#define MEMSCOPE_AFTER_DYNAMIC_INIT_NAME "__memscope_after_dynamic_init"
 /* From the module's destructor (a library unloaded by dlclose): the
  * redzones are unpoisoned and the globals forgotten, so that what is mapped
  * there next is not taken for them. */
