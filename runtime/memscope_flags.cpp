@@ -427,6 +427,8 @@ void InitializeFlags() {
   CF.log_path = F->log_path[0] ? F->log_path : nullptr;
   CF.log_exe_name = F->log_exe_name;
   CF.intercept_tls_get_addr = F->intercept_tls_get_addr;
+  CF.coverage = F->coverage;
+  CF.coverage_dir = F->coverage_dir;
   CF.mmap_limit_mb = F->mmap_limit_mb > 0 ? F->mmap_limit_mb : 0;
   CF.hard_rss_limit_mb = F->hard_rss_limit_mb > 0 ? F->hard_rss_limit_mb : 0;
   CF.heap_profile = F->heap_profile;

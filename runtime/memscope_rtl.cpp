@@ -170,6 +170,7 @@ void MemscopeInitInternal() {
     Atexit(PrintExitStats);
   // hard_rss_limit_mb and heap_profile: sanitizer_common's thread.
   MaybeStartBackgroudThread();
+  InitializeCoverage(common_flags()->coverage, common_flags()->coverage_dir);
   MemscopeInited = true;
   MemscopeInitIsRunning = false;
   {
