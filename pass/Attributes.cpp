@@ -13,6 +13,7 @@
 
 #include "memscope/abi.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
@@ -27,6 +28,11 @@ static cl::opt<bool> ClFrontEndAttributes(
 namespace memscope {
 
 PreservedAnalyses AttributesPass::run(Module &M, ModuleAnalysisManager &) {
+  // Nothing else marks functions sanitize_address before this pass runs.
+  bool FrontEnd = ClFrontEndAttributes || any_of(M, [](const Function &F) {
+                    return !F.isDeclaration() &&
+                           F.hasFnAttribute(Attribute::SanitizeAddress);
+                  });
   bool Changed = false;
   for (Function &F : M) {
     if (F.isDeclaration() ||
@@ -34,7 +40,7 @@ PreservedAnalyses AttributesPass::run(Module &M, ModuleAnalysisManager &) {
         F.hasFnAttribute(Attribute::SanitizeAddress) ||
         F.getName().starts_with(RuntimePrefix))
       continue;
-    if (ClFrontEndAttributes)
+    if (FrontEnd)
       F.addFnAttr(NoChecksAttr);
     else
       F.addFnAttr(Attribute::SanitizeAddress);

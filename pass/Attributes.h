@@ -20,7 +20,10 @@
 // own pass then runs after memscope's with each of its instrumentations
 // switched off by the drivers; what it still adds (__asan_init from a module
 // constructor, __asan_handle_no_return before noreturn calls) the runtime
-// provides.
+// provides. memscope-rustc does the same with rustc's -Zsanitizer=address,
+// whose switches cannot name the plugin's options (rustc parses them before
+// it loads plugins): a module in which the front end marked some function
+// is in front-end mode too.
 //
 //   opt -load-pass-plugin=build/lib/libMemscopePass.so \
 //       -passes=memscope-attributes in.ll -S

@@ -18,9 +18,10 @@
 // their Weak, alloc::boxed::Box, alloc::vec::Vec), and everything else is
 // looked through; VecDeque is a Vec's buffer used as a ring, HashMap and
 // HashSet are read as hashbrown lays its table out, BTreeMap and BTreeSet
-// node by node. Raw pointers, references and other containers (LinkedList,
-// ...) are not followed: an Rc they hold is an owner the runtime cannot
-// see, and its strong count keeps the object alive.
+// node by node, LinkedList from its head along each node's next. Raw
+// pointers, references and other containers are not followed: an Rc they
+// hold is an owner the runtime cannot see, and its strong count keeps the
+// object alive.
 //===----------------------------------------------------------------------===//
 
 #include "RustTypes.h"
@@ -237,7 +238,8 @@ std::string displayName(StringRef Name) {
         "core::option::", "std::sync::poison::mutex::", "std::sync::",
         ", std::hash::random::RandomState", "std::collections::hash::map::",
         "std::collections::hash::set::", "alloc::collections::vec_deque::",
-        "alloc::collections::btree::map::"}) {
+        "alloc::collections::btree::map::",
+        "alloc::collections::linked_list::"}) {
     size_t At;
     while ((At = S.find(Noise.str())) != std::string::npos)
       S.erase(At, Noise.size());
@@ -398,6 +400,21 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
                    ? MEMSCOPE_FAMILY_SHARED_SINGLE
                    : MEMSCOPE_FAMILY_SHARED;
     F.Target = layoutFor(pointee(T, &PtrBits));
+  } else if (QName.starts_with("alloc::boxed::Box<") &&
+             member(T, "data_ptr") && member(T, "length")) {
+    // Box<[T]>: a buffer of length elements, read as a Vec's.
+    F.Family = MEMSCOPE_FAMILY_VEC;
+    const DIDerivedType *Data = member(T, "data_ptr");
+    const DIDerivedType *Length = member(T, "length");
+    const DIType *Element = pointee(Data->getBaseType(), &PtrBits);
+    if (!Element || !stripType(Element))
+      return;
+    PtrBits += Data->getOffsetInBits();
+    F.LenOffset = (BaseBits + Length->getOffsetInBits()) / 8;
+    F.Stride = stripType(Element)->getSizeInBits() / 8;
+    F.Target = layoutFor(Element);
+    if (!F.Stride)
+      return;
   } else if (QName.starts_with("alloc::boxed::Box<")) {
     F.Family = MEMSCOPE_FAMILY_UNIQUE;
     const DIType *Boxed = nullptr;
@@ -463,6 +480,31 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Target = layoutFor(Element);
     if (!F.Stride)
       return;
+  } else if (QName.starts_with(
+                 "alloc::collections::linked_list::LinkedList<")) {
+    // Nodes from head, each its own allocation: the element and, at next,
+    // the following node (len of them).
+    F.Family = MEMSCOPE_FAMILY_LINKED_LIST;
+    const DIDerivedType *Head = member(T, "head"), *Len = member(T, "len");
+    if (!Head || !Len)
+      return;
+    PtrBits = Head->getOffsetInBits();
+    const DIType *HeadPtr = findType(Head->getBaseType(),
+                                     "core::ptr::non_null::NonNull<", &PtrBits);
+    const DIType *Node = HeadPtr ? pointee(HeadPtr, &PtrBits) : nullptr;
+    const DIDerivedType *Next = member(Node, "next");
+    const DIDerivedType *Element = member(Node, "element");
+    if (!Next || !Element)
+      return;
+    uint64_t NextBits = Next->getOffsetInBits();
+    const DIType *NextPtr = findType(Next->getBaseType(),
+                                     "core::ptr::non_null::NonNull<", &NextBits);
+    if (!NextPtr || !pointee(NextPtr, &NextBits))
+      return;
+    F.HeadOffset = NextBits / 8;
+    F.Stride = Element->getOffsetInBits() / 8;
+    F.LenOffset = (BaseBits + Len->getOffsetInBits()) / 8;
+    F.Target = layoutFor(Element->getBaseType()); // null: plain elements
   } else if (QName.starts_with("alloc::collections::btree::map::BTreeMap<")) {
     // A tree of nodes from root.node, root.height levels of internal nodes
     // above the leaves; each node holds len keys and values.
@@ -520,6 +562,7 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
       Q.starts_with("alloc::vec::Vec<") ||
       Q.starts_with("alloc::collections::vec_deque::VecDeque<") ||
       Q.starts_with("alloc::collections::btree::map::BTreeMap<") ||
+      Q.starts_with("alloc::collections::linked_list::LinkedList<") ||
       Q.starts_with("std::collections::hash::map::HashMap<") ||
       Q.starts_with("std::collections::hash::set::HashSet<")) {
     if (!Q.starts_with("alloc::rc::RcInner<"))

@@ -416,7 +416,46 @@ struct RustBlock {
 // which the field names.
 bool IsRustContainer(u8 Family) {
   return Family == MEMSCOPE_FAMILY_VEC || Family == MEMSCOPE_FAMILY_HASH_TABLE ||
-         Family == MEMSCOPE_FAMILY_VEC_DEQUE || Family == MEMSCOPE_FAMILY_BTREE;
+         Family == MEMSCOPE_FAMILY_VEC_DEQUE || Family == MEMSCOPE_FAMILY_BTREE ||
+         Family == MEMSCOPE_FAMILY_LINKED_LIST;
+}
+
+// A LinkedList's nodes after its first (Beg, already an edge of the list's
+// holder): Len of them at most, each owning the next through its next
+// pointer (at F.HeadOffset), and each element (at F.Stride) read with
+// F.Target unless the node was typed with a layout of its own.
+void AddListNodes(uptr Beg, uptr Size, BlockMeta *M,
+                  const memscope_rust_field &F, uptr Len, Snapshot *G,
+                  InternalMmapVector<PendingEdge> *Pending,
+                  InternalMmapVector<RustBlock> *Work,
+                  DenseMap<uptr, bool> *Given) {
+  u32 Site = SiteIdOf(F.Site);
+  for (uptr I = 0; I < Len; ++I) {
+    if (!Given->try_emplace(Beg, true).second)
+      return; // a node already walked (or a ring: not a list)
+    if (F.Target && !RustLayoutOf(M->Own.TypeSite) &&
+        F.Stride + F.Target->Size <= Size) {
+      RustBlock Element = {Beg, Size, F.Target, 1, F.Target->Size, F.Site,
+                           M->Passport};
+      Element.First = F.Stride;
+      Work->push_back(Element);
+    }
+    if (I + 1 == Len || F.HeadOffset + sizeof(uptr) > Size)
+      return;
+    uptr At = Beg + F.HeadOffset;
+    uptr Next = *reinterpret_cast<const uptr *>(At), NBeg, NSize;
+    BlockMeta *NM = Next ? LiveBlockOf(Next, &NBeg, &NSize) : nullptr;
+    if (!NM || NBeg != Next)
+      return;
+    G->Nodes.push_back({NBeg, NSize, NM->Passport});
+    Pending->push_back({Beg, NBeg, F.HeadOffset, 0, Site, 0,
+                        static_cast<u8>(EdgeKind::Owns), Counting::Rust});
+    if (!(NM->Own.TypeSite & ~kOwnedOnce))
+      NM->Own.TypeSite = Site | (NM->Own.TypeSite & kOwnedOnce);
+    Beg = NBeg;
+    Size = NSize;
+    M = NM;
+  }
 }
 
 // A BTreeMap node B: its keys and values as buffers of its len elements,
@@ -543,6 +582,14 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           u32 Type = SiteIdOf(F.Site);
           TM->Own.TypeSite = Type | (TM->Own.TypeSite & kOwnedOnce);
           TraceTyped(TM->Passport, Type);
+        }
+        if (Family == MEMSCOPE_FAMILY_LINKED_LIST) {
+          uptr LenAt = Base + F.LenOffset;
+          if (LenAt + sizeof(uptr) <= B.Beg + B.Size)
+            AddListNodes(TBeg, TSize, TM, F,
+                         *reinterpret_cast<const uptr *>(LenAt), G, Pending,
+                         &Work, &Given);
+          continue;
         }
         // Nothing in it to follow (a String's bytes), or its own layout,
         // which was queued already.

@@ -132,6 +132,12 @@ struct memscope_site {
                                            node: fields keys and values (VEC:
                                            LenOffset the u16 len, HeadOffset
                                            the capacity), edges (UNIQUE) */
+#define MEMSCOPE_FAMILY_LINKED_LIST 9   /* LinkedList<T>: Offset the first
+                                           node, LenOffset len; each node an
+                                           allocation of its own with the
+                                           next node's pointer at HeadOffset
+                                           and the element (Target) at
+                                           Stride */
 
 /* What the call did. The runtime's entry point for each is in brackets. */
 #define MEMSCOPE_OP_ADOPT 1    /* ctor/reset from a raw pointer [update] */

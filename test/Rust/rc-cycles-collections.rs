@@ -5,7 +5,8 @@
 // HashSet's elements), read from hashbrown's table as std lays it out
 // (elements before the control bytes, full buckets only), or through a
 // VecDeque whose ring has wrapped, or through a BTreeMap several levels
-// deep (its nodes read up to their len: the slots past it are stale), at
+// deep (its nodes read up to their len: the slots past it are stale), or
+// along a LinkedList's nodes (one popped: len nodes from head), at
 // opt-level 0 and 3: the path names the
 // container field's elements and the Fix names the Weak to use. The same
 // graph with Weak back edges, and a large map that holds no cycle (resized
@@ -29,6 +30,8 @@
 // RUN: not %t owned 2>&1 | FileCheck %s --check-prefix=OWNED
 // RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: not %t btree 2>&1 | FileCheck %s --check-prefix=BTREE
+// RUN: not %t list 2>&1 | FileCheck %s --check-prefix=LIST
+// RUN: %t list-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t stale 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t vec-pop 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
@@ -41,13 +44,15 @@
 // RUN: not %t owned 2>&1 | FileCheck %s --check-prefix=OWNED
 // RUN: not %t nested 2>&1 | FileCheck %s --check-prefix=NESTED
 // RUN: not %t btree 2>&1 | FileCheck %s --check-prefix=BTREE
+// RUN: not %t list 2>&1 | FileCheck %s --check-prefix=LIST
+// RUN: %t list-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t stale 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t vec-pop 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: %t big 2>&1 | FileCheck %s --check-prefix=CLEAN
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, LinkedList, VecDeque};
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::{Arc, Mutex};
@@ -180,6 +185,51 @@ fn deque() -> usize {
 // DEQUE: through 'Job::queue' (RcClone)
 // DEQUE: Fix: make 'Job::queue' a std::rc::Weak<RefCell<{{.*}}Queue>> (Rc::downgrade)
 
+struct Scheduler {
+    tasks: RefCell<LinkedList<Rc<Task>>>,
+}
+
+struct Task {
+    id: u32,
+    owner: Rc<Scheduler>,
+}
+
+struct WatchList {
+    watchers: RefCell<LinkedList<Rc<Watcher>>>,
+}
+
+struct Watcher {
+    id: u32,
+    owner: Weak<WatchList>,
+}
+
+fn list() -> usize {
+    let s = Rc::new(Scheduler { tasks: RefCell::new(LinkedList::new()) });
+    for id in 0..5 {
+        let t = Rc::new(Task { id, owner: s.clone() });
+        s.tasks.borrow_mut().push_back(t);
+    }
+    s.tasks.borrow_mut().pop_front();
+    let n = s.tasks.borrow().iter().map(|t| t.id as usize + t.owner.tasks.borrow().len()).sum();
+    n
+}
+// LIST: ERROR: memscope: cycle leak: 9 object(s)
+// LIST: through 'Scheduler::tasks' (Owns)
+// LIST: through an element of 'Scheduler::tasks' (RcClone)
+// LIST: through 'Task::owner' (RcClone)
+// LIST: Fix: make 'Task::owner' a std::rc::Weak<{{.*}}Scheduler> (Rc::downgrade)
+
+// The same list with Weak back edges: nothing to report.
+fn list_weak() -> usize {
+    let w = Rc::new(WatchList { watchers: RefCell::new(LinkedList::new()) });
+    for id in 0..5 {
+        let watcher = Rc::new(Watcher { id, owner: Rc::downgrade(&w) });
+        w.watchers.borrow_mut().push_back(watcher);
+    }
+    let n = w.watchers.borrow().iter().map(|l| l.id as usize + l.owner.upgrade().map_or(0, |_| 1)).sum();
+    n
+}
+
 fn owned() -> usize {
     let d = Rc::new(Department { name: "R&D".to_string(), staff: RefCell::new(Vec::new()) });
     for name in ["ann", "bob"] {
@@ -305,6 +355,8 @@ fn main() {
         "owned" => owned(),
         "nested" => nested() as usize,
         "btree" => btree(),
+        "list" => list(),
+        "list-weak" => list_weak(),
         "stale" => stale(),
         "vec-pop" => vec_pop(),
         "weak" => weak() as usize,
