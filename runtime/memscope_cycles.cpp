@@ -53,6 +53,9 @@ struct CycleEdge {
   uptr SlotOffset;
   u32 Site, Stack;
   u8 Kind;
+  // From a Rust container's buffer (or node) to an element it owns, named
+  // by the container's field: "an element of 'X::items'".
+  bool Element;
 };
 
 struct Snapshot {
@@ -79,6 +82,7 @@ struct PendingEdge {
   u32 Site, Stack;
   u8 Kind;
   Counting Counts;
+  bool Element; // CycleEdge::Element
 };
 
 Counting CountingOf(bool Libcxx) {
@@ -567,7 +571,8 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
                                                            : EdgeKind::Owns;
         G->Nodes.push_back({TBeg, TSize, TM->Passport});
         Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site, 0,
-                            static_cast<u8>(Kind), Counting::Rust});
+                            static_cast<u8>(Kind), Counting::Rust,
+                            /*Element=*/Named == B.Holder});
         // A recorded trace gets the edges as they are at exit (the graph's
         // Rust edges): the pass sees no operation on them while it runs.
         if (TraceActive)
@@ -713,7 +718,7 @@ void BuildSnapshot(Snapshot *G) {
       continue;
     }
     G->Edges.push_back({NodeIndex(*G, P.OwnerBeg), To, P.SlotOffset, P.Site,
-                        P.Stack, P.Kind});
+                        P.Stack, P.Kind, P.Element});
   }
   InternalMmapVector<uptr> Containers;
   for (const CycleNode &N : G->Nodes)
@@ -868,17 +873,16 @@ void PrintEdgeSlot(const CycleEdge &E) {
     return;
   }
   const memscope_site *S = SiteById(E.Site);
+  bool Element = E.Element || E.Kind != static_cast<u8>(EdgeKind::Owns);
   if (S && (S->Flags & MEMSCOPE_SITE_RUST) && IsRustContainer(S->Family) &&
-      E.Kind != static_cast<u8>(EdgeKind::Owns) && S->Variable)
+      Element && S->Variable)
     Printf("an element of '%s'", S->Variable);
   else if (S && S->Variable && *S->Variable)
     Printf("'%s'", S->Variable);
   else if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Type && *S->Type)
     // A field of std's own types (an Rc<RefCell<Vec<..>>> holds its Vec):
     // named by its type.
-    Printf(IsRustContainer(S->Family) &&
-                   E.Kind != static_cast<u8>(EdgeKind::Owns)
-               ? "an element of the %s"
+    Printf(IsRustContainer(S->Family) && Element ? "an element of the %s"
                : "the %s",
            S->Type);
   else
@@ -899,11 +903,12 @@ void PrintRustWeak(u32 Site, u8 Kind) {
   bool Arc = Kind == static_cast<u8>(EdgeKind::ArcClone);
   if (S && IsRustContainer(S->Family)) {
     // The element's own pointer: Vec<Arc<T>> -> Arc<T>, HashMap<u32, Rc<T>>
-    // -> Rc<T>, up to its closing bracket.
+    // -> Rc<T>, Box<[Rc<T>]> -> Rc<T>, up to its closing bracket.
     const char *Want = Arc ? "Arc<" : "Rc<";
     uptr WantLen = internal_strlen(Want);
     for (uptr I = 1; I + WantLen <= Len; ++I) {
-      if ((Type[I - 1] != '<' && Type[I - 1] != ' ') ||
+      char Before = Type[I - 1];
+      if ((Before != '<' && Before != ' ' && Before != '[' && Before != '(') ||
           internal_strncmp(Type + I, Want, WantLen))
         continue;
       uptr End = I + WantLen, Depth = 1;

@@ -5,8 +5,9 @@
 // Trait>> pointing at each other (the allocation is typed by its concrete
 // type), an object holding a boxed closure that captured an Rc of it, an object holding itself strongly after Rc::new_cyclic (which
 // allocates through the Allocator trait), and Arc hubs whose Vec<Arc<_>>
-// buffers came from vec![..] (a boxed array) or from pushes: the path names
-// the Vec's elements and the Fix names the Weak to use.
+// buffers came from vec![..] (a boxed array) or from pushes, and a node
+// whose children are a Box<[Rc<_>]> slice: the path names the Vec's (or
+// the slice's) elements and the Fix names the Weak to use.
 //
 // See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp.
 // ===----------------------------------------------------------------------===
@@ -19,6 +20,7 @@
 // RUN: not %t callback 2>&1 | FileCheck %s --check-prefix=CALLBACK
 // RUN: not %t variant-strong 2>&1 | FileCheck %s --check-prefix=VARIANT
 // RUN: %t variant-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: not %t slice 2>&1 | FileCheck %s --check-prefix=SLICE
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
@@ -26,6 +28,7 @@
 // RUN: not %t callback 2>&1 | FileCheck %s --check-prefix=CALLBACK
 // RUN: not %t variant-strong 2>&1 | FileCheck %s --check-prefix=VARIANT
 // RUN: %t variant-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
+// RUN: not %t slice 2>&1 | FileCheck %s --check-prefix=SLICE
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -84,8 +87,27 @@ struct Button {
     on_click: RefCell<Option<Box<dyn Fn() -> usize>>>,
 }
 
+struct Branch {
+    id: u32,
+    kids: RefCell<Box<[Rc<Branch>]>>,
+}
+
+fn slice() -> u32 {
+    let root = Rc::new(Branch { id: 1, kids: RefCell::new(Box::new([])) });
+    let leaf = Rc::new(Branch { id: 2, kids: RefCell::new(Box::new([])) });
+    *root.kids.borrow_mut() = vec![leaf.clone()].into_boxed_slice();
+    *leaf.kids.borrow_mut() = vec![root.clone(), leaf.clone()].into_boxed_slice();
+    let sum = leaf.kids.borrow().iter().map(|k| k.id).sum::<u32>();
+    root.id + sum
+}
+// SLICE: ERROR: memscope: cycle leak: 4 object(s)
+// SLICE: through 'Branch::kids' (Owns)
+// SLICE: through an element of 'Branch::kids' (RcClone)
+// SLICE: Fix: make an element of 'Branch::kids' a std::rc::Weak<{{.*}}Branch> (Rc::downgrade)
+
 fn main() {
     match std::env::args().nth(1).unwrap_or_default().as_str() {
+        "slice" => eprintln!("ids {}", slice()),
         "dyn" => {
             let a = Rc::new(RefCell::new(Square { side: 2, other: RefCell::new(None) }));
             let b = Rc::new(RefCell::new(Square { side: 3, other: RefCell::new(None) }));
