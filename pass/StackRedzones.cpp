@@ -113,20 +113,22 @@ uint64_t minRedzone(uint64_t Size) {
 
 /// Whether a use of \p AI may reach beyond it: anything but loads and
 /// stores of the whole variable, lifetime markers and debug records (the
-/// test of mem2reg, except that memscope's own volatile stores, which
-/// clear dead slots, do not count). A variable whose address is never
-/// taken becomes a register and nothing can overflow it.
+/// test of mem2reg, except that volatile accesses of the whole variable,
+/// and memscope's own stores, which clear dead slots, count as whole
+/// accesses too). A variable whose address is never taken becomes a
+/// register, or stays a slot only ever read and written whole (a volatile
+/// one): nothing can overflow it, and, as ASan's stack-safety analysis
+/// does, it is left out of the frame.
 bool isAddressTaken(const AllocaInst &AI) {
   Type *Ty = AI.getAllocatedType();
   for (const Use &U : AI.uses()) {
     const auto *I = cast<Instruction>(U.getUser());
     bool Ours = I->hasMetadata(LLVMContext::MD_nosanitize);
     if (const auto *LI = dyn_cast<LoadInst>(I)) {
-      if ((LI->isVolatile() && !Ours) || LI->getType() != Ty)
+      if (LI->getType() != Ty)
         return true;
     } else if (const auto *SI = dyn_cast<StoreInst>(I)) {
       if (U.getOperandNo() != SI->getPointerOperandIndex() ||
-          (SI->isVolatile() && !Ours) ||
           (SI->getValueOperand()->getType() != Ty && !Ours))
         return true;
     } else if (const auto *II = dyn_cast<IntrinsicInst>(I)) {
@@ -439,6 +441,10 @@ void FrameBuilder::rewrite() {
         IRB.CreateNot(IsFake), After, /*Unreachable=*/false,
         MDBuilder(Ctx).createUnlikelyBranchWeights());
     IRBuilder<> StackIRB(OnStack);
+    // The function's own line, as the code above: a stack overflow that
+    // faults here is reported at it (a line-0 location names no line).
+    StackIRB.SetCurrentDebugLocation(IRB.getCurrentDebugLocation());
+    OnStack->setDebugLoc(IRB.getCurrentDebugLocation());
     AllocaInst *Frame = StackIRB.CreateAlloca(FrameTy, nullptr, "memscope.frame");
     Frame->setAlignment(FrameAlign);
     Frame->setMetadata(MEMSCOPE_FRAME_MD, PlacesMD);

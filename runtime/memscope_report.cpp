@@ -152,6 +152,12 @@ void AppendToReport(const char *Text) {
 ThreadId AnnouncedThreads[16];
 uptr NumAnnounced;
 
+// The address whose shadow the report being printed ends with (0: none):
+// as in ASan's reports, the shadow comes after the SUMMARY line. Written
+// under the report lock.
+uptr ShadowToShow;
+void PrintShadowAround(uptr BadAddr);
+
 class ScopedReport {
 public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
@@ -173,6 +179,7 @@ public:
     if (Suppressed)
       return;
     ScopedErrorReportLock::Lock();
+    ShadowToShow = 0;
     NumAnnounced = 0;
     ReportLength = 0;
     ReportBuffer[0] = 0;
@@ -201,6 +208,9 @@ public:
     if (Suppressed)
       return;
     PrintSummary();
+    if (ShadowToShow)
+      PrintShadowAround(ShadowToShow);
+    ShadowToShow = 0;
     if (common_flags()->print_cmdline)
       PrintCmdline();
     if (flags()->print_stats)
@@ -567,7 +577,7 @@ void DescribeBadAddress(uptr BadAddr, uptr Access, uptr Size, ErrorKind Kind) {
            "%p.\n",
            reinterpret_cast<void *>(BadAddr), reinterpret_cast<void *>(Size));
   PrintThreadCreation(CurrentTid());
-  PrintShadowAround(BadAddr);
+  ShadowToShow = BadAddr;
 }
 
 void PrintAccessAndLocation(uptr Addr, uptr Size, bool IsWrite, uptr BadAddr,
@@ -988,6 +998,9 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
          (void *)Dst, (void *)(Dst + DstSize), (void *)Src,
          (void *)(Src + SrcSize), D.Default());
   Stack->Print();
+  // Where each range lies, destination first (as ASan describes them).
+  DescribeAddressOfAnyKind(Dst, Dst, DstSize);
+  DescribeAddressOfAnyKind(Src, Src, SrcSize);
 }
 
 void InitializeReports() {

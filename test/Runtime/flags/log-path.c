@@ -36,4 +36,6 @@ int main(int argc, char **argv) {
 // CHECK:      file suffix [[PID:[0-9]+]]
 // CHECK:      =={{[0-9]+}}==ERROR: memscope: heap-buffer-overflow
 // CHECK:      SUMMARY: memscope: heap-buffer-overflow {{.*}}log-path.c:[[@LINE-9]]:
-// CHECK-NEXT: ==[[PID]]==ABORTING
+// CHECK-NEXT: Shadow bytes around the buggy address:
+// CHECK:      Shadow byte legend
+// CHECK:      ==[[PID]]==ABORTING

@@ -40,8 +40,8 @@ __attribute__((noinline)) int readLimit() {
   // CHECK: READ of size 4 at {{.*}} thread T0
   // CHECK: #0 {{.*}} in readLimit{{.*}}init-order.cpp:[[@LINE-3]]
   // CHECK: is located 0 bytes inside of global variable 'Limit' defined in '{{.*}}init-order.cpp:{{[0-9]+}}' {{.*}} of size 4
+  // CHECK: SUMMARY: memscope: initialization-order-fiasco {{.*}}init-order.cpp:[[@LINE-5]]
   // CHECK: Global init order:       f6
-  // CHECK: SUMMARY: memscope: initialization-order-fiasco {{.*}}init-order.cpp:[[@LINE-6]]
 }
 
 int Doubled = readLimit();

@@ -79,11 +79,11 @@ int main(void) {
 // CHECK-NEXT: free stack: 1
 // CHECK: ERROR: memscope: heap-use-after-free
 // CHECK: WRITE of size 4 {{.*}} (in __sanitizer_unaligned_store32)
-// CHECK: Shadow bytes around the buggy address:
+// CHECK: SUMMARY: memscope: heap-use-after-free
+// CHECK-NEXT: Shadow bytes around the buggy address:
 // CHECK: =>{{.*}}[fd]
 // CHECK: Shadow byte legend
-// CHECK: SUMMARY: memscope: heap-use-after-free
-// CHECK-NEXT: callback: the report
+// CHECK: callback: the report
 // CHECK: present: 1, heap-use-after-free, write of 4 at +1
 // CHECK-NEXT: realloc(p, 0): NULL
 

@@ -36,4 +36,6 @@ int main(int argc, char **argv) {
 // CHECK-NEXT:   #1 0x{{[0-9a-f]+}} in main {{.*}}heap-right.c:[[@LINE-15]]:{{[0-9]+}}
 // CHECK-NOT:  freed by thread
 // CHECK:      SUMMARY: memscope: heap-buffer-overflow {{.*}}heap-right.c:[[@LINE-14]]:{{[0-9]+}} in main
-// CHECK-NEXT: ==[[PID]]==ABORTING
+// CHECK-NEXT: Shadow bytes around the buggy address:
+// CHECK:      Shadow byte legend
+// CHECK:      ==[[PID]]==ABORTING

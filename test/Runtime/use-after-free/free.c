@@ -35,4 +35,6 @@ int main(int argc, char **argv) {
 // CHECK-NEXT:   #0 0x{{[0-9a-f]+}} in malloc
 // CHECK-NEXT:   #1 0x{{[0-9a-f]+}} in main {{.*}}free.c:[[@LINE-16]]:{{[0-9]+}}
 // CHECK:      SUMMARY: memscope: heap-use-after-free {{.*}}free.c:[[@LINE-14]]:{{[0-9]+}} in main
-// CHECK-NEXT: ==[[PID]]==ABORTING
+// CHECK-NEXT: Shadow bytes around the buggy address:
+// CHECK:      Shadow byte legend
+// CHECK:      ==[[PID]]==ABORTING
