@@ -123,12 +123,17 @@ void PrintVariable(const FrameVariable &V, uptr PrevEnd, uptr NextBeg,
 
 constexpr uptr kMinFrameLog = 6;   // 64-byte frames in class 0 ...
 constexpr uptr kNumClasses = 11;   // ... 64 KiB in class 10
-constexpr uptr kRegionLog = 20;    // 1 MiB of frames per class
+// Each class has 1 << RegionLog bytes of frames: the thread's stack size,
+// between min_uar_stack_size_log and max_uar_stack_size_log (as ASan's
+// stack_size_log; 1 MiB for the main thread by default).
+constexpr uptr kMinRegionLog = 16; // one frame of the largest class
+constexpr uptr kMaxRegionLog = 28;
 constexpr uptr kRealFrameWord = 3; // the header word the runtime writes
 constexpr uptr kFakeStackNever = 1;
 
 struct FakeStack {
-  uptr Regions; // kNumClasses regions of 1 << kRegionLog bytes
+  uptr Regions;   // kNumClasses regions of 1 << RegionLog bytes
+  uptr RegionLog;
   uptr Hint[kNumClasses];
   uptr Used[kNumClasses]; // frames in use: a full class is seen at once
   bool NeedsGc;
@@ -136,39 +141,39 @@ struct FakeStack {
   u8 Flags[1];
 
   static constexpr uptr FrameLog(uptr Class) { return kMinFrameLog + Class; }
-  static constexpr uptr Frames(uptr Class) {
-    return uptr(1) << (kRegionLog - FrameLog(Class));
+  uptr Frames(uptr Class) const {
+    return uptr(1) << (RegionLog - FrameLog(Class));
   }
-  static constexpr uptr FlagsSize() {
-    uptr N = 0;
-    for (uptr C = 0; C < kNumClasses; ++C)
-      N += Frames(C);
-    return N;
+  // The classes' frames together: 2^(R-6) + 2^(R-7) + ... + 2^(R-16).
+  static uptr FlagsSize(uptr RegionLog) {
+    return (uptr(1) << (RegionLog - kMinFrameLog + 1)) -
+           (uptr(1) << (RegionLog - kMinFrameLog + 1 - kNumClasses));
   }
   u8 *ClassFlags(uptr Class) {
-    uptr Offset = 0;
-    for (uptr C = 0; C < Class; ++C)
-      Offset += Frames(C);
-    return Flags + Offset;
+    return Flags + (uptr(1) << (RegionLog - kMinFrameLog + 1)) -
+           (uptr(1) << (RegionLog - kMinFrameLog + 1 - Class));
   }
-  uptr Region(uptr Class) const { return Regions + (Class << kRegionLog); }
+  uptr Region(uptr Class) const { return Regions + (Class << RegionLog); }
   uptr Frame(uptr Class, uptr Pos) const {
     return Region(Class) + (Pos << FrameLog(Class));
   }
   bool Contains(uptr Addr) const {
-    return Addr >= Regions && Addr < Regions + (kNumClasses << kRegionLog);
+    return Addr >= Regions && Addr < Regions + (kNumClasses << RegionLog);
   }
+  uptr ClassAt(uptr Addr) const { return (Addr - Regions) >> RegionLog; }
 };
-
-constexpr uptr kHeaderBytes = sizeof(FakeStack) + FakeStack::FlagsSize();
 
 // Regions aligned to 64 KiB: every frame is aligned to its size.
 constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
 
+uptr HeaderBytes(uptr RegionLog) {
+  return RoundUpTo(sizeof(FakeStack) + FakeStack::FlagsSize(RegionLog),
+                   GetPageSizeCached());
+}
+
 // The header and flags, then the regions, with room to align them.
-uptr FakeStackMappingSize() {
-  return RoundUpTo(kHeaderBytes, GetPageSizeCached()) +
-         (kNumClasses << kRegionLog) + kRegionsAlign;
+uptr FakeStackMappingSize(uptr RegionLog) {
+  return HeaderBytes(RegionLog) + (kNumClasses << RegionLog) + kRegionsAlign;
 }
 
 uptr ClassOf(uptr Size) {
@@ -176,6 +181,18 @@ uptr ClassOf(uptr Size) {
   while (Class < kNumClasses && (uptr(1) << FakeStack::FrameLog(Class)) < Size)
     ++Class;
   return Class;
+}
+
+// The calling thread's: the log of its stack size, within the flags' range.
+uptr RegionLogForThisThread() {
+  uptr Lo = Max<uptr>(kMinRegionLog, flags()->min_uar_stack_size_log);
+  uptr Hi = Min<uptr>(kMaxRegionLog, flags()->max_uar_stack_size_log);
+  if (Hi < Lo)
+    Hi = Lo;
+  uptr Top, Bottom, Log = Hi;
+  if (GetCurrentThreadStack(&Top, &Bottom) && Top > Bottom)
+    Log = Log2(RoundUpToPowerOfTwo(Top - Bottom));
+  return Min(Max(Log, Lo), Hi);
 }
 
 FakeStack *CreateFakeStack() {
@@ -188,12 +205,18 @@ FakeStack *CreateFakeStack() {
     T.FakeStack = kFakeStackNever;
     return nullptr;
   }
-  uptr Map = reinterpret_cast<uptr>(
-      ReserveTableOrDie(FakeStackMappingSize(), "memscope fake stack"));
+  uptr RegionLog = RegionLogForThisThread();
+  uptr Size = FakeStackMappingSize(RegionLog);
+  uptr Map = reinterpret_cast<uptr>(ReserveTableOrDie(Size, "memscope fake stack"));
   auto *FS = reinterpret_cast<FakeStack *>(Map);
-  FS->Regions = RoundUpTo(Map + RoundUpTo(kHeaderBytes, GetPageSizeCached()),
-                          kRegionsAlign);
-  uptr RegionsSize = kNumClasses << kRegionLog;
+  FS->RegionLog = RegionLog;
+  FS->Regions = RoundUpTo(Map + HeaderBytes(RegionLog), kRegionsAlign);
+  uptr RegionsSize = kNumClasses << RegionLog;
+  VReport(1,
+          "T%u: FakeStack created: %p -- %p stack_size_log: %zu; mmapped "
+          "%zuK, noreserve=1\n",
+          CurrentTid(), reinterpret_cast<void *>(Map),
+          reinterpret_cast<void *>(Map + Size), RegionLog, Size >> 10);
   // What was mapped here before may have left its shadow.
   PoisonShadow(FS->Regions, RegionsSize, 0);
   T.FakeStack = Map;
@@ -213,7 +236,7 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
     return;
   for (uptr Class = 0; Class < kNumClasses; ++Class) {
     u8 *Flags = FS->ClassFlags(Class);
-    for (uptr Pos = 0; Pos < FakeStack::Frames(Class); ++Pos) {
+    for (uptr Pos = 0; Pos < FS->Frames(Class); ++Pos) {
       if (!Flags[Pos])
         continue;
       uptr Recorded =
@@ -243,7 +266,7 @@ bool FindFakeFrame(uptr Addr, uptr *Frame, u32 *Tid) {
         auto *FS = reinterpret_cast<const FakeStack *>(T.FakeStack);
         if (T.FakeStack <= kFakeStackNever || !FS->Contains(S->Addr))
           return;
-        uptr Class = (S->Addr - FS->Regions) >> kRegionLog;
+        uptr Class = FS->ClassAt(S->Addr);
         S->Frame = RoundDownTo(S->Addr, uptr(1) << FakeStack::FrameLog(Class));
         S->Tid = T.Id;
       },
@@ -385,7 +408,8 @@ void ReleaseFakeStack() {
   uptr Map = T.FakeStack;
   T.FakeStack = kFakeStackNever;
   if (Map > kFakeStackNever)
-    UnmapOrDie(reinterpret_cast<void *>(Map), FakeStackMappingSize());
+    UnmapOrDie(reinterpret_cast<void *>(Map),
+               FakeStackMappingSize(reinterpret_cast<FakeStack *>(Map)->RegionLog));
 }
 
 void ForEachLiveFakeFrame(uptr Stack, void (*Fn)(uptr Beg, uptr End, void *),
@@ -395,7 +419,7 @@ void ForEachLiveFakeFrame(uptr Stack, void (*Fn)(uptr Beg, uptr End, void *),
   auto *FS = reinterpret_cast<FakeStack *>(Stack);
   for (uptr Class = 0; Class < kNumClasses; ++Class) {
     u8 *Flags = FS->ClassFlags(Class);
-    for (uptr Pos = 0; Pos < FakeStack::Frames(Class); ++Pos) {
+    for (uptr Pos = 0; Pos < FS->Frames(Class); ++Pos) {
       if (!Flags[Pos])
         continue;
       // Only the variables in scope: a dead one (or the redzones, or what
@@ -500,7 +524,7 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
   if (UNLIKELY(FS->NeedsGc))
     CollectAbandonedFrames(FS, Real);
   u8 *Flags = FS->ClassFlags(Class);
-  uptr Count = FakeStack::Frames(Class);
+  uptr Count = FS->Frames(Class);
   // Deep recursion fills a class; its frames then go on the real stack
   // without a search each.
   if (FS->Used[Class] == Count)
@@ -545,7 +569,7 @@ __asan_addr_is_in_fake_stack(void *Stack, void *Addr, void **Beg, void **End) {
   uptr A = reinterpret_cast<uptr>(Addr);
   if (!FS || !FS->Contains(A))
     return nullptr;
-  uptr Class = (A - FS->Regions) >> kRegionLog;
+  uptr Class = FS->ClassAt(A);
   uptr Log = FakeStack::FrameLog(Class);
   uptr Frame = RoundDownTo(A, uptr(1) << Log);
   if (!FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> Log])

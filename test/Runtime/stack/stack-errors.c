@@ -20,6 +20,11 @@
 // RUN: not %t scope 2>&1 | FileCheck %s --check-prefix=SCOPE
 // RUN: not %t return 2>&1 | FileCheck %s --check-prefix=RETURN
 // RUN: not %t thread 2>&1 | FileCheck %s --check-prefix=THREAD
+// The fake stack's size per frame class, as ASan's flags set it:
+// RUN: env MEMSCOPE_OPTIONS=verbosity=1:max_uar_stack_size_log=17 not %t return 2>&1 | FileCheck %s --check-prefixes=RETURN,SIZE17
+// RUN: env MEMSCOPE_OPTIONS=verbosity=1:min_uar_stack_size_log=24:max_uar_stack_size_log=24 not %t return 2>&1 | FileCheck %s --check-prefixes=RETURN,SIZE24
+// SIZE17: T0: FakeStack created: {{.*}} stack_size_log: 17;
+// SIZE24: T0: FakeStack created: {{.*}} stack_size_log: 24;
 // RUN: %clang_memscope -O2 %s -o %t -lpthread
 // RUN: %python %S/../libc/Inputs/run_cases.py %t %s
 // RUN: %t clean
