@@ -377,6 +377,8 @@ private:
                std::vector<Field> &Out, unsigned Depth);
   void smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
                     const std::string &Owner, std::vector<Field> &Out);
+  const DIType *rcSliceElements(const DIType *T, uint64_t *PtrBits, Field &F,
+                                uint64_t BaseBits);
 
   Module &M;
   SiteDescriptors &Sites;
@@ -387,6 +389,43 @@ private:
   DenseMap<const DIType *, GlobalVariable *> Built;
   DenseMap<const DIType *, bool> Empty;
 };
+
+/// For an Rc<[T]> or Arc<[T]> (a fat pointer to RcInner<[T]>): T, with
+/// F's LenOffset (the length beside the pointer), Stride (T's size) and
+/// HeadOffset (where the elements start in the allocation) set and the
+/// pointer's offset in *PtrBits; null for any other Rc or Arc.
+const DIType *Layouts::rcSliceElements(const DIType *T, uint64_t *PtrBits,
+                                       Field &F, uint64_t BaseBits) {
+  uint64_t Bits = *PtrBits;
+  const DIDerivedType *Ptr = member(T, "ptr");
+  const DIDerivedType *NonNull = Ptr ? member(Ptr->getBaseType(), "pointer") : nullptr;
+  const DIType *FatPtr = NonNull ? NonNull->getBaseType() : nullptr;
+  const DIDerivedType *Data = member(FatPtr, "data_ptr");
+  const DIDerivedType *Length = member(FatPtr, "length");
+  if (!Data || !Length)
+    return nullptr;
+  Bits += Ptr->getOffsetInBits() + NonNull->getOffsetInBits();
+  uint64_t DataBits = 0;
+  const DIType *Inner = pointee(Data->getBaseType(), &DataBits);
+  const DIDerivedType *Value = member(Inner, "value"); // RcInner
+  if (!Value)
+    Value = member(Inner, "data"); // ArcInner
+  if (!Value)
+    return nullptr;
+  // rustc describes the unsized [T] as its first T (or as an array of T).
+  const DIType *Element = Value->getBaseType();
+  if (auto *Slice = dyn_cast_or_null<DICompositeType>(stripType(Element));
+      Slice && Slice->getTag() == dwarf::DW_TAG_array_type)
+    Element = Slice->getBaseType();
+  uint64_t Size = stripType(Element) ? stripType(Element)->getSizeInBits() / 8 : 0;
+  if (!Size)
+    return nullptr;
+  *PtrBits = Bits + Data->getOffsetInBits();
+  F.LenOffset = (BaseBits + Bits + Length->getOffsetInBits()) / 8;
+  F.Stride = Size;
+  F.HeadOffset = Value->getOffsetInBits() / 8;
+  return Element;
+}
 
 void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
                            const std::string &Owner, std::vector<Field> &Out) {
@@ -399,7 +438,15 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Family = QName.starts_with("alloc::rc::")
                    ? MEMSCOPE_FAMILY_SHARED_SINGLE
                    : MEMSCOPE_FAMILY_SHARED;
-    F.Target = layoutFor(pointee(T, &PtrBits));
+    uint64_t InnerBits = PtrBits;
+    if (const DIType *Fat = rcSliceElements(T, &InnerBits, F, BaseBits)) {
+      // Rc<[T]>, Arc<[T]> (Rc::from(vec)): length elements of T after the
+      // counts, the length beside the pointer.
+      PtrBits = InnerBits;
+      F.Target = layoutFor(Fat);
+    } else {
+      F.Target = layoutFor(pointee(T, &PtrBits));
+    }
   } else if (QName.starts_with("alloc::boxed::Box<") &&
              member(T, "data_ptr") && member(T, "length")) {
     // Box<[T]>: a buffer of length elements, read as a Vec's.

@@ -570,9 +570,12 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
                         : Family == MEMSCOPE_FAMILY_SHARED ? EdgeKind::ArcClone
                                                            : EdgeKind::Owns;
         G->Nodes.push_back({TBeg, TSize, TM->Passport});
+        // An element of a container's buffer (or of an Rc<[T]>'s slice),
+        // named by the container's field.
+        bool Element = Named == B.Holder &&
+                       (IsRustContainer(B.Holder->Family) || B.First);
         Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site, 0,
-                            static_cast<u8>(Kind), Counting::Rust,
-                            /*Element=*/Named == B.Holder});
+                            static_cast<u8>(Kind), Counting::Rust, Element});
         // A recorded trace gets the edges as they are at exit (the graph's
         // Rust edges): the pass sees no operation on them while it runs.
         if (TraceActive)
@@ -601,7 +604,18 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
           continue;
         uptr Count = 1, Stride = F.Target->Size, Ctrl = 0, Head = 0,
-             Capacity = 0;
+             Capacity = 0, First = 0;
+        if (Shared && F.Stride) {
+          // Rc<[T]> or Arc<[T]>: the slice's length beside the pointer,
+          // its elements after the counts.
+          uptr LenAt = Base + F.LenOffset;
+          if (LenAt + sizeof(uptr) > B.Beg + B.Size || F.HeadOffset >= TSize)
+            continue;
+          Stride = F.Stride;
+          First = F.HeadOffset;
+          Count = Min(*reinterpret_cast<const uptr *>(LenAt),
+                      (TSize - First) / Stride);
+        }
         if (Family == MEMSCOPE_FAMILY_BTREE) {
           uptr HeightAt = Base + F.LenOffset;
           if (HeightAt + sizeof(uptr) > B.Beg + B.Size ||
@@ -647,7 +661,7 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
           continue;
         Work.push_back(
             {TBeg, TSize, F.Target, Count, Stride, F.Site, TM->Passport, Ctrl,
-             Head, Capacity});
+             Head, Capacity, First});
       }
     }
   }
@@ -873,16 +887,16 @@ void PrintEdgeSlot(const CycleEdge &E) {
     return;
   }
   const memscope_site *S = SiteById(E.Site);
-  bool Element = E.Element || E.Kind != static_cast<u8>(EdgeKind::Owns);
-  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && IsRustContainer(S->Family) &&
-      Element && S->Variable)
+  bool Element = E.Element || (S && IsRustContainer(S->Family) &&
+                                E.Kind != static_cast<u8>(EdgeKind::Owns));
+  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && Element && S->Variable)
     Printf("an element of '%s'", S->Variable);
   else if (S && S->Variable && *S->Variable)
     Printf("'%s'", S->Variable);
   else if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Type && *S->Type)
     // A field of std's own types (an Rc<RefCell<Vec<..>>> holds its Vec):
     // named by its type.
-    Printf(IsRustContainer(S->Family) && Element ? "an element of the %s"
+    Printf(Element ? "an element of the %s"
                : "the %s",
            S->Type);
   else
@@ -896,12 +910,12 @@ bool IsRustField(u32 Site) {
 
 // " a std::rc::Weak<T> (Rc::downgrade)" for a field of type Rc<T> (or a
 // Vec<Rc<T>>'s element), the sync one for Arc<T>.
-void PrintRustWeak(u32 Site, u8 Kind) {
-  const memscope_site *S = SiteById(Site);
+void PrintRustWeak(const CycleEdge &E) {
+  const memscope_site *S = SiteById(E.Site);
   const char *Type = S && S->Type ? S->Type : "";
   uptr Len = internal_strlen(Type);
-  bool Arc = Kind == static_cast<u8>(EdgeKind::ArcClone);
-  if (S && IsRustContainer(S->Family)) {
+  bool Arc = E.Kind == static_cast<u8>(EdgeKind::ArcClone);
+  if (S && (IsRustContainer(S->Family) || E.Element)) {
     // The element's own pointer: Vec<Arc<T>> -> Arc<T>, HashMap<u32, Rc<T>>
     // -> Rc<T>, Box<[Rc<T>]> -> Rc<T>, up to its closing bracket.
     const char *Want = Arc ? "Arc<" : "Rc<";
@@ -1030,7 +1044,7 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   Printf("  Fix: make ");
   PrintEdgeSlot(W);
   if (IsRustField(W.Site)) {
-    PrintRustWeak(W.Site, W.Kind);
+    PrintRustWeak(W);
   } else {
     Printf(" (set at ");
     PrintSite(W.Site, W.Stack);

@@ -460,6 +460,17 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
   }
 }
 
+// A redzone between two variables of a frame is an overflow of the one
+// before it or an underflow of the one after it, whichever is nearer (as
+// the description says): the kind follows, so that an underflow of a
+// buffer reads as one wherever the frame put it.
+ErrorKind StackKindOf(ErrorKind Kind, uptr Access, uptr Size) {
+  if (Kind == ErrorKind::StackBufferOverflow &&
+      StackAccessUnderflows(Access, Size))
+    return ErrorKind::StackBufferUnderflow;
+  return Kind;
+}
+
 // ASan's picture of the shadow around a bad address: rows of 16 shadow
 // bytes, the bad one in brackets, and what each value means.
 void PrintShadowAround(uptr BadAddr) {
@@ -641,7 +652,7 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
                        bool IsWrite, uptr BadAddr) {
   BufferedStackTrace stack;
   stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
-  ErrorKind Kind = ClassifyAccess(BadAddr);
+  ErrorKind Kind = StackKindOf(ClassifyAccess(BadAddr), Addr, Size);
   ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite, Bp, Sp);
   if (R.IsSuppressed())
     return;
@@ -719,7 +730,7 @@ void ReportRangeError(const char *Function, uptr Addr, uptr Size,
                       bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack) {
   if (InterceptorErrorSuppressed(Function, Stack))
     return;
-  ErrorKind Kind = ClassifyAccess(BadAddr);
+  ErrorKind Kind = StackKindOf(ClassifyAccess(BadAddr), BadAddr, 1);
   ScopedReport R(Kind, Stack, 1, BadAddr, Size, IsWrite);
   if (R.IsSuppressed())
     return;

@@ -92,28 +92,38 @@ bool ReadVariable(const char **P, FrameVariable *V) {
   return true;
 }
 
+// How an access at offset Access of AccessSize bytes meets variable V of
+// the frame (ASan's words), if V is the variable nearest it; else null.
+// PrevEnd and NextBeg: where the variables before and after V end and
+// begin.
+const char *AccessMeets(const FrameVariable &V, uptr PrevEnd, uptr NextBeg,
+                        uptr Access, uptr AccessSize) {
+  uptr End = V.Offset + V.Size, AccessEnd = Access + AccessSize;
+  if (Access >= V.Offset) {
+    if (AccessEnd <= End)
+      return "is inside";
+    if (Access < End)
+      return "partially overflows";
+    if (AccessEnd <= NextBeg && NextBeg - AccessEnd >= Access - End)
+      return "overflows";
+    return nullptr;
+  }
+  if (AccessEnd > V.Offset)
+    return "partially underflows";
+  if (Access >= PrevEnd && Access - PrevEnd >= V.Offset - AccessEnd)
+    return "underflows";
+  return nullptr;
+}
+
 // "    [32, 42) 'buf' (line 6)" and, for the variable nearest the access,
-// how the access meets it (ASan's words).
+// how the access meets it.
 void PrintVariable(const FrameVariable &V, uptr PrevEnd, uptr NextBeg,
                    uptr Access, uptr AccessSize) {
   Printf("    [%zu, %zu) '%.*s'", V.Offset, V.Offset + V.Size,
          static_cast<int>(V.NameLen), V.Name);
   if (V.Line)
     Printf(" (line %zu)", V.Line);
-  uptr End = V.Offset + V.Size, AccessEnd = Access + AccessSize;
-  const char *How = nullptr;
-  if (Access >= V.Offset) {
-    if (AccessEnd <= End)
-      How = "is inside";
-    else if (Access < End)
-      How = "partially overflows";
-    else if (AccessEnd <= NextBeg && NextBeg - AccessEnd >= Access - End)
-      How = "overflows";
-  } else if (AccessEnd > V.Offset) {
-    How = "partially underflows";
-  } else if (Access >= PrevEnd && Access - PrevEnd >= V.Offset - AccessEnd) {
-    How = "underflows";
-  }
+  const char *How = AccessMeets(V, PrevEnd, NextBeg, Access, AccessSize);
   if (How)
     Printf(" <== Memory access at offset %zu %s this variable", Access, How);
   Printf("\n");
@@ -401,6 +411,30 @@ bool DescribeStackAddress(uptr Addr, uptr Size) {
          "custom stack unwind mechanism, swapcontext or vfork\n"
          "      (longjmp and C++ exceptions *are* supported)\n");
   return true;
+}
+
+bool StackAccessUnderflows(uptr Addr, uptr Size) {
+  uptr Granule;
+  u32 Tid;
+  if (!FindFrame(Addr, &Granule, &Tid))
+    return false;
+  const char *P = reinterpret_cast<const char *const *>(Granule)[1];
+  uptr Count, Offset = Addr - Granule;
+  if (!ReadNumber(&P, &Count))
+    return false;
+  FrameVariable Prev{0, 0, "", 0, 0}, V, Next;
+  bool HaveNext = ReadVariable(&P, &Next);
+  for (uptr I = 0; I < Count && HaveNext; ++I) {
+    V = Next;
+    HaveNext = I + 1 < Count && ReadVariable(&P, &Next);
+    const char *How = AccessMeets(V, I ? Prev.Offset + Prev.Size : 0,
+                                  HaveNext ? Next.Offset : ~uptr(0), Offset,
+                                  Size ? Size : 1);
+    if (How)
+      return internal_strstr(How, "underflows") != nullptr;
+    Prev = V;
+  }
+  return false;
 }
 
 void ReleaseFakeStack() {

@@ -5,9 +5,11 @@
 // Trait>> pointing at each other (the allocation is typed by its concrete
 // type), an object holding a boxed closure that captured an Rc of it, an object holding itself strongly after Rc::new_cyclic (which
 // allocates through the Allocator trait), and Arc hubs whose Vec<Arc<_>>
-// buffers came from vec![..] (a boxed array) or from pushes, and a node
-// whose children are a Box<[Rc<_>]> slice: the path names the Vec's (or
-// the slice's) elements and the Fix names the Weak to use.
+// buffers came from vec![..] (a boxed array) or from pushes, a node whose
+// children are a Box<[Rc<_>]> slice, and Arc<[Arc<_>]> slices made by
+// Arc::from(vec) (their elements after the counts, as many as the fat
+// pointer says): the path names the Vec's (or the slice's) elements and the
+// Fix names the Weak to use; the same slices of Weak are not reported.
 //
 // See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp.
 // ===----------------------------------------------------------------------===
@@ -21,6 +23,8 @@
 // RUN: not %t variant-strong 2>&1 | FileCheck %s --check-prefix=VARIANT
 // RUN: %t variant-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: not %t slice 2>&1 | FileCheck %s --check-prefix=SLICE
+// RUN: not %t arc-slice 2>&1 | FileCheck %s --check-prefix=ARCSLICE
+// RUN: %t arc-slice-weak 2>&1 | FileCheck %s --check-prefix=WEAKSLICE
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
@@ -29,6 +33,8 @@
 // RUN: not %t variant-strong 2>&1 | FileCheck %s --check-prefix=VARIANT
 // RUN: %t variant-weak 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: not %t slice 2>&1 | FileCheck %s --check-prefix=SLICE
+// RUN: not %t arc-slice 2>&1 | FileCheck %s --check-prefix=ARCSLICE
+// RUN: %t arc-slice-weak 2>&1 | FileCheck %s --check-prefix=WEAKSLICE
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -105,9 +111,46 @@ fn slice() -> u32 {
 // SLICE: through an element of 'Branch::kids' (RcClone)
 // SLICE: Fix: make an element of 'Branch::kids' a std::rc::Weak<{{.*}}Branch> (Rc::downgrade)
 
+struct Router {
+    name: Arc<str>,
+    routes: Mutex<Arc<[Arc<Router>]>>,
+    backups: Mutex<Arc<[std::sync::Weak<Router>]>>,
+}
+
+fn router(name: &str) -> Arc<Router> {
+    Arc::new(Router {
+        name: Arc::from(name),
+        routes: Mutex::new(Arc::from(Vec::new())),
+        backups: Mutex::new(Arc::from(Vec::new())),
+    })
+}
+
+fn arc_slice(strong: bool) -> usize {
+    let a = router("a");
+    let b = router("b");
+    let c = router("c");
+    if strong {
+        *a.routes.lock().unwrap() = Arc::from(vec![b.clone(), c.clone()]);
+        *c.routes.lock().unwrap() = Arc::from(vec![a.clone()]);
+    } else {
+        *a.backups.lock().unwrap() = Arc::from(vec![Arc::downgrade(&b), Arc::downgrade(&c)]);
+        *c.backups.lock().unwrap() = Arc::from(vec![Arc::downgrade(&a)]);
+    }
+    let n = a.name.len() + a.routes.lock().unwrap().len() + a.backups.lock().unwrap().len();
+    n
+}
+// ARCSLICE: ERROR: memscope: cycle leak: 4 object(s)
+// ARCSLICE: through 'Router::routes' (ArcClone)
+// ARCSLICE: through an element of 'Router::routes' (ArcClone)
+// ARCSLICE: Fix: make an element of 'Router::routes' a std::sync::Weak<{{.*}}Router> (Arc::downgrade)
+// WEAKSLICE: routes 3
+// WEAKSLICE-NOT: ERROR
+
 fn main() {
     match std::env::args().nth(1).unwrap_or_default().as_str() {
         "slice" => eprintln!("ids {}", slice()),
+        "arc-slice" => eprintln!("routes {}", arc_slice(true)),
+        "arc-slice-weak" => eprintln!("routes {}", arc_slice(false)),
         "dyn" => {
             let a = Rc::new(RefCell::new(Square { side: 2, other: RefCell::new(None) }));
             let b = Rc::new(RefCell::new(Square { side: 3, other: RefCell::new(None) }));
