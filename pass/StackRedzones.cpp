@@ -40,6 +40,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/StackLifetime.h"
+#include "llvm/Analysis/StackSafetyAnalysis.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DIBuilder.h"
 #include "llvm/IR/DebugInfo.h"
@@ -61,6 +62,11 @@ static cl::opt<bool>
     ClStack("memscope-stack", cl::init(true), cl::Hidden,
             cl::desc("Give local variables redzones and check accesses that "
                      "may leave them."));
+
+static cl::opt<bool> ClStackSafety(
+    "memscope-stack-safety", cl::init(true), cl::Hidden,
+    cl::desc("Leave out of the frames the locals LLVM's stack-safety "
+             "analysis proves safe, as ASan does (-asan-use-stack-safety)."));
 
 static cl::opt<bool> ClUseAfterReturn(
     "memscope-use-after-return", cl::init(true), cl::Hidden,
@@ -142,7 +148,10 @@ bool isAddressTaken(const AllocaInst &AI) {
   return false;
 }
 
-bool isRedzoned(const AllocaInst &AI) {
+bool isRedzoned(const AllocaInst &AI,
+                const DenseSet<const AllocaInst *> &Safe) {
+  if (Safe.contains(&AI))
+    return false;
   if (!AI.isStaticAlloca() || AI.isSwiftError() || AI.isUsedWithInAlloca() ||
       AI.getAddressSpace() != 0 || AI.isArrayAllocation() ||
       !AI.getAllocatedType()->isSized() || AI.getAlign().value() > 4096)
@@ -175,9 +184,10 @@ bool needsRealFrame(const Function &F) {
 
 class FrameBuilder {
 public:
-  FrameBuilder(Function &F, memscope::SiteDescriptors &Strings)
+  FrameBuilder(Function &F, memscope::SiteDescriptors &Strings,
+               const DenseSet<const AllocaInst *> &Safe)
       : F(F), M(*F.getParent()), DL(F.getDataLayout()), Strings(Strings),
-        IntptrTy(DL.getIntPtrType(F.getContext())) {}
+        IntptrTy(DL.getIntPtrType(F.getContext())), Safe(Safe) {}
 
   /// Lays out the function's redzoned variables, if any; true if it did.
   bool run();
@@ -203,6 +213,8 @@ private:
   const DataLayout &DL;
   memscope::SiteDescriptors &Strings;
   Type *IntptrTy;
+  /// Locals proven safe: left out of the frame.
+  const DenseSet<const AllocaInst *> &Safe;
   SmallVector<Variable, 8> Vars;
   SmallVector<Instruction *, 4> Exits;
   uint64_t FrameSize = 0;
@@ -247,7 +259,7 @@ void FrameBuilder::copyByValArguments() {
 void FrameBuilder::select() {
   for (Instruction &I : F.getEntryBlock()) {
     auto *AI = dyn_cast<AllocaInst>(&I);
-    if (!AI || !isRedzoned(*AI))
+    if (!AI || !isRedzoned(*AI, Safe))
       continue;
     Variable V;
     V.Alloca = AI;
@@ -704,8 +716,23 @@ bool announceStackChanges(Function &F) {
 
 namespace memscope {
 
-bool willPoisonOutOfScope(const AllocaInst &AI) {
-  if (!ClStack || !ClUseAfterScope || !isRedzoned(AI))
+DenseSet<const AllocaInst *> provenSafeAllocas(Module &M,
+                                               ModuleAnalysisManager &MAM) {
+  DenseSet<const AllocaInst *> Safe;
+  if (!ClStackSafety)
+    return Safe;
+  const StackSafetyGlobalInfo &SSGI = MAM.getResult<StackSafetyGlobalAnalysis>(M);
+  for (Function &F : M)
+    if (!F.isDeclaration() && isChecked(F))
+      for (Instruction &I : F.getEntryBlock())
+        if (auto *AI = dyn_cast<AllocaInst>(&I); AI && SSGI.isSafe(*AI))
+          Safe.insert(AI);
+  return Safe;
+}
+
+bool willPoisonOutOfScope(const AllocaInst &AI,
+                          const DenseSet<const AllocaInst *> &Safe) {
+  if (!ClStack || !ClUseAfterScope || !isRedzoned(AI, Safe))
     return false;
   return any_of(AI.users(), [](const User *U) {
     const auto *II = dyn_cast<IntrinsicInst>(U);
@@ -713,15 +740,18 @@ bool willPoisonOutOfScope(const AllocaInst &AI) {
   });
 }
 
-PreservedAnalyses StackRedzonesPass::run(Module &M, ModuleAnalysisManager &) {
+PreservedAnalyses StackRedzonesPass::run(Module &M,
+                                         ModuleAnalysisManager &MAM) {
   if (!ClStack || M.getModuleFlag(LaidOutFlag))
     return PreservedAnalyses::all();
+  // Before any frame is laid out: the analysis sees the module as it was.
+  DenseSet<const AllocaInst *> Safe = provenSafeAllocas(M, MAM);
   SiteDescriptors Strings(M);
   bool Changed = false;
   for (Function &F : M) {
     if (!isChecked(F))
       continue;
-    Changed |= FrameBuilder(F, Strings).run();
+    Changed |= FrameBuilder(F, Strings, Safe).run();
     Changed |= announceStackChanges(F);
   }
   M.addModuleFlag(Module::Max, LaidOutFlag, 1);

@@ -6,6 +6,7 @@
 #define MEMSCOPE_PASS_STACKREDZONES_H
 
 #include "llvm/IR/Instructions.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/IR/PassManager.h"
 
 namespace memscope {
@@ -16,9 +17,17 @@ namespace memscope {
 /// itself): the access checks check it although the offset lies inside.
 inline constexpr llvm::StringLiteral MayBeOutOfScopeMD = "memscope.may_be_out_of_scope";
 
+/// The allocas LLVM's stack-safety analysis proves safe (every access in
+/// bounds and within the variable's lifetime, callees of the module
+/// included), which the stack pass leaves out of its frames, as ASan does;
+/// empty with -memscope-stack-safety=0. Computed for the module as it is.
+llvm::DenseSet<const llvm::AllocaInst *>
+provenSafeAllocas(llvm::Module &M, llvm::ModuleAnalysisManager &MAM);
+
 /// Whether the stack pass (when it runs) will poison \p AI outside its
-/// lifetime markers.
-bool willPoisonOutOfScope(const llvm::AllocaInst &AI);
+/// lifetime markers. \p Safe: provenSafeAllocas of the module.
+bool willPoisonOutOfScope(const llvm::AllocaInst &AI,
+                          const llvm::DenseSet<const llvm::AllocaInst *> &Safe);
 
 class StackRedzonesPass : public llvm::PassInfoMixin<StackRedzonesPass> {
 public:

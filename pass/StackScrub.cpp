@@ -110,7 +110,8 @@ static void clearSlot(AllocaInst *Slot, uint64_t Size, Instruction *Before) {
   }
 }
 
-static bool scrubFunction(Function &F, bool RedzonedLocals) {
+static bool scrubFunction(Function &F, bool RedzonedLocals,
+                          const DenseSet<const AllocaInst *> &Safe) {
   if (!memscope::isInstrumentable(F))
     return false;
   // A function left unchecked gets no redzones, so none of its locals is
@@ -139,7 +140,7 @@ static bool scrubFunction(Function &F, bool RedzonedLocals) {
     if (!Size || Size->isScalable() || Size->getFixedValue() == 0 ||
         Size->getFixedValue() > ClMaxScrubSize ||
         !mayHoldPointer(AI->getAllocatedType(), DL) ||
-        (RedzonedLocals && memscope::willPoisonOutOfScope(*AI)))
+        (RedzonedLocals && memscope::willPoisonOutOfScope(*AI, Safe)))
       continue;
     Slot S{AI, Size->getFixedValue(), {}};
     for (User *U : AI->users())
@@ -165,12 +166,18 @@ static bool scrubFunction(Function &F, bool RedzonedLocals) {
 
 namespace memscope {
 
-PreservedAnalyses StackScrubPass::run(Module &M, ModuleAnalysisManager &) {
+PreservedAnalyses StackScrubPass::run(Module &M, ModuleAnalysisManager &MAM) {
   if (!ClStackScrub || M.getModuleFlag(ScrubbedFlag))
     return PreservedAnalyses::all();
+  // Which locals the stack pass will redzone: not those it will find safe
+  // (its analysis, run after the slots cleared here, sees the same
+  // in-bounds accesses).
+  DenseSet<const AllocaInst *> Safe;
+  if (RedzonedLocals)
+    Safe = provenSafeAllocas(M, MAM);
   bool Changed = false;
   for (Function &F : M)
-    Changed |= scrubFunction(F, RedzonedLocals);
+    Changed |= scrubFunction(F, RedzonedLocals, Safe);
   M.addModuleFlag(Module::Max, ScrubbedFlag, 1);
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }

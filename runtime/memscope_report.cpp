@@ -460,17 +460,6 @@ ErrorKind ClassifyAccess(uptr BadAddr) {
   }
 }
 
-// A redzone between two variables of a frame is an overflow of the one
-// before it or an underflow of the one after it, whichever is nearer (as
-// the description says): the kind follows, so that an underflow of a
-// buffer reads as one wherever the frame put it.
-ErrorKind StackKindOf(ErrorKind Kind, uptr Access, uptr Size) {
-  if (Kind == ErrorKind::StackBufferOverflow &&
-      StackAccessUnderflows(Access, Size))
-    return ErrorKind::StackBufferUnderflow;
-  return Kind;
-}
-
 // ASan's picture of the shadow around a bad address: rows of 16 shadow
 // bytes, the bad one in brackets, and what each value means.
 void PrintShadowAround(uptr BadAddr) {
@@ -652,7 +641,7 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
                        bool IsWrite, uptr BadAddr) {
   BufferedStackTrace stack;
   stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
-  ErrorKind Kind = StackKindOf(ClassifyAccess(BadAddr), Addr, Size);
+  ErrorKind Kind = ClassifyAccess(BadAddr);
   ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite, Bp, Sp);
   if (R.IsSuppressed())
     return;
@@ -730,7 +719,7 @@ void ReportRangeError(const char *Function, uptr Addr, uptr Size,
                       bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack) {
   if (InterceptorErrorSuppressed(Function, Stack))
     return;
-  ErrorKind Kind = StackKindOf(ClassifyAccess(BadAddr), BadAddr, 1);
+  ErrorKind Kind = ClassifyAccess(BadAddr);
   ScopedReport R(Kind, Stack, 1, BadAddr, Size, IsWrite);
   if (R.IsSuppressed())
     return;

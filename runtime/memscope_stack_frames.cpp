@@ -413,30 +413,6 @@ bool DescribeStackAddress(uptr Addr, uptr Size) {
   return true;
 }
 
-bool StackAccessUnderflows(uptr Addr, uptr Size) {
-  uptr Granule;
-  u32 Tid;
-  if (!FindFrame(Addr, &Granule, &Tid))
-    return false;
-  const char *P = reinterpret_cast<const char *const *>(Granule)[1];
-  uptr Count, Offset = Addr - Granule;
-  if (!ReadNumber(&P, &Count))
-    return false;
-  FrameVariable Prev{0, 0, "", 0, 0}, V, Next;
-  bool HaveNext = ReadVariable(&P, &Next);
-  for (uptr I = 0; I < Count && HaveNext; ++I) {
-    V = Next;
-    HaveNext = I + 1 < Count && ReadVariable(&P, &Next);
-    const char *How = AccessMeets(V, I ? Prev.Offset + Prev.Size : 0,
-                                  HaveNext ? Next.Offset : ~uptr(0), Offset,
-                                  Size ? Size : 1);
-    if (How)
-      return internal_strstr(How, "underflows") != nullptr;
-    Prev = V;
-  }
-  return false;
-}
-
 void ReleaseFakeStack() {
   ThreadState &T = CurrentThread();
   uptr Map = T.FakeStack;

@@ -21,11 +21,6 @@ namespace memscope {
 // bytes overflows, underflows or is inside of, as ASan does. Returns false
 // if no frame holds Addr.
 bool DescribeStackAddress(uptr Addr, uptr Size);
-// Whether the access of Size bytes at Addr, in a redzoned frame, is nearest
-// a variable it underflows (it lies in the redzone before that variable):
-// the report's kind is then stack-buffer-underflow, as its description
-// says, wherever in the frame the variable lies.
-bool StackAccessUnderflows(uptr Addr, uptr Size);
 // The variable of a redzoned frame that holds Addr (__asan_locate_address):
 // its name (truncated to NameSize, NUL included), start and size, and the
 // thread whose stack (or fake stack) holds it if Tid is given.
