@@ -193,15 +193,20 @@ uptr ClassOf(uptr Size) {
   return Class;
 }
 
-// The calling thread's: the log of its stack size, within the flags' range.
+// The calling thread's: the log of its stack size, within the flags' range
+// (the largest while its stack is not known yet). Called from the first
+// instrumented frame, which may be a signal handler's: it reads what the
+// thread already knows and computes nothing (finding the stack takes
+// locks the interrupted code may hold).
 uptr RegionLogForThisThread() {
   uptr Lo = Max<uptr>(kMinRegionLog, flags()->min_uar_stack_size_log);
   uptr Hi = Min<uptr>(kMaxRegionLog, flags()->max_uar_stack_size_log);
   if (Hi < Lo)
     Hi = Lo;
-  uptr Top, Bottom, Log = Hi;
-  if (GetCurrentThreadStack(&Top, &Bottom) && Top > Bottom)
-    Log = Log2(RoundUpToPowerOfTwo(Top - Bottom));
+  const ThreadState &T = CurrentThread();
+  uptr Log = Hi;
+  if (T.StackKnown && T.StackTop > T.StackBottom)
+    Log = Log2(RoundUpToPowerOfTwo(T.StackTop - T.StackBottom));
   return Min(Max(Log, Lo), Hi);
 }
 
@@ -215,6 +220,12 @@ FakeStack *CreateFakeStack() {
     T.FakeStack = kFakeStackNever;
     return nullptr;
   }
+  // A thread the runtime has not started yet (a signal handler's frame in
+  // its first instructions, which may hold the internal allocator's lock):
+  // starting it here could deadlock. Its frames use the real stack until
+  // it is started.
+  if (!T.Registered)
+    return nullptr;
   uptr RegionLog = RegionLogForThisThread();
   uptr Size = FakeStackMappingSize(RegionLog);
   uptr Map = reinterpret_cast<uptr>(ReserveTableOrDie(Size, "memscope fake stack"));
@@ -225,12 +236,12 @@ FakeStack *CreateFakeStack() {
   VReport(1,
           "T%u: FakeStack created: %p -- %p stack_size_log: %zu; mmapped "
           "%zuK, noreserve=1\n",
-          CurrentTid(), reinterpret_cast<void *>(Map),
+          T.Tid, reinterpret_cast<void *>(Map),
           reinterpret_cast<void *>(Map + Size), RegionLog, Size >> 10);
   // What was mapped here before may have left its shadow.
   PoisonShadow(FS->Regions, RegionsSize, 0);
   T.FakeStack = Map;
-  if (const ThreadInfo *Info = FindThreadInfo(CurrentTid()))
+  if (const ThreadInfo *Info = FindThreadInfo(T.Tid))
     const_cast<ThreadInfo *>(Info)->FakeStack = Map;
   return FS;
 }
