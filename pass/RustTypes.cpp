@@ -169,6 +169,56 @@ const DIType *boxedType(const DISubprogram *SP) {
   return nullptr;
 }
 
+const DIType *stripType(const DIType *T);
+const DIType *findType(const DIType *T, StringRef Prefix, uint64_t *Bits,
+                       unsigned Depth);
+std::string qualifiedName(const DIType *T);
+
+/// RcInner<T> (ArcInner<T>) for Rc<T>::allocate_for_layout and
+/// try_allocate_for_layout (Arc's too), which make the allocations of
+/// Rc::make_mut's copy, Rc::new_uninit, Rc::from(Box<T>) and their kin:
+/// the type their result points to, for a sized T; else null.
+const DIType *rcInnerType(const DISubprogram *SP) {
+  if (!SP || SP->getLinkageName().empty() || !SP->getType())
+    return nullptr;
+  // The function's own name ("allocate_for_layout<T, F1, F2>"), its
+  // path for whose it is ("<alloc::rc::Rc<T>>::allocate_for_layout::<..>").
+  StringRef Name = SP->getName();
+  if (!Name.starts_with("allocate_for_layout<") &&
+      !Name.starts_with("try_allocate_for_layout<"))
+    return nullptr;
+  std::string Path = rustPath(SP->getLinkageName());
+  StringRef P(Path);
+  bool Rc = P.contains("alloc::rc::Rc<");
+  if (!Rc && !P.contains("alloc::sync::Arc<"))
+    return nullptr;
+  DITypeRefArray Types = SP->getType()->getTypeArray();
+  if (!Types.size() || !Types[0])
+    return nullptr;
+  uint64_t Bits = 0;
+  const DIType *Inner =
+      findType(Types[0], Rc ? "alloc::rc::RcInner<" : "alloc::sync::ArcInner<",
+               &Bits, 0);
+  if (!Inner) {
+    // *mut RcInner<T>: findType does not look through pointers.
+    if (auto *Ptr = dyn_cast<DIDerivedType>(stripType(Types[0]));
+        Ptr && Ptr->getTag() == dwarf::DW_TAG_pointer_type)
+      Inner = stripType(Ptr->getBaseType());
+  }
+  if (!Inner)
+    return nullptr;
+  // An unsized T ([T], str, dyn Trait) is laid out by the field that
+  // holds it (its length is in the fat pointer), not here.
+  std::string InnerName = qualifiedName(Inner);
+  StringRef N(InnerName);
+  if (N.contains("Inner<[") || N.contains("Inner<str") ||
+      N.contains("Inner<dyn ") ||
+      (!N.starts_with("alloc::rc::RcInner<") &&
+       !N.starts_with("alloc::sync::ArcInner<")))
+    return nullptr;
+  return Inner;
+}
+
 /// Typedefs, qualifiers and members stripped.
 const DIType *stripType(const DIType *T) {
   while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
@@ -870,13 +920,22 @@ bool returnsPointer(Type *T) {
          ST->getElementType(0)->isPointerTy();
 }
 
-/// The innermost Box<T> constructor the call at DL was made in (its own
-/// scope, the scopes it was inlined through, then the function's).
+/// The innermost Box<T> constructor, or Rc/Arc allocate_for_layout, the
+/// call at DL was made in (its own scope, the scopes it was inlined
+/// through, then the function's).
 const DIType *typeOfAllocationAt(const DILocation *DL, const Function &F) {
-  for (const DILocation *L = DL; L; L = L->getInlinedAt())
-    if (const DIType *T = boxedType(L->getScope()->getSubprogram()))
+  for (const DILocation *L = DL; L; L = L->getInlinedAt()) {
+    const DISubprogram *SP = L->getScope()->getSubprogram();
+    if (const DIType *T = boxedType(SP))
       return T;
-  return DL ? nullptr : boxedType(F.getSubprogram());
+    if (const DIType *T = rcInnerType(SP))
+      return T;
+  }
+  if (DL)
+    return nullptr;
+  if (const DIType *T = boxedType(F.getSubprogram()))
+    return T;
+  return rcInnerType(F.getSubprogram());
 }
 
 } // namespace
@@ -902,6 +961,15 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
       Function *Callee = CB ? CB->getCalledFunction() : nullptr;
       if (!Callee || !returnsPointer(CB->getType()))
         continue;
+      // Rc<T>::allocate_for_layout not inlined (opt-level 0): its result
+      // is the RcInner<T> it allocated (the allocation itself is made in
+      // a closure of its caller's, outside any constructor's scope).
+      if (CB->getType()->isPointerTy())
+        if (const DIType *Inner = rcInnerType(Callee->getSubprogram()))
+          if (GlobalVariable *Layout = L.layoutFor(Inner)) {
+            Typed.push_back({CB, Layout});
+            continue;
+          }
       auto [It, New] = IsAllocation.try_emplace(Callee, false);
       if (New)
         It->second = isAllocationFunction(rustPath(Callee->getName()));

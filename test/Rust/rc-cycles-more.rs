@@ -10,6 +10,8 @@
 // Arc::from(vec) (their elements after the counts, as many as the fat
 // pointer says): the path names the Vec's (or the slice's) elements and the
 // Fix names the Weak to use; the same slices of Weak are not reported.
+// Objects Rc::make_mut copied (allocated by Rc's allocate_for_layout, not
+// a Box constructor) are typed too: a cycle between two copies is found.
 //
 // See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp.
 // ===----------------------------------------------------------------------===
@@ -25,6 +27,7 @@
 // RUN: not %t slice 2>&1 | FileCheck %s --check-prefix=SLICE
 // RUN: not %t arc-slice 2>&1 | FileCheck %s --check-prefix=ARCSLICE
 // RUN: %t arc-slice-weak 2>&1 | FileCheck %s --check-prefix=WEAKSLICE
+// RUN: not %t make-mut 2>&1 | FileCheck %s --check-prefix=MAKEMUT
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
@@ -35,6 +38,7 @@
 // RUN: not %t slice 2>&1 | FileCheck %s --check-prefix=SLICE
 // RUN: not %t arc-slice 2>&1 | FileCheck %s --check-prefix=ARCSLICE
 // RUN: %t arc-slice-weak 2>&1 | FileCheck %s --check-prefix=WEAKSLICE
+// RUN: not %t make-mut 2>&1 | FileCheck %s --check-prefix=MAKEMUT
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -146,8 +150,30 @@ fn arc_slice(strong: bool) -> usize {
 // WEAKSLICE: routes 3
 // WEAKSLICE-NOT: ERROR
 
+#[derive(Clone)]
+struct Draft {
+    version: u32,
+    next: RefCell<Option<Rc<Draft>>>,
+}
+
+fn make_mut() -> u32 {
+    let original = Rc::new(Draft { version: 1, next: RefCell::new(None) });
+    let mut first = original.clone();
+    Rc::make_mut(&mut first).version = 2; // a copy: original is shared
+    let mut second = original.clone();
+    Rc::make_mut(&mut second).version = 3;
+    *first.next.borrow_mut() = Some(second.clone());
+    *second.next.borrow_mut() = Some(first.clone());
+    first.version + second.version
+}
+// MAKEMUT: ERROR: memscope: cycle leak: 2 object(s)
+// MAKEMUT: Rc<{{.*}}Draft> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-more.rs
+// MAKEMUT: through 'Draft::next' (RcClone)
+// MAKEMUT: Fix: make 'Draft::next' a std::rc::Weak<{{.*}}Draft> (Rc::downgrade)
+
 fn main() {
     match std::env::args().nth(1).unwrap_or_default().as_str() {
+        "make-mut" => eprintln!("versions {}", make_mut()),
         "slice" => eprintln!("ids {}", slice()),
         "arc-slice" => eprintln!("routes {}", arc_slice(true)),
         "arc-slice-weak" => eprintln!("routes {}", arc_slice(false)),
