@@ -71,11 +71,13 @@ void FinishThread(void *Arg) {
 
 void GetCurrentThreadTls(uptr *Begin, uptr *End) {
   *Begin = *End = 0;
-  ThreadId Tid = CurrentTid();
-  if (!CurrentThread().StackKnown || Tid >= kMaxThreads)
+  // Reads what the thread knows; never starts it (__tls_get_addr may run
+  // inside the dynamic loader, under its lock).
+  const ThreadState &T = CurrentThread();
+  if (!T.Registered || !T.StackKnown || T.Tid >= kMaxThreads)
     return;
-  *Begin = ThreadTable[Tid].TlsBegin;
-  *End = ThreadTable[Tid].TlsEnd;
+  *Begin = ThreadTable[T.Tid].TlsBegin;
+  *End = ThreadTable[T.Tid].TlsEnd;
 }
 
 namespace {

@@ -93,7 +93,8 @@ struct ThreadInfo {
 };
 // Null for ids never handed out.
 const ThreadInfo *FindThreadInfo(ThreadId Tid);
-// The calling thread's static TLS, or an empty range before it is known.
+// The calling thread's static TLS, or an empty range before it is known
+// (before the runtime started the thread).
 void GetCurrentThreadTls(uptr *Begin, uptr *End);
 
 // For the leak checker: the thread table stays as it is between these.
