@@ -577,6 +577,14 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.Target = layoutFor(Element);
     if (!F.Stride)
       return;
+  } else if (QName == "core::task::wake::Waker") {
+    // Its RawWaker's data: Waker::from(Arc<W>) keeps Arc::into_raw there.
+    F.Family = MEMSCOPE_FAMILY_WAKER;
+    const DIDerivedType *Raw = member(T, "waker");
+    const DIDerivedType *Data = Raw ? member(Raw->getBaseType(), "data") : nullptr;
+    if (!Data)
+      return;
+    PtrBits = Raw->getOffsetInBits() + Data->getOffsetInBits();
   } else if (QName.starts_with(
                  "alloc::collections::linked_list::LinkedList<")) {
     // Nodes from head, each its own allocation: the element and, at next,
@@ -660,6 +668,7 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
       Q.starts_with("alloc::collections::vec_deque::VecDeque<") ||
       Q.starts_with("alloc::collections::btree::map::BTreeMap<") ||
       Q.starts_with("alloc::collections::linked_list::LinkedList<") ||
+      Q == "core::task::wake::Waker" ||
       Q.starts_with("std::collections::hash::map::HashMap<") ||
       Q.starts_with("std::collections::hash::set::HashSet<")) {
     if (!Q.starts_with("alloc::rc::RcInner<"))
@@ -777,7 +786,8 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   // that merely holds a String.
   bool LeadsOn = any_of(Fields, [](const Field &F) {
     return F.Target || F.Dynamic || F.Family == MEMSCOPE_FAMILY_SHARED ||
-           F.Family == MEMSCOPE_FAMILY_SHARED_SINGLE;
+           F.Family == MEMSCOPE_FAMILY_SHARED_SINGLE ||
+           F.Family == MEMSCOPE_FAMILY_WAKER;
   });
   if (!LeadsOn) {
     Built.erase(T);

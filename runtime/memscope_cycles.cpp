@@ -424,6 +424,16 @@ bool IsRustContainer(u8 Family) {
          Family == MEMSCOPE_FAMILY_LINKED_LIST;
 }
 
+// Whether P, a waker's data, is Arc::into_raw of the Arc whose ArcInner is
+// the block at Beg: 16 bytes in (after the counts), the block typed with an
+// Arc's layout.
+bool IsArcData(const BlockMeta *M, uptr Beg, uptr P) {
+  if (P != Beg + 2 * sizeof(uptr))
+    return false;
+  const memscope_rust_layout *L = RustLayoutOf(M->Own.TypeSite);
+  return L && L->Site.Type && !internal_strncmp(L->Site.Type, "Arc<", 4);
+}
+
 // A LinkedList's nodes after its first (Beg, already an edge of the list's
 // holder): Len of them at most, each owning the next through its next
 // pointer (at F.HeadOffset), and each element (at F.Stride) read with
@@ -555,7 +565,13 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         // Dangling (an empty Vec, a zero-sized Box, an empty HashMap's
         // static control bytes), or memory not ours. A hash table's pointer
         // is to its control bytes, inside its block.
-        if (!TM || (TBeg != P && Family != MEMSCOPE_FAMILY_HASH_TABLE))
+        if (!TM || (TBeg != P && Family != MEMSCOPE_FAMILY_HASH_TABLE &&
+                    Family != MEMSCOPE_FAMILY_WAKER))
+          continue;
+        // A Waker owns a count of the Arc whose data it points to, made by
+        // Waker::from(Arc<W>); any other waker (a vtable of the program's
+        // own) is not followed.
+        if (Family == MEMSCOPE_FAMILY_WAKER && !IsArcData(TM, TBeg, P))
           continue;
         // A buffer's element is named by the Vec field that holds the
         // buffer ('Parent::children'), a Box's pointee by the Box field.
@@ -564,11 +580,14 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
                                                                   : F.Site;
         u32 Site = SiteIdOf(Named);
         bool Shared = Family == MEMSCOPE_FAMILY_SHARED ||
-                      Family == MEMSCOPE_FAMILY_SHARED_SINGLE;
+                      Family == MEMSCOPE_FAMILY_SHARED_SINGLE ||
+                      Family == MEMSCOPE_FAMILY_WAKER;
         EdgeKind Kind = Family == MEMSCOPE_FAMILY_SHARED_SINGLE
                             ? EdgeKind::RcClone
-                        : Family == MEMSCOPE_FAMILY_SHARED ? EdgeKind::ArcClone
-                                                           : EdgeKind::Owns;
+                        : Family == MEMSCOPE_FAMILY_SHARED ||
+                                Family == MEMSCOPE_FAMILY_WAKER
+                            ? EdgeKind::ArcClone
+                            : EdgeKind::Owns;
         G->Nodes.push_back({TBeg, TSize, TM->Passport});
         // An element of a container's buffer (or of an Rc<[T]>'s slice),
         // named by the container's field.
@@ -1032,8 +1051,12 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     // A Rust field's edge was read from the object at exit, not recorded
     // where it was set.
     if (IsRustField(E.Site)) {
+      const memscope_site *ES = SiteById(E.Site);
+      bool Waker = ES && ES->Family == MEMSCOPE_FAMILY_WAKER;
       Printf(" (%s)%s\n", EdgeKindName(E.Kind),
-             I == WeakStep ? "  <- should be a Weak" : "");
+             I != WeakStep ? ""
+             : Waker       ? "  <- a Waker kept past its use"
+                           : "  <- should be a Weak");
       continue;
     }
     Printf(" (%s, set at ", EdgeKindName(E.Kind));
@@ -1041,9 +1064,19 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     Printf(")%s\n", I == WeakStep ? "  <- should be a std::weak_ptr" : "");
   }
   const CycleEdge &W = G->Edges[Path[WeakStep]];
-  Printf("  Fix: make ");
-  PrintEdgeSlot(W);
-  if (IsRustField(W.Site)) {
+  const memscope_site *WS = SiteById(W.Site);
+  if (WS && WS->Family == MEMSCOPE_FAMILY_WAKER) {
+    // A Waker cannot be made weak: the task must let go of it.
+    Printf("  Fix: drop (or take()) ");
+    PrintEdgeSlot(W);
+    Printf(" once it has been woken or the task is done: a Waker made from "
+           "an Arc holds a strong count");
+  } else {
+    Printf("  Fix: make ");
+    PrintEdgeSlot(W);
+  }
+  if (WS && WS->Family == MEMSCOPE_FAMILY_WAKER) {
+  } else if (IsRustField(W.Site)) {
     PrintRustWeak(W);
   } else {
     Printf(" (set at ");

@@ -132,6 +132,12 @@ struct memscope_site {
                                            node: fields keys and values (VEC:
                                            LenOffset the u16 len, HeadOffset
                                            the capacity), edges (UNIQUE) */
+#define MEMSCOPE_FAMILY_WAKER 10        /* core::task::Waker: Offset its
+                                           data pointer, which Waker::from
+                                           (Arc<W>) points 16 bytes into
+                                           the W's ArcInner (an ArcClone
+                                           edge, taken only where that block
+                                           was typed an Arc) */
 #define MEMSCOPE_FAMILY_LINKED_LIST 9   /* LinkedList<T>: Offset the first
                                            node, LenOffset len; each node an
                                            allocation of its own with the

@@ -12,6 +12,9 @@
 // Fix names the Weak to use; the same slices of Weak are not reported.
 // Objects Rc::make_mut copied (allocated by Rc's allocate_for_layout, not
 // a Box constructor) are typed too: a cycle between two copies is found.
+// A future that keeps the Waker (made by Waker::from(Arc<Task>)) of the
+// task that owns it is a cycle through the Waker's strong count; taken out
+// of the future once used, nothing is reported.
 //
 // See also: test/Rust/rc-cycles.rs, pass/RustTypes.cpp.
 // ===----------------------------------------------------------------------===
@@ -28,6 +31,8 @@
 // RUN: not %t arc-slice 2>&1 | FileCheck %s --check-prefix=ARCSLICE
 // RUN: %t arc-slice-weak 2>&1 | FileCheck %s --check-prefix=WEAKSLICE
 // RUN: not %t make-mut 2>&1 | FileCheck %s --check-prefix=MAKEMUT
+// RUN: not %t waker 2>&1 | FileCheck %s --check-prefix=WAKER
+// RUN: %t waker-taken 2>&1 | FileCheck %s --check-prefix=WAKERCLEAN
 // RUN: memscope-rustc -C opt-level=3 %s -o %t
 // RUN: not %t dyn 2>&1 | FileCheck %s --check-prefix=DYN
 // RUN: not %t cyclic 2>&1 | FileCheck %s --check-prefix=CYCLIC
@@ -39,6 +44,8 @@
 // RUN: not %t arc-slice 2>&1 | FileCheck %s --check-prefix=ARCSLICE
 // RUN: %t arc-slice-weak 2>&1 | FileCheck %s --check-prefix=WEAKSLICE
 // RUN: not %t make-mut 2>&1 | FileCheck %s --check-prefix=MAKEMUT
+// RUN: not %t waker 2>&1 | FileCheck %s --check-prefix=WAKER
+// RUN: %t waker-taken 2>&1 | FileCheck %s --check-prefix=WAKERCLEAN
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -171,8 +178,48 @@ fn make_mut() -> u32 {
 // MAKEMUT: through 'Draft::next' (RcClone)
 // MAKEMUT: Fix: make 'Draft::next' a std::rc::Weak<{{.*}}Draft> (Rc::downgrade)
 
+struct Job {
+    future: Mutex<Option<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>>>,
+}
+
+impl std::task::Wake for Job {
+    fn wake(self: Arc<Self>) {}
+}
+
+struct Parked {
+    waker: Option<std::task::Waker>,
+}
+
+impl std::future::Future for Parked {
+    type Output = ();
+    fn poll(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<()> {
+        self.waker = Some(cx.waker().clone());
+        std::task::Poll::Pending
+    }
+}
+
+fn waker(take: bool) -> bool {
+    let job = Arc::new(Job { future: Mutex::new(Some(Box::pin(Parked { waker: None }))) });
+    let waker = std::task::Waker::from(job.clone());
+    let mut cx = std::task::Context::from_waker(&waker);
+    let pending = job.future.lock().unwrap().as_mut().unwrap().as_mut().poll(&mut cx).is_pending();
+    if take {
+        // Done with it: the future (and its Waker) goes.
+        job.future.lock().unwrap().take();
+    }
+    pending
+}
+// WAKER: ERROR: memscope: cycle leak: 2 object(s)
+// WAKER: through 'Parked::waker' (ArcClone)  <- a Waker kept past its use
+// WAKER: through 'Job::future' (Owns)
+// WAKER: Fix: drop (or take()) 'Parked::waker' once it has been woken or the task is done
+// WAKERCLEAN: pending true
+// WAKERCLEAN-NOT: ERROR
+
 fn main() {
     match std::env::args().nth(1).unwrap_or_default().as_str() {
+        "waker" => eprintln!("pending {}", waker(false)),
+        "waker-taken" => eprintln!("pending {}", waker(true)),
         "make-mut" => eprintln!("versions {}", make_mut()),
         "slice" => eprintln!("ids {}", slice()),
         "arc-slice" => eprintln!("routes {}", arc_slice(true)),
