@@ -50,6 +50,25 @@ std::string workspaceRoot() {
              : std::string(llvm::sys::path::parent_path(Manifest));
 }
 
+/// The triple rustc builds for by default ("x86_64-unknown-linux-gnu"), or
+/// "".
+std::string hostTriple() {
+  std::string Command = std::string(getenv("RUSTC") ? getenv("RUSTC") : "rustc") +
+                        " -vV 2>/dev/null";
+  FILE *Pipe = popen(Command.c_str(), "r");
+  if (!Pipe)
+    return "";
+  char Line[512];
+  std::string Host;
+  while (fgets(Line, sizeof Line, Pipe)) {
+    llvm::StringRef L = llvm::StringRef(Line).rtrim("\n");
+    if (L.consume_front("host: "))
+      Host = L.str();
+  }
+  pclose(Pipe);
+  return Host;
+}
+
 } // namespace
 
 bool isCargo(llvm::StringRef Program) {
@@ -72,6 +91,17 @@ bool prepareCargoEnvironment(std::string &Error) {
     return false;
   }
   setenv("RUSTC_WRAPPER", Wrapper.c_str(), /*overwrite=*/1);
+  // Build scripts, procedural macros and the crates they use run inside
+  // the build, without memscope's runtime: they must not be instrumented,
+  // even where the program uses the same crates. Cargo builds them apart
+  // only for an explicit target, whose crates it gives rustc a --target:
+  // memscope-rustc instruments just those (MEMSCOPE_RUSTC_TARGET_ONLY).
+  if (!getenv("CARGO_BUILD_TARGET")) {
+    std::string Host = hostTriple();
+    if (!Host.empty())
+      setenv("CARGO_BUILD_TARGET", Host.c_str(), 1);
+  }
+  setenv("MEMSCOPE_RUSTC_TARGET_ONLY", "1", 1);
   if (!getenv("CARGO_TARGET_DIR") && !getenv("CARGO_BUILD_TARGET_DIR")) {
     std::string Root = workspaceRoot();
     if (!Root.empty()) {

@@ -3,8 +3,11 @@
 // `memscope cargo ARGS...` runs cargo with every crate of the build compiled
 // by memscope-rustc (RUSTC_WRAPPER), into a target directory of its own
 // (<workspace>/target/memscope unless CARGO_TARGET_DIR says otherwise), so
-// instrumented and plain builds do not rebuild each other. `memscope record
-// -- cargo ...` and `memscope test -- cargo ...` set cargo up the same way.
+// instrumented and plain builds do not rebuild each other, for an explicit
+// target (the host's), so that what runs inside the build (build scripts,
+// procedural macros and their crates) is built apart, plain. `memscope
+// record -- cargo ...` and `memscope test -- cargo ...` set cargo up the
+// same way.
 //
 // See also: utils/memscope-rustc.in, docs/Rust.md.
 //===----------------------------------------------------------------------===//
