@@ -102,6 +102,25 @@ bool prepareCargoEnvironment(std::string &Error) {
       setenv("CARGO_BUILD_TARGET", Host.c_str(), 1);
   }
   setenv("MEMSCOPE_RUSTC_TARGET_ONLY", "1", 1);
+  // Doctests: rustdoc compiles and links them itself, with the crate's
+  // instrumented library, which needs the runtime (as memscope-rustc links
+  // it into executables).
+  llvm::SmallString<256> Lib(llvm::sys::path::parent_path(
+      llvm::sys::path::parent_path(Wrapper)));
+  llvm::sys::path::append(Lib, "lib");
+  llvm::SmallString<256> Runtime(Lib), Exports(Lib);
+  llvm::sys::path::append(Runtime, "libmemscope_rt.a");
+  llvm::sys::path::append(Exports, "libmemscope_rt.syms");
+  if (llvm::sys::fs::exists(Runtime) && llvm::sys::fs::exists(Exports)) {
+    std::string Flags = getenv("RUSTDOCFLAGS") ? getenv("RUSTDOCFLAGS") : "";
+    if (!Flags.empty())
+      Flags += " ";
+    Flags += "-C link-arg=-Wl,--whole-archive -C link-arg=" +
+             std::string(Runtime) +
+             " -C link-arg=-Wl,--no-whole-archive -C link-arg=-Wl,--dynamic-list=" +
+             std::string(Exports);
+    setenv("RUSTDOCFLAGS", Flags.c_str(), 1);
+  }
   if (!getenv("CARGO_TARGET_DIR") && !getenv("CARGO_BUILD_TARGET_DIR")) {
     std::string Root = workspaceRoot();
     if (!Root.empty()) {

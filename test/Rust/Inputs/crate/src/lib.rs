@@ -2,6 +2,10 @@
 //! instrumented as it is (test/Rust/cargo.test).
 
 /// Sums the entries, then frees them.
+///
+/// ```
+/// assert_eq!(ledger::total(vec![1, 2]), 3);
+/// ```
 pub fn total(entries: Vec<u64>) -> u64 {
     entries.iter().sum()
 }
