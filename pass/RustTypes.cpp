@@ -169,56 +169,6 @@ const DIType *boxedType(const DISubprogram *SP) {
   return nullptr;
 }
 
-const DIType *stripType(const DIType *T);
-const DIType *findType(const DIType *T, StringRef Prefix, uint64_t *Bits,
-                       unsigned Depth);
-std::string qualifiedName(const DIType *T);
-
-/// RcInner<T> (ArcInner<T>) for Rc<T>::allocate_for_layout and
-/// try_allocate_for_layout (Arc's too), which make the allocations of
-/// Rc::make_mut's copy, Rc::new_uninit, Rc::from(Box<T>) and their kin:
-/// the type their result points to, for a sized T; else null.
-const DIType *rcInnerType(const DISubprogram *SP) {
-  if (!SP || SP->getLinkageName().empty() || !SP->getType())
-    return nullptr;
-  // The function's own name ("allocate_for_layout<T, F1, F2>"), its
-  // path for whose it is ("<alloc::rc::Rc<T>>::allocate_for_layout::<..>").
-  StringRef Name = SP->getName();
-  if (!Name.starts_with("allocate_for_layout<") &&
-      !Name.starts_with("try_allocate_for_layout<"))
-    return nullptr;
-  std::string Path = rustPath(SP->getLinkageName());
-  StringRef P(Path);
-  bool Rc = P.contains("alloc::rc::Rc<");
-  if (!Rc && !P.contains("alloc::sync::Arc<"))
-    return nullptr;
-  DITypeRefArray Types = SP->getType()->getTypeArray();
-  if (!Types.size() || !Types[0])
-    return nullptr;
-  uint64_t Bits = 0;
-  const DIType *Inner =
-      findType(Types[0], Rc ? "alloc::rc::RcInner<" : "alloc::sync::ArcInner<",
-               &Bits, 0);
-  if (!Inner) {
-    // *mut RcInner<T>: findType does not look through pointers.
-    if (auto *Ptr = dyn_cast<DIDerivedType>(stripType(Types[0]));
-        Ptr && Ptr->getTag() == dwarf::DW_TAG_pointer_type)
-      Inner = stripType(Ptr->getBaseType());
-  }
-  if (!Inner)
-    return nullptr;
-  // An unsized T ([T], str, dyn Trait) is laid out by the field that
-  // holds it (its length is in the fat pointer), not here.
-  std::string InnerName = qualifiedName(Inner);
-  StringRef N(InnerName);
-  if (N.contains("Inner<[") || N.contains("Inner<str") ||
-      N.contains("Inner<dyn ") ||
-      (!N.starts_with("alloc::rc::RcInner<") &&
-       !N.starts_with("alloc::sync::ArcInner<")))
-    return nullptr;
-  return Inner;
-}
-
 /// Typedefs, qualifiers and members stripped.
 const DIType *stripType(const DIType *T) {
   while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
@@ -370,6 +320,59 @@ const DIType *findType(const DIType *T, StringRef Prefix, uint64_t *Bits,
     }
   }
   return nullptr;
+}
+
+/// What a NonNull<X> inside T (an Option<NonNull<X>> link, a NonNull
+/// field) points to, X, with the pointer's offset added to *Bits; null if
+/// T holds none.
+const DIType *nonNullTarget(const DIType *T, uint64_t *Bits) {
+  const DIType *NonNull = findType(T, "core::ptr::non_null::NonNull<", Bits);
+  return NonNull ? pointee(NonNull, Bits) : nullptr;
+}
+
+/// RcInner<T> (ArcInner<T>) for Rc<T>::allocate_for_layout and
+/// try_allocate_for_layout (Arc's too), which make the allocations of
+/// Rc::make_mut's copy, Rc::new_uninit, Rc::from(Box<T>) and their kin:
+/// the type their result points to, for a sized T; else null.
+const DIType *rcInnerType(const DISubprogram *SP) {
+  if (!SP || SP->getLinkageName().empty() || !SP->getType())
+    return nullptr;
+  // The function's own name ("allocate_for_layout<T, F1, F2>"), its
+  // path for whose it is ("<alloc::rc::Rc<T>>::allocate_for_layout::<..>").
+  StringRef Name = SP->getName();
+  if (!Name.starts_with("allocate_for_layout<") &&
+      !Name.starts_with("try_allocate_for_layout<"))
+    return nullptr;
+  std::string Path = rustPath(SP->getLinkageName());
+  StringRef P(Path);
+  bool Rc = P.contains("alloc::rc::Rc<");
+  if (!Rc && !P.contains("alloc::sync::Arc<"))
+    return nullptr;
+  DITypeRefArray Types = SP->getType()->getTypeArray();
+  if (!Types.size() || !Types[0])
+    return nullptr;
+  uint64_t Bits = 0;
+  const DIType *Inner =
+      findType(Types[0], Rc ? "alloc::rc::RcInner<" : "alloc::sync::ArcInner<",
+               &Bits);
+  if (!Inner) {
+    // *mut RcInner<T>: findType does not look through pointers.
+    if (auto *Ptr = dyn_cast<DIDerivedType>(stripType(Types[0]));
+        Ptr && Ptr->getTag() == dwarf::DW_TAG_pointer_type)
+      Inner = stripType(Ptr->getBaseType());
+  }
+  if (!Inner)
+    return nullptr;
+  // An unsized T ([T], str, dyn Trait) is laid out by the field that
+  // holds it (its length is in the fat pointer), not here.
+  std::string InnerName = qualifiedName(Inner);
+  StringRef N(InnerName);
+  if (N.contains("Inner<[") || N.contains("Inner<str") ||
+      N.contains("Inner<dyn ") ||
+      (!N.starts_with("alloc::rc::RcInner<") &&
+       !N.starts_with("alloc::sync::ArcInner<")))
+    return nullptr;
+  return Inner;
 }
 
 /// An array member's element type and element count, or null.
@@ -594,17 +597,13 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     if (!Head || !Len)
       return;
     PtrBits = Head->getOffsetInBits();
-    const DIType *HeadPtr = findType(Head->getBaseType(),
-                                     "core::ptr::non_null::NonNull<", &PtrBits);
-    const DIType *Node = HeadPtr ? pointee(HeadPtr, &PtrBits) : nullptr;
+    const DIType *Node = nonNullTarget(Head->getBaseType(), &PtrBits);
     const DIDerivedType *Next = member(Node, "next");
     const DIDerivedType *Element = member(Node, "element");
     if (!Next || !Element)
       return;
     uint64_t NextBits = Next->getOffsetInBits();
-    const DIType *NextPtr = findType(Next->getBaseType(),
-                                     "core::ptr::non_null::NonNull<", &NextBits);
-    if (!NextPtr || !pointee(NextPtr, &NextBits))
+    if (!nonNullTarget(Next->getBaseType(), &NextBits))
       return;
     F.HeadOffset = NextBits / 8;
     F.Stride = Element->getOffsetInBits() / 8;
@@ -832,12 +831,9 @@ bool Layouts::btreeField(const DIType *Map, const std::string &Owner,
   const DIDerivedType *Keys = member(Leaf, "keys");
   const DIDerivedType *Vals = member(Leaf, "vals");
   const DIDerivedType *Parent = member(Leaf, "parent");
-  uint64_t Ignored = 0, InternalBits = 0;
-  const DIType *ParentPtr =
-      Parent ? findType(Parent->getBaseType(), "core::ptr::non_null::NonNull<",
-                        &Ignored)
-             : nullptr;
-  const DIType *Internal = ParentPtr ? pointee(ParentPtr, &InternalBits) : nullptr;
+  uint64_t Ignored = 0;
+  const DIType *Internal =
+      Parent ? nonNullTarget(Parent->getBaseType(), &Ignored) : nullptr;
   const DIDerivedType *Edges = member(Internal, "edges");
   uint64_t Capacity = 0, EdgeCount = 0;
   const DIType *Key = arrayElement(Keys, &Capacity);

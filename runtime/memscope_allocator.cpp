@@ -539,21 +539,23 @@ void InitializeAllocator() {
           flags()->allocator_release_to_os_interval_ms);
 }
 
-void PrintAllocatorStats() {
-  uptr Live = 0, Blocks = 0;
-  struct Count {
-    uptr *Bytes, *Blocks;
-  } C = {&Live, &Blocks};
+LiveHeap CountLiveHeap() {
+  LiveHeap Live;
   ForEachLiveChunk(
       [](const ChunkView &V, void *Arg) {
-        auto *C = static_cast<Count *>(Arg);
-        *C->Bytes += V.UserSize;
-        ++*C->Blocks;
+        auto *L = static_cast<LiveHeap *>(Arg);
+        L->Bytes += V.UserSize;
+        ++L->Blocks;
       },
-      &C);
+      &Live);
+  return Live;
+}
+
+void PrintAllocatorStats() {
+  LiveHeap Live = CountLiveHeap();
   Printf("Live heap: %zu byte(s) in %zu block(s); the allocator holds %zu "
          "byte(s)\n",
-         Live, Blocks, TheAllocator.TotalMemoryUsed());
+         Live.Bytes, Live.Blocks, TheAllocator.TotalMemoryUsed());
   TheAllocator.PrintStats();
   TheQuarantine.PrintStats();
   StackDepotStats Depot = StackDepotGetStats();
@@ -997,11 +999,7 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_heap_size() {
 
 // Counted when asked, not kept on every malloc and free.
 SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_current_allocated_bytes() {
-  uptr Total = 0;
-  ForEachLiveChunk(
-      [](const ChunkView &C, void *Arg) { *static_cast<uptr *>(Arg) += C.UserSize; },
-      &Total);
-  return Total;
+  return CountLiveHeap().Bytes;
 }
 
 SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_free_bytes() {

@@ -177,6 +177,11 @@ void ForEachBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg);
 void RecordLeakedChunk(uptr Addr, uptr Size, u32 Stack, PassportId Passport,
                        bool Indirect);
 
+// The live blocks, counted when asked (not kept on every malloc and free).
+struct LiveHeap {
+  uptr Bytes = 0, Blocks = 0;
+};
+LiveHeap CountLiveHeap();
 // The heap's statistics (print_stats, atexit, __asan_print_accumulated_stats).
 void PrintAllocatorStats();
 

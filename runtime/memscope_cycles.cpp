@@ -219,16 +219,6 @@ u32 FindSet(InternalMmapVector<u32> &Parent, u32 X) {
   return X;
 }
 
-// Container buffers: a block that holds owner slots but is not itself
-// owned by a smart pointer (a std::vector's array, a std::list or std::map
-// node) belongs to whichever snapshot blocks point to its beginning. The
-// nodes of one linked container point to each other (a list's neighbours,
-// a tree's parent and children): those that point to each other make one
-// container, held if a snapshot block other than its own nodes points into
-// it, else kept alive from outside (its container object is a variable, a
-// global, or a block no smart pointer owns: a `new`ed std::map). Only
-// snapshot blocks are scanned, so a stale pointer on a stack can never keep
-// a cycle alive.
 // The containers (sorted starts) that a live heap block outside the
 // snapshot, or a frame exit() left suspended, points at the start of.
 struct OutsideScan {
@@ -278,6 +268,16 @@ void PointedFromOutside(const Snapshot &G, const InternalMmapVector<uptr> &Conta
   ForEachLiveFakeFrame(CurrentThread().FakeStack, NoteContainerStarts, &S);
 }
 
+// Container buffers: a block that holds owner slots but is not itself
+// owned by a smart pointer (a std::vector's array, a std::list or std::map
+// node) belongs to whichever snapshot blocks point to its beginning. The
+// nodes of one linked container point to each other (a list's neighbours,
+// a tree's parent and children): those that point to each other make one
+// container, held if a snapshot block other than its own nodes points into
+// it, else kept alive from outside (its container object is a variable, a
+// global, or a block no smart pointer owns: a `new`ed std::map). Only
+// snapshot blocks are scanned, so a stale pointer on a stack can never keep
+// a cycle alive.
 void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
   Sort(Containers->data(), Containers->size());
   for (uptr N = 0; N < G->Nodes.size(); ++N) {
@@ -434,6 +434,19 @@ bool IsArcData(const BlockMeta *M, uptr Beg, uptr P) {
   return L && L->Site.Type && !internal_strncmp(L->Site.Type, "Arc<", 4);
 }
 
+// Block Child (live, at ChildBeg) owned by the block at OwnerBeg through
+// the pointer at Slot: a node of the graph and its edge, named by Site,
+// which also names the child from now on if nothing typed it.
+void AddOwnedChild(uptr OwnerBeg, uptr Slot, uptr ChildBeg, uptr ChildSize,
+                   BlockMeta *Child, u32 Site, Snapshot *G,
+                   InternalMmapVector<PendingEdge> *Pending) {
+  G->Nodes.push_back({ChildBeg, ChildSize, Child->Passport});
+  Pending->push_back({OwnerBeg, ChildBeg, Slot - OwnerBeg, 0, Site, 0,
+                      static_cast<u8>(EdgeKind::Owns), Counting::Rust});
+  if (!(Child->Own.TypeSite & ~kOwnedOnce))
+    Child->Own.TypeSite = Site | (Child->Own.TypeSite & kOwnedOnce);
+}
+
 // A LinkedList's nodes after its first (Beg, already an edge of the list's
 // holder): Len of them at most, each owning the next through its next
 // pointer (at F.HeadOffset), and each element (at F.Stride) read with
@@ -461,11 +474,7 @@ void AddListNodes(uptr Beg, uptr Size, BlockMeta *M,
     BlockMeta *NM = Next ? LiveBlockOf(Next, &NBeg, &NSize) : nullptr;
     if (!NM || NBeg != Next)
       return;
-    G->Nodes.push_back({NBeg, NSize, NM->Passport});
-    Pending->push_back({Beg, NBeg, F.HeadOffset, 0, Site, 0,
-                        static_cast<u8>(EdgeKind::Owns), Counting::Rust});
-    if (!(NM->Own.TypeSite & ~kOwnedOnce))
-      NM->Own.TypeSite = Site | (NM->Own.TypeSite & kOwnedOnce);
+    AddOwnedChild(Beg, At, NBeg, NSize, NM, Site, G, Pending);
     Beg = NBeg;
     Size = NSize;
     M = NM;
@@ -505,11 +514,7 @@ void AddTreeNode(const RustBlock &B, Snapshot *G,
     BlockMeta *CM = Child ? LiveBlockOf(Child, &CBeg, &CSize) : nullptr;
     if (!CM || CBeg != Child)
       continue;
-    G->Nodes.push_back({CBeg, CSize, CM->Passport});
-    Pending->push_back({B.Beg, CBeg, At - B.Beg, 0, Site, 0,
-                        static_cast<u8>(EdgeKind::Owns), Counting::Rust});
-    if (!(CM->Own.TypeSite & ~kOwnedOnce))
-      CM->Own.TypeSite = Site | (CM->Own.TypeSite & kOwnedOnce);
+    AddOwnedChild(B.Beg, At, CBeg, CSize, CM, Site, G, Pending);
     if (!Given->try_emplace(CBeg, true).second)
       continue;
     RustBlock Node = {CBeg, CSize, B.Layout, 1, B.Layout->Size, B.Holder,
@@ -915,11 +920,14 @@ void PrintEdgeSlot(const CycleEdge &E) {
   else if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Type && *S->Type)
     // A field of std's own types (an Rc<RefCell<Vec<..>>> holds its Vec):
     // named by its type.
-    Printf(Element ? "an element of the %s"
-               : "the %s",
-           S->Type);
+    Printf(Element ? "an element of the %s" : "the %s", S->Type);
   else
     Printf("the %s at offset %zu", FamilyName(S), E.SlotOffset);
+}
+
+bool IsWakerEdge(const CycleEdge &E) {
+  const memscope_site *S = SiteById(E.Site);
+  return S && S->Family == MEMSCOPE_FAMILY_WAKER;
 }
 
 bool IsRustField(u32 Site) {
@@ -1051,12 +1059,10 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     // A Rust field's edge was read from the object at exit, not recorded
     // where it was set.
     if (IsRustField(E.Site)) {
-      const memscope_site *ES = SiteById(E.Site);
-      bool Waker = ES && ES->Family == MEMSCOPE_FAMILY_WAKER;
       Printf(" (%s)%s\n", EdgeKindName(E.Kind),
-             I != WeakStep ? ""
-             : Waker       ? "  <- a Waker kept past its use"
-                           : "  <- should be a Weak");
+             I != WeakStep      ? ""
+             : IsWakerEdge(E)   ? "  <- a Waker kept past its use"
+                                : "  <- should be a Weak");
       continue;
     }
     Printf(" (%s, set at ", EdgeKindName(E.Kind));
@@ -1064,8 +1070,7 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     Printf(")%s\n", I == WeakStep ? "  <- should be a std::weak_ptr" : "");
   }
   const CycleEdge &W = G->Edges[Path[WeakStep]];
-  const memscope_site *WS = SiteById(W.Site);
-  if (WS && WS->Family == MEMSCOPE_FAMILY_WAKER) {
+  if (IsWakerEdge(W)) {
     // A Waker cannot be made weak: the task must let go of it.
     Printf("  Fix: drop (or take()) ");
     PrintEdgeSlot(W);
@@ -1074,14 +1079,13 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   } else {
     Printf("  Fix: make ");
     PrintEdgeSlot(W);
-  }
-  if (WS && WS->Family == MEMSCOPE_FAMILY_WAKER) {
-  } else if (IsRustField(W.Site)) {
-    PrintRustWeak(W);
-  } else {
-    Printf(" (set at ");
-    PrintSite(W.Site, W.Stack);
-    Printf(") a std::weak_ptr");
+    if (IsRustField(W.Site)) {
+      PrintRustWeak(W);
+    } else {
+      Printf(" (set at ");
+      PrintSite(W.Site, W.Stack);
+      Printf(") a std::weak_ptr");
+    }
   }
   Printf(": it points from #%llu back to #%llu, which was "
          "allocated %s.\n",

@@ -67,20 +67,6 @@ void FinishThread(void *Arg) {
   DTLS_Destroy();
 }
 
-} // namespace
-
-void GetCurrentThreadTls(uptr *Begin, uptr *End) {
-  *Begin = *End = 0;
-  // Reads what the thread knows; never starts it (__tls_get_addr may run
-  // inside the dynamic loader, under its lock).
-  const ThreadState &T = CurrentThread();
-  if (!T.Registered || !T.StackKnown || T.Tid >= kMaxThreads)
-    return;
-  *Begin = ThreadTable[T.Tid].TlsBegin;
-  *End = ThreadTable[T.Tid].TlsEnd;
-}
-
-namespace {
 // The thread whose pthread_t is Self (thread table locked), or null.
 ThreadInfo *FindBySelfLocked(uptr Self) {
   u32 End = atomic_load_relaxed(&NextTid);
@@ -269,6 +255,17 @@ bool GetCurrentThreadStack(uptr *Top, uptr *Bottom) {
   *Top = T.StackTop;
   *Bottom = T.StackBottom;
   return true;
+}
+
+void GetCurrentThreadTls(uptr *Begin, uptr *End) {
+  *Begin = *End = 0;
+  // Reads what the thread knows; never starts it (__tls_get_addr may run
+  // inside the dynamic loader, under its lock).
+  const ThreadState &T = CurrentThread();
+  if (!T.Registered || !T.StackKnown || T.Tid >= kMaxThreads)
+    return;
+  *Begin = ThreadTable[T.Tid].TlsBegin;
+  *End = ThreadTable[T.Tid].TlsEnd;
 }
 
 const ThreadInfo *FindThreadInfo(ThreadId Tid) {

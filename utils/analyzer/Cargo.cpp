@@ -33,40 +33,38 @@ std::string wrapperPath() {
   return llvm::sys::fs::can_execute(Path) ? std::string(Path) : std::string();
 }
 
+/// The lines a shell command prints on its standard output (none if it
+/// cannot be run).
+std::vector<std::string> outputLines(const std::string &Command) {
+  std::vector<std::string> Lines;
+  FILE *Pipe = popen(Command.c_str(), "r");
+  if (!Pipe)
+    return Lines;
+  char Line[4096];
+  while (fgets(Line, sizeof Line, Pipe))
+    Lines.push_back(llvm::StringRef(Line).rtrim("\n").str());
+  pclose(Pipe);
+  return Lines;
+}
+
 /// The workspace root cargo would build in this directory, or "".
 std::string workspaceRoot() {
-  FILE *Pipe = popen("cargo locate-project --workspace --message-format plain "
-                     "2>/dev/null",
-                     "r");
-  if (!Pipe)
-    return "";
-  char Line[4096];
-  std::string Manifest;
-  if (fgets(Line, sizeof Line, Pipe))
-    Manifest = llvm::StringRef(Line).rtrim("\n").str();
-  pclose(Pipe);
-  return Manifest.empty()
+  std::vector<std::string> Lines = outputLines(
+      "cargo locate-project --workspace --message-format plain 2>/dev/null");
+  return Lines.empty() || Lines[0].empty()
              ? std::string()
-             : std::string(llvm::sys::path::parent_path(Manifest));
+             : std::string(llvm::sys::path::parent_path(Lines[0]));
 }
 
 /// The triple rustc builds for by default ("x86_64-unknown-linux-gnu"), or
 /// "".
 std::string hostTriple() {
-  std::string Command = std::string(getenv("RUSTC") ? getenv("RUSTC") : "rustc") +
-                        " -vV 2>/dev/null";
-  FILE *Pipe = popen(Command.c_str(), "r");
-  if (!Pipe)
-    return "";
-  char Line[512];
-  std::string Host;
-  while (fgets(Line, sizeof Line, Pipe)) {
-    llvm::StringRef L = llvm::StringRef(Line).rtrim("\n");
-    if (L.consume_front("host: "))
-      Host = L.str();
-  }
-  pclose(Pipe);
-  return Host;
+  const char *Rustc = getenv("RUSTC");
+  for (llvm::StringRef Line :
+       outputLines(std::string(Rustc ? Rustc : "rustc") + " -vV 2>/dev/null"))
+    if (Line.consume_front("host: "))
+      return Line.str();
+  return "";
 }
 
 } // namespace
