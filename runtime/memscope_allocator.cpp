@@ -139,9 +139,101 @@ using AllocatorCache = Allocator::AllocatorCache;
 
 Allocator TheAllocator;
 
+// --- the primary allocator's arithmetic, without its division ----------------
+//
+// SizeClassAllocator64 gives each size class a region of kRegionSize; a
+// block's index in its region is its offset divided by the class's size,
+// and its metadata lies that many BlockMetas below the region's free array.
+// The allocator divides (20-odd cycles, and malloc, free and the
+// quarantine's recycling each ask for a block's start or metadata); here a
+// multiply by the size's reciprocal does: with a 64-bit reciprocal rounded
+// up, the quotient is exact for every offset below 2^64 / size, and offsets
+// are below 2^36.
+
+constexpr uptr kRegionSize =
+    AP64::kSpaceSize / PrimaryAllocator::kNumClassesRounded;
+constexpr uptr kFreeArraySize = kRegionSize / 8; // as SizeClassAllocator64's
+
+struct ClassDivisor {
+  uptr Size; // 0 until InitializeDivisors, and for class 0
+  u64 Reciprocal;
+};
+ClassDivisor Divisors[PrimaryAllocator::kNumClassesRounded];
+
+void InitializeDivisors() {
+  for (uptr C = 1; C < PrimaryAllocator::kNumClasses; ++C) {
+    uptr Size = PrimaryAllocator::SizeClassMapT::Size(C);
+    Divisors[C] = {Size, ~u64(0) / Size + 1};
+  }
+}
+
+ALWAYS_INLINE bool InPrimarySpace(uptr P) {
+  return P - AP64::kSpaceBeg < AP64::kSpaceSize;
+}
+
+uptr MetaEndOfRegion(uptr Region) {
+  return AP64::kSpaceBeg + (Region + 1) * kRegionSize - kFreeArraySize;
+}
+
+// For P in the primary space: the start of the block slot it lies in
+// (mapped or not) and the slot's metadata; 0 if the arithmetic is not
+// ready (before InitializeAllocator).
+ALWAYS_INLINE uptr PrimarySlotOf(uptr P, BlockMeta **Meta) {
+  uptr Offset = P - AP64::kSpaceBeg;
+  uptr Region = Offset / kRegionSize;
+  const ClassDivisor &D = Divisors[Region];
+  if (UNLIKELY(!D.Size))
+    return 0;
+  uptr Index = static_cast<uptr>(
+      (static_cast<unsigned __int128>(Offset % kRegionSize) * D.Reciprocal) >>
+      64);
+  *Meta = reinterpret_cast<BlockMeta *>(MetaEndOfRegion(Region) -
+                                        (Index + 1) * sizeof(BlockMeta));
+  return AP64::kSpaceBeg + Region * kRegionSize + Index * D.Size;
+}
+
 BlockMeta *MetaOf(void *AllocBeg) {
+  BlockMeta *Meta;
+  if (InPrimarySpace(reinterpret_cast<uptr>(AllocBeg)) &&
+      PrimarySlotOf(reinterpret_cast<uptr>(AllocBeg), &Meta))
+    return Meta;
   return static_cast<BlockMeta *>(TheAllocator.GetMetaData(AllocBeg));
 }
+
+// The start of the block P lies in (live or not), or null. A primary slot
+// whose first granule is poisoned is mapped (new memory is poisoned as the
+// allocator maps it, and a block's first granule is a redzone or its
+// header, never unpoisoned); any other P is left to the allocator.
+void *BlockBeginOf(uptr P) {
+  BlockMeta *Meta;
+  if (InPrimarySpace(P)) {
+    uptr Beg = PrimarySlotOf(P, &Meta);
+    if (Beg && *ShadowByte(Beg))
+      return reinterpret_cast<void *>(Beg);
+  }
+  return TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P));
+}
+
+// A chunk's block start, the chunk known to be one.
+void *BlockBeginOfChunk(ChunkHeader *M, BlockMeta **Meta) {
+  uptr P = reinterpret_cast<uptr>(M);
+  if (InPrimarySpace(P))
+    if (uptr Beg = PrimarySlotOf(P, Meta))
+      return reinterpret_cast<void *>(Beg);
+  void *Beg = TheAllocator.GetBlockBegin(M);
+  *Meta = MetaOf(Beg);
+  return Beg;
+}
+
+// --- owner facts --------------------------------------------------------------
+//
+// A primary block's facts lie at the index of its metadata in its size
+// class's region, in a table of kFactsPerRegion entries per region reserved
+// once and touched only where facts are written. A secondary (mmap) block's
+// lie in its header page, after its metadata.
+
+constexpr uptr kFactsPerRegion = uptr(1) << 26;
+OwnerFacts *FactsTable;
 
 // The block's passport: that of its current (or last) chunk.
 PassportId *PassportSlot(void *AllocBeg) { return &MetaOf(AllocBeg)->Passport; }
@@ -193,8 +285,9 @@ struct QuarantineCallback {
     if (!LeakOnlyBuild)
       PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                    MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
-    void *AllocBeg = TheAllocator.GetBlockBegin(M);
-    PassportId Passport = *PassportSlot(AllocBeg);
+    BlockMeta *Meta;
+    void *AllocBeg = BlockBeginOfChunk(M, &Meta);
+    PassportId Passport = Meta->Passport;
     TraceEvicted(Passport);
     // What reports of a reused address say; leak-only builds make none.
     if (!LeakOnlyBuild)
@@ -286,7 +379,7 @@ ChunkHeader *ChunkFromAllocBeg(void *AllocBeg) {
 ChunkHeader *ChunkFromUserBeg(uptr P, void **AllocBeg) {
   if (!IsAligned(P, kGranule))
     return nullptr;
-  *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P));
+  *AllocBeg = BlockBeginOf(P);
   ChunkHeader *M = ChunkFromAllocBeg(*AllocBeg);
   if (!M || M->UserBeg() != P)
     return nullptr;
@@ -302,8 +395,11 @@ ChunkView ViewOf(void *AllocBeg) {
   if (V.State != ChunkState::Allocated && V.State != ChunkState::Quarantined)
     return V;
   V.Valid = true;
-  V.Passport = MetaOf(AllocBeg)->Passport;
-  V.Own = MetaOf(AllocBeg)->Own;
+  BlockMeta *Meta = MetaOf(AllocBeg);
+  V.Passport = Meta->Passport;
+  V.Own.TypeSite = Meta->TypeSite;
+  if (const OwnerFacts *F = OwnerFactsOf(Meta, /*Create=*/false))
+    static_cast<OwnerFacts &>(V.Own) = *F;
   V.AllocBeg = reinterpret_cast<uptr>(AllocBeg);
   V.Kind = static_cast<AllocKind>(M->Kind);
   V.UserBeg = M->UserBeg();
@@ -391,7 +487,8 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   PassportId Passport = NewPassportId();
   PassportId Previous = Meta->Passport; // the block's memory had, if any
   Meta->Passport = Passport;
-  Meta->Own = {};
+  Meta->TypeSite = 0;
+  Meta->HasFacts = 0;
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
   if (!LeakOnlyBuild)
@@ -499,6 +596,39 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
 
 } // namespace
 
+void InitializeOwnerFacts() {
+  // The index arithmetic below must be the allocator's own.
+  uptr FirstOfClass1 = AP64::kSpaceBeg + kRegionSize;
+  CHECK_EQ(reinterpret_cast<uptr>(
+               MetaOf(reinterpret_cast<void *>(FirstOfClass1))),
+           MetaEndOfRegion(1) - sizeof(BlockMeta));
+  FactsTable = static_cast<OwnerFacts *>(ReserveTableOrDie(
+      PrimaryAllocator::kNumClassesRounded * kFactsPerRegion *
+          sizeof(OwnerFacts),
+      "memscope owner facts"));
+}
+
+OwnerFacts *OwnerFactsOf(BlockMeta *M, bool Create) {
+  if (!M->HasFacts && !Create)
+    return nullptr;
+  uptr P = reinterpret_cast<uptr>(M);
+  OwnerFacts *F;
+  if (P - AP64::kSpaceBeg < AP64::kSpaceSize) {
+    uptr Region = (P - AP64::kSpaceBeg) / kRegionSize;
+    uptr Index = (MetaEndOfRegion(Region) - P) / sizeof(BlockMeta) - 1;
+    if (Index >= kFactsPerRegion || !FactsTable)
+      return nullptr;
+    F = &FactsTable[Region * kFactsPerRegion + Index];
+  } else {
+    F = reinterpret_cast<OwnerFacts *>(M + 1);
+  }
+  if (!M->HasFacts) {
+    *F = {};
+    M->HasFacts = 1;
+  }
+  return F;
+}
+
 bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
   if (!EvictedCache || !AllocBeg)
     return false;
@@ -513,6 +643,7 @@ bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
 }
 
 void InitializeAllocator() {
+  InitializeDivisors();
   PoisonPartial = flags()->poison_partial;
   MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
   MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
@@ -630,10 +761,12 @@ void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
   }
   uptr OldSize = M->UserSize();
   internal_memcpy(New, P, OldSize < Size ? OldSize : Size);
-  PassportId From = *PassportSlot(OldBeg);
-  PassportId To = *PassportSlot(TheAllocator.GetBlockBegin(New));
-  TraceRelated(trace::PassportEvent::Reallocated, From, To);
-  TraceRelated(trace::PassportEvent::ReallocatedFrom, To, From);
+  if (TraceActive) {
+    PassportId From = *PassportSlot(OldBeg);
+    PassportId To = *PassportSlot(BlockBeginOf(reinterpret_cast<uptr>(New)));
+    TraceRelated(trace::PassportEvent::Reallocated, From, To);
+    TraceRelated(trace::PassportEvent::ReallocatedFrom, To, From);
+  }
   // The old block's free hooks run once its contents are copied (as in
   // ASan, a hook may still write it); an ignore hook may keep it.
   if (RunFreeHooks(P)) {
@@ -834,7 +967,7 @@ uptr LiveChunkContaining(uptr P) {
 namespace {
 BlockMeta *BlockOf(uptr P, uptr *UserBeg, uptr *UserSize, bool AllowFreed,
                    u32 *AllocStack = nullptr) {
-  void *AllocBeg = TheAllocator.GetBlockBegin(reinterpret_cast<void *>(P));
+  void *AllocBeg = BlockBeginOf(P);
   ChunkHeader *M = ChunkFromAllocBeg(AllocBeg);
   if (!M)
     return nullptr;

@@ -21,10 +21,10 @@
 // Once freed, the first 8 bytes of user memory (at least 16 are always
 // reserved) hold the freeing thread and free stack id (FreedInfo).
 //
-// Each block also has a 40-byte metadata slot in the allocator's own
+// Each block also has a 16-byte metadata slot in the allocator's own
 // per-chunk table (never in user memory or redzones): the passport of the
-// chunk that occupies it and what ownership tracking learnt about it
-// (BlockMeta).
+// chunk that occupies it and its type (BlockMeta); what ownership tracking
+// learnt of its owners lies in a table of its own (OwnerFactsOf).
 //
 // Freed chunks wait in a FIFO quarantine of quarantine_size_mb before their
 // memory can be reused, which is what makes use-after-free visible.
@@ -45,12 +45,11 @@ namespace memscope {
 
 enum class ChunkState : u8 { Available = 0, Allocated = 2, Quarantined = 3 };
 
-// What ownership tracking (memscope_ownership.cpp) learnt about a block, for
-// reports that outlive its owners. Site ids name call sites (OwnerSite()).
-// Sites inside system headers (a container's internals) come with the stack
-// of the event, whose first user frame is what reports print.
-struct OwnershipFacts {
-  u32 TypeSite;          // the site that named its type; 0 if unknown
+// What ownership tracking (memscope_ownership.cpp) learnt about a block's
+// owners, for reports that outlive them. Site ids name call sites
+// (OwnerSite()). Sites inside system headers (a container's internals) come
+// with the stack of the event, whose first user frame is what reports print.
+struct OwnerFacts {
   u32 BorrowSite;        // the raw pointer taken from one of its owners:
                          // the last get(), else the last -> or *
   u32 BorrowOwnerSite;   // the site that made that owner (names the owner)
@@ -61,12 +60,30 @@ struct OwnershipFacts {
   u32 ReleaseOwnerStack;
 };
 
-// The allocator's per-block metadata.
+// All ownership tracking knows of a block, as reports read it.
+struct OwnershipFacts : OwnerFacts {
+  u32 TypeSite; // the site that named its type; 0 if unknown
+};
+
+// The allocator's per-block metadata: 16 bytes. Most blocks never have an
+// owner (strings, vectors' buffers, a C program's every block), so their
+// OwnerFacts are kept apart (OwnerFactsOf), in memory touched only for the
+// blocks that have them: a quarantine of small blocks costs 16 bytes of
+// metadata each, not 40.
 struct BlockMeta {
   PassportId Passport;
-  OwnershipFacts Own;
+  u32 TypeSite; // OwnershipFacts::TypeSite, with its flag bits
+  u32 HasFacts; // OwnerFactsOf(this) describe this chunk
 };
-static_assert(sizeof(BlockMeta) == 40, "BlockMeta size");
+static_assert(sizeof(BlockMeta) == 16, "BlockMeta size");
+
+// Reserves the address space of the blocks' OwnerFacts (ownership tracking
+// only).
+void InitializeOwnerFacts();
+// M's facts, or null if it has none; with Create, zeroed ones are made for
+// it if it has none (null only when the primary allocator holds more blocks
+// of M's size class than the facts' space has room for, 64 Mi).
+OwnerFacts *OwnerFactsOf(BlockMeta *M, bool Create);
 
 // The block the calling thread allocated last. Ownership tracking asks
 // about a new block right after the allocation (its type, its first owner):

@@ -289,7 +289,7 @@ void AddContainerEdges(Snapshot *G, InternalMmapVector<uptr> *Containers) {
     uptr Beg;
     BlockMeta *M = LiveBlockOf(H.Beg, &Beg);
     const memscope_site *Type =
-        M ? SiteById(M->Own.TypeSite & ~kOwnedOnce) : nullptr;
+        M ? SiteById(M->TypeSite & ~kOwnedOnce) : nullptr;
     if (Type && (Type->Flags & MEMSCOPE_SITE_RUST))
       continue;
     const uptr *Words = reinterpret_cast<const uptr *>(H.Beg);
@@ -430,7 +430,7 @@ bool IsRustContainer(u8 Family) {
 bool IsArcData(const BlockMeta *M, uptr Beg, uptr P) {
   if (P != Beg + 2 * sizeof(uptr))
     return false;
-  const memscope_rust_layout *L = RustLayoutOf(M->Own.TypeSite);
+  const memscope_rust_layout *L = RustLayoutOf(M->TypeSite);
   return L && L->Site.Type && !internal_strncmp(L->Site.Type, "Arc<", 4);
 }
 
@@ -443,8 +443,8 @@ void AddOwnedChild(uptr OwnerBeg, uptr Slot, uptr ChildBeg, uptr ChildSize,
   G->Nodes.push_back({ChildBeg, ChildSize, Child->Passport});
   Pending->push_back({OwnerBeg, ChildBeg, Slot - OwnerBeg, 0, Site, 0,
                       static_cast<u8>(EdgeKind::Owns), Counting::Rust});
-  if (!(Child->Own.TypeSite & ~kOwnedOnce))
-    Child->Own.TypeSite = Site | (Child->Own.TypeSite & kOwnedOnce);
+  if (!(Child->TypeSite & ~kOwnedOnce))
+    Child->TypeSite = Site | (Child->TypeSite & kOwnedOnce);
 }
 
 // A LinkedList's nodes after its first (Beg, already an edge of the list's
@@ -460,7 +460,7 @@ void AddListNodes(uptr Beg, uptr Size, BlockMeta *M,
   for (uptr I = 0; I < Len; ++I) {
     if (!Given->try_emplace(Beg, true).second)
       return; // a node already walked (or a ring: not a list)
-    if (F.Target && !RustLayoutOf(M->Own.TypeSite) &&
+    if (F.Target && !RustLayoutOf(M->TypeSite) &&
         F.Stride + F.Target->Size <= Size) {
       RustBlock Element = {Beg, Size, F.Target, 1, F.Target->Size, F.Site,
                            M->Passport};
@@ -610,9 +610,9 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         // An untyped buffer or pointee is named by its field's type from now
         // on (Vec<Rc<Child>>, a String's Vec<u8>), in this report and any
         // later one.
-        if (!(TM->Own.TypeSite & ~kOwnedOnce)) {
+        if (!(TM->TypeSite & ~kOwnedOnce)) {
           u32 Type = SiteIdOf(F.Site);
-          TM->Own.TypeSite = Type | (TM->Own.TypeSite & kOwnedOnce);
+          TM->TypeSite = Type | (TM->TypeSite & kOwnedOnce);
           TraceTyped(TM->Passport, Type);
         }
         if (Family == MEMSCOPE_FAMILY_LINKED_LIST) {
@@ -625,7 +625,7 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         }
         // Nothing in it to follow (a String's bytes), or its own layout,
         // which was queued already.
-        if (!F.Target || RustLayoutOf(TM->Own.TypeSite))
+        if (!F.Target || RustLayoutOf(TM->TypeSite))
           continue;
         uptr Count = 1, Stride = F.Target->Size, Ctrl = 0, Head = 0,
              Capacity = 0, First = 0;

@@ -197,13 +197,14 @@ bool BlockGoesWith(const OwnerEntry *E, ReleaseHow How) {
 // the object goes with it (a use-after-free report may quote it).
 void RecordRelease(const OwnerEntry *E, ReleaseHow How, u32 Site) {
   BlockMeta *M = MetaIfStill(E);
-  if (!M)
+  OwnerFacts *F = M ? OwnerFactsOf(M, /*Create=*/true) : nullptr;
+  if (!F)
     return;
-  M->Own.ReleaseSite = Site;
-  M->Own.ReleaseOwnerSite = E->Site;
-  M->Own.ReleaseOwnerStack = E->Stack;
+  F->ReleaseSite = Site;
+  F->ReleaseOwnerSite = E->Site;
+  F->ReleaseOwnerStack = E->Stack;
   const memscope_site *S = SiteById(Site);
-  M->Own.ReleaseStack =
+  F->ReleaseStack =
       InSystemHeader(S) && LastOwner(E, How) ? OriginOf(S, CallerOf(S)) : 0;
 }
 
@@ -374,8 +375,8 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
     return;
   }
   // Order 0: the object's first owner (a bit of its TypeSite remembers one).
-  u32 Order = (M->Own.TypeSite & kOwnedOnce) ? 1 : 0;
-  M->Own.TypeSite |= kOwnedOnce;
+  u32 Order = (M->TypeSite & kOwnedOnce) ? 1 : 0;
+  M->TypeSite |= kOwnedOnce;
   *A = {Slot,       Owner, static_cast<u32>(Offset), OriginSite, 1, Order,
         E->Stack, 0};
 }
@@ -399,6 +400,7 @@ void InitializeOwnership() {
   if (!OwnershipActive)
     return;
   InitializeOwnerTable();
+  InitializeOwnerFacts();
   if (TraceActive && internal_strcmp(flags()->ownership_history, "full"))
     EnableAggregates(EmitEdge);
 }
@@ -511,15 +513,18 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
       return;
   }
   bool Get = S->Op == MEMSCOPE_OP_GET;
-  u32 Prev = M->Own.BorrowSite;
+  OwnerFacts *F = OwnerFactsOf(M, /*Create=*/true);
+  if (!F)
+    return;
+  u32 Prev = F->BorrowSite;
   if (!Get && (Prev & kBorrowGet))
     return;
   u32 New = Site | (Get ? kBorrowGet : 0);
-  if (Prev == New && M->Own.BorrowOwnerSite == E->Site)
+  if (Prev == New && F->BorrowOwnerSite == E->Site)
     return;
-  M->Own.BorrowSite = New;
-  M->Own.BorrowOwnerSite = E->Site;
-  M->Own.BorrowOwnerStack = E->Stack;
+  F->BorrowSite = New;
+  F->BorrowOwnerSite = E->Site;
+  F->BorrowOwnerStack = E->Stack;
 }
 
 void *__memscope_alloc_type(memscope_site *S, void *Ptr) {
@@ -530,7 +535,7 @@ void *__memscope_alloc_type(memscope_site *S, void *Ptr) {
   u32 Site = M ? SiteIdOf(S) : 0;
   if (!Site)
     return Ptr;
-  M->Own.TypeSite = Site | (M->Own.TypeSite & kOwnedOnce);
+  M->TypeSite = Site | (M->TypeSite & kOwnedOnce);
   if (UNLIKELY(S->Flags & MEMSCOPE_SITE_RUST_LAYOUT) && !RustLayoutsSeen)
     RustLayoutsSeen = true;
   TraceTyped(M->Passport, Site);

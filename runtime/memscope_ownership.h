@@ -81,7 +81,7 @@ constexpr u32 kCallerOrigin = trace::kOriginCallerSite;
 // OwnershipFacts::TypeSite: the block has had an owner (recording only).
 constexpr u32 kOwnedOnce = 1u << 31;
 
-// OwnershipFacts::BorrowSite: the borrow was a get() (which names a raw
+// OwnerFacts::BorrowSite: the borrow was a get() (which names a raw
 // pointer better than a -> or * does).
 constexpr u32 kBorrowGet = 1u << 31;
 

@@ -1,0 +1,68 @@
+// ===- test/Runtime/ownership/facts-lifetime.cpp - owner facts per chunk ---===//
+//
+// What ownership tracking learnt of a block's owners lives apart from its
+// metadata (runtime/memscope_allocator.h, OwnerFactsOf), so two things must
+// hold: a large block (the mmap allocator's, whose facts lie in its header
+// page) reports its owner like a small one; and a block that reuses the
+// memory of an owned one (no quarantine) reports none of the old owner's
+// story.
+//
+// See also: test/Runtime/ownership/dangling-get.cpp.
+// ===----------------------------------------------------------------------===//
+
+// RUN: %clangxx_memscope -O0 %s -o %t
+// RUN: not %t large 2>&1 | FileCheck %s --check-prefix=LARGE
+// RUN: env MEMSCOPE_OPTIONS=quarantine_size_mb=0 not %t reused 2>&1 | FileCheck %s --check-prefix=REUSED
+// RUN: %clangxx_memscope -O2 %s -o %t
+// RUN: not %t large 2>&1 | FileCheck %s --check-prefix=LARGE
+// RUN: env MEMSCOPE_OPTIONS=quarantine_size_mb=0 not %t reused 2>&1 | FileCheck %s --check-prefix=REUSED
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+struct Image {
+  char Pixels[1 << 20];
+};
+
+struct Small {
+  long Fields[4];
+};
+
+// Out of line, so -O2 keeps the owner and the borrow.
+[[gnu::noinline]] int large() {
+  auto Frame = std::make_unique<Image>();
+  Image *Raw = Frame.get();
+  Frame.reset();
+  return Raw->Pixels[7]; // BOOM
+  // LARGE: ERROR: memscope: heap-use-after-free on address
+  // LARGE: #0 {{.*}} in large{{.*}} {{.*}}facts-lifetime.cpp:[[@LINE-2]]
+  // LARGE: passport #{{[0-9]+}} (Image, 1048576 bytes)
+  // LARGE-NEXT: ownership: its last owner, 'Frame' in large{{.*}} (unique_ptr made at {{.*}}facts-lifetime.cpp:[[@LINE-7]]:{{[0-9]+}} in large{{.*}}), let go of it at {{.*}}facts-lifetime.cpp:[[@LINE-5]]:{{[0-9]+}} in large
+  // LARGE-NEXT: raw pointer obtained via unique_ptr::get() at {{.*}}facts-lifetime.cpp:[[@LINE-7]]:{{[0-9]+}} in large{{.*}} from owner 'Frame'
+}
+
+[[gnu::noinline]] int reused() {
+  auto Owned = std::make_unique<Small>();
+  Small *Raw = Owned.get();
+  Raw->Fields[0] = 1;
+  Owned.reset();
+  // Without a quarantine the next block of this size takes the same memory.
+  char *Plain = static_cast<char *>(std::malloc(sizeof(Small)));
+  if (Plain != reinterpret_cast<char *>(Raw))
+    return 0; // the test cannot tell; fails on the missing report
+  std::memset(Plain, 0, sizeof(Small));
+  return static_cast<volatile char *>(Plain)[sizeof(Small)]; // BOOM
+  // REUSED: ERROR: memscope: heap-buffer-overflow on address
+  // REUSED: #0 {{.*}} in reused{{.*}} {{.*}}facts-lifetime.cpp:[[@LINE-2]]
+  // REUSED: passport #{{[0-9]+}} ({{[^)]*}}bytes): allocated by T0 at {{.*}}facts-lifetime.cpp:[[@LINE-7]]:{{[0-9]+}} in reused
+  // REUSED-NOT: ownership:
+  // REUSED-NOT: raw pointer obtained
+  // REUSED: SUMMARY: memscope: heap-buffer-overflow
+}
+
+int main(int argc, char **argv) {
+  if (argc > 1 && !std::strcmp(argv[1], "large"))
+    return large();
+  return reused();
+}
