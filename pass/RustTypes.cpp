@@ -39,6 +39,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
 
@@ -58,6 +59,7 @@ static cl::opt<bool> ClRustTypes(
              "the exit-time cycle search."));
 
 STATISTIC(NumRustAllocTypes, "Rust allocations given a layout");
+STATISTIC(NumOutermostFrames, "__rust_begin_short_backtrace instances marked");
 STATISTIC(NumRustLayouts, "Rust layouts emitted");
 
 namespace {
@@ -948,6 +950,29 @@ const DIType *typeOfAllocationAt(const DILocation *DL, const Function &F) {
 
 namespace memscope {
 
+/// Stacks end in \p F, std's __rust_begin_short_backtrace: on entry it
+/// tells the runtime its frame (include/memscope/abi.h).
+static void markOutermostFrame(Function &F) {
+  Module &M = *F.getParent();
+  LLVMContext &C = M.getContext();
+  Type *Ptr = PointerType::getUnqual(C);
+  FunctionCallee Mark = M.getOrInsertFunction(
+      MEMSCOPE_OUTERMOST_FRAME_NAME,
+      FunctionType::get(Type::getVoidTy(C), {Ptr, Ptr}, false));
+  if (auto *Decl = dyn_cast<Function>(Mark.getCallee()))
+    Decl->setDoesNotThrow();
+  IRBuilder<> IRB(&*F.getEntryBlock().getFirstInsertionPt());
+  Value *Zero = IRB.getInt32(0);
+  Value *Frame = IRB.CreateIntrinsic(Intrinsic::frameaddress,
+                                     {IRB.getPtrTy(M.getDataLayout().getAllocaAddrSpace())},
+                                     {Zero});
+  Value *Ret = IRB.CreateIntrinsic(Intrinsic::returnaddress, {}, {Zero});
+  CallInst *Call = IRB.CreateCall(Mark, {Frame, Ret});
+  if (DISubprogram *SP = F.getSubprogram())
+    Call->setDebugLoc(DILocation::get(C, SP->getLine(), 0, SP));
+  ++NumOutermostFrames;
+}
+
 PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
   if (!ClRustTypes || M.getModuleFlag(DoneFlag) || !isRustModule(M))
     return PreservedAnalyses::all();
@@ -962,6 +987,8 @@ PreservedAnalyses RustTypesPass::run(Module &M, ModuleAnalysisManager &) {
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
+    if (F.getName().contains("__rust_begin_short_backtrace"))
+      markOutermostFrame(F);
     for (Instruction &I : instructions(F)) {
       auto *CB = dyn_cast<CallBase>(&I);
       Function *Callee = CB ? CB->getCalledFunction() : nullptr;

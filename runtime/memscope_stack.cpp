@@ -173,18 +173,32 @@ bool InStack(uptr Addr, uptr Top, uptr Bottom) {
   return Addr > Bottom && Addr + sizeof(uptr) <= Top;
 }
 
+// Where the thread's stacks end (__memscope_outermost_frame): the frame
+// record of Rust's __rust_begin_short_backtrace and the return address in
+// it. Checked against both, so a record left stale by a return or a panic
+// stops nothing.
+struct OutermostFrame {
+  uptr Frame, Ret;
+};
+MEMSCOPE_TLS OutermostFrame Outermost;
+
 // The frame-pointer walk from Bp (after Pc), appended; the last frame
-// record read, or 0.
+// record read, or 0. *Ended: the walk reached the thread's outermost frame.
 uptr WalkFramePointers(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
-                       uptr Bottom, u32 MaxDepth) {
+                       uptr Bottom, u32 MaxDepth, bool *Ended) {
   T->trace_buffer[T->size++] = Pc;
   uptr Frame = Bp, Low = Bottom, Last = 0;
+  const OutermostFrame End = Outermost;
   while (T->size < MaxDepth && Frame > Low && Frame < Top - 2 * sizeof(uptr) &&
          IsAligned(Frame, sizeof(uptr))) {
     uptr *Record = reinterpret_cast<uptr *>(Frame);
     uptr Ret = Record[1];
     if (Ret < 4096)
       break;
+    if (UNLIKELY(Frame == End.Frame) && Ret == End.Ret) {
+      *Ended = true;
+      return 0;
+    }
     if (Ret != Pc)
       T->trace_buffer[T->size++] = Ret;
     Last = Frame;
@@ -200,7 +214,8 @@ uptr WalkFramePointers(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
 void UnwindWithRules(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
                      uptr Bottom, u32 MaxDepth) {
   T->size = 0;
-  uptr Last = WalkFramePointers(T, Pc, Bp, Top, Bottom, MaxDepth);
+  bool Ended = false;
+  uptr Last = WalkFramePointers(T, Pc, Bp, Top, Bottom, MaxDepth, &Ended);
   if (!Last || T->size >= MaxDepth)
     return;
   // The chain ended past frame Last: its return address is in code
@@ -244,7 +259,9 @@ void UnwindWithRules(BufferedStackTrace *T, uptr Pc, uptr Bp, uptr Top,
     // The caller has a frame pointer (the walk goes on from its record) or
     // not (its own rule comes next, its callee's CFA being this one).
     uptr NextLast =
-        WalkFramePointers(T, CallerPc, CurBp, Top, Cfa - 1, MaxDepth);
+        WalkFramePointers(T, CallerPc, CurBp, Top, Cfa - 1, MaxDepth, &Ended);
+    if (Ended)
+      return;
     if (NextLast) {
       RulesFrom = T->size;
       CalleeCfa = NextLast + 2 * sizeof(uptr);
@@ -356,3 +373,9 @@ void BufferedStackTrace::UnwindImpl(uptr pc, uptr bp, void *context,
 }
 
 } // namespace __sanitizer
+
+extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
+__memscope_outermost_frame(void *Frame, void *Ret) {
+  memscope::Outermost = {reinterpret_cast<__sanitizer::uptr>(Frame),
+                         reinterpret_cast<__sanitizer::uptr>(Ret)};
+}

@@ -364,6 +364,14 @@ struct memscope_global {
 #define MEMSCOPE_STACK_MALLOC_NAME "__memscope_stack_malloc"
 #define MEMSCOPE_STACK_FREE_NAME "__memscope_stack_free"
 
+/* Rust: where a thread's stacks end. On entry to std's
+ * __rust_begin_short_backtrace (which calls the program's main, and each
+ * spawned thread's closure) the pass calls
+ *   void __memscope_outermost_frame(frame_address, return_address)
+ * with that function's own; stacks taken in the thread stop at that frame,
+ * as Rust's own backtraces do (what lies beyond is std's start-up code). */
+#define MEMSCOPE_OUTERMOST_FRAME_NAME "__memscope_outermost_frame"
+
 #define MEMSCOPE_FOREIGN_ARG_NAME "__memscope_foreign_arg"
 #define MEMSCOPE_FOREIGN_RESULT_NAME "__memscope_foreign_result"
 

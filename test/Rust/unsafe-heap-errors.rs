@@ -3,7 +3,8 @@
 // memscope-rustc loads the pass into rustc and links the runtime: a use
 // after free through a raw pointer, a write past a Vec's buffer and a
 // double free of a Box are reported as in C, at the .rs line of the access,
-// with the Rust frames that freed and allocated the block, at opt-level 0
+// with the Rust frames that freed and allocated the block (up to std's
+// __rust_begin_short_backtrace, as Rust's backtraces), at opt-level 0
 // and 3. A Box of a struct holding a Vec dropped twice is a use after
 // free of the struct by its drop glue. argv[1] picks the bug.
 //
@@ -88,14 +89,19 @@ fn main() {
 // UAF: in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-56]]
 // UAF: previously allocated by thread T0 here:
 // UAF: in unsafe_heap_errors::use_after_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-59]]
+// Stacks end where Rust's own backtraces do: std's start-up code past
+// __rust_begin_short_backtrace is left out.
+// UAF-NEXT: in unsafe_heap_errors::main
+// UAF: in std::sys::backtrace::__rust_begin_short_backtrace
+// UAF-EMPTY:
 
 // OVERFLOW: ERROR: memscope: heap-buffer-overflow on address
 // OVERFLOW: WRITE of size 4
-// OVERFLOW: #{{[0-9]+}} {{.*}} in unsafe_heap_errors::overflow {{.*}}unsafe-heap-errors.rs:[[#@LINE-53]]
+// OVERFLOW: #{{[0-9]+}} {{.*}} in unsafe_heap_errors::overflow {{.*}}unsafe-heap-errors.rs:[[#@LINE-58]]
 // OVERFLOW: 0 bytes after 16-byte region
 
 // DOUBLE: ERROR: memscope: attempting double-free
-// DOUBLE: in unsafe_heap_errors::double_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-49]]
+// DOUBLE: in unsafe_heap_errors::double_free {{.*}}unsafe-heap-errors.rs:[[#@LINE-54]]
 
 // The second drop's glue reads the freed Packet first: a use after free,
 // at both opt levels. (memscope-rustc has rustc instantiate generics in the
