@@ -698,8 +698,9 @@ uptr PointsIntoChunk(void *P) {
 }
 uptr GetUserBegin(uptr Chunk) { return UserBeginOfBlock(Chunk); }
 uptr GetUserAddr(uptr Chunk) { return Chunk; }
+// Every callback lsan_common passes here acts on allocated chunks only.
 void ForEachChunk(ForEachChunkCallback Callback, void *Arg) {
-  ForEachBlockLocked(Callback, Arg);
+  ForEachPossiblyLiveBlockLocked(Callback, Arg);
 }
 bool WordIsPoisoned(uptr Addr) { return AddressIsPoisoned(Addr); }
 
