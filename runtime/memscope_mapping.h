@@ -60,8 +60,14 @@ constexpr uptr kShadowGapEnd = kHighShadowBeg - 1;
 static_assert(kLowShadowEnd == 0x00008fff6fffULL, "low shadow end");
 static_assert(kHighShadowBeg == 0x02008fff7000ULL, "high shadow start");
 
+// protect_shadow_gap=0: the gap between the shadows is application memory
+// too (its shadow, inside the gap, is reserved then).
+extern bool ShadowGapIsMemory;
+
 inline bool AddrIsInMem(uptr A) {
-  return A <= kLowMemEnd || (A >= kHighMemBeg && A <= kHighMemEnd);
+  return A <= kLowMemEnd || (A >= kHighMemBeg && A <= kHighMemEnd) ||
+         (UNLIKELY(ShadowGapIsMemory) && A >= kShadowGapBeg &&
+          A <= kShadowGapEnd);
 }
 
 inline s8 *ShadowByte(uptr A) { return reinterpret_cast<s8 *>(MemToShadow(A)); }

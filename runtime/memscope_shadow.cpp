@@ -6,6 +6,7 @@
 //
 // See also: memscope_mapping.h, memscope_allocator.cpp (main writer).
 //===----------------------------------------------------------------------===//
+#include "memscope_flags.h"
 #include "memscope_mapping.h"
 
 #include "interception/interception.h"
@@ -46,6 +47,8 @@ void *ReserveTableOrDie(uptr Size, const char *Name) {
   return reinterpret_cast<void *>(P);
 }
 
+bool ShadowGapIsMemory;
+
 void InitializeShadow() {
   // The shadow must be free address space before anything else is mapped
   // there; a non-PIE program or a big early mmap could have taken it.
@@ -60,7 +63,18 @@ void InitializeShadow() {
   }
   ReserveShadowMemoryRange(kLowShadowBeg, kLowShadowEnd, "low shadow");
   ReserveShadowMemoryRange(kHighShadowBeg, kHighShadowEnd, "high shadow");
-  ProtectGap(kShadowGapBeg, kShadowGapEnd - kShadowGapBeg + 1, 0, 0);
+  if (flags()->protect_shadow_gap) {
+    ProtectGap(kShadowGapBeg, kShadowGapEnd - kShadowGapBeg + 1, 0, 0);
+    return;
+  }
+  // The program may map memory in the gap (a GPU driver does): it gets a
+  // shadow, which lies in the gap itself, reserved now; the rest of the gap
+  // is left free for the program's mappings.
+  uptr Page = GetPageSizeCached();
+  ReserveShadowMemoryRange(RoundDownTo(MemToShadow(kShadowGapBeg), Page),
+                           RoundUpTo(MemToShadow(kShadowGapEnd), Page) - 1,
+                           "unprotected gap shadow");
+  ShadowGapIsMemory = true;
 }
 
 void PoisonShadow(uptr Addr, uptr Size, u8 Value) {
