@@ -225,15 +225,6 @@ void *BlockBeginOfChunk(ChunkHeader *M, BlockMeta **Meta) {
   return Beg;
 }
 
-// --- owner facts --------------------------------------------------------------
-//
-// A primary block's facts lie at the index of its metadata in its size
-// class's region, in a table of kFactsPerRegion entries per region reserved
-// once and touched only where facts are written. A secondary (mmap) block's
-// lie in its header page, after its metadata.
-
-constexpr uptr kFactsPerRegion = uptr(1) << 26;
-OwnerFacts *FactsTable;
 
 // The block's passport: that of its current (or last) chunk.
 PassportId *PassportSlot(void *AllocBeg) { return &MetaOf(AllocBeg)->Passport; }
@@ -398,8 +389,7 @@ ChunkView ViewOf(void *AllocBeg) {
   BlockMeta *Meta = MetaOf(AllocBeg);
   V.Passport = Meta->Passport;
   V.Own.TypeSite = Meta->TypeSite;
-  if (const OwnerFacts *F = OwnerFactsOf(Meta, /*Create=*/false))
-    static_cast<OwnerFacts &>(V.Own) = *F;
+  static_cast<OwnerFacts &>(V.Own) = FactsOf(Meta);
   V.AllocBeg = reinterpret_cast<uptr>(AllocBeg);
   V.Kind = static_cast<AllocKind>(M->Kind);
   V.UserBeg = M->UserBeg();
@@ -488,7 +478,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   PassportId Previous = Meta->Passport; // the block's memory had, if any
   Meta->Passport = Passport;
   Meta->TypeSite = 0;
-  Meta->HasFacts = 0;
+  Meta->FactsId = 0;
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
   if (!LeakOnlyBuild)
@@ -596,38 +586,6 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
 
 } // namespace
 
-void InitializeOwnerFacts() {
-  // The index arithmetic below must be the allocator's own.
-  uptr FirstOfClass1 = AP64::kSpaceBeg + kRegionSize;
-  CHECK_EQ(reinterpret_cast<uptr>(
-               MetaOf(reinterpret_cast<void *>(FirstOfClass1))),
-           MetaEndOfRegion(1) - sizeof(BlockMeta));
-  FactsTable = static_cast<OwnerFacts *>(ReserveTableOrDie(
-      PrimaryAllocator::kNumClassesRounded * kFactsPerRegion *
-          sizeof(OwnerFacts),
-      "memscope owner facts"));
-}
-
-OwnerFacts *OwnerFactsOf(BlockMeta *M, bool Create) {
-  if (!M->HasFacts && !Create)
-    return nullptr;
-  uptr P = reinterpret_cast<uptr>(M);
-  OwnerFacts *F;
-  if (P - AP64::kSpaceBeg < AP64::kSpaceSize) {
-    uptr Region = (P - AP64::kSpaceBeg) / kRegionSize;
-    uptr Index = (MetaEndOfRegion(Region) - P) / sizeof(BlockMeta) - 1;
-    if (Index >= kFactsPerRegion || !FactsTable)
-      return nullptr;
-    F = &FactsTable[Region * kFactsPerRegion + Index];
-  } else {
-    F = reinterpret_cast<OwnerFacts *>(M + 1);
-  }
-  if (!M->HasFacts) {
-    *F = {};
-    M->HasFacts = 1;
-  }
-  return F;
-}
 
 bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
   if (!EvictedCache || !AllocBeg)

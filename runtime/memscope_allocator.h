@@ -23,8 +23,8 @@
 //
 // Each block also has a 16-byte metadata slot in the allocator's own
 // per-chunk table (never in user memory or redzones): the passport of the
-// chunk that occupies it and its type (BlockMeta); what ownership tracking
-// learnt of its owners lies in a table of its own (OwnerFactsOf).
+// chunk that occupies it, its type and the id of what ownership tracking
+// learnt of its owners (BlockMeta).
 //
 // Freed chunks wait in a FIFO quarantine of quarantine_size_mb before their
 // memory can be reused, which is what makes use-after-free visible.
@@ -65,25 +65,20 @@ struct OwnershipFacts : OwnerFacts {
   u32 TypeSite; // the site that named its type; 0 if unknown
 };
 
-// The allocator's per-block metadata: 16 bytes. Most blocks never have an
-// owner (strings, vectors' buffers, a C program's every block), so their
-// OwnerFacts are kept apart (OwnerFactsOf), in memory touched only for the
-// blocks that have them: a quarantine of small blocks costs 16 bytes of
-// metadata each, not 40.
+// The allocator's per-block metadata: 16 bytes. A block's OwnerFacts are
+// not kept in it but in a table of the distinct ones (blocks that met the
+// same owners at the same sites share an entry), and the metadata holds
+// the entry's id: a quarantine of small blocks costs 16 bytes of metadata
+// each, whether they had owners or not.
 struct BlockMeta {
   PassportId Passport;
   u32 TypeSite; // OwnershipFacts::TypeSite, with its flag bits
-  u32 HasFacts; // OwnerFactsOf(this) describe this chunk
+  u32 FactsId;  // its OwnerFacts' entry (memscope_owner_table.h); 0: none
 };
 static_assert(sizeof(BlockMeta) == 16, "BlockMeta size");
 
-// Reserves the address space of the blocks' OwnerFacts (ownership tracking
-// only).
-void InitializeOwnerFacts();
-// M's facts, or null if it has none; with Create, zeroed ones are made for
-// it if it has none (null only when the primary allocator holds more blocks
-// of M's size class than the facts' space has room for, 64 Mi).
-OwnerFacts *OwnerFactsOf(BlockMeta *M, bool Create);
+// M's owner facts; all zero if it has none.
+OwnerFacts FactsOf(const BlockMeta *M);
 
 // The block the calling thread allocated last. Ownership tracking asks
 // about a new block right after the allocation (its type, its first owner):

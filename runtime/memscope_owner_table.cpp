@@ -235,6 +235,107 @@ u32 RegisterSite(memscope_site *S) {
   return Id;
 }
 
+// --- owner facts -------------------------------------------------------------
+
+namespace {
+
+constexpr u32 kFactsLog = 18;
+constexpr u32 kFactsEntries = 1u << kFactsLog;
+constexpr u32 kFactsProbes = 32;
+constexpr u32 kFactsBusy = 1; // an entry being written; tags are even
+
+struct FactsEntry {
+  atomic_uint32_t Tag; // 0: empty; kFactsBusy; else the hash with bit 1 set
+  OwnerFacts F;        // never changes once the tag is published
+};
+static_assert(sizeof(FactsEntry) == 32, "facts entry size");
+
+FactsEntry *FactsTable;
+atomic_uintptr_t FactsDropped;
+
+u32 HashFacts(const OwnerFacts &F) {
+  const u32 Words[] = {F.BorrowSite,  F.BorrowOwnerSite,  F.BorrowOwnerStack,
+                       F.ReleaseSite, F.ReleaseStack,     F.ReleaseOwnerSite,
+                       F.ReleaseOwnerStack};
+  u64 H = 0x9E3779B97F4A7C15ULL;
+  for (u32 W : Words)
+    H = (H ^ W) * 0xFF51AFD7ED558CCDULL;
+  return static_cast<u32>(H >> 32);
+}
+
+// F's entry id (index + 1), adding it if new; 0 if F is empty or the
+// table has no room for it.
+u32 FactsIdFor(const OwnerFacts &F) {
+  if (SameFacts(F, OwnerFacts{}) || !FactsTable)
+    return 0;
+  u32 Hash = HashFacts(F);
+  u32 Tag = (Hash << 1) | 2;
+  for (u32 I = 0; I < kFactsProbes; ++I) {
+    u32 Index = (Hash + I) & (kFactsEntries - 1);
+    FactsEntry &E = FactsTable[Index];
+    u32 Seen = atomic_load(&E.Tag, memory_order_acquire);
+    if (Seen == 0 && atomic_compare_exchange_strong(&E.Tag, &Seen, kFactsBusy,
+                                                    memory_order_acquire)) {
+      E.F = F;
+      atomic_store(&E.Tag, Tag, memory_order_release);
+      return Index + 1;
+    }
+    // Seen is the entry's tag now (the CAS updates it when it fails); an
+    // entry still being written is passed over, at worst leaving F twice.
+    if (Seen == Tag && SameFacts(E.F, F))
+      return Index + 1;
+  }
+  atomic_fetch_add(&FactsDropped, 1, memory_order_relaxed);
+  return 0;
+}
+
+} // namespace
+
+void InitializeOwnerFacts() {
+  FactsTable = static_cast<FactsEntry *>(ReserveTableOrDie(
+      kFactsEntries * sizeof(FactsEntry), "memscope owner facts"));
+}
+
+OwnerFacts FactsOf(const BlockMeta *M) {
+  u32 Id = M->FactsId;
+  return Id && FactsTable ? FactsTable[Id - 1].F : OwnerFacts{};
+}
+
+namespace {
+// The combinations this thread set last, direct-mapped by a cheap hash:
+// blocks that die alike (copies released at the same sites) set the same
+// few over and over, which then costs a compare instead of the table's
+// hash and probe.
+struct RecentFacts {
+  OwnerFacts F;
+  u32 Id;
+};
+constexpr u32 kRecentFactsLog = 4;
+MEMSCOPE_TLS RecentFacts ThreadFacts[1u << kRecentFactsLog];
+
+ALWAYS_INLINE u32 RecentFactsSlot(const OwnerFacts &F) {
+  u32 H = (F.ReleaseSite + F.ReleaseOwnerSite * 3 + F.BorrowSite * 5 +
+           F.BorrowOwnerSite * 7 + F.ReleaseStack + F.BorrowOwnerStack +
+           F.ReleaseOwnerStack) *
+          0x9E3779B1u;
+  return H >> (32 - kRecentFactsLog);
+}
+} // namespace
+
+void SetFacts(BlockMeta *M, const OwnerFacts &F) {
+  RecentFacts &R = ThreadFacts[RecentFactsSlot(F)];
+  if (R.Id && SameFacts(R.F, F)) {
+    M->FactsId = R.Id;
+    return;
+  }
+  u32 Id = FactsIdFor(F);
+  if (Id)
+    R = {F, Id};
+  M->FactsId = Id;
+}
+
+uptr DroppedOwnerFacts() { return atomic_load_relaxed(&FactsDropped); }
+
 // --- owner slots -------------------------------------------------------------
 
 uptr DroppedEdges() { return atomic_load_relaxed(&Dropped); }

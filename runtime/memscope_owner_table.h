@@ -87,6 +87,32 @@ inline bool InSystemHeader(const memscope_site *S) {
   return S && (S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER);
 }
 
+// --- owner facts -------------------------------------------------------------
+//
+// What a block's owners did (OwnerFacts) is kept once per distinct
+// combination, in a table of kFactsEntries found by hash and never freed:
+// a program's blocks meet few combinations of owner sites, borrow sites and
+// release sites, so their entries stay in cache, and a block costs the
+// 4-byte id in its metadata. A new combination is added with one CAS; when
+// the table is full it is dropped (the block's reports then lack its owner
+// story, and the warning at exit counts them).
+
+// Reserves the table (ownership tracking only).
+void InitializeOwnerFacts();
+// Makes F M's owner facts.
+void SetFacts(BlockMeta *M, const OwnerFacts &F);
+// Combinations the full table could not take.
+uptr DroppedOwnerFacts();
+
+inline bool SameFacts(const OwnerFacts &A, const OwnerFacts &B) {
+  return A.BorrowSite == B.BorrowSite &&
+         A.BorrowOwnerSite == B.BorrowOwnerSite &&
+         A.BorrowOwnerStack == B.BorrowOwnerStack &&
+         A.ReleaseSite == B.ReleaseSite && A.ReleaseStack == B.ReleaseStack &&
+         A.ReleaseOwnerSite == B.ReleaseOwnerSite &&
+         A.ReleaseOwnerStack == B.ReleaseOwnerStack;
+}
+
 // --- owner slots -------------------------------------------------------------
 
 struct OwnerEntry {

@@ -172,7 +172,11 @@ bool LastOwner(const OwnerEntry *E, ReleaseHow How) {
     return !E->Ctrl || ReadUseCount(E->Ctrl, E->Libcxx) == 1;
   }
   uptr Beg;
-  return !LiveBlockOf(E->Ptr, &Beg);
+  if (!LiveBlockOf(E->Ptr, &Beg))
+    return true;
+  // make_shared's block outlives its object while weak_ptrs remain: the
+  // control block in it counts no strong owner then.
+  return E->Inplace && ReadUseCount(E->Ctrl, E->Libcxx) == 0;
 }
 
 // Whether the block the slot held goes away with this release, so that
@@ -192,20 +196,24 @@ bool BlockGoesWith(const OwnerEntry *E, ReleaseHow How) {
                    : *reinterpret_cast<const int *>(E->Ctrl + 12) == 1;
 }
 
-// What a report on the object needs once this strong owner let go: who it
-// was and where. A stack for a release inside a container's code only where
-// the object goes with it (a use-after-free report may quote it).
+// What a report on the object needs once its last strong owner let go of
+// it, or handed it to raw code: who that owner was and where (a copy let go
+// while others remain is not what a report quotes). A stack for a release
+// inside a container's code.
 void RecordRelease(const OwnerEntry *E, ReleaseHow How, u32 Site) {
-  BlockMeta *M = MetaIfStill(E);
-  OwnerFacts *F = M ? OwnerFactsOf(M, /*Create=*/true) : nullptr;
-  if (!F)
+  if (How != ReleaseHow::Handed && !LastOwner(E, How))
     return;
-  F->ReleaseSite = Site;
-  F->ReleaseOwnerSite = E->Site;
-  F->ReleaseOwnerStack = E->Stack;
+  BlockMeta *M = MetaIfStill(E);
+  if (!M)
+    return;
+  OwnerFacts Old = FactsOf(M), F = Old;
+  F.ReleaseSite = Site;
+  F.ReleaseOwnerSite = E->Site;
+  F.ReleaseOwnerStack = E->Stack;
   const memscope_site *S = SiteById(Site);
-  F->ReleaseStack =
-      InSystemHeader(S) && LastOwner(E, How) ? OriginOf(S, CallerOf(S)) : 0;
+  F.ReleaseStack = InSystemHeader(S) ? OriginOf(S, CallerOf(S)) : 0;
+  if (!SameFacts(F, Old))
+    SetFacts(M, F);
 }
 
 // The slot let go of its object. Replaced: an Owned event for its new value
@@ -426,6 +434,11 @@ bool ReportOwnershipAtExit(bool DetectCycles) {
     Report("memscope: warning: the owner table was full: %zu ownership "
            "edge(s) were not recorded\n",
            Dropped);
+  if (uptr Dropped = DroppedOwnerFacts())
+    Report("memscope: warning: the owner facts table was full: %zu "
+           "block(s) lost what their owners did (reports on them name no "
+           "owner)\n",
+           Dropped);
   return DetectCycles && ReportCycleLeaks();
 }
 
@@ -513,18 +526,18 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
       return;
   }
   bool Get = S->Op == MEMSCOPE_OP_GET;
-  OwnerFacts *F = OwnerFactsOf(M, /*Create=*/true);
-  if (!F)
-    return;
-  u32 Prev = F->BorrowSite;
+  OwnerFacts F = FactsOf(M);
+  u32 Prev = F.BorrowSite;
   if (!Get && (Prev & kBorrowGet))
     return;
   u32 New = Site | (Get ? kBorrowGet : 0);
-  if (Prev == New && F->BorrowOwnerSite == E->Site)
+  if (Prev == New && F.BorrowOwnerSite == E->Site &&
+      F.BorrowOwnerStack == E->Stack)
     return;
-  F->BorrowSite = New;
-  F->BorrowOwnerSite = E->Site;
-  F->BorrowOwnerStack = E->Stack;
+  F.BorrowSite = New;
+  F.BorrowOwnerSite = E->Site;
+  F.BorrowOwnerStack = E->Stack;
+  SetFacts(M, F);
 }
 
 void *__memscope_alloc_type(memscope_site *S, void *Ptr) {

@@ -5,7 +5,9 @@
 // hold: a large block (the mmap allocator's, whose facts lie in its header
 // page) reports its owner like a small one; and a block that reuses the
 // memory of an owned one (no quarantine) reports none of the old owner's
-// story.
+// story. Only the release that ends the object is kept: with make_shared
+// and a weak_ptr left, that is the last strong owner's reset, though the
+// block is freed later, by the weak_ptr.
 //
 // See also: test/Runtime/ownership/dangling-get.cpp.
 // ===----------------------------------------------------------------------===//
@@ -13,9 +15,11 @@
 // RUN: %clangxx_memscope -O0 %s -o %t
 // RUN: not %t large 2>&1 | FileCheck %s --check-prefix=LARGE
 // RUN: env MEMSCOPE_OPTIONS=quarantine_size_mb=0 not %t reused 2>&1 | FileCheck %s --check-prefix=REUSED
+// RUN: not %t weak 2>&1 | FileCheck %s --check-prefix=WEAK
 // RUN: %clangxx_memscope -O2 %s -o %t
 // RUN: not %t large 2>&1 | FileCheck %s --check-prefix=LARGE
 // RUN: env MEMSCOPE_OPTIONS=quarantine_size_mb=0 not %t reused 2>&1 | FileCheck %s --check-prefix=REUSED
+// RUN: not %t weak 2>&1 | FileCheck %s --check-prefix=WEAK
 
 #include <cstdlib>
 #include <cstring>
@@ -61,8 +65,25 @@ struct Small {
   // REUSED: SUMMARY: memscope: heap-buffer-overflow
 }
 
+[[gnu::noinline]] int weak() {
+  auto First = std::make_shared<Small>();
+  std::shared_ptr<Small> Second = First;
+  std::weak_ptr<Small> Watch = First;
+  Small *Raw = First.get();
+  First.reset();  // another owner remains
+  Second.reset(); // the last: the object ends, its block stays for Watch
+  Watch.reset();  // the block goes
+  return static_cast<int>(Raw->Fields[1]); // BOOM
+  // WEAK: ERROR: memscope: heap-use-after-free on address
+  // WEAK: #0 {{.*}} in weak{{.*}} {{.*}}facts-lifetime.cpp:[[@LINE-2]]
+  // WEAK: ownership: its last owner, 'Second' in weak{{.*}} (shared_ptr made at {{.*}}facts-lifetime.cpp:[[@LINE-9]]:{{[0-9]+}} in weak{{.*}}), let go of it at {{.*}}facts-lifetime.cpp:[[@LINE-5]]:{{[0-9]+}} in weak
+  // WEAK-NEXT: raw pointer obtained via shared_ptr::get() at {{.*}}facts-lifetime.cpp:[[@LINE-8]]:{{[0-9]+}} in weak{{.*}} from owner 'First'
+}
+
 int main(int argc, char **argv) {
   if (argc > 1 && !std::strcmp(argv[1], "large"))
     return large();
+  if (argc > 1 && !std::strcmp(argv[1], "weak"))
+    return weak();
   return reused();
 }
