@@ -225,7 +225,6 @@ void *BlockBeginOfChunk(ChunkHeader *M, BlockMeta **Meta) {
   return Beg;
 }
 
-
 // The block's passport: that of its current (or last) chunk.
 PassportId *PassportSlot(void *AllocBeg) { return &MetaOf(AllocBeg)->Passport; }
 
@@ -585,7 +584,6 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
 }
 
 } // namespace
-
 
 bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
   if (!EvictedCache || !AllocBeg)
@@ -990,7 +988,6 @@ uptr UserBeginOfBlock(uptr AllocBeg) {
              ? M->UserBeg()
              : 0;
 }
-
 
 void ForEachPossiblyLiveBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg),
                                     void *Arg) {
