@@ -40,8 +40,7 @@
     }                                                                          \
     if (uptr Bad_ = ::memscope::FindPoisonedByte(Beg_, Size_)) {               \
       MEMSCOPE_STACK_FATAL_HERE;                                               \
-      ::memscope::ReportRangeError(Function, Beg_, Size_, IsWrite, Bad_,       \
-                                   &stack);                                    \
+      ::memscope::ReportRangeError(Function, Size_, IsWrite, Bad_, &stack);    \
     }                                                                          \
   } while (0)
 #define MEMSCOPE_READ_RANGE(Function, Addr, Size)                              \

@@ -715,8 +715,8 @@ bool InterceptorErrorSuppressed(const char *Function, const StackTrace *Stack) {
 }
 } // namespace
 
-void ReportRangeError(const char *Function, uptr Addr, uptr Size,
-                      bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack) {
+void ReportRangeError(const char *Function, uptr Size, bool IsWrite,
+                      uptr BadAddr, BufferedStackTrace *Stack) {
   if (InterceptorErrorSuppressed(Function, Stack))
     return;
   ErrorKind Kind = ClassifyAccess(BadAddr);
@@ -729,8 +729,9 @@ void ReportRangeError(const char *Function, uptr Addr, uptr Size,
   Printf(" on address %p at pc %p bp %p sp %p%s\n", (void *)BadAddr,
          (void *)Pc, (void *)Stack->top_frame_bp, (void *)Stack->top_frame_bp,
          D.Default());
+  // As ASan: the range's size, and the address of its first bad byte.
   Printf("%s%s of size %zu at %p (in %s) thread T%u%s\n", D.Access(),
-         IsWrite ? "WRITE" : "READ", Size, (void *)Addr, Function,
+         IsWrite ? "WRITE" : "READ", Size, (void *)BadAddr, Function,
          CurrentTid(), D.Default());
   Stack->Print();
   // A range: the description starts at its first bad byte.

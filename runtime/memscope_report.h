@@ -39,9 +39,10 @@ bool IsInternalFrame(const AddressInfo &Info);
 
 void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
                        bool IsWrite, uptr BadAddr);
-// The same, detected inside an interceptor: the stack is taken there.
-void ReportRangeError(const char *Function, uptr Addr, uptr Size,
-                      bool IsWrite, uptr BadAddr, BufferedStackTrace *Stack);
+// The same, detected inside an interceptor (the stack is taken there): a
+// range of Size bytes whose first bad byte is BadAddr.
+void ReportRangeError(const char *Function, uptr Size, bool IsWrite,
+                      uptr BadAddr, BufferedStackTrace *Stack);
 
 void ReportDoubleFree(uptr Addr, BufferedStackTrace *Stack);
 void ReportBadFree(uptr Addr, BufferedStackTrace *Stack);
