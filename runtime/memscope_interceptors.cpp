@@ -23,6 +23,8 @@
 #include "sanitizer_common/sanitizer_allocator_internal.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
+#include <stdarg.h>
+
 using namespace memscope;
 
 namespace {
@@ -223,6 +225,52 @@ MEMSCOPE_STRTOL_INTERCEPTOR(long, strtol)
 MEMSCOPE_STRTOL_INTERCEPTOR(long long, strtoll)
 #undef MEMSCOPE_STRTOL_INTERCEPTOR
 
+// strtod and its kin: the characters they converted and the one that
+// stopped them, as strtol's (a base-10 number's rules for what no
+// conversion read); with strict_string_checks, the whole string.
+#define MEMSCOPE_STRTOD_INTERCEPTOR(Type, Name)                                \
+  INTERCEPTOR(Type, Name, const char *S, char **EndPtr) {                      \
+    char *End;                                                                 \
+    Type Result = REAL(Name)(S, &End);                                         \
+    if (EndPtr)                                                                \
+      *EndPtr = End;                                                           \
+    if (MemscopeInited && !LeakOnlyBuild && S && flags()->replace_str)         \
+      MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, 10));             \
+    return Result;                                                             \
+  }
+MEMSCOPE_STRTOD_INTERCEPTOR(double, strtod)
+MEMSCOPE_STRTOD_INTERCEPTOR(float, strtof)
+MEMSCOPE_STRTOD_INTERCEPTOR(long double, strtold)
+#undef MEMSCOPE_STRTOD_INTERCEPTOR
+
+// strtok with its state in *Save: as sanitizer_common's strtok, the string
+// is checked where the call is known to have read it (the token it
+// returns, or the whole string when it found none), and whole with
+// strict_string_checks; and *Save is written.
+INTERCEPTOR(char *, strtok_r, char *S, const char *Delim, char **Save) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(strtok_r)(S, Delim, Save),
+                            REAL(strtok_r)(S, Delim, Save));
+  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strtok))
+    return REAL(strtok_r)(S, Delim, Save);
+  MEMSCOPE_WRITE_RANGE("strtok_r", Save, sizeof(*Save));
+  if (common_flags()->strict_string_checks) {
+    if (S)
+      MEMSCOPE_READ_RANGE("strtok_r", S, REAL(strlen)(S) + 1);
+    MEMSCOPE_READ_RANGE("strtok_r", Delim, REAL(strlen)(Delim) + 1);
+    return REAL(strtok_r)(S, Delim, Save);
+  }
+  const char *Next = S ? S : *Save;
+  if (Next)
+    MEMSCOPE_READ_RANGE("strtok_r", Next, 1);
+  MEMSCOPE_READ_RANGE("strtok_r", Delim, 1);
+  char *Token = REAL(strtok_r)(S, Delim, Save);
+  if (Token)
+    MEMSCOPE_READ_RANGE("strtok_r", Token, REAL(strlen)(Token) + 1);
+  else if (S)
+    MEMSCOPE_READ_RANGE("strtok_r", S, REAL(strlen)(S) + 1);
+  return Token;
+}
+
 #define MEMSCOPE_ATOI_INTERCEPTOR(Type, Name, Strtol)                          \
   INTERCEPTOR(Type, Name, const char *S) {                                     \
     if (UNLIKELY(!REAL(Strtol)))                                               \
@@ -247,6 +295,21 @@ INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
   MEMSCOPE_READ_RANGE("strcpy", Src, Size);
   MEMSCOPE_WRITE_RANGE("strcpy", Dst, Size);
   return REAL(strcpy)(Dst, Src);
+}
+
+// strcpy that returns the end: the same ranges.
+INTERCEPTOR(char *, stpcpy, char *Dst, const char *Src) {
+  MEMSCOPE_UNCHECKED_RETURN(
+      internal_strncpy(Dst, Src, internal_strlen(Src) + 1) +
+          internal_strlen(Src),
+      REAL(stpcpy)(Dst, Src));
+  if (!flags()->replace_str)
+    return REAL(stpcpy)(Dst, Src);
+  uptr Size = REAL(strlen)(Src) + 1;
+  MEMSCOPE_CHECK_OVERLAP("stpcpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("stpcpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("stpcpy", Dst, Size);
+  return REAL(stpcpy)(Dst, Src);
 }
 
 INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
@@ -322,6 +385,45 @@ INTERCEPTOR(wchar_t *, wcsncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
   MEMSCOPE_WRITE_RANGE("wcsncpy", Dst, N * sizeof(wchar_t));
   return REAL(wcsncpy)(Dst, Src, N);
 }
+
+// The wide snprintf: the format is read, and what was written is checked
+// afterwards (the arguments are not: no wide format parser here). It
+// writes the result and its terminator, at most N wide characters; when
+// the result does not fit (-1), glibc fills all N.
+#define MEMSCOPE_VSWPRINTF_BODY(Name, Dst, N, Format, Args)                    \
+  if (!MemscopeInited || LeakOnlyBuild || !flags()->check_printf)              \
+    return REAL(vswprintf)(Dst, N, Format, Args);                              \
+  MEMSCOPE_READ_RANGE(                                                         \
+      Name, Format,                                                            \
+      (WideLength(Format, ~static_cast<uptr>(0)) + 1) * sizeof(wchar_t));      \
+  int Written = REAL(vswprintf)(Dst, N, Format, Args);                         \
+  uptr Chars =                                                                 \
+      Written >= 0 ? Min<uptr>(static_cast<uptr>(Written) + 1, N) : N;         \
+  if (Chars)                                                                   \
+    MEMSCOPE_WRITE_RANGE(Name, Dst, Chars * sizeof(wchar_t));                  \
+  return Written
+
+INTERCEPTOR(int, vswprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
+            va_list Args) {
+  MEMSCOPE_VSWPRINTF_BODY("vswprintf", Dst, N, Format, Args);
+}
+
+namespace {
+int CheckedSwprintf(wchar_t *Dst, uptr N, const wchar_t *Format,
+                    va_list Args) {
+  MEMSCOPE_VSWPRINTF_BODY("swprintf", Dst, N, Format, Args);
+}
+} // namespace
+
+INTERCEPTOR(int, swprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
+            ...) {
+  va_list Args;
+  va_start(Args, Format);
+  int Written = CheckedSwprintf(Dst, N, Format, Args);
+  va_end(Args);
+  return Written;
+}
+#undef MEMSCOPE_VSWPRINTF_BODY
 
 namespace {
 // The number of bytes strcmp-like functions read from each argument: up to
@@ -505,6 +607,13 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(memchr);
   INTERCEPT_FUNCTION(wcscpy);
   INTERCEPT_FUNCTION(wcsncpy);
+  INTERCEPT_FUNCTION(vswprintf);
+  INTERCEPT_FUNCTION(swprintf);
+  INTERCEPT_FUNCTION(stpcpy);
+  INTERCEPT_FUNCTION(strtod);
+  INTERCEPT_FUNCTION(strtof);
+  INTERCEPT_FUNCTION(strtold);
+  INTERCEPT_FUNCTION(strtok_r);
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);
   INTERCEPT_FUNCTION(pthread_detach);

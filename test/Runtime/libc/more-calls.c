@@ -1,0 +1,94 @@
+// ===- test/Runtime/libc/more-calls.c - libc calls ASan does not check ----===//
+//
+// Functions ASan leaves unchecked, which memscope checks as their
+// neighbours: stpcpy (as strcpy), strtod, strtof and strtold (as strtol:
+// the characters converted and the one that stopped them), strtok_r (as
+// strtok), swprintf and vswprintf (what they wrote). Each overflow is
+// reported at the program's call, -O0 and -O2; correct uses are silent.
+//
+// See also: runtime/memscope_interceptors.cpp, libc-calls.c.
+// ===----------------------------------------------------------------------===//
+
+// RUN: %clang_memscope -O0 %s -o %t
+// RUN: %python %S/Inputs/run_cases.py %t %s
+// RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
+// RUN: %clang_memscope -O2 %s -o %t
+// RUN: %python %S/Inputs/run_cases.py %t %s
+// RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
+
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static int wide(wchar_t *Out, size_t N, const wchar_t *Fmt, ...) {
+  va_list Args;
+  va_start(Args, Fmt);
+  int R = vswprintf(Out, N, Fmt, Args); // VSWPRINTF
+  va_end(Args);
+  return R;
+}
+
+char *volatile Sink;
+volatile double Number;
+
+// Correct uses of the same functions: nothing to report.
+static void clean(void) {
+  char Buf[16];
+  char *End = stpcpy(Buf, "1.5e3");
+  End = stpcpy(End, " 42");
+  char *Rest;
+  Number = strtod(Buf, &Rest) + strtof(Rest, NULL) + strtold("7", NULL);
+  char *Save;
+  int Tokens = 0;
+  for (char *T = strtok_r(Buf, " ", &Save); T; T = strtok_r(NULL, " ", &Save))
+    ++Tokens;
+  wchar_t W[8];
+  int Chars = swprintf(W, 8, L"%d", 1234567) + wide(W, 8, L"%ls", L"abc");
+  printf("clean %d %d %g\n", Tokens, Chars, Number);
+}
+
+int main(int Argc, char **Argv) {
+  const char *C = Argv[1];
+  char *Small = malloc(6);
+  if (!strcmp(C, "clean"))
+    clean();
+  // CHECK: clean 2 10 1549
+  if (!strcmp(C, "stpcpy"))
+    Sink = stpcpy(Small, "sixsix"); // STPCPY
+  if (!strcmp(C, "strtod")) {
+    memcpy(Small, "314159", 6); // no terminator
+    Number = strtod(Small, NULL); // STRTOD
+  }
+  if (!strcmp(C, "strtof")) {
+    memcpy(Small, "271828", 6);
+    Number = strtof(Small, NULL); // STRTOF
+  }
+  if (!strcmp(C, "strtok_r")) {
+    char Word[4];
+    memcpy(Word, "word", 4);
+    char *Save;
+    Sink = strtok_r(Word, " ", &Save); // STRTOK_R
+  }
+  if (!strcmp(C, "swprintf")) {
+    wchar_t W[4];
+    swprintf(W, 16, L"%d", 1234567); // SWPRINTF
+    Sink = (char *)W;
+  }
+  if (!strcmp(C, "vswprintf")) {
+    wchar_t *W = malloc(3 * sizeof(wchar_t));
+    wide(W, 16, L"%ls", L"wider");
+    free(W);
+  }
+  free(Small);
+  return 0;
+}
+
+// CASE: stpcpy heap-buffer-overflow STPCPY
+// CASE: strtod heap-buffer-overflow STRTOD
+// CASE: strtof heap-buffer-overflow STRTOF
+// CASE: strtok_r stack-buffer-overflow STRTOK_R
+// CASE: swprintf stack-buffer-overflow SWPRINTF
+// CASE: vswprintf heap-buffer-overflow VSWPRINTF
