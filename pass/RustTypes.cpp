@@ -417,7 +417,17 @@ public:
 
   /// The layout of T (a memscope_rust_layout global), or null when T holds
   /// nothing to follow.
-  GlobalVariable *layoutFor(const DIType *T);
+  GlobalVariable *layoutFor(const DIType *T) { return layoutFor(T, false); }
+
+private:
+  /// With Owned (T is what a field owns: a Box's pointee, a container's
+  /// element), a T that leads to no Rc or Arc but owns memory (a String, a
+  /// struct of Strings) gets a layout too, of those owning fields only: what
+  /// a leaked cycle's members own is then part of the cycle's leak to the
+  /// last byte (the Strings of a Vec<String>), while allocations that
+  /// merely hold a String are still not typed.
+  GlobalVariable *layoutFor(const DIType *T, bool Owned);
+  GlobalVariable *targetFor(const DIType *T) { return layoutFor(T, true); }
 
 private:
   /// A memscope_rust_layout of Size bytes with these fields, named TypeName.
@@ -443,6 +453,9 @@ private:
   /// Complete, or being built (a type that holds itself through an Rc).
   DenseMap<const DIType *, GlobalVariable *> Built;
   DenseMap<const DIType *, bool> Empty;
+  /// Layouts of owning fields only (Owned), null where T owns nothing.
+  DenseMap<const DIType *, GlobalVariable *> OwnedOnly;
+  SmallPtrSet<const GlobalVariable *, 16> OwnedOnlyLayouts;
 };
 
 /// For an Rc<[T]> or Arc<[T]> (a fat pointer to RcInner<[T]>): T, with
@@ -498,9 +511,9 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
       // Rc<[T]>, Arc<[T]> (Rc::from(vec)): length elements of T after the
       // counts, the length beside the pointer.
       PtrBits = InnerBits;
-      F.Target = layoutFor(Fat);
+      F.Target = targetFor(Fat);
     } else {
-      F.Target = layoutFor(pointee(T, &PtrBits));
+      F.Target = targetFor(pointee(T, &PtrBits));
     }
   } else if (QName.starts_with("alloc::boxed::Box<") &&
              member(T, "data_ptr") && member(T, "length")) {
@@ -514,7 +527,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     PtrBits += Data->getOffsetInBits();
     F.LenOffset = (BaseBits + Length->getOffsetInBits()) / 8;
     F.Stride = stripType(Element)->getSizeInBits() / 8;
-    F.Target = layoutFor(Element);
+    F.Target = targetFor(Element);
     if (!F.Stride)
       return;
   } else if (QName.starts_with("alloc::boxed::Box<")) {
@@ -529,7 +542,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
       // where it was boxed, which typed the allocation itself.
       F.Dynamic = true;
     }
-    F.Target = layoutFor(Boxed); // null: owned, nothing in it to follow
+    F.Target = targetFor(Boxed); // null: owned, nothing in it to own
   } else if (QName.starts_with("alloc::vec::Vec<") ||
              QName.starts_with("alloc::collections::vec_deque::VecDeque<")) {
     // A VecDeque is a Vec's buffer used as a ring: len elements from head.
@@ -552,7 +565,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
               Ptr->getOffsetInBits();
     F.LenOffset = (BaseBits + Len->getOffsetInBits()) / 8;
     F.Stride = stripType(Element)->getSizeInBits() / 8;
-    F.Target = layoutFor(Element); // null: a buffer of plain elements
+    F.Target = targetFor(Element); // null: a buffer of plain elements
     if (!F.Stride)
       return;
   } else if (QName.starts_with("std::collections::hash::map::HashMap<") ||
@@ -579,7 +592,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
                    Mask->getOffsetInBits()) /
                   8;
     F.Stride = stripType(Element)->getSizeInBits() / 8;
-    F.Target = layoutFor(Element);
+    F.Target = targetFor(Element);
     if (!F.Stride)
       return;
   } else if (QName == "core::task::wake::Waker") {
@@ -610,7 +623,7 @@ void Layouts::smartPointer(const DIType *T, StringRef QName, uint64_t BaseBits,
     F.HeadOffset = NextBits / 8;
     F.Stride = Element->getOffsetInBits() / 8;
     F.LenOffset = (BaseBits + Len->getOffsetInBits()) / 8;
-    F.Target = layoutFor(Element->getBaseType()); // null: plain elements
+    F.Target = targetFor(Element->getBaseType()); // null: plain elements
   } else if (QName.starts_with("alloc::collections::btree::map::BTreeMap<")) {
     // A tree of nodes from root.node, root.height levels of internal nodes
     // above the leaves; each node holds len keys and values.
@@ -765,14 +778,25 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
   }
 }
 
-GlobalVariable *Layouts::layoutFor(const DIType *T) {
+/// User types with their crate's path, as rustc names them in generics
+/// (Rc<rc_cycles::Node>): rc_cycles::Inner.
+static std::string layoutName(const DIType *T) {
+  return displayName(inStandardLibrary(T) ? T->getName().str()
+                                          : qualifiedName(T));
+}
+
+GlobalVariable *Layouts::layoutFor(const DIType *T, bool Owned) {
   T = stripType(T);
   if (!T)
     return nullptr;
   if (auto It = Built.find(T); It != Built.end())
     return It->second;
-  if (Empty.count(T))
-    return nullptr;
+  if (Empty.count(T)) {
+    if (!Owned)
+      return nullptr;
+    if (auto It = OwnedOnly.find(T); It != OwnedOnly.end())
+      return It->second;
+  }
   // Made before its fields, which may lead back to it.
   auto *GV = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
                                 GlobalValue::PrivateLinkage, nullptr,
@@ -785,27 +809,33 @@ GlobalVariable *Layouts::layoutFor(const DIType *T) {
   // beside fields that lead on: it makes what a leaked cycle owns (the
   // String of a node) part of the leak, without typing every allocation
   // that merely holds a String.
-  bool LeadsOn = any_of(Fields, [](const Field &F) {
-    return F.Target || F.Dynamic || F.Family == MEMSCOPE_FAMILY_SHARED ||
+  // (A target of owning fields only does not lead on.)
+  bool LeadsOn = any_of(Fields, [this](const Field &F) {
+    return (F.Target && !OwnedOnlyLayouts.count(F.Target)) || F.Dynamic ||
+           F.Family == MEMSCOPE_FAMILY_SHARED ||
            F.Family == MEMSCOPE_FAMILY_SHARED_SINGLE ||
            F.Family == MEMSCOPE_FAMILY_WAKER;
   });
   if (!LeadsOn) {
     Built.erase(T);
     Empty[T] = true;
-    // Fields already built may refer to it (a type that holds itself only
-    // through something empty): they get null.
-    GV->replaceAllUsesWith(ConstantPointerNull::get(PtrTy));
+    // What a field owns keeps its owning fields (a Box-linked list of
+    // Strings refers to itself: its fields get this layout); otherwise
+    // fields already built that refer to it get null.
+    GlobalVariable *Own = nullptr;
+    if (Owned && !Fields.empty()) {
+      Own = emitLayout(layoutName(T), T->getSizeInBits() / 8, Fields);
+      OwnedOnlyLayouts.insert(Own);
+    }
+    OwnedOnly[T] = Own;
+    GV->replaceAllUsesWith(Own ? static_cast<Constant *>(Own)
+                               : ConstantPointerNull::get(PtrTy));
     GV->eraseFromParent();
-    return nullptr;
+    return Own;
   }
 
-  // User types with their crate's path, as rustc names them in generics
-  // (Rc<rc_cycles::Node>): rc_cycles::Inner.
   GlobalVariable *Layout =
-      emitLayout(displayName(inStandardLibrary(T) ? T->getName().str()
-                                                  : qualifiedName(T)),
-                 T->getSizeInBits() / 8, Fields);
+      emitLayout(layoutName(T), T->getSizeInBits() / 8, Fields);
   GV->replaceAllUsesWith(Layout);
   GV->eraseFromParent();
   Built[T] = Layout;
@@ -856,7 +886,7 @@ bool Layouts::btreeField(const DIType *Map, const std::string &Owner,
     Node[I].LenOffset = Len->getOffsetInBits() / 8;
     Node[I].Stride = stripType(Element)->getSizeInBits() / 8;
     Node[I].HeadOffset = Capacity;
-    Node[I].Target = Node[I].Stride ? layoutFor(Element) : nullptr;
+    Node[I].Target = Node[I].Stride ? targetFor(Element) : nullptr;
   }
   Node[2].Family = MEMSCOPE_FAMILY_UNIQUE;
   Node[2].Offset = Edges->getOffsetInBits() / 8;
@@ -865,9 +895,17 @@ bool Layouts::btreeField(const DIType *Map, const std::string &Owner,
     N.Name = Owner;
     N.Type = F.Type;
   }
-  // Nodes that hold nothing to follow are owned, not read.
-  if (Node[0].Target || Node[1].Target)
+  // Nodes that hold nothing to follow are owned, not read; nodes whose
+  // keys and values own memory but lead to no Rc are read only as what a
+  // field owns (they do not make their map's holder lead on).
+  if (Node[0].Target || Node[1].Target) {
     F.Target = emitLayout(F.Type, stripType(Leaf)->getSizeInBits() / 8, Node);
+    auto LeadsOn = [this](const GlobalVariable *T) {
+      return T && !OwnedOnlyLayouts.count(T);
+    };
+    if (!LeadsOn(Node[0].Target) && !LeadsOn(Node[1].Target))
+      OwnedOnlyLayouts.insert(F.Target);
+  }
   return true;
 }
 

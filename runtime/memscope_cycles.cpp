@@ -988,6 +988,16 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   // element); pass 2, where only such edges or none qualify, takes any
   // back edge; pass 1, where no owner points back in allocation order (a
   // Box made before the Rc that holds it), the first that can be a Weak.
+  // A Rust container's buffer is no holder to go by in pass 0 either: its
+  // allocation order is the container's last growth, not when the
+  // elements' owners came (a Vec<Item> reallocated after its Items' Rcs
+  // were made would otherwise look like the newest holder pointing back).
+  auto FromBuffer = [&](uptr I) {
+    const CycleEdge &In = G->Edges[Path[(I + Path.size() - 1) % Path.size()]];
+    const memscope_site *S = SiteById(In.Site);
+    return IsRustField(In.Site) && S && IsRustContainer(S->Family) &&
+           In.Kind == static_cast<u8>(EdgeKind::Owns);
+  };
   for (int Pass = 0; Pass < 3 && WeakStep == ~0ULL; ++Pass) {
     for (uptr I = 0; I < Path.size(); ++I) {
       const CycleEdge &E = G->Edges[Path[I]];
@@ -996,7 +1006,8 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
       bool Element = Rust && IsRustContainer(SiteById(E.Site)->Family);
       bool RustOwns = Rust && E.Kind == static_cast<u8>(EdgeKind::Owns);
       if (E.Kind == static_cast<u8>(EdgeKind::Contains) ||
-          (Pass < 2 && (From.Container || Element || RustOwns)))
+          (Pass < 2 && (From.Container || Element || RustOwns)) ||
+          (Pass == 0 && FromBuffer(I)))
         continue;
       if (Pass == 1) {
         WeakStep = I;
