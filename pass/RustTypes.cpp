@@ -235,18 +235,33 @@ std::string displayName(StringRef Name) {
     }
   }
   for (StringRef Noise :
-       {", alloc::alloc::Global", "alloc::rc::", "alloc::sync::",
-        "alloc::boxed::", "alloc::vec::", "alloc::string::", "core::cell::",
-        "core::option::", "std::sync::poison::mutex::", "std::sync::",
-        ", std::hash::random::RandomState", "std::collections::hash::map::",
-        "std::collections::hash::set::", "alloc::collections::vec_deque::",
-        "alloc::collections::btree::map::",
-        "alloc::collections::linked_list::"}) {
+       {", alloc::alloc::Global", ", std::hash::random::RandomState"}) {
     size_t At;
     while ((At = S.find(Noise.str())) != std::string::npos)
       S.erase(At, Noise.size());
   }
-  return S;
+  // The standard library's types by their names alone, as Rust's own
+  // messages print them (Vec<u32>, RwLock<Station>, OnceCell<Rc<Node>>),
+  // whatever module std keeps them in (std::sync::poison::rwlock::RwLock).
+  std::string Out;
+  for (size_t I = 0; I < S.size();) {
+    bool Boundary = I == 0 || !(isAlnum(S[I - 1]) || S[I - 1] == '_' ||
+                                S[I - 1] == ':');
+    size_t End = I;
+    while (End < S.size() &&
+           (isAlnum(S[End]) || S[End] == '_' || S[End] == ':'))
+      ++End;
+    StringRef Path(S.data() + I, End - I);
+    if (End > I && Boundary &&
+        (Path.starts_with("std::") || Path.starts_with("core::") ||
+         Path.starts_with("alloc::"))) {
+      Out += Path.rsplit("::").second.str();
+      I = End;
+      continue;
+    }
+    Out += S[I++];
+  }
+  return Out;
 }
 
 /// The member of a composite by name, or null.
@@ -771,7 +786,7 @@ void Layouts::collect(const DIType *T, uint64_t BaseBits,
           Parent && Parent->getTag() != dwarf::DW_TAG_namespace &&
           !inStandardLibrary(Parent))
         TypeName = Parent->getName().str() + "::" + TypeName;
-      Name = TypeName + "::" + MemName.str();
+      Name = displayName(TypeName) + "::" + MemName.str();
     }
     collect(Mem->getBaseType(), BaseBits + Mem->getOffsetInBits(), Name, Out,
             Depth + 1);
