@@ -220,20 +220,6 @@ std::string displayName(StringRef Name) {
                               {"ArcInner<", "Arc<"}})
     if (StringRef(S).starts_with(Inner))
       S = Outer.str() + S.substr(Inner.size());
-  // MaybeUninit<T> (Rc::new_cyclic's RcInner<MaybeUninit<T>>) reads as T.
-  for (StringRef Wrapper : {"core::mem::maybe_uninit::MaybeUninit<",
-                            "core::mem::manually_drop::ManuallyDrop<"}) {
-    size_t At;
-    while ((At = S.find(Wrapper.str())) != std::string::npos) {
-      size_t Depth = 1, I = At + Wrapper.size();
-      for (; I < S.size() && Depth; ++I)
-        Depth += S[I] == '<' ? 1 : S[I] == '>' ? -1 : 0;
-      if (Depth)
-        break;
-      S.erase(I - 1, 1);
-      S.erase(At, Wrapper.size());
-    }
-  }
   for (StringRef Noise :
        {", alloc::alloc::Global", ", std::hash::random::RandomState"}) {
     size_t At;
@@ -243,25 +229,41 @@ std::string displayName(StringRef Name) {
   // The standard library's types by their names alone, as Rust's own
   // messages print them (Vec<u32>, RwLock<Station>, OnceCell<Rc<Node>>),
   // whatever module std keeps them in (std::sync::poison::rwlock::RwLock).
-  std::string Out;
+  auto InPath = [](char C) { return isAlnum(C) || C == '_' || C == ':'; };
+  std::string Short;
   for (size_t I = 0; I < S.size();) {
-    bool Boundary = I == 0 || !(isAlnum(S[I - 1]) || S[I - 1] == '_' ||
-                                S[I - 1] == ':');
     size_t End = I;
-    while (End < S.size() &&
-           (isAlnum(S[End]) || S[End] == '_' || S[End] == ':'))
+    while (End < S.size() && InPath(S[End]))
       ++End;
     StringRef Path(S.data() + I, End - I);
-    if (End > I && Boundary &&
+    if (End > I && (I == 0 || !InPath(S[I - 1])) &&
         (Path.starts_with("std::") || Path.starts_with("core::") ||
          Path.starts_with("alloc::"))) {
-      Out += Path.rsplit("::").second.str();
+      Short += Path.rsplit("::").second.str();
       I = End;
       continue;
     }
-    Out += S[I++];
+    Short += S[I++];
   }
-  return Out;
+  // MaybeUninit<T> (Rc::new_cyclic's RcInner<MaybeUninit<T>>, a B-tree
+  // node's values) and ManuallyDrop<T> read as T.
+  for (StringRef Wrapper : {"MaybeUninit<", "ManuallyDrop<"}) {
+    size_t At = 0;
+    while ((At = Short.find(Wrapper.str(), At)) != std::string::npos) {
+      if (At && InPath(Short[At - 1])) {
+        ++At;
+        continue;
+      }
+      size_t Depth = 1, I = At + Wrapper.size();
+      for (; I < Short.size() && Depth; ++I)
+        Depth += Short[I] == '<' ? 1 : Short[I] == '>' ? -1 : 0;
+      if (Depth)
+        break;
+      Short.erase(I - 1, 1);
+      Short.erase(At, Wrapper.size());
+    }
+  }
+  return Short;
 }
 
 /// The member of a composite by name, or null.

@@ -56,6 +56,9 @@ struct CycleEdge {
   // From a Rust container's buffer (or node) to an element it owns, named
   // by the container's field: "an element of 'X::items'".
   bool Element;
+  // Where the pointer is a part of the element (a tuple's Rc), its own
+  // site: "the Rc<Node> in an element of 'X::items'".
+  u32 Inner = 0;
 };
 
 struct Snapshot {
@@ -83,6 +86,7 @@ struct PendingEdge {
   u8 Kind;
   Counting Counts;
   bool Element; // CycleEdge::Element
+  u32 Inner = 0; // CycleEdge::Inner
 };
 
 Counting CountingOf(bool Libcxx) {
@@ -525,6 +529,19 @@ void AddTreeNode(const RustBlock &B, Snapshot *G,
   }
 }
 
+// Whether a pointer of type Type is only a part of an element of type
+// Element (the Rc in a map's (u32, Rc<Node>)), not the element itself (a
+// Vec<Rc<Node>>'s, a HashSet's (Rc<Node>, ()): the set's element).
+bool IsPartOfElement(const char *Type, const char *Element) {
+  if (!Type || !Element || !internal_strcmp(Type, Element))
+    return false;
+  uptr Len = internal_strlen(Type), ElementLen = internal_strlen(Element);
+  bool SetElement = ElementLen == Len + 6 && Element[0] == '(' &&
+                    !internal_strncmp(Element + 1, Type, Len) &&
+                    !internal_strcmp(Element + 1 + Len, ", ())");
+  return !SetElement;
+}
+
 void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
   if (!RustLayoutsSeen)
     return;
@@ -598,8 +615,14 @@ void AddRustEdges(Snapshot *G, InternalMmapVector<PendingEdge> *Pending) {
         // named by the container's field.
         bool Element = Named == B.Holder &&
                        (IsRustContainer(B.Holder->Family) || B.First);
+        // The element is more than this pointer (a tuple holding it).
+        u32 Inner = Element && IsPartOfElement(F.Site->Type,
+                                               B.Layout->Site.Type)
+                        ? SiteIdOf(F.Site)
+                        : 0;
         Pending->push_back({B.Beg, TBeg, At - B.Beg, Shared ? TBeg : 0, Site, 0,
-                            static_cast<u8>(Kind), Counting::Rust, Element});
+                            static_cast<u8>(Kind), Counting::Rust, Element,
+                            Inner});
         // A recorded trace gets the edges as they are at exit (the graph's
         // Rust edges): the pass sees no operation on them while it runs.
         if (TraceActive)
@@ -756,7 +779,7 @@ void BuildSnapshot(Snapshot *G) {
       continue;
     }
     G->Edges.push_back({NodeIndex(*G, P.OwnerBeg), To, P.SlotOffset, P.Site,
-                        P.Stack, P.Kind, P.Element});
+                        P.Stack, P.Kind, P.Element, P.Inner});
   }
   InternalMmapVector<uptr> Containers;
   for (const CycleNode &N : G->Nodes)
@@ -913,8 +936,12 @@ void PrintEdgeSlot(const CycleEdge &E) {
   const memscope_site *S = SiteById(E.Site);
   bool Element = E.Element || (S && IsRustContainer(S->Family) &&
                                 E.Kind != static_cast<u8>(EdgeKind::Owns));
-  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && Element && S->Variable)
+  const memscope_site *In = E.Inner ? SiteById(E.Inner) : nullptr;
+  if (S && (S->Flags & MEMSCOPE_SITE_RUST) && Element && S->Variable) {
+    if (In && In->Type && *In->Type)
+      Printf("the %s in ", In->Type);
     Printf("an element of '%s'", S->Variable);
+  }
   else if (S && S->Variable && *S->Variable)
     Printf("'%s'", S->Variable);
   else if (S && (S->Flags & MEMSCOPE_SITE_RUST) && S->Type && *S->Type)

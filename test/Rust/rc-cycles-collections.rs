@@ -135,8 +135,9 @@ fn peers() -> u32 {
 // PEERS: Rc<RefCell<{{.*}}Peer>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-collections.rs:[[@LINE-8]]
 // PEERS: holds #{{[0-9]+}} through 'Peer::peers' (Owns)
 // PEERS: HashMap<u32, Rc<RefCell<{{.*}}Peer>>> ({{[0-9]+}} bytes) allocated by T0 at {{.*}}rc-cycles-collections.rs:
-// PEERS: holds #{{[0-9]+}} through an element of 'Peer::peers' (RcClone)
-// PEERS: Fix: make an element of 'Peer::peers' a std::rc::Weak<RefCell<{{.*}}Peer>> (Rc::downgrade)
+// A map's element is its (key, value) pair: the Rc is named in it.
+// PEERS: holds #{{[0-9]+}} through the Rc<RefCell<{{.*}}Peer>> in an element of 'Peer::peers' (RcClone)
+// PEERS: Fix: make the Rc<RefCell<{{.*}}Peer>> in an element of 'Peer::peers' a std::rc::Weak<RefCell<{{.*}}Peer>> (Rc::downgrade)
 
 fn ring() -> usize {
     let stations: Vec<Arc<Mutex<Station>>> = (0..3)
@@ -150,8 +151,8 @@ fn ring() -> usize {
     stations.len()
 }
 // RING: ERROR: memscope: cycle leak
-// RING: holds #{{[0-9]+}} through an element of 'Station::next' (ArcClone)
-// RING: Fix: make an element of 'Station::next' a std::sync::Weak<Mutex<{{.*}}Station>> (Arc::downgrade)
+// RING: holds #{{[0-9]+}} through the Arc<Mutex<{{.*}}Station>> in an element of 'Station::next' (ArcClone)
+// RING: Fix: make the Arc<Mutex<{{.*}}Station>> in an element of 'Station::next' a std::sync::Weak<Mutex<{{.*}}Station>> (Arc::downgrade)
 
 fn set() -> usize {
     let group = Rc::new(Group { members: RefCell::new(HashSet::new()) });
