@@ -446,7 +446,6 @@ private:
   GlobalVariable *layoutFor(const DIType *T, bool Owned);
   GlobalVariable *targetFor(const DIType *T) { return layoutFor(T, true); }
 
-private:
   /// A memscope_rust_layout of Size bytes with these fields, named TypeName.
   GlobalVariable *emitLayout(const std::string &TypeName, uint64_t Size,
                              const std::vector<Field> &Fields);
