@@ -981,6 +981,11 @@ BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg) {
   return BlockOf(P, UserBeg, nullptr, /*AllowFreed=*/true);
 }
 
+bool BlockHoldsLiveChunk(uptr AllocBeg) {
+  ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
+  return M && M->LoadState() == ChunkState::Allocated;
+}
+
 uptr UserBeginOfBlock(uptr AllocBeg) {
   ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
   ChunkState S = M ? M->LoadState() : ChunkState::Available;

@@ -183,6 +183,8 @@ void UnlockAllocatorForLeakCheck();
 void GetAllocatorRange(uptr *Begin, uptr *End);
 uptr LiveChunkContaining(uptr P);
 uptr UserBeginOfBlock(uptr AllocBeg);
+// Whether the block at AllocBeg holds an allocated (not freed) chunk.
+bool BlockHoldsLiveChunk(uptr AllocBeg);
 // Fn for each block that may hold a live chunk (others are skipped where
 // the shadow alone tells), with the allocator locked.
 void ForEachPossiblyLiveBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg),

@@ -685,11 +685,35 @@ void GetAdditionalThreadContextPtrsLocked(InternalMmapVector<uptr> *Ptrs) {
 // Each stop-the-world pass of a check starts here. lsan_common runs a
 // second pass when the first found suppressed leaks (with their stacks
 // ignored): only the last pass's leaks are kept, so suppressed ones are not.
+//
+// lsan_common walks the heap four or five times per pass, each time over
+// every block the allocator ever carved, most of them quarantined at exit,
+// and each of its callbacks acts on allocated chunks only. The allocator
+// stays locked for the whole pass, so the blocks that hold one cannot
+// change: the pass's first walk collects them and the others go through
+// them alone.
+namespace {
+bool PassLocked;
+InternalMmapVectorNoCtor<uptr> PassBlocks;
+bool PassBlocksCollected;
+
+void ForgetPassBlocks() {
+  PassBlocksCollected = false;
+  PassBlocks.clear();
+}
+} // namespace
+
 void LockAllocator() {
   BeginLeakCheckPass();
   LockAllocatorForLeakCheck();
+  ForgetPassBlocks();
+  PassLocked = true;
 }
-void UnlockAllocator() { UnlockAllocatorForLeakCheck(); }
+void UnlockAllocator() {
+  PassLocked = false;
+  ForgetPassBlocks();
+  UnlockAllocatorForLeakCheck();
+}
 void GetAllocatorGlobalRange(uptr *Begin, uptr *End) {
   GetAllocatorRange(Begin, End);
 }
@@ -698,9 +722,30 @@ uptr PointsIntoChunk(void *P) {
 }
 uptr GetUserBegin(uptr Chunk) { return UserBeginOfBlock(Chunk); }
 uptr GetUserAddr(uptr Chunk) { return Chunk; }
-// Every callback lsan_common passes here acts on allocated chunks only.
 void ForEachChunk(ForEachChunkCallback Callback, void *Arg) {
-  ForEachPossiblyLiveBlockLocked(Callback, Arg);
+  if (!PassLocked) {
+    ForEachPossiblyLiveBlockLocked(Callback, Arg);
+    return;
+  }
+  if (PassBlocksCollected) {
+    for (uptr I = 0; I < PassBlocks.size(); ++I)
+      Callback(PassBlocks[I], Arg);
+    return;
+  }
+  struct Visit {
+    ForEachChunkCallback Callback;
+    void *Arg;
+  } V = {Callback, Arg};
+  ForEachPossiblyLiveBlockLocked(
+      [](uptr Block, void *VArg) {
+        if (!BlockHoldsLiveChunk(Block))
+          return;
+        auto *V = static_cast<Visit *>(VArg);
+        PassBlocks.push_back(Block);
+        V->Callback(Block, V->Arg);
+      },
+      &V);
+  PassBlocksCollected = true;
 }
 bool WordIsPoisoned(uptr Addr) { return AddressIsPoisoned(Addr); }
 
