@@ -239,9 +239,10 @@ ThreadId CurrentTid() {
   return T.Tid;
 }
 
-bool GetCurrentThreadStack(uptr *Top, uptr *Bottom) {
+// GetCurrentThreadStack's first call in a thread.
+bool ComputeCurrentThreadStack(uptr *Top, uptr *Bottom) {
   ThreadState &T = CurrentThread();
-  if (UNLIKELY(!T.StackKnown)) {
+  if (!T.StackKnown) {
     // pthread_getattr_np allocates; the allocation it makes asks for a stack
     // trace again, which then gets a one-frame trace instead of recursing.
     if (T.ComputingStack || !MemscopeInited)

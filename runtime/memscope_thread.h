@@ -67,7 +67,15 @@ void NoteThreadDetached(uptr Self);
 // value still pending.
 void ForEachPendingThreadValue(void (*Fn)(uptr Value, void *), void *Arg);
 // Stack bounds for the fast unwinder; false while they cannot be known yet.
-bool GetCurrentThreadStack(uptr *Top, uptr *Bottom);
+bool ComputeCurrentThreadStack(uptr *Top, uptr *Bottom);
+ALWAYS_INLINE bool GetCurrentThreadStack(uptr *Top, uptr *Bottom) {
+  const ThreadState &T = CurrentThread();
+  if (UNLIKELY(!T.StackKnown))
+    return ComputeCurrentThreadStack(Top, Bottom);
+  *Top = T.StackTop;
+  *Bottom = T.StackBottom;
+  return true;
+}
 
 struct ThreadInfo {
   ThreadId Id;
