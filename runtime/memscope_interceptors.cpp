@@ -286,31 +286,25 @@ MEMSCOPE_ATOI_INTERCEPTOR(long, atol, strtol)
 MEMSCOPE_ATOI_INTERCEPTOR(long long, atoll, strtoll)
 #undef MEMSCOPE_ATOI_INTERCEPTOR
 
-INTERCEPTOR(char *, strcpy, char *Dst, const char *Src) {
-  MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, internal_strlen(Src) + 1), REAL(strcpy)(Dst, Src));
-  if (!flags()->replace_str)
-    return REAL(strcpy)(Dst, Src);
-  uptr Size = REAL(strlen)(Src) + 1;
-  MEMSCOPE_CHECK_OVERLAP("strcpy", Dst, Size, Src, Size);
-  MEMSCOPE_READ_RANGE("strcpy", Src, Size);
-  MEMSCOPE_WRITE_RANGE("strcpy", Dst, Size);
-  return REAL(strcpy)(Dst, Src);
-}
-
-// strcpy that returns the end: the same ranges.
-INTERCEPTOR(char *, stpcpy, char *Dst, const char *Src) {
-  MEMSCOPE_UNCHECKED_RETURN(
-      internal_strncpy(Dst, Src, internal_strlen(Src) + 1) +
-          internal_strlen(Src),
-      REAL(stpcpy)(Dst, Src));
-  if (!flags()->replace_str)
-    return REAL(stpcpy)(Dst, Src);
-  uptr Size = REAL(strlen)(Src) + 1;
-  MEMSCOPE_CHECK_OVERLAP("stpcpy", Dst, Size, Src, Size);
-  MEMSCOPE_READ_RANGE("stpcpy", Src, Size);
-  MEMSCOPE_WRITE_RANGE("stpcpy", Dst, Size);
-  return REAL(stpcpy)(Dst, Src);
-}
+// strcpy and stpcpy (which returns the end): the source and its terminator
+// read, as many bytes written, the two apart.
+#define MEMSCOPE_STRING_COPY_INTERCEPTOR(Name, Unchecked)                      \
+  INTERCEPTOR(char *, Name, char *Dst, const char *Src) {                      \
+    MEMSCOPE_UNCHECKED_RETURN(Unchecked, REAL(Name)(Dst, Src));                \
+    if (!flags()->replace_str)                                                 \
+      return REAL(Name)(Dst, Src);                                             \
+    uptr Size = REAL(strlen)(Src) + 1;                                         \
+    MEMSCOPE_CHECK_OVERLAP(#Name, Dst, Size, Src, Size);                       \
+    MEMSCOPE_READ_RANGE(#Name, Src, Size);                                     \
+    MEMSCOPE_WRITE_RANGE(#Name, Dst, Size);                                    \
+    return REAL(Name)(Dst, Src);                                               \
+  }
+MEMSCOPE_STRING_COPY_INTERCEPTOR(
+    strcpy, internal_strncpy(Dst, Src, internal_strlen(Src) + 1))
+MEMSCOPE_STRING_COPY_INTERCEPTOR(
+    stpcpy, internal_strncpy(Dst, Src, internal_strlen(Src) + 1) +
+                internal_strlen(Src))
+#undef MEMSCOPE_STRING_COPY_INTERCEPTOR
 
 INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, N), REAL(strncpy)(Dst, Src, N));
