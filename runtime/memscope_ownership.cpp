@@ -306,7 +306,7 @@ void EmitEdge(OwnerEntry &E, EdgeAggregate &A, bool Live) {
 // Re-reads Slot after an operation at S and records what changed. From: the
 // slot the value came from (copies and moves), 0 if none.
 void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
-                EdgeKind Kind, ReleaseHow How) {
+                EdgeKind Kind, ReleaseHow How, bool Swapped = false) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
   OwnerEntry *E = FindEntry(Slot);
   if (E && E->Ptr == Ptr) {
@@ -332,6 +332,15 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
       OriginStack = Src->Stack;
       Inherited = true;
     }
+  }
+  // A slot the program named keeps its name when a value is moved into it
+  // by the library (std::swap's assignments name its own parameters) or
+  // swapped into it (the site names only the object swap was called on).
+  if (E && Ptr && Kind == EdgeKind::Move && !Inherited &&
+      (Swapped || InSystemHeader(S)) && !InSystemHeader(SiteById(E->Site))) {
+    OriginSite = E->Site;
+    OriginStack = E->Stack;
+    Inherited = true;
   }
   uptr Beg = 0;
   BlockMeta *M = Ptr ? ObjectBlock(Ptr, &Beg) : nullptr;
@@ -460,9 +469,11 @@ void __memscope_own_update(memscope_site *S, void *Slot, void *Other) {
   EdgeKind Kind = EdgeKindFor(*S);
   switch (S->Op) {
   case MEMSCOPE_OP_SWAP:
-    UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::MovedOut);
+    UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::MovedOut,
+               /*Swapped=*/true);
     if (Src)
-      UpdateSlot(S, Site, Src, Dst, Kind, ReleaseHow::MovedOut);
+      UpdateSlot(S, Site, Src, Dst, Kind, ReleaseHow::MovedOut,
+                 /*Swapped=*/true);
     return;
   case MEMSCOPE_OP_MOVE:
     UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::Reset);
