@@ -177,7 +177,9 @@ uptr MetaEndOfRegion(uptr Region) {
 
 // For P in the primary space: the start of the block slot it lies in
 // (mapped or not) and the slot's metadata; 0 if the arithmetic is not
-// ready (before InitializeAllocator).
+// ready (before InitializeAllocator), or if P lies in the region's
+// metadata or free array (a slot's memory always lies below its metadata:
+// the two grow towards each other), which the allocator then answers for.
 ALWAYS_INLINE uptr PrimarySlotOf(uptr P, BlockMeta **Meta) {
   uptr Offset = P - AP64::kSpaceBeg;
   uptr Region = Offset / kRegionSize;
@@ -187,9 +189,12 @@ ALWAYS_INLINE uptr PrimarySlotOf(uptr P, BlockMeta **Meta) {
   uptr Index = static_cast<uptr>(
       (static_cast<unsigned __int128>(Offset % kRegionSize) * D.Reciprocal) >>
       64);
-  *Meta = reinterpret_cast<BlockMeta *>(MetaEndOfRegion(Region) -
-                                        (Index + 1) * sizeof(BlockMeta));
-  return AP64::kSpaceBeg + Region * kRegionSize + Index * D.Size;
+  uptr MetaAt = MetaEndOfRegion(Region) - (Index + 1) * sizeof(BlockMeta);
+  uptr Beg = AP64::kSpaceBeg + Region * kRegionSize + Index * D.Size;
+  if (UNLIKELY(Beg + D.Size > MetaAt))
+    return 0;
+  *Meta = reinterpret_cast<BlockMeta *>(MetaAt);
+  return Beg;
 }
 
 BlockMeta *MetaOf(void *AllocBeg) {
