@@ -871,23 +871,35 @@ ALWAYS_INLINE bool SurelyQuarantined(uptr AllocBeg) {
 }
 } // namespace
 
+void ForEachLiveBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg) {
+  struct Visit {
+    void (*Fn)(uptr, void *);
+    void *Arg;
+  } V = {Fn, Arg};
+  TheAllocator.ForEachChunk(
+      [](uptr AllocBeg, void *VArg) {
+        // The header's state only where the shadow does not tell already;
+        // a quarantined chunk's metadata (a cache line apart) is not read.
+        if (SurelyQuarantined(AllocBeg))
+          return;
+        ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
+        if (!M || M->LoadState() != ChunkState::Allocated)
+          return;
+        auto *V = static_cast<Visit *>(VArg);
+        V->Fn(AllocBeg, V->Arg);
+      },
+      &V);
+}
+
 void ForEachLiveChunk(void (*Fn)(const ChunkView &, void *), void *Arg) {
   struct Visit {
     void (*Fn)(const ChunkView &, void *);
     void *Arg;
   } V = {Fn, Arg};
   TheAllocator.ForceLock();
-  TheAllocator.ForEachChunk(
+  ForEachLiveBlockLocked(
       [](uptr AllocBeg, void *VArg) {
         auto *V = static_cast<Visit *>(VArg);
-        // The header's state first: a quarantined chunk's metadata (a
-        // cache line apart) is not read, nor, where the shadow tells, its
-        // header.
-        if (SurelyQuarantined(AllocBeg))
-          return;
-        ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
-        if (!M || M->LoadState() != ChunkState::Allocated)
-          return;
         ChunkView C = ViewOf(reinterpret_cast<void *>(AllocBeg));
         if (C.Valid && C.State == ChunkState::Allocated)
           V->Fn(C, V->Arg);
@@ -986,11 +998,6 @@ BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg) {
   return BlockOf(P, UserBeg, nullptr, /*AllowFreed=*/true);
 }
 
-bool BlockHoldsLiveChunk(uptr AllocBeg) {
-  ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
-  return M && M->LoadState() == ChunkState::Allocated;
-}
-
 uptr UserBeginOfBlock(uptr AllocBeg) {
   ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
   ChunkState S = M ? M->LoadState() : ChunkState::Available;
@@ -999,21 +1006,6 @@ uptr UserBeginOfBlock(uptr AllocBeg) {
              : 0;
 }
 
-void ForEachPossiblyLiveBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg),
-                                    void *Arg) {
-  struct Visit {
-    void (*Fn)(uptr, void *);
-    void *Arg;
-  } V = {Fn, Arg};
-  TheAllocator.ForEachChunk(
-      [](uptr AllocBeg, void *VArg) {
-        if (SurelyQuarantined(AllocBeg))
-          return;
-        auto *V = static_cast<Visit *>(VArg);
-        V->Fn(AllocBeg, V->Arg);
-      },
-      &V);
-}
 
 } // namespace memscope
 

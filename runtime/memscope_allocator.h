@@ -183,12 +183,9 @@ void UnlockAllocatorForLeakCheck();
 void GetAllocatorRange(uptr *Begin, uptr *End);
 uptr LiveChunkContaining(uptr P);
 uptr UserBeginOfBlock(uptr AllocBeg);
-// Whether the block at AllocBeg holds an allocated (not freed) chunk.
-bool BlockHoldsLiveChunk(uptr AllocBeg);
-// Fn for each block that may hold a live chunk (others are skipped where
-// the shadow alone tells), with the allocator locked.
-void ForEachPossiblyLiveBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg),
-                                    void *Arg);
+// Fn for each block that holds an allocated chunk, the allocator locked
+// (quarantined blocks are told from the shadow where it can).
+void ForEachLiveBlockLocked(void (*Fn)(uptr AllocBeg, void *Arg), void *Arg);
 // Called by the leak checker, world stopped, for each leaked chunk
 // (memscope_lsan.cpp).
 void RecordLeakedChunk(uptr Addr, uptr Size, u32 Stack, PassportId Passport,

@@ -723,23 +723,21 @@ uptr PointsIntoChunk(void *P) {
 uptr GetUserBegin(uptr Chunk) { return UserBeginOfBlock(Chunk); }
 uptr GetUserAddr(uptr Chunk) { return Chunk; }
 void ForEachChunk(ForEachChunkCallback Callback, void *Arg) {
-  if (!PassLocked) {
-    ForEachPossiblyLiveBlockLocked(Callback, Arg);
-    return;
-  }
   if (PassBlocksCollected) {
     for (uptr I = 0; I < PassBlocks.size(); ++I)
       Callback(PassBlocks[I], Arg);
+    return;
+  }
+  if (!PassLocked) {
+    ForEachLiveBlockLocked(Callback, Arg);
     return;
   }
   struct Visit {
     ForEachChunkCallback Callback;
     void *Arg;
   } V = {Callback, Arg};
-  ForEachPossiblyLiveBlockLocked(
+  ForEachLiveBlockLocked(
       [](uptr Block, void *VArg) {
-        if (!BlockHoldsLiveChunk(Block))
-          return;
         auto *V = static_cast<Visit *>(VArg);
         PassBlocks.push_back(Block);
         V->Callback(Block, V->Arg);
