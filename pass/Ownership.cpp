@@ -57,6 +57,7 @@
 #include "llvm/IR/Operator.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
 #include <cstdlib>
 #include <optional>
@@ -975,6 +976,7 @@ private:
   void markLibraryCall(CallBase &CB, const Caller &C,
                        GlobalVariable *CallerVar);
   FunctionCallee runtimeFunction(StringRef Name, unsigned NumArgs);
+  Instruction *whileTracing(Instruction *Before);
 
   Module &M;
   const DataLayout &DL;
@@ -1103,6 +1105,45 @@ std::optional<Planned> Instrumenter::selectAllocation(CallBase &CB) {
   return std::nullopt;
 }
 
+/// Whether the pointer a borrow (get(), ->, *) returns may outlive the
+/// expression: it is stored, passed to a call (a member function's `this`
+/// included), returned or merged with another value. One only loaded from,
+/// stored to, compared or offset for either cannot dangle later, so no
+/// report will quote where it was taken.
+static bool rawPointerEscapes(const CallBase &CB) {
+  SmallVector<const Value *, 8> Work{&CB};
+  SmallPtrSet<const Value *, 8> Seen;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    for (const Use &U : V->uses()) {
+      const auto *I = dyn_cast<Instruction>(U.getUser());
+      if (!I)
+        return true;
+      if (isa<LoadInst>(I) || isa<ICmpInst>(I))
+        continue;
+      if (isa<StoreInst>(I)) {
+        if (U.getOperandNo() == StoreInst::getPointerOperandIndex())
+          continue;
+        return true;
+      }
+      if (isa<GetElementPtrInst>(I) || isa<BitCastInst>(I) ||
+          isa<AddrSpaceCastInst>(I)) {
+        Work.push_back(I);
+        continue;
+      }
+      if (const auto *II = dyn_cast<IntrinsicInst>(I)) {
+        if (isa<MemIntrinsic>(II) || II->isAssumeLikeIntrinsic() ||
+            II->isLifetimeStartOrEnd())
+          continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 void Instrumenter::selectCall(CallBase &CB, const Caller &C,
                               SmallVectorImpl<Planned> &Plan) {
   // Nothing may come between a musttail call and its return; callbr's
@@ -1165,6 +1206,9 @@ void Instrumenter::selectCall(CallBase &CB, const Caller &C,
       P.S.Op = MEMSCOPE_OP_RESET;
     if (Rule->Kind != Entry::AllocType)
       P.S.Variable = variableName(Slot);
+    if (P.S.Family == MEMSCOPE_FAMILY_WEAK ||
+        (Rule->Kind == Entry::Borrow && !rawPointerEscapes(CB)))
+      P.S.Flags |= MEMSCOPE_SITE_TRACE_ONLY;
     Plan.push_back(std::move(P));
     return;
   }
@@ -1211,13 +1255,33 @@ bool Instrumenter::instrumentFunction(Function &F) {
   return !Plan.empty();
 }
 
+/// Where a MEMSCOPE_SITE_TRACE_ONLY event's call goes: before \p Before in
+/// a block entered only while the runtime records a trace, or, in an
+/// optnone function (where a branch would spill the slot's address to the
+/// frame, a reference the leak check would see), before \p Before itself.
+Instruction *Instrumenter::whileTracing(Instruction *Before) {
+  if (Before->getFunction()->hasOptNone())
+    return Before;
+  IRBuilder<> IRB(Before);
+  GlobalVariable *On = cast<GlobalVariable>(
+      M.getOrInsertGlobal(MEMSCOPE_TRACE_ON_NAME, IRB.getInt8Ty()));
+  LoadInst *V = IRB.CreateLoad(IRB.getInt8Ty(), On);
+  V->setAlignment(Align(1));
+  // The runtime's own byte: no access check.
+  V->setMetadata(LLVMContext::MD_nosanitize, MDNode::get(Ctx, {}));
+  return SplitBlockAndInsertIfThen(IRB.CreateIsNotNull(V),
+                                   Before->getIterator(),
+                                   /*Unreachable=*/false);
+}
+
 void Instrumenter::rewrite(const Planned &P, const Caller &C) {
   CallBase &CB = *P.Call;
   GlobalVariable *Site = createSite(P, C);
+  bool TraceOnly = P.S.Flags & MEMSCOPE_SITE_TRACE_ONLY;
 
   if (P.Kind == Entry::Destroy) {
     ++NumOwnerDestroys;
-    IRBuilder<> IRB(&CB);
+    IRBuilder<> IRB(TraceOnly ? whileTracing(&CB) : &CB);
     CallInst *RT = IRB.CreateCall(runtimeFunction(MEMSCOPE_OWN_DESTROY_NAME, 2),
                                   {Site, P.Slot});
     RT->setDebugLoc(CB.getDebugLoc());
@@ -1225,6 +1289,8 @@ void Instrumenter::rewrite(const Planned &P, const Caller &C) {
   }
 
   BasicBlock::iterator At = afterCall(CB);
+  if (TraceOnly)
+    At = whileTracing(&*At)->getIterator();
   IRBuilder<> IRB(At->getParent(), At);
   CallInst *RT;
   switch (P.Kind) {

@@ -479,7 +479,10 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   if (LeakMonitorOn)
     MonitorAllocated(M->AllocStack, Size);
   PassportId Passport = NewPassportId();
-  PassportId Previous = Meta->Passport; // the block's memory had, if any
+  // The passport the block's memory had, if any: for the trace only. A
+  // read would map the zero page on a fresh metadata page, and the write
+  // below copy it: two faults instead of one.
+  PassportId Previous = TraceActive ? Meta->Passport : kNoPassport;
   Meta->Passport = Passport;
   Meta->TypeSite = 0;
   Meta->FactsId = 0;

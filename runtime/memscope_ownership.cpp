@@ -22,6 +22,7 @@
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
 extern "C" MEMSCOPE_TLS memscope_site *__memscope_caller;
+extern "C" __sanitizer::u8 __memscope_trace_on;
 
 namespace memscope {
 
@@ -398,10 +399,13 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
         E->Stack, 0};
 }
 
-// Weak pointers matter to the trace's graph only: without a trace they
-// cost nothing.
+// Weak pointers, and borrows whose pointer reaches the pointee at once,
+// matter to the trace only: without one they cost nothing (the pass does
+// not even call for them outside optnone functions).
 ALWAYS_INLINE bool Untracked(const memscope_site *S) {
-  return S->Family == MEMSCOPE_FAMILY_WEAK && !TraceActive;
+  return (S->Family == MEMSCOPE_FAMILY_WEAK ||
+          (S->Flags & MEMSCOPE_SITE_TRACE_ONLY)) &&
+         !TraceActive;
 }
 
 void FlushAllBorrows() {
@@ -418,6 +422,7 @@ void InitializeOwnership() {
     return;
   InitializeOwnerTable();
   InitializeOwnerFacts();
+  __memscope_trace_on = TraceActive;
   if (TraceActive && internal_strcmp(flags()->ownership_history, "full"))
     EnableAggregates(EmitEdge);
 }
@@ -458,6 +463,7 @@ using namespace memscope;
 extern "C" {
 
 SANITIZER_INTERFACE_ATTRIBUTE MEMSCOPE_TLS memscope_site *__memscope_caller;
+SANITIZER_INTERFACE_ATTRIBUTE u8 __memscope_trace_on;
 
 void __memscope_own_update(memscope_site *S, void *Slot, void *Other) {
   if (!OwnershipActive || !Slot || Untracked(S))
@@ -505,7 +511,7 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
 }
 
 void __memscope_borrow(memscope_site *S, void *Slot) {
-  if (!OwnershipActive || !Slot)
+  if (!OwnershipActive || !Slot || Untracked(S))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
   OwnerEntry *E = FindEntry(Key);
@@ -529,7 +535,10 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
   atomic_store_relaxed(&E->BorrowSite, Site);
   atomic_store_relaxed(&E->BorrowCount, 1);
   // The last get() names the raw pointer best; -> and * usually make
-  // temporaries, so they only count until a get() is seen.
+  // temporaries, so they only count until a get() is seen. A raw pointer
+  // used only at once is counted and never quoted.
+  if (S->Flags & MEMSCOPE_SITE_TRACE_ONLY)
+    return;
   BlockMeta *M = E->Meta;
   if (UNLIKELY(!M || M->Passport != E->Passport)) {
     M = MetaIfStill(E);

@@ -207,6 +207,15 @@ struct memscope_site {
                                          the debug info */
 #define MEMSCOPE_SITE_RUST_LAYOUT 128 /* the site heads a memscope_rust_layout
                                          (an allocation type site) */
+#define MEMSCOPE_SITE_TRACE_ONLY 256  /* the event matters to a recorded
+                                         trace only: a weak_ptr's (it
+                                         neither owns nor keeps alive), a
+                                         borrow whose raw pointer is only
+                                         used at once to reach the pointee
+                                         (no report can quote it). Outside
+                                         optnone functions the pass calls
+                                         the runtime for it only while
+                                         __memscope_trace_on is set */
 
 /* Entry points (signatures in interface.inc):
  *   __memscope_own_update(site, slot, other)  after the call
@@ -222,6 +231,10 @@ struct memscope_site {
  * the call. An event at a system-header site names the user's line from it,
  * without unwinding the stack. Initial-exec TLS of the executable. */
 #define MEMSCOPE_CALLER_NAME "__memscope_caller"
+
+/* A byte the runtime sets once, at start, when it records a trace (read by
+ * the code the pass puts around MEMSCOPE_SITE_TRACE_ONLY events). */
+#define MEMSCOPE_TRACE_ON_NAME "__memscope_trace_on"
 
 /* Rust (pass/RustTypes.cpp): an allocation made inside Box<T>::new (so
  * also Rc::new, Arc::new and their kin, which box their RcInner<T> or

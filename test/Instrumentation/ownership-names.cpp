@@ -69,7 +69,7 @@ void names() {
   // The weak pointer's policy decides what lock() returns.
   std::__shared_ptr<Node, __gnu_cxx::_S_single> single(new Node);
   std::__weak_ptr<Node, __gnu_cxx::_S_single> singleWeak = single;
-  // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
+  // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 {{256|264}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
   std::__shared_ptr<Node, __gnu_cxx::_S_single> locked = singleWeak.lock();
   // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#LOCK]], i8 [[#SINGLE]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
 #endif

@@ -10,7 +10,8 @@
 // DEFINE:   -D#SWAP=7 -D#RELEASE=8 -D#DESTROY=9 -D#PRODUCE=10 -D#GET=11 \
 // DEFINE:   -D#ARROW=12 -D#DEREF=13 \
 // DEFINE:   -D#SHARED=1 -D#SINGLE=2 -D#WEAK=3 -D#UNIQUE=4 \
-// DEFINE:   -D#SYSTEM_HEADER=1 -D#CONST_POINTEE=2 -D#LIBCXX=0
+// DEFINE:   -D#SYSTEM_HEADER=1 -D#CONST_POINTEE=2 -D#LIBCXX=0 \
+// DEFINE:   -D#TRACE_ONLY=256
 //
 // RUN: %{compile} -stdlib=libstdc++ -std=c++17 -O0 -o %t.ll
 // RUN: %{check} --check-prefixes=CHECK,GNU --input-file=%t.ll
@@ -76,7 +77,7 @@ int main() {
   // CHECK-DAG: @[[S_SWAP:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#SWAP]], i8 [[#SHARED]], i16 [[#LIBCXX]], i32 [[#@LINE-1]], i32 5, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
   // CHECK-DAG: call void @__memscope_own_update(ptr{{.*}} @[[S_SWAP]], ptr{{.*}} %a, ptr{{.*}} %b)
   std::weak_ptr<Node> w = a;
-  // CHECK-DAG: @[[S_WEAK:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 [[#LIBCXX]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[W]], ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_WEAK:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 [[#TRACE_ONLY+LIBCXX]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[W]], ptr @[[NODE]] }
   // CHECK-DAG: call void @__memscope_own_update(ptr{{.*}} @[[S_WEAK]], ptr{{.*}} %w, ptr{{.*}} %a)
   std::shared_ptr<Node> l = w.lock();
   // CHECK-DAG: @[[S_LOCK:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#LOCK]], i8 [[#SHARED]], i16 [[#LIBCXX]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[L]], ptr @[[NODE]] }
@@ -96,9 +97,9 @@ int main() {
   // CHECK-DAG: call void @__memscope_own_update(ptr{{.*}} @[[S_RELEASE]], ptr{{.*}} %u2, ptr null)
 
   int sum = a.get()->v + a->v + (*a).v;
-  // CHECK-DAG: @[[S_GET:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#GET]], i8 [[#SHARED]], i16 [[#LIBCXX]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
-  // CHECK-DAG: @[[S_ARROW:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ARROW]], i8 [[#SHARED]], i16 [[#LIBCXX]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
-  // CHECK-DAG: @[[S_DEREF:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#DEREF]], i8 [[#SHARED]], i16 [[#LIBCXX]], i32 [[#@LINE-3]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_GET:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#GET]], i8 [[#SHARED]], i16 [[#TRACE_ONLY+LIBCXX]], i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_ARROW:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#ARROW]], i8 [[#SHARED]], i16 [[#TRACE_ONLY+LIBCXX]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
+  // CHECK-DAG: @[[S_DEREF:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#DEREF]], i8 [[#SHARED]], i16 [[#TRACE_ONLY+LIBCXX]], i32 [[#@LINE-3]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
   // CHECK-DAG: call void @__memscope_borrow(ptr{{.*}} @[[S_GET]], ptr{{.*}} %a)
   // CHECK-DAG: call void @__memscope_borrow(ptr{{.*}} @[[S_ARROW]], ptr{{.*}} %a)
   // CHECK-DAG: call void @__memscope_borrow(ptr{{.*}} @[[S_DEREF]], ptr{{.*}} %a)
@@ -161,7 +162,7 @@ int main() {
   // CHECK-DAG: call void @__memscope_own_update(ptr{{.*}} @[[S_SFT]], ptr{{.*}} %again, ptr null)
   std::weak_ptr<Self> weakSelf = self->weak_from_this();
   // CHECK-DAG: @[[WEAK_SELF:memscope.str[.0-9]*]] = {{.*}} c"weakSelf\00"
-  // CHECK-DAG: @[[S_WFT:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 [[#LIBCXX]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[WEAK_SELF]], ptr @[[SELF]] }
+  // CHECK-DAG: @[[S_WFT:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 [[#TRACE_ONLY+LIBCXX]], i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[WEAK_SELF]], ptr @[[SELF]] }
   // CHECK-DAG: call void @__memscope_own_update(ptr{{.*}} @[[S_WFT]], ptr{{.*}} %weakSelf, ptr null)
 
   return sum;
@@ -169,7 +170,7 @@ int main() {
 // Every owner is destroyed at the closing brace; `a` for one.
 // CHECK-DAG: @[[S_DESTROY:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#DESTROY]], i8 [[#SHARED]], i16 [[#LIBCXX]], i32 [[#@LINE-2]], i32 1, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[A]], ptr @[[NODE]] }
 // CHECK-DAG: call void @__memscope_own_destroy(ptr{{.*}} @[[S_DESTROY]], ptr{{.*}} %a)
-// CHECK-DAG: @[[S_DESTROY_W:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#DESTROY]], i8 [[#WEAK]], i16 [[#LIBCXX]], i32 [[#@LINE-4]], i32 1, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[W]], ptr @[[NODE]] }
+// CHECK-DAG: @[[S_DESTROY_W:memscope.site[.0-9]*]] = private global %memscope.site { i32 0, i8 [[#DESTROY]], i8 [[#WEAK]], i16 [[#TRACE_ONLY+LIBCXX]], i32 [[#@LINE-4]], i32 1, ptr @[[FILE]], ptr @[[MAIN]], ptr @[[W]], ptr @[[NODE]] }
 // CHECK-DAG: call void @__memscope_own_destroy(ptr{{.*}} @[[S_DESTROY_W]], ptr{{.*}} %w)
 
 std::shared_ptr<Node> makeNode() { return std::make_shared<Node>(); }

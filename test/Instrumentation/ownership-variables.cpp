@@ -72,5 +72,5 @@ void variables(std::shared_ptr<ns::Peer> byValue, Derived &d, Box<int> &b,
   // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#RESET]], i8 [[#SHARED]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ITEM]], ptr @{{[^,]+}} }
   lastSeen = d.fromBase;
   // CHECK-DAG: @[[LAST_SEEN:memscope.str[.0-9]*]] = {{.*}} c"lastSeen\00"
-  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[LAST_SEEN]], ptr @{{[^,]+}} }
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#COPY]], i8 [[#WEAK]], i16 {{256|264}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[LAST_SEEN]], ptr @{{[^,]+}} }
 }
