@@ -8,7 +8,8 @@
 // Keys: 0 empty, else the slot's address | state:
 //   kKeyActive    the entry describes the slot's edge
 //   kKeyInactive  the slot let go; its entry may be reused
-//   kKeyBusy      being filled by the thread that claimed it (global only)
+//   kKeyBusy      being filled by the thread that claimed it, or kept by
+//                 the thread that let go of it last (global only)
 // Only the owning thread changes a stack table's keys; relaxed atomics keep
 // the exit-time reader from another thread well defined.
 //===----------------------------------------------------------------------===//
@@ -114,10 +115,28 @@ OwnerEntry *FindGlobal(uptr Slot) {
   return nullptr;
 }
 
-// In the chain of Slot's home bucket: the slot's own inactive entry, else
-// an empty one, else another slot's inactive one; else a new overflow
-// bucket.
+void RetireGlobal(OwnerEntry *E, uptr Slot) {
+  KeptEntries &K = ThisThreadTable()->Kept;
+  uptr I = KeptIndex(Slot);
+  if (OwnerEntry *Old = K.Entry[I])
+    atomic_store(&GlobalKeyOf(Old), K.Slot[I] | kKeyInactive,
+                 memory_order_release);
+  K.Slot[I] = Slot;
+  K.Entry[I] = E;
+  atomic_store(&GlobalKeyOf(E), Slot | kKeyBusy, memory_order_release);
+}
+
+// The thread's kept entry for Slot, else in the chain of Slot's home
+// bucket: the slot's own inactive entry, else an empty one, else another
+// slot's inactive one; else a new overflow bucket.
 OwnerEntry *ClaimGlobal(uptr Slot) {
+  KeptEntries &K = ThisThreadTable()->Kept;
+  uptr I = KeptIndex(Slot);
+  if (K.Slot[I] == Slot && K.Entry[I]) {
+    OwnerEntry *E = K.Entry[I];
+    K.Entry[I] = nullptr;
+    return E; // kKeyBusy already
+  }
   Bucket &Home = BucketOf(Slot);
   for (int Pass = 0; Pass < 3; ++Pass) {
     for (Bucket *B = &Home; B; B = NextOf(*B)) {
@@ -188,6 +207,11 @@ void FlushAllCopiesOf(StackTable *T) {
 void FreeStackTable(StackTable *T, bool Emit) {
   if (Emit)
     FlushAllCopiesOf(T);
+  for (uptr I = 0; I < kKeptEntries; ++I)
+    if (OwnerEntry *E = T->Kept.Entry[I])
+      atomic_store(&GlobalKeyOf(E), T->Kept.Slot[I] | kKeyInactive,
+                   memory_order_release);
+  internal_memset(&T->Kept, 0, sizeof(T->Kept));
   internal_memset(&T->Copies, 0, sizeof(T->Copies));
   if (EmitAggregate && Emit)
     EmitTableAggregates(T);

@@ -170,9 +170,25 @@ struct PendingCopies {
   u32 Count[kPendingCopySlots];
 };
 
+// Global entries a thread let go of last, kept claimed (kKeyBusy, so no
+// other slot takes them) for their slots' next use, direct-mapped by slot:
+// the element slots of a container, emptied and filled again, take their
+// entries back without a locked instruction. One that is pushed out becomes
+// inactive, for any slot.
+constexpr uptr kKeptLog = 8;
+constexpr uptr kKeptEntries = uptr(1) << kKeptLog;
+struct KeptEntries {
+  uptr Slot[kKeptEntries];
+  OwnerEntry *Entry[kKeptEntries];
+};
+ALWAYS_INLINE uptr KeptIndex(uptr Slot) {
+  return (Slot >> 4) & (kKeptEntries - 1);
+}
+
 struct StackTable {
   StackEntry Entries[kStackSets * kStackWays]; // set s: [s * 2, s * 2 + 1]
   PendingCopies Copies;
+  KeptEntries Kept;
   EdgeAggregate *Aggregates; // beside Entries, while recording
   StackTable *NextTable; // every table ever made, for the exit-time walk
   StackTable *NextFree;
@@ -253,9 +269,21 @@ ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot) {
   atomic_store(&KeyOf(E), Slot | kKeyActive, memory_order_release);
 }
 
-// The slot let go: its entry stays, inactive, for the slot's next use.
+// The slot let go: its entry stays, for the slot's next use (a global one
+// among the thread's kept entries, pushing out an older one).
+void RetireGlobal(OwnerEntry *E, uptr Slot);
 ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
-  atomic_store(&KeyOf(E), Slot | kKeyInactive, memory_order_release);
+  StackTable *T = ThreadStackTable;
+  uptr P = reinterpret_cast<uptr>(E);
+  if (T && P >= reinterpret_cast<uptr>(T) &&
+      P < reinterpret_cast<uptr>(T->Entries + kStackSets * kStackWays)) {
+    atomic_store(&reinterpret_cast<StackEntry *>(
+                      P - __builtin_offsetof(StackEntry, E))
+                      ->Key,
+                 Slot | kKeyInactive, memory_order_release);
+    return;
+  }
+  RetireGlobal(E, Slot);
 }
 
 // Edges that found no room in either table.

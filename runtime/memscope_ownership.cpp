@@ -359,7 +359,7 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   // Recording: the slot taking the same object the same way again (a loop
   // variable, a temporary) only counts; any other edge the entry held
   // retires into the trace first.
-  EdgeAggregate *A = AggregateOf(E);
+  EdgeAggregate *A = TraceActive ? AggregateOf(E) : nullptr;
   bool Again = A && A->Slot == Slot && E->Passport == M->Passport &&
                E->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
   if (A && A->Slot && !Again)
