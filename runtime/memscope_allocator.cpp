@@ -125,8 +125,8 @@ struct MapUnmapCallback {
 };
 
 struct AP64 {
-  static const uptr kSpaceBeg = 0x600000000000ULL;
-  static const uptr kSpaceSize = 0x40000000000ULL; // 4T
+  static const uptr kSpaceBeg = kPrimarySpaceBeg;
+  static const uptr kSpaceSize = kPrimarySpaceSize;
   static const uptr kMetadataSize = sizeof(BlockMeta);
   using SizeClassMap = DefaultSizeClassMap;
   using MapUnmapCallback = memscope::MapUnmapCallback;
@@ -991,10 +991,6 @@ BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize) {
 
 bool IsHeapAddress(uptr P) {
   return TheAllocator.PointerIsMine(reinterpret_cast<void *>(P));
-}
-
-bool IsPrimaryHeapAddress(uptr P) {
-  return TheAllocator.FromPrimary(reinterpret_cast<void *>(P));
 }
 
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg) {

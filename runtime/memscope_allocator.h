@@ -117,9 +117,14 @@ ALWAYS_INLINE BlockMeta *RecentLiveBlockOf(uptr P, uptr *UserBeg) {
 // True if P lies in memory the heap allocator manages (a block, live or
 // not, or its redzones).
 bool IsHeapAddress(uptr P);
+// The primary allocator's space (memscope_allocator.cpp's AP64).
+constexpr uptr kPrimarySpaceBeg = 0x600000000000ULL;
+constexpr uptr kPrimarySpaceSize = 0x40000000000ULL; // 4T
 // True if P lies in the primary allocator's space (small blocks, whose
 // metadata is never unmapped).
-bool IsPrimaryHeapAddress(uptr P);
+ALWAYS_INLINE bool IsPrimaryHeapAddress(uptr P) {
+  return P - kPrimarySpaceBeg < kPrimarySpaceSize;
+}
 // The same as LiveBlockOf, also for a block in quarantine (freed, memory not reused yet).
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
 

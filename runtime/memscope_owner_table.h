@@ -210,11 +210,13 @@ ALWAYS_INLINE StackEntry *SetOf(StackTable *T, uptr Slot) {
   return &T->Entries[((Slot >> 3) & (kStackSets - 1)) * kStackWays];
 }
 
-// True if Slot lies on the calling thread's stack (not inside a heap block
-// or a global).
+// True if Slot lies on the calling thread's stack, or in a frame of its
+// fake stack (not inside a heap block or a global). A local whose address
+// is taken lives in the fake stack when use-after-return is detected.
 ALWAYS_INLINE bool OnThisStack(uptr Slot) {
   const ThreadState &T = CurrentThread();
-  return T.StackKnown && Slot >= T.StackBottom && Slot < T.StackTop;
+  return (T.StackKnown && Slot >= T.StackBottom && Slot < T.StackTop) ||
+         Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg;
 }
 
 // The slot's entry if it holds an edge now, else null.

@@ -172,11 +172,15 @@ bool LastOwner(const OwnerEntry *E, ReleaseHow How) {
     // The destructor has not run: the control block is alive.
     return !E->Ctrl || ReadUseCount(E->Ctrl, E->Libcxx) == 1;
   }
+  // A control block counts no strong owner once the last let go, live
+  // (make_shared's block outlives its object while weak_ptrs remain) or
+  // freed: a freed block's memory stays mapped in the primary heap, and
+  // only its first 8 bytes are overwritten (FreedInfo), not the count.
+  if (E->Ctrl && IsPrimaryHeapAddress(E->Ctrl))
+    return ReadUseCount(E->Ctrl, E->Libcxx) == 0;
   uptr Beg;
   if (!LiveBlockOf(E->Ptr, &Beg))
     return true;
-  // make_shared's block outlives its object while weak_ptrs remain: the
-  // control block in it counts no strong owner then.
   return E->Inplace && ReadUseCount(E->Ctrl, E->Libcxx) == 0;
 }
 

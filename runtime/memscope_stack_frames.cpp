@@ -173,6 +173,18 @@ struct FakeStack {
   uptr ClassAt(uptr Addr) const { return (Addr - Regions) >> RegionLog; }
 };
 
+// Makes Stack (a FakeStack's mapping, 0 or kFakeStackNever) the thread's
+// fake stack, and its frames the range OnThisStack knows as the thread's.
+void UseFakeStack(ThreadState &T, uptr Stack) {
+  T.FakeStack = Stack;
+  T.FakeBeg = T.FakeEnd = 0;
+  if (Stack > kFakeStackNever) {
+    const auto *FS = reinterpret_cast<const FakeStack *>(Stack);
+    T.FakeBeg = FS->Regions;
+    T.FakeEnd = FS->Regions + (kNumClasses << FS->RegionLog);
+  }
+}
+
 // Regions aligned to 64 KiB: every frame is aligned to its size.
 constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
 
@@ -217,7 +229,7 @@ FakeStack *CreateFakeStack() {
   if (!MemscopeInited)
     return nullptr;
   if (!flags()->detect_stack_use_after_return || LeakOnlyBuild) {
-    T.FakeStack = kFakeStackNever;
+    UseFakeStack(T, kFakeStackNever);
     return nullptr;
   }
   // A thread the runtime has not started yet (a signal handler's frame in
@@ -240,7 +252,7 @@ FakeStack *CreateFakeStack() {
           reinterpret_cast<void *>(Map + Size), RegionLog, Size >> 10);
   // What was mapped here before may have left its shadow.
   PoisonShadow(FS->Regions, RegionsSize, 0);
-  T.FakeStack = Map;
+  UseFakeStack(T, Map);
   if (const ThreadInfo *Info = FindThreadInfo(T.Tid))
     const_cast<ThreadInfo *>(Info)->FakeStack = Map;
   return FS;
@@ -427,7 +439,7 @@ bool DescribeStackAddress(uptr Addr, uptr Size) {
 void ReleaseFakeStack() {
   ThreadState &T = CurrentThread();
   uptr Map = T.FakeStack;
-  T.FakeStack = kFakeStackNever;
+  UseFakeStack(T, kFakeStackNever);
   if (Map > kFakeStackNever)
     UnmapOrDie(reinterpret_cast<void *>(Map),
                FakeStackMappingSize(reinterpret_cast<FakeStack *>(Map)->RegionLog));
@@ -717,7 +729,7 @@ __sanitizer_start_switch_fiber(void **FakeStackSave, const void *Bottom,
   T.NextStackTop = reinterpret_cast<uptr>(Bottom) + Size;
   if (FakeStackSave) {
     *FakeStackSave = reinterpret_cast<void *>(T.FakeStack);
-    T.FakeStack = kFakeStackNever;
+    UseFakeStack(T, kFakeStackNever);
   }
 }
 
@@ -738,7 +750,7 @@ __sanitizer_finish_switch_fiber(void *FakeStackSave, const void **BottomOld,
     T.NextStackTop = T.NextStackBottom = 0;
   }
   if (FakeStackSave)
-    T.FakeStack = reinterpret_cast<uptr>(FakeStackSave);
+    UseFakeStack(T, reinterpret_cast<uptr>(FakeStackSave));
 }
 } // extern "C"
 

@@ -31,6 +31,8 @@ struct ThreadState {
   uptr StackTop, StackBottom;
   MallocStorage *Malloc;  // lazily created, freed at thread exit
   uptr FakeStack;         // memscope_stack_frames.cpp: 0 none yet, 1 never
+  // The frames of the fake stack in use, [FakeBeg, FakeEnd); empty if none.
+  uptr FakeBeg, FakeEnd;
   u32 FakeStackSuppressed; // __asan_suppress_fake_stack calls not undone
   // The stack __sanitizer_start_switch_fiber announced, [Bottom, Top), which
   // __sanitizer_finish_switch_fiber makes the current one.

@@ -7,7 +7,9 @@
 // memory of an owned one (no quarantine) reports none of the old owner's
 // story. Only the release that ends the object is kept: with make_shared
 // and a weak_ptr left, that is the last strong owner's reset, though the
-// block is freed later, by the weak_ptr.
+// block is freed later, by the weak_ptr; likewise with the control block
+// apart from the object, and with make_shared's block in the mmap
+// allocator.
 //
 // See also: test/Runtime/ownership/dangling-get.cpp.
 // ===----------------------------------------------------------------------===//
@@ -16,10 +18,14 @@
 // RUN: not %t large 2>&1 | FileCheck %s --check-prefix=LARGE
 // RUN: env MEMSCOPE_OPTIONS=quarantine_size_mb=0 not %t reused 2>&1 | FileCheck %s --check-prefix=REUSED
 // RUN: not %t weak 2>&1 | FileCheck %s --check-prefix=WEAK
+// RUN: not %t apart 2>&1 | FileCheck %s --check-prefix=APART
+// RUN: not %t large-shared 2>&1 | FileCheck %s --check-prefix=LARGE_SHARED
 // RUN: %clangxx_memscope -O2 %s -o %t
 // RUN: not %t large 2>&1 | FileCheck %s --check-prefix=LARGE
 // RUN: env MEMSCOPE_OPTIONS=quarantine_size_mb=0 not %t reused 2>&1 | FileCheck %s --check-prefix=REUSED
 // RUN: not %t weak 2>&1 | FileCheck %s --check-prefix=WEAK
+// RUN: not %t apart 2>&1 | FileCheck %s --check-prefix=APART
+// RUN: not %t large-shared 2>&1 | FileCheck %s --check-prefix=LARGE_SHARED
 
 #include <cstdlib>
 #include <cstring>
@@ -80,10 +86,44 @@ struct Small {
   // WEAK-NEXT: raw pointer obtained via shared_ptr::get() at {{.*}}facts-lifetime.cpp:[[@LINE-8]]:{{[0-9]+}} in weak{{.*}} from owner 'First'
 }
 
+// The object apart from its control block (shared_ptr(new T)): the owner
+// whose reset drops the count to 0 is the last, whether or not a weak_ptr
+// keeps the control block.
+[[gnu::noinline]] int apart() {
+  std::shared_ptr<Small> First(new Small);
+  std::shared_ptr<Small> Second = First;
+  std::weak_ptr<Small> Watch = First;
+  Small *Raw = First.get();
+  Second.reset(); // another owner remains
+  First.reset();  // the last
+  return static_cast<int>(Raw->Fields[1]); // BOOM
+  // APART: ERROR: memscope: heap-use-after-free on address
+  // APART: #0 {{.*}} in apart{{.*}} {{.*}}facts-lifetime.cpp:[[@LINE-2]]
+  // APART: ownership: its last owner, 'First' in apart{{.*}} (shared_ptr made at {{.*}}facts-lifetime.cpp:[[@LINE-9]]:{{[0-9]+}} in apart{{.*}}), let go of it at {{.*}}facts-lifetime.cpp:[[@LINE-4]]:{{[0-9]+}} in apart
+}
+
+// make_shared of a large object (the mmap allocator's block, control block
+// in it): the last of two owners is quoted.
+[[gnu::noinline]] int largeShared() {
+  auto First = std::make_shared<Image>();
+  std::shared_ptr<Image> Second = First;
+  Image *Raw = First.get();
+  First.reset();
+  Second.reset();
+  return Raw->Pixels[9]; // BOOM
+  // LARGE_SHARED: ERROR: memscope: heap-use-after-free on address
+  // LARGE_SHARED: #0 {{.*}} in largeShared{{.*}} {{.*}}facts-lifetime.cpp:[[@LINE-2]]
+  // LARGE_SHARED: ownership: its last owner, 'Second' in largeShared{{.*}} (shared_ptr made at {{.*}}facts-lifetime.cpp:[[@LINE-7]]:{{[0-9]+}} in largeShared{{.*}}), let go of it at {{.*}}facts-lifetime.cpp:[[@LINE-4]]:{{[0-9]+}} in largeShared
+}
+
 int main(int argc, char **argv) {
   if (argc > 1 && !std::strcmp(argv[1], "large"))
     return large();
   if (argc > 1 && !std::strcmp(argv[1], "weak"))
     return weak();
+  if (argc > 1 && !std::strcmp(argv[1], "apart"))
+    return apart();
+  if (argc > 1 && !std::strcmp(argv[1], "large-shared"))
+    return largeShared();
   return reused();
 }
