@@ -190,7 +190,8 @@ INTERCEPTOR(uptr, strnlen, const char *S, uptr N) {
 }
 
 // strtol and its kin read the digits they convert and the character that
-// stopped them; with strict_string_checks, the whole string must be there.
+// stopped them (with strict_string_checks, the whole string must be
+// there), and write *EndPtr, checked first, as ASan does.
 namespace {
 uptr StrtolReadLength(const char *S, const char *End, int Base) {
   if (common_flags()->strict_string_checks)
@@ -215,9 +216,13 @@ uptr StrtolReadLength(const char *S, const char *End, int Base) {
           S, const_cast<const char **>(EndPtr), Base));                        \
     char *End;                                                                 \
     Type Result = REAL(Name)(S, &End, Base);                                   \
-    if (EndPtr)                                                                \
+    bool Check = MemscopeInited && flags()->replace_str;                       \
+    if (EndPtr) {                                                              \
+      if (Check)                                                               \
+        MEMSCOPE_WRITE_RANGE(#Name, EndPtr, sizeof(*EndPtr));                  \
       *EndPtr = End;                                                           \
-    if (MemscopeInited && S && flags()->replace_str)                           \
+    }                                                                          \
+    if (Check && S)                                                            \
       MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, Base));           \
     return Result;                                                             \
   }
@@ -232,9 +237,13 @@ MEMSCOPE_STRTOL_INTERCEPTOR(long long, strtoll)
   INTERCEPTOR(Type, Name, const char *S, char **EndPtr) {                      \
     char *End;                                                                 \
     Type Result = REAL(Name)(S, &End);                                         \
-    if (EndPtr)                                                                \
+    bool Check = MemscopeInited && flags()->replace_str;                       \
+    if (EndPtr) {                                                              \
+      if (Check)                                                               \
+        MEMSCOPE_WRITE_RANGE(#Name, EndPtr, sizeof(*EndPtr));                  \
       *EndPtr = End;                                                           \
-    if (MemscopeInited && !LeakOnlyBuild && S && flags()->replace_str)         \
+    }                                                                          \
+    if (Check && S)                                                            \
       MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, 10));             \
     return Result;                                                             \
   }

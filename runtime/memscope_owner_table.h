@@ -219,9 +219,10 @@ ALWAYS_INLINE bool OnThisStack(uptr Slot) {
          Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg;
 }
 
-// The slot's entry if it holds an edge now, else null.
-ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
-  if (OnThisStack(Slot)) {
+// The slot's entry if it holds an edge now, else null. OnStack:
+// OnThisStack(Slot), for a caller that knows it already.
+ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot, bool OnStack) {
+  if (OnStack) {
     StackTable *T = ThisThreadTable();
     StackEntry *Set = SetOf(T, Slot);
     for (uptr W = 0; W < kStackWays; ++W)
@@ -232,11 +233,14 @@ ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
   }
   return FindGlobal(Slot);
 }
+ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
+  return FindEntry(Slot, OnThisStack(Slot));
+}
 
 // An entry for Slot, which has no active one, or null (counted in
 // DroppedEdges) when there is no room. The caller fills it and publishes it.
-ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot) {
-  if (OnThisStack(Slot)) {
+ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack) {
+  if (OnStack) {
     StackTable *T = ThisThreadTable();
     StackEntry *Set = SetOf(T, Slot);
     // Its own inactive entry, else a way that holds no live edge.

@@ -313,7 +313,8 @@ void EmitEdge(OwnerEntry &E, EdgeAggregate &A, bool Live) {
 void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
                 EdgeKind Kind, ReleaseHow How, bool Swapped = false) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
-  OwnerEntry *E = FindEntry(Slot);
+  bool OnStack = OnThisStack(Slot);
+  OwnerEntry *E = FindEntry(Slot, OnStack);
   if (E && E->Ptr == Ptr) {
     // Unchanged. A named variable receiving a make_*/function result that
     // the table already knows under a library site names the slot now.
@@ -357,7 +358,7 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   u32 Stack = Inherited ? OriginStack : OriginOf(S, Caller);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(Site, Caller, Ptr, Stack);
-  E = ClaimEntry(Slot);
+  E = ClaimEntry(Slot, OnStack);
   if (!E)
     return;
   // Recording: the slot taking the same object the same way again (a loop

@@ -4,7 +4,9 @@
 // at the program's call, with the libc function named in the stack: a
 // freed string printed by printf, puts or fputs; an overflow written by
 // snprintf, vsnprintf, fgets, fread, read, sscanf or wcscpy; an overflow
-// read by fwrite, write or strstr. -O0 and -O2, as ASan reports them.
+// read by fwrite, write or strstr; the end pointer strtol, strtoll,
+// strtoimax and strtod write to freed memory or past a block or a local.
+// -O0 and -O2, as ASan reports them (strtod: ASan does not check it).
 //
 // See also: runtime/memscope_common_interceptors.cpp.
 // ===----------------------------------------------------------------------===
@@ -14,6 +16,7 @@
 // RUN: %clang_memscope -O2 %s -o %t
 // RUN: %python %S/Inputs/run_cases.py %t %s
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +72,25 @@ int main(int Argc, char **Argv) {
     wchar_t *W = malloc(2 * sizeof(wchar_t));
     wcscpy(W, L"wide"); // WCSCPY
   }
+  // The end pointer written to freed memory, or past a block or a local.
+  if (!strcmp(C, "strtol")) {
+    char **End = malloc(sizeof(char *));
+    free(End);
+    Sink = (char *)strtol("12x", End, 10); // STRTOL
+  }
+  if (!strcmp(C, "strtoll")) {
+    char **End = malloc(sizeof(char *));
+    Sink = (char *)strtoll("12x", End + 1, 10); // STRTOLL
+  }
+  if (!strcmp(C, "strtoimax")) {
+    char *End[1];
+    Sink = (char *)strtoimax("12x", End + 1, 10); // STRTOIMAX
+  }
+  if (!strcmp(C, "strtod")) {
+    char **End = malloc(sizeof(char *));
+    free(End);
+    Sink = (char *)(long)strtod("1.5x", End); // STRTOD
+  }
   free(Small);
   return 0;
 }
@@ -86,3 +108,7 @@ int main(int Argc, char **Argv) {
 // CASE: write heap-buffer-overflow WRITE
 // CASE: strstr heap-use-after-free STRSTR
 // CASE: wcscpy heap-buffer-overflow WCSCPY
+// CASE: strtol heap-use-after-free STRTOL
+// CASE: strtoll heap-buffer-overflow STRTOLL
+// CASE: strtoimax stack-buffer-overflow STRTOIMAX
+// CASE: strtod heap-use-after-free STRTOD
