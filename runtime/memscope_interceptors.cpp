@@ -21,6 +21,7 @@
 #include "lsan/lsan_common.h"
 #include "sanitizer_common/sanitizer_allocator_dlsym.h"
 #include "sanitizer_common/sanitizer_allocator_internal.h"
+#include "sanitizer_common/sanitizer_platform_limits_posix.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
 #include <stdarg.h>
@@ -389,6 +390,77 @@ INTERCEPTOR(wchar_t *, wcsncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
   return REAL(wcsncpy)(Dst, Src, N);
 }
 
+// The wide mem* functions, and other calls that write into the program's
+// memory that neither sanitizer_common nor ASan intercepts (Valgrind, which
+// sees libc's own accesses, reports them on the heap).
+INTERCEPTOR(wchar_t *, wmemcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemcpy)(Dst, Src, N),
+                            REAL(wmemcpy)(Dst, Src, N));
+  uptr Size = N * sizeof(wchar_t);
+  MEMSCOPE_CHECK_OVERLAP("wmemcpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("wmemcpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("wmemcpy", Dst, Size);
+  return REAL(wmemcpy)(Dst, Src, N);
+}
+
+INTERCEPTOR(wchar_t *, wmemmove, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemmove)(Dst, Src, N),
+                            REAL(wmemmove)(Dst, Src, N));
+  MEMSCOPE_READ_RANGE("wmemmove", Src, N * sizeof(wchar_t));
+  MEMSCOPE_WRITE_RANGE("wmemmove", Dst, N * sizeof(wchar_t));
+  return REAL(wmemmove)(Dst, Src, N);
+}
+
+INTERCEPTOR(wchar_t *, wmemset, wchar_t *Dst, wchar_t C, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemset)(Dst, C, N), REAL(wmemset)(Dst, C, N));
+  MEMSCOPE_WRITE_RANGE("wmemset", Dst, N * sizeof(wchar_t));
+  return REAL(wmemset)(Dst, C, N);
+}
+
+INTERCEPTOR(void, explicit_bzero, void *Dst, uptr N) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("explicit_bzero", Dst, N);
+  REAL(explicit_bzero)(Dst, N);
+}
+
+// strftime reads the format and the time, and writes the result and its
+// terminator when it fits (0: nothing defined was written).
+INTERCEPTOR(uptr, strftime, char *Dst, uptr Max, const char *Format,
+            const __sanitizer_tm *Time) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(strftime)(Dst, Max, Format, Time),
+                            REAL(strftime)(Dst, Max, Format, Time));
+  if (Format)
+    MEMSCOPE_READ_RANGE("strftime", Format, REAL(strlen)(Format) + 1);
+  if (Time)
+    MEMSCOPE_READ_RANGE("strftime", Time, sizeof(__sanitizer_tm));
+  uptr Len = REAL(strftime)(Dst, Max, Format, Time);
+  if (Len)
+    MEMSCOPE_WRITE_RANGE("strftime", Dst, Len + 1);
+  return Len;
+}
+
+INTERCEPTOR(int, gettimeofday, void *Time, void *Zone) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(gettimeofday)(Time, Zone),
+                            REAL(gettimeofday)(Time, Zone));
+  if (Time)
+    MEMSCOPE_WRITE_RANGE("gettimeofday", Time, sizeof(__sanitizer_timeval));
+  if (Zone)
+    MEMSCOPE_WRITE_RANGE("gettimeofday", Zone, struct_timezone_sz);
+  return REAL(gettimeofday)(Time, Zone);
+}
+
+INTERCEPTOR(int, pipe, int *Fds) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(pipe)(Fds), REAL(pipe)(Fds));
+  MEMSCOPE_WRITE_RANGE("pipe", Fds, 2 * sizeof(int));
+  return REAL(pipe)(Fds);
+}
+
+INTERCEPTOR(int, pipe2, int *Fds, int Flags) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(pipe2)(Fds, Flags), REAL(pipe2)(Fds, Flags));
+  MEMSCOPE_WRITE_RANGE("pipe2", Fds, 2 * sizeof(int));
+  return REAL(pipe2)(Fds, Flags);
+}
+
 // The wide snprintf: the format is read, and what was written is checked
 // afterwards (the arguments are not: no wide format parser here). It
 // writes the result and its terminator, at most N wide characters; when
@@ -610,6 +682,14 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(memchr);
   INTERCEPT_FUNCTION(wcscpy);
   INTERCEPT_FUNCTION(wcsncpy);
+  INTERCEPT_FUNCTION(wmemcpy);
+  INTERCEPT_FUNCTION(wmemmove);
+  INTERCEPT_FUNCTION(wmemset);
+  INTERCEPT_FUNCTION(explicit_bzero);
+  INTERCEPT_FUNCTION(strftime);
+  INTERCEPT_FUNCTION(gettimeofday);
+  INTERCEPT_FUNCTION(pipe);
+  INTERCEPT_FUNCTION(pipe2);
   INTERCEPT_FUNCTION(vswprintf);
   INTERCEPT_FUNCTION(swprintf);
   INTERCEPT_FUNCTION(stpcpy);

@@ -3,7 +3,9 @@
 // Functions ASan leaves unchecked, which memscope checks as their
 // neighbours: stpcpy (as strcpy), strtod, strtof and strtold (as strtol:
 // the characters converted and the one that stopped them), strtok_r (as
-// strtok), swprintf and vswprintf (what they wrote). Each overflow is
+// strtok), swprintf and vswprintf (what they wrote); wmemcpy, wmemmove,
+// wmemset and explicit_bzero (as their mem* kin), strftime (the result and
+// its terminator), gettimeofday and pipe (what they store). Each error is
 // reported at the program's call, -O0 and -O2; correct uses are silent.
 //
 // See also: runtime/memscope_interceptors.cpp, libc-calls.c.
@@ -21,6 +23,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
 static int wide(wchar_t *Out, size_t N, const wchar_t *Fmt, ...) {
@@ -33,6 +38,7 @@ static int wide(wchar_t *Out, size_t N, const wchar_t *Fmt, ...) {
 
 char *volatile Sink;
 volatile double Number;
+wchar_t Wide[5];
 
 // Correct uses of the same functions: nothing to report.
 static void clean(void) {
@@ -47,7 +53,19 @@ static void clean(void) {
     ++Tokens;
   wchar_t W[8];
   int Chars = swprintf(W, 8, L"%d", 1234567) + wide(W, 8, L"%ls", L"abc");
-  printf("clean %d %d %g\n", Tokens, Chars, Number);
+  wmemset(W, L'a', 8);
+  wmemcpy(W, L"wxyz", 4);
+  wmemmove(W + 1, W, 4);
+  explicit_bzero(Buf, sizeof(Buf));
+  struct timeval Now;
+  gettimeofday(&Now, NULL);
+  time_t Zero = 0;
+  char Date[32];
+  size_t DateLen = strftime(Date, sizeof(Date), "%Y", gmtime(&Zero));
+  int Fds[2];
+  if (pipe(Fds) == 0)
+    close(Fds[0]), close(Fds[1]);
+  printf("clean %d %d %g %zu\n", Tokens, Chars, Number, DateLen);
 }
 
 int main(int Argc, char **Argv) {
@@ -55,7 +73,7 @@ int main(int Argc, char **Argv) {
   char *Small = malloc(6);
   if (!strcmp(C, "clean"))
     clean();
-  // CHECK: clean 2 10 1549
+  // CHECK: clean 2 10 1549 4
   if (!strcmp(C, "stpcpy"))
     Sink = stpcpy(Small, "sixsix"); // STPCPY
   if (!strcmp(C, "strtod")) {
@@ -82,6 +100,37 @@ int main(int Argc, char **Argv) {
     wide(W, 16, L"%ls", L"wider");
     free(W);
   }
+  if (!strcmp(C, "wmemcpy")) {
+    wchar_t *W = malloc(8 * sizeof(wchar_t));
+    wmemcpy(W, L"0123456789", 10); // WMEMCPY
+  }
+  if (!strcmp(C, "wmemmove")) {
+    wchar_t *W = malloc(8 * sizeof(wchar_t));
+    wmemmove(W + 4, W, 6); // WMEMMOVE
+  }
+  if (!strcmp(C, "wmemset"))
+    wmemset(Wide, L'x', 7); // WMEMSET
+  if (!strcmp(C, "explicit_bzero")) {
+    char Secret[24];
+    explicit_bzero(Secret, 32); // EXPLICIT_BZERO
+    Sink = Secret;
+  }
+  if (!strcmp(C, "strftime")) {
+    char Date[8];
+    time_t Zero = 0;
+    Number = strftime(Date, 64, "%Y-%m-%d %H:%M", gmtime(&Zero)); // STRFTIME
+    Sink = Date;
+  }
+  if (!strcmp(C, "gettimeofday")) {
+    struct timeval *Now = malloc(sizeof(*Now));
+    free(Now);
+    gettimeofday(Now, NULL); // GETTIMEOFDAY
+  }
+  if (!strcmp(C, "pipe")) {
+    int Fds[1];
+    Number = pipe(Fds); // PIPE
+    Sink = (char *)Fds;
+  }
   free(Small);
   return 0;
 }
@@ -92,3 +141,10 @@ int main(int Argc, char **Argv) {
 // CASE: strtok_r stack-buffer-overflow STRTOK_R
 // CASE: swprintf stack-buffer-overflow SWPRINTF
 // CASE: vswprintf heap-buffer-overflow VSWPRINTF
+// CASE: wmemcpy heap-buffer-overflow WMEMCPY
+// CASE: wmemmove heap-buffer-overflow WMEMMOVE
+// CASE: wmemset global-buffer-overflow WMEMSET
+// CASE: explicit_bzero stack-buffer-overflow EXPLICIT_BZERO
+// CASE: strftime stack-buffer-overflow STRFTIME
+// CASE: gettimeofday heap-use-after-free GETTIMEOFDAY
+// CASE: pipe stack-buffer-overflow PIPE
