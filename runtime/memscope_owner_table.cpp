@@ -365,10 +365,14 @@ uptr DroppedOwnerFacts() { return atomic_load_relaxed(&FactsDropped); }
 uptr DroppedEdges() { return atomic_load_relaxed(&Dropped); }
 
 void FlushPendingCopy(PendingCopies &P, uptr Slot) {
-  u32 Site = P.Site[Slot], Count = P.Count[Slot];
-  P.Count[Slot] = 0;
-  if (Site && Count)
-    atomic_fetch_add(&CountersOf(Site).Copies, Count, memory_order_relaxed);
+  u32 Site = P.Site[Slot], Count = P.Count[Slot], Runs = P.Runs[Slot];
+  P.Count[Slot] = P.Runs[Slot] = 0;
+  P.LastObject[Slot] = 0;
+  if (!Site || !Count)
+    return;
+  SiteCounters &C = CountersOf(Site);
+  atomic_fetch_add(&C.Copies, Count, memory_order_relaxed);
+  atomic_fetch_add(&C.Runs, Runs, memory_order_relaxed);
 }
 
 void FlushAllPendingCopies() {

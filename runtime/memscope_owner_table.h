@@ -55,15 +55,14 @@ ALWAYS_INLINE u32 SiteIdOf(memscope_site *S) {
 
 // What a site did, for clone storms: shared-pointer copies, and how many
 // runs of copies of one object (a copy of another object than the site's
-// previous copy starts a run). Copies are counted exactly: per thread
-// first (PendingCopies, no locked instruction), added here by an atomic
-// add when the thread's slot is wanted by another site, at thread exit and
-// before the exit-time report. Runs without a locked instruction: two
-// threads starting runs at one site at the same instant may count one.
+// previous copy starts a run). Both are counted per thread first
+// (PendingCopies, no locked instruction, nothing shared written), added
+// here by atomic adds when the thread's slot is wanted by another site, at
+// thread exit and before the exit-time report. A run that spans two of a
+// thread's flushes counts twice.
 struct SiteCounters {
   atomic_uint64_t Copies;
   atomic_uint64_t Runs;
-  atomic_uintptr_t LastObject;
   atomic_uint32_t LastStack; // the stack of a copy inside a system header
 };
 
@@ -163,11 +162,13 @@ struct EdgeAggregate {
 };
 
 // A thread's copies not yet added to their sites' counters, direct-mapped
-// by site id.
+// by site id, with the runs they started and the object of the last.
 constexpr uptr kPendingCopySlots = 64;
 struct PendingCopies {
   u32 Site[kPendingCopySlots];
   u32 Count[kPendingCopySlots];
+  u32 Runs[kPendingCopySlots];
+  uptr LastObject[kPendingCopySlots];
 };
 
 // Global entries a thread let go of last, kept claimed (kKeyBusy, so no
@@ -301,17 +302,24 @@ void FlushPendingCopy(PendingCopies &P, uptr Slot);
 // copies other threads make meanwhile are counted at their next flush).
 void FlushAllPendingCopies();
 
-// One shared-pointer copy at Site, counted by the calling thread.
-ALWAYS_INLINE void CountCopyAt(u32 Site) {
+// One shared-pointer copy of Object at Site, counted by the calling
+// thread.
+ALWAYS_INLINE void CountCopyAt(u32 Site, uptr Object) {
   PendingCopies &P = ThisThreadTable()->Copies;
   uptr Slot = Site & (kPendingCopySlots - 1);
   if (LIKELY(P.Site[Slot] == Site && P.Count[Slot] < (1u << 31))) {
     ++P.Count[Slot];
+    if (P.LastObject[Slot] != Object) {
+      P.LastObject[Slot] = Object;
+      ++P.Runs[Slot];
+    }
     return;
   }
   FlushPendingCopy(P, Slot);
   P.Site[Slot] = Site;
   P.Count[Slot] = 1;
+  P.Runs[Slot] = 1;
+  P.LastObject[Slot] = Object;
 }
 
 // While recording: an aggregate beside every entry, and who writes the

@@ -287,14 +287,9 @@ ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
 // header's site).
 ALWAYS_INLINE void CountCopy(u32 Site, u32 Caller, uptr Ptr, u32 Origin) {
   u32 CountedAt = Caller ? Caller : Site;
-  SiteCounters &C = CountersOf(CountedAt);
-  CountCopyAt(CountedAt);
-  if (atomic_load_relaxed(&C.LastObject) != Ptr) {
-    atomic_store_relaxed(&C.LastObject, Ptr);
-    atomic_store_relaxed(&C.Runs, atomic_load_relaxed(&C.Runs) + 1);
-  }
+  CountCopyAt(CountedAt, Ptr);
   if (Origin && !Caller)
-    atomic_store_relaxed(&C.LastStack, Origin);
+    atomic_store_relaxed(&CountersOf(CountedAt).LastStack, Origin);
 }
 
 // Writes the aggregate of an entry's edge (recording, ownership_history=
