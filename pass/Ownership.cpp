@@ -11,9 +11,10 @@
 // by the module. own_update, borrow and alloc_type go after the call (at the
 // start of the normal destination of an invoke), own_destroy before the
 // destructor. The slot is always the smart pointer object itself, whose first
-// word is the stored pointer in every class recognised here; any other class
-// (unique_ptr with a deleter other than std::default_delete, whose libstdc++
-// layout puts a non-empty deleter first) is left alone.
+// word is the stored pointer in every class recognised here: a unique_ptr
+// with a deleter other than std::default_delete only where the unit's debug
+// info shows it one pointer wide (an empty deleter); one whose deleter takes
+// room (libstdc++'s layout may put it first) is left alone.
 //
 // Calls made by the smart pointers' own members and by make_*/pointer casts
 // are not instrumented: they are the library doing what the recognised call
@@ -284,6 +285,11 @@ struct SmartPtr {
   /// libstdc++'s _S_single lock policy: counts that are not atomic.
   bool SinglePolicy = false;
   std::string Pointee;
+  /// A unique_ptr whose deleter is not std::default_delete: its stored
+  /// pointer is the first word only if the deleter is empty (the class is
+  /// one pointer wide), which the unit's debug info must confirm.
+  bool CustomDeleter = false;
+  std::string Name;
 
   uint8_t sharedFamily() const {
     return SinglePolicy ? MEMSCOPE_FAMILY_SHARED_SINGLE
@@ -332,11 +338,15 @@ std::optional<SmartPtr> recogniseClass(StringRef Name) {
           .Default(std::nullopt);
   if (!Kind)
     return std::nullopt;
-  // Any other deleter may come first in libstdc++'s layout.
-  if (*Kind == PtrKind::Unique &&
-      (Args.size() != 2 || !Args[1].starts_with("std::default_delete<")))
-    return std::nullopt;
-  return SmartPtr{*Kind, Single, Args[0].str()};
+  SmartPtr P{*Kind, Single, Args[0].str()};
+  P.Name = Name.str();
+  if (*Kind == PtrKind::Unique) {
+    if (Args.size() != 2)
+      return std::nullopt;
+    // Another deleter that takes room may come first in libstdc++'s layout.
+    P.CustomDeleter = !Args[1].starts_with("std::default_delete<");
+  }
+  return P;
 }
 
 /// A recognised owner class \p Param names as `X const&` or `X&&`.
@@ -385,6 +395,10 @@ struct CallRule {
   /// reset(p) where p is a literal null pointer empties the slot.
   bool NullArgIsReset = false;
   std::string Type;
+  /// unique_ptr classes with a custom deleter among the callee's class,
+  /// parameters and result: each must be one pointer wide (an empty
+  /// deleter) for the call to be instrumented.
+  SmallVector<std::string, 1> DeleterClasses;
 
   explicit operator bool() const { return Kind != Entry::None; }
 };
@@ -629,6 +643,24 @@ NameList functionTemplateArgs(const Demangled &D) {
   return splitTopLevel(*Inside, ",").value_or(NameList());
 }
 
+/// Adds to \p R the unique_ptr classes with a custom deleter that the
+/// callee's class, parameters or result are.
+static void noteDeleterClasses(CallRule &R, StringRef Context,
+                               ArrayRef<StringRef> Params, StringRef Ret) {
+  auto Note = [&R](StringRef T) {
+    T = T.trim();
+    T.consume_back("&&") || T.consume_back("&");
+    T.consume_back(" const");
+    std::optional<SmartPtr> P = recogniseClass(T.trim());
+    if (P && P->CustomDeleter && !is_contained(R.DeleterClasses, P->Name))
+      R.DeleterClasses.push_back(P->Name);
+  };
+  Note(Context);
+  for (StringRef Param : Params)
+    Note(Param);
+  Note(Ret);
+}
+
 /// The rule for every call of the function named \p Mangled.
 CallRule classifyCallee(StringRef Mangled) {
   Demangled D = demangleFunction(Mangled);
@@ -639,17 +671,19 @@ CallRule classifyCallee(StringRef Mangled) {
       ParamList ? splitTopLevel(*ParamList, ",") : std::nullopt;
   if (!Params)
     return {};
+  CallRule R;
   if (std::optional<SmartPtr> Class = recogniseClass(D.Context)) {
-    CallRule R = memberRule(*Class, D.Base, *Params, D.IsCtorOrDtor);
+    R = memberRule(*Class, D.Base, *Params, D.IsCtorOrDtor);
     R.IsMember = true;
-    return R;
-  }
-  if (D.Context == "std")
-    return freeFunctionRule(D.Base, functionTemplateArgs(D), *Params, D.Ret);
-  if (D.Base == "allocate")
+  } else if (D.Context == "std") {
+    R = freeFunctionRule(D.Base, functionTemplateArgs(D), *Params, D.Ret);
+  } else if (D.Base == "allocate") {
     if (std::optional<StringRef> Element = allocatorElement(D.Context))
-      return allocateRule(*Element);
-  return {};
+      R = allocateRule(*Element);
+  }
+  if (R)
+    noteDeleterClasses(R, D.Context, *Params, D.Ret);
+  return R;
 }
 
 /// Classes and free functions of std that implement the smart pointers: the
@@ -881,6 +915,8 @@ std::optional<SmartPtr> smartPointerType(const DIType *T) {
   std::optional<SmartPtr> P = recogniseClass(compositeName(C));
   if (!P || !P->isOwner())
     return std::nullopt;
+  if (P->CustomDeleter && C->getSizeInBits() != 64)
+    return std::nullopt;
   return P;
 }
 
@@ -977,6 +1013,7 @@ private:
                        GlobalVariable *CallerVar);
   FunctionCallee runtimeFunction(StringRef Name, unsigned NumArgs);
   Instruction *whileTracing(Instruction *Before);
+  bool pointerFirst(StringRef UniquePtrClass);
 
   Module &M;
   const DataLayout &DL;
@@ -1180,6 +1217,11 @@ void Instrumenter::selectCall(CallBase &CB, const Caller &C,
         return;
       break;
     }
+    // A custom deleter that takes room: the stored pointer may not be the
+    // first word.
+    for (const std::string &Class : Rule->DeleterClasses)
+      if (!pointerFirst(Class))
+        return;
     Value *Slot = operandValue(CB, Rule->Slot, Rule->IsMember);
     Value *Other = operandValue(CB, Rule->Other, Rule->IsMember);
     // Never guess: a missing operand means the call is not what its name
@@ -1253,6 +1295,18 @@ bool Instrumenter::instrumentFunction(Function &F) {
   for (const Planned &P : Plan)
     rewrite(P, C);
   return !Plan.empty();
+}
+
+/// Whether the unit's debug info shows \p UniquePtrClass (a unique_ptr with
+/// a custom deleter) one pointer wide: its deleter is empty and the stored
+/// pointer its first word, in libstdc++'s layout as in libc++'s. Without
+/// debug info for it, no.
+bool Instrumenter::pointerFirst(StringRef UniquePtrClass) {
+  if (!Indexed)
+    indexComposites();
+  auto It = CompositeByName.find(UniquePtrClass);
+  return It != CompositeByName.end() &&
+         It->second->getSizeInBits() == DL.getPointerSizeInBits();
 }
 
 /// Where a MEMSCOPE_SITE_TRACE_ONLY event's call goes: before \p Before in

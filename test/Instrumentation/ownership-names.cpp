@@ -2,8 +2,9 @@
 // commas, parentheses (function types, libstdc++'s `(__gnu_cxx::_Lock_policy)0`,
 // enumerators printed as casts) and nested brackets; libc++'s inline
 // namespace and ABI tags; a pointer to a function pointer as the adopted
-// pointer. And the classes it must leave alone: unique_ptr with any deleter
-// but std::default_delete, and smart pointers outside namespace std.
+// pointer; a unique_ptr whose custom deleter is empty (one pointer wide in
+// the debug info). And the classes it must leave alone: unique_ptr with a
+// deleter that takes room, and smart pointers outside namespace std.
 //
 // DEFINE: %{compile} = %clangxx -std=c++17 -O0 -g -fno-discard-value-names \
 // DEFINE:   -fpass-plugin=%memscope_plugin -S -emit-llvm %s
@@ -74,14 +75,15 @@ void names() {
   // GNU-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#LOCK]], i8 [[#SINGLE]], i16 {{0|8}}, i32 [[#@LINE-1]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }
 #endif
 
-  // Left alone: the variables' names never reach a descriptor.
   std::unique_ptr<int, FreeDeleter> freeDeleter(new int);
+  // CHECK-DAG: @[[FREE_DELETER:memscope.str[.0-9]*]] = {{.*}} c"freeDeleter\00"
+  // CHECK-DAG: @{{memscope.site[.0-9]*}} = private global %memscope.site { i32 0, i8 [[#ADOPT]], i8 [[#UNIQUE]], i16 {{0|8}}, i32 [[#@LINE-2]], i32 {{[0-9]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FREE_DELETER]], ptr @{{[^,]+}} }
+  // Left alone: the variables' names never reach a descriptor.
   std::unique_ptr<int, std::function<void(int *)>> functionDeleter(
       new int, [](int *p) { delete p; });
   mylib::shared_ptr<int> mine(new int);
   mylib::shared_ptr<int> mineCopy = mine;
 }
-// NOT-NOT: c"freeDeleter\00"
 // NOT-NOT: c"functionDeleter\00"
 // NOT-NOT: c"mine\00"
 // NOT-NOT: c"mineCopy\00"
