@@ -502,6 +502,13 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
   OwnerEntry *E = FindEntry(Key);
   if (!E)
     return;
+  // Without a trace, an owner that is not the object's last has nothing to
+  // record: its edge just ends.
+  if (LIKELY(!TraceActive) &&
+      !(IsStrong(E->Kind) && LastOwner(E, ReleaseHow::Destroyed))) {
+    RetireEntry(E, Key);
+    return;
+  }
   // A site without an id (the site table is full) still ends the edge.
   u32 Site = SiteIdOf(S);
   if (Site)
