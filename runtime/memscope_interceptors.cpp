@@ -210,6 +210,19 @@ uptr StrtolReadLength(const char *S, const char *End, int Base) {
 }
 } // namespace
 
+// The end pointer the program asked for, written, then the string read.
+#define MEMSCOPE_STRTO_CHECKS(Name, S, EndPtr, End, Base)                      \
+  do {                                                                         \
+    bool Check_ = MemscopeInited && flags()->replace_str;                      \
+    if (EndPtr) {                                                              \
+      if (Check_)                                                              \
+        MEMSCOPE_WRITE_RANGE(Name, EndPtr, sizeof(*EndPtr));                   \
+      *EndPtr = End;                                                           \
+    }                                                                          \
+    if (Check_ && S)                                                           \
+      MEMSCOPE_READ_RANGE(Name, S, StrtolReadLength(S, End, Base));            \
+  } while (0)
+
 #define MEMSCOPE_STRTOL_INTERCEPTOR(Type, Name)                                \
   INTERCEPTOR(Type, Name, const char *S, char **EndPtr, int Base) {            \
     if (UNLIKELY(!REAL(Name))) /* before the interceptors are set up */        \
@@ -217,14 +230,7 @@ uptr StrtolReadLength(const char *S, const char *End, int Base) {
           S, const_cast<const char **>(EndPtr), Base));                        \
     char *End;                                                                 \
     Type Result = REAL(Name)(S, &End, Base);                                   \
-    bool Check = MemscopeInited && flags()->replace_str;                       \
-    if (EndPtr) {                                                              \
-      if (Check)                                                               \
-        MEMSCOPE_WRITE_RANGE(#Name, EndPtr, sizeof(*EndPtr));                  \
-      *EndPtr = End;                                                           \
-    }                                                                          \
-    if (Check && S)                                                            \
-      MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, Base));           \
+    MEMSCOPE_STRTO_CHECKS(#Name, S, EndPtr, End, Base);                        \
     return Result;                                                             \
   }
 MEMSCOPE_STRTOL_INTERCEPTOR(long, strtol)
@@ -238,20 +244,14 @@ MEMSCOPE_STRTOL_INTERCEPTOR(long long, strtoll)
   INTERCEPTOR(Type, Name, const char *S, char **EndPtr) {                      \
     char *End;                                                                 \
     Type Result = REAL(Name)(S, &End);                                         \
-    bool Check = MemscopeInited && flags()->replace_str;                       \
-    if (EndPtr) {                                                              \
-      if (Check)                                                               \
-        MEMSCOPE_WRITE_RANGE(#Name, EndPtr, sizeof(*EndPtr));                  \
-      *EndPtr = End;                                                           \
-    }                                                                          \
-    if (Check && S)                                                            \
-      MEMSCOPE_READ_RANGE(#Name, S, StrtolReadLength(S, End, 10));             \
+    MEMSCOPE_STRTO_CHECKS(#Name, S, EndPtr, End, 10);                          \
     return Result;                                                             \
   }
 MEMSCOPE_STRTOD_INTERCEPTOR(double, strtod)
 MEMSCOPE_STRTOD_INTERCEPTOR(float, strtof)
 MEMSCOPE_STRTOD_INTERCEPTOR(long double, strtold)
 #undef MEMSCOPE_STRTOD_INTERCEPTOR
+#undef MEMSCOPE_STRTO_CHECKS
 
 // strtok with its state in *Save: as sanitizer_common's strtok, the string
 // is checked where the call is known to have read it (the token it
