@@ -21,7 +21,6 @@
 #include "lsan/lsan_common.h"
 #include "sanitizer_common/sanitizer_allocator_dlsym.h"
 #include "sanitizer_common/sanitizer_allocator_internal.h"
-#include "sanitizer_common/sanitizer_platform_limits_posix.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
 #include <stdarg.h>
@@ -235,6 +234,8 @@ uptr StrtolReadLength(const char *S, const char *End, int Base) {
   }
 MEMSCOPE_STRTOL_INTERCEPTOR(long, strtol)
 MEMSCOPE_STRTOL_INTERCEPTOR(long long, strtoll)
+MEMSCOPE_STRTOL_INTERCEPTOR(unsigned long, strtoul)
+MEMSCOPE_STRTOL_INTERCEPTOR(unsigned long long, strtoull)
 #undef MEMSCOPE_STRTOL_INTERCEPTOR
 
 // strtod and its kin: the characters they converted and the one that
@@ -359,15 +360,13 @@ INTERCEPTOR(char *, strncat, char *Dst, const char *Src, uptr N) {
   return REAL(strncat)(Dst, Src, N);
 }
 
-namespace {
 // wcsnlen without calling libc (whose wcsnlen sanitizer_common intercepts).
-uptr WideLength(const wchar_t *S, uptr N) {
+uptr memscope::WideLength(const wchar_t *S, uptr N) {
   uptr I = 0;
   while (I < N && S[I])
     ++I;
   return I;
 }
-} // namespace
 
 // Wide strings: sanitizer_common has the others (wcslen, wcscat, ...).
 INTERCEPTOR(wchar_t *, wcscpy, wchar_t *Dst, const wchar_t *Src) {
@@ -388,77 +387,6 @@ INTERCEPTOR(wchar_t *, wcsncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
   MEMSCOPE_READ_RANGE("wcsncpy", Src, SrcRead);
   MEMSCOPE_WRITE_RANGE("wcsncpy", Dst, N * sizeof(wchar_t));
   return REAL(wcsncpy)(Dst, Src, N);
-}
-
-// The wide mem* functions, and other calls that write into the program's
-// memory that neither sanitizer_common nor ASan intercepts (Valgrind, which
-// sees libc's own accesses, reports them on the heap).
-INTERCEPTOR(wchar_t *, wmemcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemcpy)(Dst, Src, N),
-                            REAL(wmemcpy)(Dst, Src, N));
-  uptr Size = N * sizeof(wchar_t);
-  MEMSCOPE_CHECK_OVERLAP("wmemcpy", Dst, Size, Src, Size);
-  MEMSCOPE_READ_RANGE("wmemcpy", Src, Size);
-  MEMSCOPE_WRITE_RANGE("wmemcpy", Dst, Size);
-  return REAL(wmemcpy)(Dst, Src, N);
-}
-
-INTERCEPTOR(wchar_t *, wmemmove, wchar_t *Dst, const wchar_t *Src, uptr N) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemmove)(Dst, Src, N),
-                            REAL(wmemmove)(Dst, Src, N));
-  MEMSCOPE_READ_RANGE("wmemmove", Src, N * sizeof(wchar_t));
-  MEMSCOPE_WRITE_RANGE("wmemmove", Dst, N * sizeof(wchar_t));
-  return REAL(wmemmove)(Dst, Src, N);
-}
-
-INTERCEPTOR(wchar_t *, wmemset, wchar_t *Dst, wchar_t C, uptr N) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemset)(Dst, C, N), REAL(wmemset)(Dst, C, N));
-  MEMSCOPE_WRITE_RANGE("wmemset", Dst, N * sizeof(wchar_t));
-  return REAL(wmemset)(Dst, C, N);
-}
-
-INTERCEPTOR(void, explicit_bzero, void *Dst, uptr N) {
-  if (MemscopeInited)
-    MEMSCOPE_WRITE_RANGE("explicit_bzero", Dst, N);
-  REAL(explicit_bzero)(Dst, N);
-}
-
-// strftime reads the format and the time, and writes the result and its
-// terminator when it fits (0: nothing defined was written).
-INTERCEPTOR(uptr, strftime, char *Dst, uptr Max, const char *Format,
-            const __sanitizer_tm *Time) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(strftime)(Dst, Max, Format, Time),
-                            REAL(strftime)(Dst, Max, Format, Time));
-  if (Format)
-    MEMSCOPE_READ_RANGE("strftime", Format, REAL(strlen)(Format) + 1);
-  if (Time)
-    MEMSCOPE_READ_RANGE("strftime", Time, sizeof(__sanitizer_tm));
-  uptr Len = REAL(strftime)(Dst, Max, Format, Time);
-  if (Len)
-    MEMSCOPE_WRITE_RANGE("strftime", Dst, Len + 1);
-  return Len;
-}
-
-INTERCEPTOR(int, gettimeofday, void *Time, void *Zone) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(gettimeofday)(Time, Zone),
-                            REAL(gettimeofday)(Time, Zone));
-  if (Time)
-    MEMSCOPE_WRITE_RANGE("gettimeofday", Time, sizeof(__sanitizer_timeval));
-  if (Zone)
-    MEMSCOPE_WRITE_RANGE("gettimeofday", Zone, struct_timezone_sz);
-  return REAL(gettimeofday)(Time, Zone);
-}
-
-INTERCEPTOR(int, pipe, int *Fds) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(pipe)(Fds), REAL(pipe)(Fds));
-  MEMSCOPE_WRITE_RANGE("pipe", Fds, 2 * sizeof(int));
-  return REAL(pipe)(Fds);
-}
-
-INTERCEPTOR(int, pipe2, int *Fds, int Flags) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(pipe2)(Fds, Flags), REAL(pipe2)(Fds, Flags));
-  MEMSCOPE_WRITE_RANGE("pipe2", Fds, 2 * sizeof(int));
-  return REAL(pipe2)(Fds, Flags);
 }
 
 // The wide snprintf: the format is read, and what was written is checked
@@ -546,14 +474,28 @@ INTERCEPTOR(int, strncmp, const char *A, const char *B, uptr N) {
   return CompareResult(A, B, Len);
 }
 
-INTERCEPTOR(char *, strchr, const char *S, int C) {
-  MEMSCOPE_UNCHECKED_RETURN(internal_strchr(S, C), REAL(strchr)(S, C));
+// strchr and index, its old name (which ASan checks as strchr), read up to
+// the character found, or the whole string; rindex the whole string.
+#define MEMSCOPE_STRCHR_INTERCEPTOR(Name)                                      \
+  INTERCEPTOR(char *, Name, const char *S, int C) {                            \
+    MEMSCOPE_UNCHECKED_RETURN(internal_strchr(S, C), REAL(Name)(S, C));        \
+    if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strchr))                          \
+      return REAL(Name)(S, C);                                                 \
+    char *Result = REAL(Name)(S, C);                                           \
+    uptr Read = Result && *Result ? Result - S + 1 : REAL(strlen)(S) + 1;      \
+    MEMSCOPE_READ_STRING(#Name, S, Read);                                      \
+    return Result;                                                             \
+  }
+MEMSCOPE_STRCHR_INTERCEPTOR(strchr)
+MEMSCOPE_STRCHR_INTERCEPTOR(index)
+#undef MEMSCOPE_STRCHR_INTERCEPTOR
+
+INTERCEPTOR(char *, rindex, const char *S, int C) {
+  MEMSCOPE_UNCHECKED_RETURN(internal_strrchr(S, C), REAL(rindex)(S, C));
   if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strchr))
-    return REAL(strchr)(S, C);
-  char *Result = REAL(strchr)(S, C);
-  uptr Read = Result && *Result ? Result - S + 1 : REAL(strlen)(S) + 1;
-  MEMSCOPE_READ_STRING("strchr", S, Read);
-  return Result;
+    return REAL(rindex)(S, C);
+  MEMSCOPE_READ_RANGE("rindex", S, REAL(strlen)(S) + 1);
+  return REAL(rindex)(S, C);
 }
 
 INTERCEPTOR(void *, memchr, const void *S, int C, uptr N) {
@@ -665,9 +607,12 @@ void InitializeInterceptors() {
   InitializeTerminationInterceptors();
   InitializeCommonInterceptors();
   InitializeStackFrameInterceptors();
+  InitializeExtraInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);
   INTERCEPT_FUNCTION(strtoll);
+  INTERCEPT_FUNCTION(strtoul);
+  INTERCEPT_FUNCTION(strtoull);
   INTERCEPT_FUNCTION(atoi);
   INTERCEPT_FUNCTION(atol);
   INTERCEPT_FUNCTION(atoll);
@@ -679,17 +624,11 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strcmp);
   INTERCEPT_FUNCTION(strncmp);
   INTERCEPT_FUNCTION(strchr);
+  INTERCEPT_FUNCTION(index);
+  INTERCEPT_FUNCTION(rindex);
   INTERCEPT_FUNCTION(memchr);
   INTERCEPT_FUNCTION(wcscpy);
   INTERCEPT_FUNCTION(wcsncpy);
-  INTERCEPT_FUNCTION(wmemcpy);
-  INTERCEPT_FUNCTION(wmemmove);
-  INTERCEPT_FUNCTION(wmemset);
-  INTERCEPT_FUNCTION(explicit_bzero);
-  INTERCEPT_FUNCTION(strftime);
-  INTERCEPT_FUNCTION(gettimeofday);
-  INTERCEPT_FUNCTION(pipe);
-  INTERCEPT_FUNCTION(pipe2);
   INTERCEPT_FUNCTION(vswprintf);
   INTERCEPT_FUNCTION(swprintf);
   INTERCEPT_FUNCTION(stpcpy);

@@ -66,6 +66,11 @@ void InitializeMemintrinsicInterceptors();
 void InitializeTerminationInterceptors();
 // sanitizer_common's interceptors (memscope_common_interceptors.cpp).
 void InitializeCommonInterceptors();
+// Calls neither ASan nor sanitizer_common checks
+// (memscope_interceptors_extra.cpp).
+void InitializeExtraInterceptors();
+// The length of S, at most N, read without calling libc.
+uptr WideLength(const wchar_t *S, uptr N);
 } // namespace memscope
 
 #endif // MEMSCOPE_INTERCEPTORS_H

@@ -25,6 +25,7 @@
 //===----------------------------------------------------------------------===//
 #include "memscope_flags.h"
 #include "memscope_globals.h"
+#include "memscope_interceptors.h"
 #include "memscope_internal.h"
 #include "memscope_trace.h"
 
@@ -124,6 +125,11 @@ bool AsksDefault(const struct sigaction *Act) {
 
 INTERCEPTOR(int, sigaction, int Signal, const struct sigaction *Act,
             struct sigaction *Old) {
+  // What the program hands over and asks back, as Valgrind checks them.
+  if (MemscopeInited && Act)
+    MEMSCOPE_READ_RANGE("sigaction", Act, sizeof(*Act));
+  if (MemscopeInited && Old)
+    MEMSCOPE_WRITE_RANGE("sigaction", Old, sizeof(*Old));
   if (Act && AsksDefault(Act) && Takes(Signal))
     return InstallOurs(Signal, Old);
   bool WasOurs = IsOurs(Signal);

@@ -1,0 +1,442 @@
+//===- memscope_interceptors_extra.cpp - libc calls ASan leaves alone -----===//
+//
+// C library functions that read or write the caller's memory and that
+// neither ASan nor sanitizer_common's interceptors check: Valgrind, which
+// sees libc's own accesses, reports their errors on the heap, and memscope,
+// which instruments only the program, sees them only here. Each checks what
+// the call must have read or written, as its checked neighbours do: a
+// string up to the character that ended the call's reading (never past
+// what libc read, so an unterminated buffer the call did not scan to its
+// end is not reported), a structure the call fills in whole.
+//
+// See also: memscope_interceptors.cpp (the neighbours: strchr, strtol,
+// wcscpy, ...), test/Runtime/libc/more-calls.c, libc-extra.c.
+//===----------------------------------------------------------------------===//
+#include "memscope_flags.h"
+#include "memscope_interceptors.h"
+
+#include "sanitizer_common/sanitizer_platform_limits_posix.h"
+
+using namespace memscope;
+using namespace __sanitizer;
+
+namespace {
+constexpr uptr kWide = sizeof(wchar_t);
+constexpr uptr kWhole = ~static_cast<uptr>(0);
+
+// Characters of A and B a comparison read: up to the first difference or
+// the common terminator, at most N.
+uptr WideCompared(const wchar_t *A, const wchar_t *B, uptr N) {
+  uptr I = 0;
+  while (I < N && A[I] && A[I] == B[I])
+    ++I;
+  return I < N ? I + 1 : N;
+}
+
+// Whether C occurs in the terminated Set.
+bool WideIn(wchar_t C, const wchar_t *Set) {
+  for (; *Set; ++Set)
+    if (*Set == C)
+      return true;
+  return false;
+}
+} // namespace
+
+// --- wide strings: search and compare -----------------------------------------
+
+INTERCEPTOR(wchar_t *, wcschr, const wchar_t *S, wchar_t C) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcschr)(S, C), REAL(wcschr)(S, C));
+  wchar_t *Result = REAL(wcschr)(S, C);
+  uptr Read = Result ? Result - S + 1 : WideLength(S, kWhole) + 1;
+  MEMSCOPE_READ_RANGE("wcschr", S, Read * kWide);
+  return Result;
+}
+
+INTERCEPTOR(wchar_t *, wcsrchr, const wchar_t *S, wchar_t C) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsrchr)(S, C), REAL(wcsrchr)(S, C));
+  MEMSCOPE_READ_RANGE("wcsrchr", S, (WideLength(S, kWhole) + 1) * kWide);
+  return REAL(wcsrchr)(S, C);
+}
+
+// The needle whole; the haystack up to the match's end, or whole.
+INTERCEPTOR(wchar_t *, wcsstr, const wchar_t *Hay, const wchar_t *Needle) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsstr)(Hay, Needle),
+                            REAL(wcsstr)(Hay, Needle));
+  uptr NeedleLen = WideLength(Needle, kWhole);
+  MEMSCOPE_READ_RANGE("wcsstr", Needle, (NeedleLen + 1) * kWide);
+  wchar_t *Result = REAL(wcsstr)(Hay, Needle);
+  uptr Read = Result ? Result - Hay + NeedleLen : WideLength(Hay, kWhole) + 1;
+  MEMSCOPE_READ_RANGE("wcsstr", Hay, Read * kWide);
+  return Result;
+}
+
+INTERCEPTOR(int, wcscmp, const wchar_t *A, const wchar_t *B) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscmp)(A, B), REAL(wcscmp)(A, B));
+  uptr Len = WideCompared(A, B, kWhole);
+  MEMSCOPE_READ_RANGE("wcscmp", A, Len * kWide);
+  MEMSCOPE_READ_RANGE("wcscmp", B, Len * kWide);
+  return REAL(wcscmp)(A, B);
+}
+
+INTERCEPTOR(int, wcsncmp, const wchar_t *A, const wchar_t *B, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsncmp)(A, B, N), REAL(wcsncmp)(A, B, N));
+  uptr Len = WideCompared(A, B, N);
+  MEMSCOPE_READ_RANGE("wcsncmp", A, Len * kWide);
+  MEMSCOPE_READ_RANGE("wcsncmp", B, Len * kWide);
+  return REAL(wcsncmp)(A, B, N);
+}
+
+// wcsspn, wcscspn and wcspbrk read S up to the character that stopped them
+// and, unless that was the terminator, the whole set (to find that the
+// character is not, or is, in it).
+#define MEMSCOPE_WIDE_SPAN_CHECKS(Name, S, Set, Stop)                          \
+  do {                                                                         \
+    MEMSCOPE_READ_RANGE(Name, S, ((Stop) + 1) * kWide);                        \
+    if (S[Stop])                                                               \
+      MEMSCOPE_READ_RANGE(Name, Set, (WideLength(Set, kWhole) + 1) * kWide);   \
+  } while (0)
+
+INTERCEPTOR(uptr, wcsspn, const wchar_t *S, const wchar_t *Accept) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsspn)(S, Accept), REAL(wcsspn)(S, Accept));
+  uptr Result = REAL(wcsspn)(S, Accept);
+  MEMSCOPE_WIDE_SPAN_CHECKS("wcsspn", S, Accept, Result);
+  return Result;
+}
+
+INTERCEPTOR(uptr, wcscspn, const wchar_t *S, const wchar_t *Reject) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscspn)(S, Reject), REAL(wcscspn)(S, Reject));
+  uptr Result = REAL(wcscspn)(S, Reject);
+  MEMSCOPE_WIDE_SPAN_CHECKS("wcscspn", S, Reject, Result);
+  return Result;
+}
+
+INTERCEPTOR(wchar_t *, wcspbrk, const wchar_t *S, const wchar_t *Accept) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcspbrk)(S, Accept), REAL(wcspbrk)(S, Accept));
+  wchar_t *Result = REAL(wcspbrk)(S, Accept);
+  uptr Stop = Result ? Result - S : WideLength(S, kWhole);
+  MEMSCOPE_WIDE_SPAN_CHECKS("wcspbrk", S, Accept, Stop);
+  return Result;
+}
+#undef MEMSCOPE_WIDE_SPAN_CHECKS
+
+INTERCEPTOR(wchar_t *, wmemchr, const wchar_t *S, wchar_t C, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemchr)(S, C, N), REAL(wmemchr)(S, C, N));
+  wchar_t *Result = REAL(wmemchr)(S, C, N);
+  MEMSCOPE_READ_RANGE("wmemchr", S, (Result ? Result - S + 1 : N) * kWide);
+  return Result;
+}
+
+// As memcmp with strict_memcmp (ASan's default): both ranges whole.
+INTERCEPTOR(int, wmemcmp, const wchar_t *A, const wchar_t *B, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemcmp)(A, B, N), REAL(wmemcmp)(A, B, N));
+  MEMSCOPE_READ_RANGE("wmemcmp", A, N * kWide);
+  MEMSCOPE_READ_RANGE("wmemcmp", B, N * kWide);
+  return REAL(wmemcmp)(A, B, N);
+}
+
+// --- wide strings: copies ---------------------------------------------------------
+
+INTERCEPTOR(wchar_t *, wcpcpy, wchar_t *Dst, const wchar_t *Src) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcpcpy)(Dst, Src), REAL(wcpcpy)(Dst, Src));
+  uptr Size = (WideLength(Src, kWhole) + 1) * kWide;
+  MEMSCOPE_CHECK_OVERLAP("wcpcpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("wcpcpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("wcpcpy", Dst, Size);
+  return REAL(wcpcpy)(Dst, Src);
+}
+
+INTERCEPTOR(wchar_t *, wcpncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcpncpy)(Dst, Src, N),
+                            REAL(wcpncpy)(Dst, Src, N));
+  uptr SrcLen = WideLength(Src, N);
+  uptr SrcRead = (SrcLen < N ? SrcLen + 1 : N) * kWide;
+  MEMSCOPE_CHECK_OVERLAP("wcpncpy", Dst, N * kWide, Src, SrcRead);
+  MEMSCOPE_READ_RANGE("wcpncpy", Src, SrcRead);
+  MEMSCOPE_WRITE_RANGE("wcpncpy", Dst, N * kWide);
+  return REAL(wcpncpy)(Dst, Src, N);
+}
+
+INTERCEPTOR(wchar_t *, wmempcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmempcpy)(Dst, Src, N),
+                            REAL(wmempcpy)(Dst, Src, N));
+  MEMSCOPE_CHECK_OVERLAP("wmempcpy", Dst, N * kWide, Src, N * kWide);
+  MEMSCOPE_READ_RANGE("wmempcpy", Src, N * kWide);
+  MEMSCOPE_WRITE_RANGE("wmempcpy", Dst, N * kWide);
+  return REAL(wmempcpy)(Dst, Src, N);
+}
+
+// --- wide memory, and other stores -------------------------------------------------
+
+INTERCEPTOR(wchar_t *, wmemcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemcpy)(Dst, Src, N),
+                            REAL(wmemcpy)(Dst, Src, N));
+  uptr Size = N * sizeof(wchar_t);
+  MEMSCOPE_CHECK_OVERLAP("wmemcpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("wmemcpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("wmemcpy", Dst, Size);
+  return REAL(wmemcpy)(Dst, Src, N);
+}
+
+INTERCEPTOR(wchar_t *, wmemmove, wchar_t *Dst, const wchar_t *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemmove)(Dst, Src, N),
+                            REAL(wmemmove)(Dst, Src, N));
+  MEMSCOPE_READ_RANGE("wmemmove", Src, N * sizeof(wchar_t));
+  MEMSCOPE_WRITE_RANGE("wmemmove", Dst, N * sizeof(wchar_t));
+  return REAL(wmemmove)(Dst, Src, N);
+}
+
+INTERCEPTOR(wchar_t *, wmemset, wchar_t *Dst, wchar_t C, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wmemset)(Dst, C, N), REAL(wmemset)(Dst, C, N));
+  MEMSCOPE_WRITE_RANGE("wmemset", Dst, N * sizeof(wchar_t));
+  return REAL(wmemset)(Dst, C, N);
+}
+
+INTERCEPTOR(void, explicit_bzero, void *Dst, uptr N) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("explicit_bzero", Dst, N);
+  REAL(explicit_bzero)(Dst, N);
+}
+
+// strftime reads the format and the time, and writes the result and its
+// terminator when it fits (0: nothing defined was written).
+INTERCEPTOR(uptr, strftime, char *Dst, uptr Max, const char *Format,
+            const __sanitizer_tm *Time) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(strftime)(Dst, Max, Format, Time),
+                            REAL(strftime)(Dst, Max, Format, Time));
+  if (Format)
+    MEMSCOPE_READ_RANGE("strftime", Format, internal_strlen(Format) + 1);
+  if (Time)
+    MEMSCOPE_READ_RANGE("strftime", Time, sizeof(__sanitizer_tm));
+  uptr Len = REAL(strftime)(Dst, Max, Format, Time);
+  if (Len)
+    MEMSCOPE_WRITE_RANGE("strftime", Dst, Len + 1);
+  return Len;
+}
+
+INTERCEPTOR(int, gettimeofday, void *Time, void *Zone) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(gettimeofday)(Time, Zone),
+                            REAL(gettimeofday)(Time, Zone));
+  if (Time)
+    MEMSCOPE_WRITE_RANGE("gettimeofday", Time, sizeof(__sanitizer_timeval));
+  if (Zone)
+    MEMSCOPE_WRITE_RANGE("gettimeofday", Zone, struct_timezone_sz);
+  return REAL(gettimeofday)(Time, Zone);
+}
+
+INTERCEPTOR(int, pipe, int *Fds) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(pipe)(Fds), REAL(pipe)(Fds));
+  MEMSCOPE_WRITE_RANGE("pipe", Fds, 2 * sizeof(int));
+  return REAL(pipe)(Fds);
+}
+
+INTERCEPTOR(int, pipe2, int *Fds, int Flags) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(pipe2)(Fds, Flags), REAL(pipe2)(Fds, Flags));
+  MEMSCOPE_WRITE_RANGE("pipe2", Fds, 2 * sizeof(int));
+  return REAL(pipe2)(Fds, Flags);
+}
+
+// --- wide numbers -------------------------------------------------------------------
+//
+// As strtol: the end pointer written, then the characters converted and
+// the one that stopped them (one when nothing was converted).
+#define MEMSCOPE_WIDE_STRTO_CHECKS(Name, S, EndPtr, End)                       \
+  do {                                                                         \
+    if (EndPtr) {                                                              \
+      MEMSCOPE_WRITE_RANGE(Name, EndPtr, sizeof(*EndPtr));                     \
+      *EndPtr = End;                                                           \
+    }                                                                          \
+    MEMSCOPE_READ_RANGE(Name, S, (End - S + 1) * kWide);                       \
+  } while (0)
+
+#define MEMSCOPE_WCSTOL_INTERCEPTOR(Type, Name)                                \
+  INTERCEPTOR(Type, Name, const wchar_t *S, wchar_t **EndPtr, int Base) {      \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(S, EndPtr, Base),                     \
+                              REAL(Name)(S, EndPtr, Base));                    \
+    wchar_t *End;                                                              \
+    Type Result = REAL(Name)(S, &End, Base);                                   \
+    MEMSCOPE_WIDE_STRTO_CHECKS(#Name, S, EndPtr, End);                         \
+    return Result;                                                             \
+  }
+MEMSCOPE_WCSTOL_INTERCEPTOR(long, wcstol)
+MEMSCOPE_WCSTOL_INTERCEPTOR(unsigned long, wcstoul)
+#undef MEMSCOPE_WCSTOL_INTERCEPTOR
+
+INTERCEPTOR(double, wcstod, const wchar_t *S, wchar_t **EndPtr) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcstod)(S, EndPtr), REAL(wcstod)(S, EndPtr));
+  wchar_t *End;
+  double Result = REAL(wcstod)(S, &End);
+  MEMSCOPE_WIDE_STRTO_CHECKS("wcstod", S, EndPtr, End);
+  return Result;
+}
+#undef MEMSCOPE_WIDE_STRTO_CHECKS
+
+// --- narrow strings ------------------------------------------------------------------
+
+// *StringP read and written; the token read up to the delimiter that ended
+// it (which becomes its terminator), or whole; the delimiters whole.
+INTERCEPTOR(char *, strsep, char **StringP, const char *Delim) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(strsep)(StringP, Delim),
+                            REAL(strsep)(StringP, Delim));
+  MEMSCOPE_WRITE_RANGE("strsep", StringP, sizeof(*StringP));
+  char *Token = *StringP;
+  if (!Token)
+    return REAL(strsep)(StringP, Delim);
+  MEMSCOPE_READ_RANGE("strsep", Delim, internal_strlen(Delim) + 1);
+  char *Result = REAL(strsep)(StringP, Delim);
+  char *Next = *StringP;
+  MEMSCOPE_READ_RANGE("strsep", Token,
+                      Next ? Next - Token : internal_strlen(Token) + 1);
+  return Result;
+}
+
+// What was copied: up to and including C, or N bytes.
+INTERCEPTOR(void *, memccpy, void *Dst, const void *Src, int C, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(memccpy)(Dst, Src, C, N),
+                            REAL(memccpy)(Dst, Src, C, N));
+  const void *Found = internal_memchr(Src, C, N);
+  uptr Size = Found ? static_cast<const char *>(Found) -
+                          static_cast<const char *>(Src) + 1
+                    : N;
+  MEMSCOPE_CHECK_OVERLAP("memccpy", Dst, Size, Src, Size);
+  MEMSCOPE_READ_RANGE("memccpy", Src, Size);
+  MEMSCOPE_WRITE_RANGE("memccpy", Dst, Size);
+  return REAL(memccpy)(Dst, Src, C, N);
+}
+
+// As strncpy: the source up to its terminator, at most N; N bytes written.
+INTERCEPTOR(char *, stpncpy, char *Dst, const char *Src, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(stpncpy)(Dst, Src, N),
+                            REAL(stpncpy)(Dst, Src, N));
+  uptr SrcLen = internal_strnlen(Src, N);
+  uptr SrcRead = SrcLen < N ? SrcLen + 1 : N;
+  MEMSCOPE_CHECK_OVERLAP("stpncpy", Dst, N, Src, SrcRead);
+  MEMSCOPE_READ_RANGE("stpncpy", Src, SrcRead);
+  MEMSCOPE_WRITE_RANGE("stpncpy", Dst, N);
+  return REAL(stpncpy)(Dst, Src, N);
+}
+
+INTERCEPTOR(void, swab, const void *Src, void *Dst, sptr N) {
+  if (MemscopeInited && N > 0) {
+    MEMSCOPE_READ_RANGE("swab", Src, N & ~static_cast<sptr>(1));
+    MEMSCOPE_WRITE_RANGE("swab", Dst, N & ~static_cast<sptr>(1));
+  }
+  REAL(swab)(Src, Dst, N);
+}
+
+// Paths read whole (dirname and POSIX basename may also cut them short).
+#define MEMSCOPE_PATH_INTERCEPTOR(Name)                                        \
+  INTERCEPTOR(char *, Name, char *Path) {                                      \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(Path), REAL(Name)(Path));             \
+    if (Path)                                                                  \
+      MEMSCOPE_READ_RANGE(#Name, Path, internal_strlen(Path) + 1);             \
+    return REAL(Name)(Path);                                                   \
+  }
+MEMSCOPE_PATH_INTERCEPTOR(basename)
+MEMSCOPE_PATH_INTERCEPTOR(__xpg_basename)
+MEMSCOPE_PATH_INTERCEPTOR(dirname)
+#undef MEMSCOPE_PATH_INTERCEPTOR
+
+// --- the system ----------------------------------------------------------------------
+
+// glibc keeps only the signal's bit, but the set is the program's whole
+// sigset_t.
+#define MEMSCOPE_SIGSET_INTERCEPTOR(Name, IsWrite)                             \
+  INTERCEPTOR(int, Name, __sanitizer_sigset_t *Set, int Signal) {              \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_CHECK_RANGE(#Name, Set, sizeof(*Set), IsWrite);                 \
+    return REAL(Name)(Set, Signal);                                            \
+  }
+MEMSCOPE_SIGSET_INTERCEPTOR(sigaddset, true)
+MEMSCOPE_SIGSET_INTERCEPTOR(sigdelset, true)
+MEMSCOPE_SIGSET_INTERCEPTOR(sigismember, false)
+#undef MEMSCOPE_SIGSET_INTERCEPTOR
+
+INTERCEPTOR(int, getrlimit, int Resource, void *Limit) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("getrlimit", Limit, struct_rlimit_sz);
+  return REAL(getrlimit)(Resource, Limit);
+}
+
+INTERCEPTOR(int, getrusage, int Who, void *Usage) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("getrusage", Usage, struct_rusage_sz);
+  return REAL(getrusage)(Who, Usage);
+}
+
+INTERCEPTOR(int, fstat, int Fd, void *Stat) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("fstat", Stat, struct_stat_sz);
+  return REAL(fstat)(Fd, Stat);
+}
+
+INTERCEPTOR(int, socketpair, int Domain, int Type, int Protocol, int *Fds) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("socketpair", Fds, 2 * sizeof(int));
+  return REAL(socketpair)(Domain, Type, Protocol, Fds);
+}
+
+// The name and its terminator, or all Len bytes when it did not fit.
+INTERCEPTOR(int, gethostname, char *Name, uptr Len) {
+  int Result = REAL(gethostname)(Name, Len);
+  if (MemscopeInited && Len) {
+    uptr Written = Result == 0 ? internal_strnlen(Name, Len) + 1 : Len;
+    MEMSCOPE_WRITE_RANGE("gethostname", Name, Min(Written, Len));
+  }
+  return Result;
+}
+
+// The request read; the time left is written only when a signal cut the
+// sleep short.
+INTERCEPTOR(int, nanosleep, const void *Request, void *Remaining) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("nanosleep", Request, struct_timespec_sz);
+  int Result = REAL(nanosleep)(Request, Remaining);
+  if (MemscopeInited && Result != 0 && Remaining)
+    MEMSCOPE_WRITE_RANGE("nanosleep", Remaining, struct_timespec_sz);
+  return Result;
+}
+
+namespace memscope {
+void InitializeExtraInterceptors() {
+  INTERCEPT_FUNCTION(wcschr);
+  INTERCEPT_FUNCTION(wcsrchr);
+  INTERCEPT_FUNCTION(wcsstr);
+  INTERCEPT_FUNCTION(wcscmp);
+  INTERCEPT_FUNCTION(wcsncmp);
+  INTERCEPT_FUNCTION(wcsspn);
+  INTERCEPT_FUNCTION(wcscspn);
+  INTERCEPT_FUNCTION(wcspbrk);
+  INTERCEPT_FUNCTION(wmemchr);
+  INTERCEPT_FUNCTION(wmemcmp);
+  INTERCEPT_FUNCTION(wcpcpy);
+  INTERCEPT_FUNCTION(wcpncpy);
+  INTERCEPT_FUNCTION(wmempcpy);
+  INTERCEPT_FUNCTION(wmemcpy);
+  INTERCEPT_FUNCTION(wmemmove);
+  INTERCEPT_FUNCTION(wmemset);
+  INTERCEPT_FUNCTION(explicit_bzero);
+  INTERCEPT_FUNCTION(strftime);
+  INTERCEPT_FUNCTION(gettimeofday);
+  INTERCEPT_FUNCTION(pipe);
+  INTERCEPT_FUNCTION(pipe2);
+  INTERCEPT_FUNCTION(wcstol);
+  INTERCEPT_FUNCTION(wcstoul);
+  INTERCEPT_FUNCTION(wcstod);
+  INTERCEPT_FUNCTION(strsep);
+  INTERCEPT_FUNCTION(memccpy);
+  INTERCEPT_FUNCTION(stpncpy);
+  INTERCEPT_FUNCTION(swab);
+  INTERCEPT_FUNCTION(basename);
+  INTERCEPT_FUNCTION(__xpg_basename);
+  INTERCEPT_FUNCTION(dirname);
+  INTERCEPT_FUNCTION(sigaddset);
+  INTERCEPT_FUNCTION(sigdelset);
+  INTERCEPT_FUNCTION(sigismember);
+  INTERCEPT_FUNCTION(getrlimit);
+  INTERCEPT_FUNCTION(getrusage);
+  INTERCEPT_FUNCTION(fstat);
+  INTERCEPT_FUNCTION(socketpair);
+  INTERCEPT_FUNCTION(gethostname);
+  INTERCEPT_FUNCTION(nanosleep);
+}
+} // namespace memscope

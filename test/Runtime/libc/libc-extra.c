@@ -1,0 +1,182 @@
+// ===- test/Runtime/libc/libc-extra.c - calls only Valgrind checked ---------===
+//
+// C library calls that neither ASan nor sanitizer_common check and whose
+// heap errors Valgrind reports (it sees libc's own accesses; memscope sees
+// them through runtime/memscope_interceptors_extra.cpp): the wide string
+// functions, strsep, memccpy, stpncpy, swab, basename and dirname, the
+// strtoul family, sigaction and the sigset functions, getrlimit, getrusage,
+// fstat, socketpair, gethostname, nanosleep; and index and rindex, which
+// ASan checks as strchr. Each error is reported at the program's call,
+// -O0 and -O2; correct uses of all of them are silent.
+//
+// See also: more-calls.c, libc-calls.c.
+// ===----------------------------------------------------------------------===
+
+// RUN: %clang_memscope -O0 %s -o %t
+// RUN: %python %S/Inputs/run_cases.py %t %s
+// RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
+// RUN: %clang_memscope -O2 %s -o %t
+// RUN: %python %S/Inputs/run_cases.py %t %s
+// RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
+
+#define _GNU_SOURCE
+#include <libgen.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <wchar.h>
+
+volatile long Sink;
+char *volatile Text;
+
+// Sixteen wide characters, none of them a terminator.
+static wchar_t *wideUnterminated(void) {
+  wchar_t *W = malloc(16 * sizeof(wchar_t));
+  wmemset(W, L'a', 16);
+  return W;
+}
+
+// Sixteen characters, none of them a terminator.
+static char *unterminated(void) {
+  char *S = malloc(16);
+  memset(S, 'a', 16);
+  return S;
+}
+
+// Sixteen digits, no terminator.
+static char *digits(void) {
+  char *S = malloc(16);
+  memset(S, '7', 16);
+  return S;
+}
+
+static void *freed(size_t Size) {
+  void *P = malloc(Size);
+  free(P);
+  return P;
+}
+
+static void clean(void) {
+  wchar_t W[16] = L"key=value";
+  wchar_t Copy[16];
+  wchar_t *End;
+  Sink = (long)wcschr(W, L'=') + (long)wcsrchr(W, L'e') + (long)wcsstr(W, L"val");
+  Sink += wcscmp(W, L"key") + wcsncmp(W, L"key", 3) + wcsspn(W, L"key");
+  Sink += wcscspn(W, L"=") + (long)wcspbrk(W, L"=") + (long)wmemchr(W, L'v', 9);
+  Sink += wmemcmp(W, L"key", 3) + (long)wcpcpy(Copy, W) + (long)wcpncpy(Copy, W, 16);
+  Sink += (long)wmempcpy(Copy, W, 4) + wcstol(L"42x", &End, 10) + wcstoul(L"7", NULL, 10);
+  Sink += (long)wcstod(L"1.5", &End);
+  char Line[] = "a,b";
+  char *Rest = Line;
+  Text = strsep(&Rest, ",");
+  char Out[8];
+  Text = memccpy(Out, "ab,c", ',', 4);
+  Text = stpncpy(Out, "abc", 8);
+  swab("abcd", Out, 4);
+  char Path[] = "/usr/lib/x";
+  Text = basename(Path);
+  Text = dirname(Path);
+  Sink += (long)index("abc", 'b') + (long)rindex("abc", 'c');
+  Sink += strtoul("12", NULL, 10) + strtoull("34", NULL, 10);
+  struct sigaction Act, Old;
+  memset(&Act, 0, sizeof(Act));
+  Act.sa_handler = SIG_IGN;
+  sigaction(SIGUSR2, &Act, &Old);
+  sigset_t Set;
+  sigemptyset(&Set);
+  sigaddset(&Set, SIGUSR1);
+  sigdelset(&Set, SIGUSR2);
+  Sink += sigismember(&Set, SIGUSR1);
+  struct rlimit Limit;
+  struct rusage Usage;
+  struct stat Stat;
+  int Fds[2];
+  Sink += getrlimit(RLIMIT_STACK, &Limit) + getrusage(RUSAGE_SELF, &Usage) + fstat(0, &Stat);
+  if (socketpair(AF_UNIX, SOCK_STREAM, 0, Fds) == 0)
+    close(Fds[0]), close(Fds[1]);
+  char Host[256];
+  Sink += gethostname(Host, sizeof(Host));
+  struct timespec Nap = {0, 1000};
+  Sink += nanosleep(&Nap, NULL);
+  printf("clean\n");
+  // CHECK: clean
+}
+
+int main(int Argc, char **Argv) {
+  const char *C = Argv[1];
+  if (!strcmp(C, "clean"))
+    clean();
+  if (!strcmp(C, "wcschr"))
+    Sink = (long)wcschr(wideUnterminated(), L'z'); // WCSCHR
+  if (!strcmp(C, "wcscmp")) {
+    wchar_t *A = wideUnterminated(), *B = wideUnterminated();
+    Sink = wcscmp(A, B); // WCSCMP
+  }
+  if (!strcmp(C, "wcsspn"))
+    Sink = wcsspn(wideUnterminated(), L"a"); // WCSSPN
+  if (!strcmp(C, "wcpcpy")) {
+    wchar_t *Dst = malloc(4 * sizeof(wchar_t));
+    Sink = (long)wcpcpy(Dst, L"longer"); // WCPCPY
+  }
+  if (!strcmp(C, "wcstol"))
+    Sink = wcstol(freed(16), NULL, 10); // WCSTOL
+  if (!strcmp(C, "strsep")) {
+    char *S = unterminated();
+    Sink = (long)strsep(&S, ","); // STRSEP
+  }
+  if (!strcmp(C, "memccpy")) {
+    char *Dst = malloc(16);
+    Sink = (long)memccpy(Dst, "0123456789abcdefghij", 'z', 20); // MEMCCPY
+  }
+  if (!strcmp(C, "stpncpy")) {
+    char *Dst = malloc(16);
+    Sink = (long)stpncpy(Dst, "short", 24); // STPNCPY
+  }
+  if (!strcmp(C, "dirname"))
+    Sink = (long)dirname(unterminated()); // DIRNAME
+  if (!strcmp(C, "index"))
+    Sink = (long)index(unterminated(), 'z'); // INDEX
+  if (!strcmp(C, "rindex"))
+    Sink = (long)rindex(unterminated(), 'a'); // RINDEX
+  if (!strcmp(C, "strtoul"))
+    Sink = strtoul(digits(), NULL, 10); // STRTOUL
+  if (!strcmp(C, "sigaction"))
+    Sink = sigaction(SIGUSR2, NULL, freed(sizeof(struct sigaction))); // SIGACTION
+  if (!strcmp(C, "sigaddset"))
+    Sink = sigaddset(freed(sizeof(sigset_t)), SIGUSR1); // SIGADDSET
+  if (!strcmp(C, "getrusage"))
+    Sink = getrusage(RUSAGE_SELF, freed(sizeof(struct rusage))); // GETRUSAGE
+  if (!strcmp(C, "fstat"))
+    Sink = fstat(0, freed(sizeof(struct stat))); // FSTAT
+  if (!strcmp(C, "gethostname"))
+    Sink = gethostname(freed(64), 64); // GETHOSTNAME
+  if (!strcmp(C, "nanosleep"))
+    Sink = nanosleep(freed(sizeof(struct timespec)), NULL); // NANOSLEEP
+  return 0;
+}
+
+// CASE: wcschr heap-buffer-overflow WCSCHR
+// CASE: wcscmp heap-buffer-overflow WCSCMP
+// CASE: wcsspn heap-buffer-overflow WCSSPN
+// CASE: wcpcpy heap-buffer-overflow WCPCPY
+// CASE: wcstol heap-use-after-free WCSTOL
+// CASE: strsep heap-buffer-overflow STRSEP
+// CASE: memccpy heap-buffer-overflow MEMCCPY
+// CASE: stpncpy heap-buffer-overflow STPNCPY
+// CASE: dirname heap-buffer-overflow DIRNAME
+// CASE: index heap-buffer-overflow INDEX
+// CASE: rindex heap-buffer-overflow RINDEX
+// CASE: strtoul heap-buffer-overflow STRTOUL
+// CASE: sigaction heap-use-after-free SIGACTION
+// CASE: sigaddset heap-use-after-free SIGADDSET
+// CASE: getrusage heap-use-after-free GETRUSAGE
+// CASE: fstat heap-use-after-free FSTAT
+// CASE: gethostname heap-use-after-free GETHOSTNAME
+// CASE: nanosleep heap-use-after-free NANOSLEEP
