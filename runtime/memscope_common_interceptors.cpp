@@ -45,6 +45,12 @@
 #define SANITIZER_INTERCEPT_DLOPEN_DLCLOSE 0
 #undef SANITIZER_INTERCEPT__EXIT
 #define SANITIZER_INTERCEPT__EXIT 0
+// Written for the BSDs, and as right on Linux: access and faccessat read
+// their path (Valgrind checks it too).
+#undef SANITIZER_INTERCEPT_ACCESS
+#define SANITIZER_INTERCEPT_ACCESS 1
+#undef SANITIZER_INTERCEPT_FACCESSAT
+#define SANITIZER_INTERCEPT_FACCESSAT 1
 // The allocation functions are memscope's own definitions, not
 // interceptors.
 #undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE
@@ -143,6 +149,18 @@ const char *InterceptorName(void *Ctx) {
 // its own (memscope::InitializeMemintrinsicInterceptors).
 void __sanitizer::InitializeMemintrinsicInterceptors() {}
 
+// dprintf and vdprintf, which the common code leaves out, as its printf:
+// the format and what %s and %n point at.
+INTERCEPTOR(int, vdprintf, int Fd, const char *format, va_list ap)
+VPRINTF_INTERCEPTOR_IMPL(vdprintf, Fd, format, ap)
+
+INTERCEPTOR(int, dprintf, int Fd, const char *format, ...)
+FORMAT_INTERCEPTOR_IMPL(dprintf, vdprintf, Fd, format)
+
 namespace memscope {
-void InitializeCommonInterceptors() { ::InitializeCommonInterceptors(); }
+void InitializeCommonInterceptors() {
+  ::InitializeCommonInterceptors();
+  INTERCEPT_FUNCTION(vdprintf);
+  INTERCEPT_FUNCTION(dprintf);
+}
 } // namespace memscope

@@ -375,16 +375,6 @@ INTERCEPTOR(int, socketpair, int Domain, int Type, int Protocol, int *Fds) {
   return REAL(socketpair)(Domain, Type, Protocol, Fds);
 }
 
-// The name and its terminator, or all Len bytes when it did not fit.
-INTERCEPTOR(int, gethostname, char *Name, uptr Len) {
-  int Result = REAL(gethostname)(Name, Len);
-  if (MemscopeInited && Len) {
-    uptr Written = Result == 0 ? internal_strnlen(Name, Len) + 1 : Len;
-    MEMSCOPE_WRITE_RANGE("gethostname", Name, Min(Written, Len));
-  }
-  return Result;
-}
-
 // The request read; the time left is written only when a signal cut the
 // sleep short.
 INTERCEPTOR(int, nanosleep, const void *Request, void *Remaining) {
@@ -394,6 +384,167 @@ INTERCEPTOR(int, nanosleep, const void *Request, void *Remaining) {
   if (MemscopeInited && Result != 0 && Remaining)
     MEMSCOPE_WRITE_RANGE("nanosleep", Remaining, struct_timespec_sz);
   return Result;
+}
+
+// The name and its terminator, or all Len bytes when it did not fit.
+#define MEMSCOPE_NAME_INTERCEPTOR(Name)                                        \
+  INTERCEPTOR(int, Name, char *Buf, uptr Len) {                                \
+    int Result = REAL(Name)(Buf, Len);                                         \
+    if (MemscopeInited && Len) {                                               \
+      uptr Written = Result == 0 ? internal_strnlen(Buf, Len) + 1 : Len;       \
+      MEMSCOPE_WRITE_RANGE(#Name, Buf, Min(Written, Len));                     \
+    }                                                                          \
+    return Result;                                                             \
+  }
+MEMSCOPE_NAME_INTERCEPTOR(gethostname)
+MEMSCOPE_NAME_INTERCEPTOR(getdomainname)
+#undef MEMSCOPE_NAME_INTERCEPTOR
+
+// Calls that read a path (or a message) and nothing else of the program's.
+#define MEMSCOPE_READ_PATH(Name, Path)                                         \
+  do {                                                                         \
+    if (MemscopeInited && Path)                                                \
+      MEMSCOPE_READ_RANGE(Name, Path, internal_strlen(Path) + 1);              \
+  } while (0)
+
+#define MEMSCOPE_PATH_CALL_INTERCEPTOR(Ret, Name, ...)                         \
+  INTERCEPTOR(Ret, Name, const char *Path, ##__VA_ARGS__)
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, unlink) {
+  MEMSCOPE_READ_PATH("unlink", Path);
+  return REAL(unlink)(Path);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, rmdir) {
+  MEMSCOPE_READ_PATH("rmdir", Path);
+  return REAL(rmdir)(Path);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, chdir) {
+  MEMSCOPE_READ_PATH("chdir", Path);
+  return REAL(chdir)(Path);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, remove) {
+  MEMSCOPE_READ_PATH("remove", Path);
+  return REAL(remove)(Path);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, mkdir, unsigned Mode) {
+  MEMSCOPE_READ_PATH("mkdir", Path);
+  return REAL(mkdir)(Path, Mode);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, creat, unsigned Mode) {
+  MEMSCOPE_READ_PATH("creat", Path);
+  return REAL(creat)(Path, Mode);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(int, rename, const char *NewPath) {
+  MEMSCOPE_READ_PATH("rename", Path);
+  MEMSCOPE_READ_PATH("rename", NewPath);
+  return REAL(rename)(Path, NewPath);
+}
+MEMSCOPE_PATH_CALL_INTERCEPTOR(void, perror) {
+  MEMSCOPE_READ_PATH("perror", Path);
+  REAL(perror)(Path);
+}
+#undef MEMSCOPE_PATH_CALL_INTERCEPTOR
+
+// The template is read and its XXXXXX replaced.
+INTERCEPTOR(int, mkstemp, char *Template) {
+  if (MemscopeInited && Template) {
+    uptr Size = internal_strlen(Template) + 1;
+    MEMSCOPE_READ_RANGE("mkstemp", Template, Size);
+    MEMSCOPE_WRITE_RANGE("mkstemp", Template, Size);
+  }
+  return REAL(mkstemp)(Template);
+}
+#undef MEMSCOPE_READ_PATH
+
+// --- multibyte characters ----------------------------------------------------------
+//
+// The bytes a conversion consumed (one for the terminator; all N when the
+// character was incomplete, -2; one when invalid, -1) and the character
+// stored.
+namespace {
+uptr MultibyteRead(uptr Result, uptr N) {
+  if (Result == static_cast<uptr>(-2))
+    return N;
+  if (Result == 0 || Result == static_cast<uptr>(-1))
+    return Min<uptr>(1, N);
+  return Result;
+}
+} // namespace
+
+INTERCEPTOR(uptr, mbrtowc, wchar_t *Dst, const char *S, uptr N, void *State) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(mbrtowc)(Dst, S, N, State),
+                            REAL(mbrtowc)(Dst, S, N, State));
+  if (State)
+    MEMSCOPE_WRITE_RANGE("mbrtowc", State, sizeof(u64));
+  uptr Result = REAL(mbrtowc)(Dst, S, N, State);
+  if (S) {
+    MEMSCOPE_READ_RANGE("mbrtowc", S, MultibyteRead(Result, N));
+    if (Dst && Result < static_cast<uptr>(-2))
+      MEMSCOPE_WRITE_RANGE("mbrtowc", Dst, kWide);
+  }
+  return Result;
+}
+
+INTERCEPTOR(int, mbtowc, wchar_t *Dst, const char *S, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(mbtowc)(Dst, S, N), REAL(mbtowc)(Dst, S, N));
+  int Result = REAL(mbtowc)(Dst, S, N);
+  if (S) {
+    MEMSCOPE_READ_RANGE("mbtowc", S, MultibyteRead(static_cast<uptr>(Result), N));
+    if (Dst && Result >= 0)
+      MEMSCOPE_WRITE_RANGE("mbtowc", Dst, kWide);
+  }
+  return Result;
+}
+
+INTERCEPTOR(int, mblen, const char *S, uptr N) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(mblen)(S, N), REAL(mblen)(S, N));
+  int Result = REAL(mblen)(S, N);
+  if (S)
+    MEMSCOPE_READ_RANGE("mblen", S, MultibyteRead(static_cast<uptr>(Result), N));
+  return Result;
+}
+
+// --- wide stdio -----------------------------------------------------------------------
+
+INTERCEPTOR(int, fputws, const wchar_t *S, void *Stream) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(fputws)(S, Stream), REAL(fputws)(S, Stream));
+  MEMSCOPE_READ_RANGE("fputws", S, (WideLength(S, kWhole) + 1) * kWide);
+  return REAL(fputws)(S, Stream);
+}
+
+// What was read and its terminator.
+INTERCEPTOR(wchar_t *, fgetws, wchar_t *Dst, int N, void *Stream) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(fgetws)(Dst, N, Stream),
+                            REAL(fgetws)(Dst, N, Stream));
+  wchar_t *Result = REAL(fgetws)(Dst, N, Stream);
+  if (Result)
+    MEMSCOPE_WRITE_RANGE("fgetws", Dst, (WideLength(Dst, N) + 1) * kWide);
+  return Result;
+}
+
+// --- waiting on descriptors ------------------------------------------------------
+
+// Each set the program passes is read and written for its first Fds bits;
+// the timeout, read and updated.
+INTERCEPTOR(int, select, int Fds, void *Read, void *Write, void *Except,
+            void *Timeout) {
+  if (MemscopeInited && Fds > 0) {
+    uptr SetBytes = RoundUpTo(static_cast<uptr>(Fds), 64) / 8;
+    void *Sets[] = {Read, Write, Except};
+    for (void *Set : Sets)
+      if (Set)
+        MEMSCOPE_WRITE_RANGE("select", Set, SetBytes);
+  }
+  if (MemscopeInited && Timeout)
+    MEMSCOPE_WRITE_RANGE("select", Timeout, 2 * sizeof(long));
+  return REAL(select)(Fds, Read, Write, Except, Timeout);
+}
+
+// The whole array the program offers the kernel (12-byte packed events).
+INTERCEPTOR(int, epoll_wait, int Epfd, void *Events, int MaxEvents,
+            int Timeout) {
+  if (MemscopeInited && MaxEvents > 0)
+    MEMSCOPE_WRITE_RANGE("epoll_wait", Events, static_cast<uptr>(MaxEvents) * 12);
+  return REAL(epoll_wait)(Epfd, Events, MaxEvents, Timeout);
 }
 
 namespace memscope {
@@ -438,5 +589,22 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(socketpair);
   INTERCEPT_FUNCTION(gethostname);
   INTERCEPT_FUNCTION(nanosleep);
+  INTERCEPT_FUNCTION(getdomainname);
+  INTERCEPT_FUNCTION(unlink);
+  INTERCEPT_FUNCTION(rmdir);
+  INTERCEPT_FUNCTION(chdir);
+  INTERCEPT_FUNCTION(remove);
+  INTERCEPT_FUNCTION(mkdir);
+  INTERCEPT_FUNCTION(creat);
+  INTERCEPT_FUNCTION(rename);
+  INTERCEPT_FUNCTION(perror);
+  INTERCEPT_FUNCTION(mkstemp);
+  INTERCEPT_FUNCTION(mbrtowc);
+  INTERCEPT_FUNCTION(mbtowc);
+  INTERCEPT_FUNCTION(mblen);
+  INTERCEPT_FUNCTION(fputws);
+  INTERCEPT_FUNCTION(fgetws);
+  INTERCEPT_FUNCTION(select);
+  INTERCEPT_FUNCTION(epoll_wait);
 }
 } // namespace memscope

@@ -5,9 +5,10 @@
 // them through runtime/memscope_interceptors_extra.cpp): the wide string
 // functions, strsep, memccpy, stpncpy, swab, basename and dirname, the
 // strtoul family, sigaction and the sigset functions, getrlimit, getrusage,
-// fstat, socketpair, gethostname, nanosleep; and index and rindex, which
-// ASan checks as strchr. Each error is reported at the program's call,
-// -O0 and -O2; correct uses of all of them are silent.
+// fstat, socketpair, gethostname, nanosleep, dprintf, perror, access,
+// rename, mkstemp, mbtowc, select; and index and rindex, which ASan checks
+// as strchr. Each error is reported at the program's call, -O0 and -O2;
+// correct uses of all of them are silent.
 //
 // See also: more-calls.c, libc-calls.c.
 // ===----------------------------------------------------------------------===
@@ -27,6 +28,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/resource.h>
+#include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -105,8 +107,24 @@ static void clean(void) {
   Sink += gethostname(Host, sizeof(Host));
   struct timespec Nap = {0, 1000};
   Sink += nanosleep(&Nap, NULL);
+  dprintf(1, "%s ", "dprintf");
+  Sink += access("/", R_OK) + mbtowc(Copy, "a", 1);
+  char Template[] = "/tmp/libc-extra-XXXXXX";
+  int Fd = mkstemp(Template);
+  if (Fd >= 0) {
+    close(Fd);
+    char Moved[sizeof(Template) + 4];
+    snprintf(Moved, sizeof(Moved), "%s.mv", Template);
+    if (rename(Template, Moved) == 0)
+      unlink(Moved);
+  }
+  fd_set Ready;
+  FD_ZERO(&Ready);
+  FD_SET(0, &Ready);
+  struct timeval Zero = {0, 0};
+  Sink += select(1, &Ready, NULL, NULL, &Zero);
   printf("clean\n");
-  // CHECK: clean
+  // CHECK: dprintf clean
 }
 
 int main(int Argc, char **Argv) {
@@ -159,9 +177,28 @@ int main(int Argc, char **Argv) {
     Sink = gethostname(freed(64), 64); // GETHOSTNAME
   if (!strcmp(C, "nanosleep"))
     Sink = nanosleep(freed(sizeof(struct timespec)), NULL); // NANOSLEEP
+  if (!strcmp(C, "dprintf"))
+    Sink = dprintf(1, "%s\n", (char *)freed(16)); // DPRINTF
+  if (!strcmp(C, "perror"))
+    perror(freed(16)); // PERROR
+  if (!strcmp(C, "access"))
+    Sink = access(unterminated(), R_OK); // ACCESS
+  if (!strcmp(C, "mbtowc"))
+    Sink = mbtowc(NULL, freed(16), 4); // MBTOWC
+  if (!strcmp(C, "select")) {
+    fd_set *Fds = malloc(8); // 64 descriptors' worth
+    memset(Fds, 0, 8);
+    struct timeval Zero = {0, 0};
+    Sink = select(200, Fds, NULL, NULL, &Zero); // SELECT
+  }
   return 0;
 }
 
+// CASE: dprintf heap-use-after-free DPRINTF
+// CASE: perror heap-use-after-free PERROR
+// CASE: access heap-buffer-overflow ACCESS
+// CASE: mbtowc heap-use-after-free MBTOWC
+// CASE: select heap-buffer-overflow SELECT
 // CASE: wcschr heap-buffer-overflow WCSCHR
 // CASE: wcscmp heap-buffer-overflow WCSCMP
 // CASE: wcsspn heap-buffer-overflow WCSSPN
