@@ -17,6 +17,8 @@
 
 #include "sanitizer_common/sanitizer_platform_limits_posix.h"
 
+#include <stdarg.h>
+
 using namespace memscope;
 using namespace __sanitizer;
 
@@ -289,6 +291,22 @@ INTERCEPTOR(char *, strsep, char **StringP, const char *Delim) {
   return Result;
 }
 
+// strcoll and strverscmp read both strings at least as far as strcmp would
+// (to the first difference or the common terminator): that much is checked.
+#define MEMSCOPE_COLLATE_INTERCEPTOR(Name)                                     \
+  INTERCEPTOR(int, Name, const char *A, const char *B) {                       \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(A, B), REAL(Name)(A, B));             \
+    uptr Len = 0;                                                              \
+    while (A[Len] && A[Len] == B[Len])                                         \
+      ++Len;                                                                   \
+    MEMSCOPE_READ_RANGE(#Name, A, Len + 1);                                    \
+    MEMSCOPE_READ_RANGE(#Name, B, Len + 1);                                    \
+    return REAL(Name)(A, B);                                                   \
+  }
+MEMSCOPE_COLLATE_INTERCEPTOR(strcoll)
+MEMSCOPE_COLLATE_INTERCEPTOR(strverscmp)
+#undef MEMSCOPE_COLLATE_INTERCEPTOR
+
 // What was copied: up to and including C, or N bytes.
 INTERCEPTOR(void *, memccpy, void *Dst, const void *Src, int C, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(memccpy)(Dst, Src, C, N),
@@ -443,6 +461,40 @@ MEMSCOPE_PATH_CALL_INTERCEPTOR(void, perror) {
   REAL(perror)(Path);
 }
 #undef MEMSCOPE_PATH_CALL_INTERCEPTOR
+
+// open and openat take a mode only when they may create the file (glibc's
+// __OPEN_NEEDS_MODE: O_CREAT, or all of O_TMPFILE's bits).
+namespace {
+constexpr int kOpenCreate = 0100;       // O_CREAT
+constexpr int kOpenTmpFile = 020200000; // O_TMPFILE (with O_DIRECTORY)
+bool OpenNeedsMode(int Flags) {
+  return (Flags & kOpenCreate) || (Flags & kOpenTmpFile) == kOpenTmpFile;
+}
+} // namespace
+
+INTERCEPTOR(int, open, const char *Path, int Flags, ...) {
+  unsigned Mode = 0;
+  if (OpenNeedsMode(Flags)) {
+    va_list Args;
+    va_start(Args, Flags);
+    Mode = va_arg(Args, unsigned);
+    va_end(Args);
+  }
+  MEMSCOPE_READ_PATH("open", Path);
+  return REAL(open)(Path, Flags, Mode);
+}
+
+INTERCEPTOR(int, openat, int Dir, const char *Path, int Flags, ...) {
+  unsigned Mode = 0;
+  if (OpenNeedsMode(Flags)) {
+    va_list Args;
+    va_start(Args, Flags);
+    Mode = va_arg(Args, unsigned);
+    va_end(Args);
+  }
+  MEMSCOPE_READ_PATH("openat", Path);
+  return REAL(openat)(Dir, Path, Flags, Mode);
+}
 
 // The template is read and its XXXXXX replaced.
 INTERCEPTOR(int, mkstemp, char *Template) {
@@ -599,6 +651,10 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(rename);
   INTERCEPT_FUNCTION(perror);
   INTERCEPT_FUNCTION(mkstemp);
+  INTERCEPT_FUNCTION(open);
+  INTERCEPT_FUNCTION(openat);
+  INTERCEPT_FUNCTION(strcoll);
+  INTERCEPT_FUNCTION(strverscmp);
   INTERCEPT_FUNCTION(mbrtowc);
   INTERCEPT_FUNCTION(mbtowc);
   INTERCEPT_FUNCTION(mblen);

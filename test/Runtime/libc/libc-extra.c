@@ -6,8 +6,8 @@
 // functions, strsep, memccpy, stpncpy, swab, basename and dirname, the
 // strtoul family, sigaction and the sigset functions, getrlimit, getrusage,
 // fstat, socketpair, gethostname, nanosleep, dprintf, perror, access,
-// rename, mkstemp, mbtowc, select; and index and rindex, which ASan checks
-// as strchr. Each error is reported at the program's call, -O0 and -O2;
+// rename, mkstemp, mbtowc, select, open, strcoll; and index and rindex,
+// which ASan checks as strchr. Each error is reported at the program's call, -O0 and -O2;
 // correct uses of all of them are silent.
 //
 // See also: more-calls.c, libc-calls.c.
@@ -21,6 +21,7 @@
 // RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
 
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <libgen.h>
 #include <signal.h>
 #include <stdio.h>
@@ -118,6 +119,14 @@ static void clean(void) {
     if (rename(Template, Moved) == 0)
       unlink(Moved);
   }
+  int Dir = open("/", O_RDONLY | O_DIRECTORY);
+  if (Dir >= 0) {
+    int Same = openat(Dir, ".", O_RDONLY);
+    if (Same >= 0)
+      close(Same);
+    close(Dir);
+  }
+  Sink += strcoll("abc", "abd") + strverscmp("a10", "a9");
   fd_set Ready;
   FD_ZERO(&Ready);
   FD_SET(0, &Ready);
@@ -191,9 +200,17 @@ int main(int Argc, char **Argv) {
     struct timeval Zero = {0, 0};
     Sink = select(200, Fds, NULL, NULL, &Zero); // SELECT
   }
+  if (!strcmp(C, "open"))
+    Sink = open(freed(32), O_RDONLY); // OPEN
+  if (!strcmp(C, "strcoll")) {
+    char *A = unterminated(), *B = unterminated();
+    Sink = strcoll(A, B); // STRCOLL
+  }
   return 0;
 }
 
+// CASE: open heap-use-after-free OPEN
+// CASE: strcoll heap-buffer-overflow STRCOLL
 // CASE: dprintf heap-use-after-free DPRINTF
 // CASE: perror heap-use-after-free PERROR
 // CASE: access heap-buffer-overflow ACCESS
