@@ -51,6 +51,13 @@
 #define SANITIZER_INTERCEPT_ACCESS 1
 #undef SANITIZER_INTERCEPT_FACCESSAT
 #define SANITIZER_INTERCEPT_FACCESSAT 1
+// Checked better in memscope_interceptors_extra.cpp: glibc's getgrouplist
+// returns the number of groups, not the 0 the common code waits for before
+// it checks, and random_r's state was not checked.
+#undef SANITIZER_INTERCEPT_GETGROUPLIST
+#define SANITIZER_INTERCEPT_GETGROUPLIST 0
+#undef SANITIZER_INTERCEPT_RANDOM_R
+#define SANITIZER_INTERCEPT_RANDOM_R 0
 // The allocation functions are memscope's own definitions, not
 // interceptors.
 #undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE

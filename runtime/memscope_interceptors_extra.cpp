@@ -599,6 +599,155 @@ INTERCEPTOR(int, epoll_wait, int Epfd, void *Events, int MaxEvents,
   return REAL(epoll_wait)(Epfd, Events, MaxEvents, Timeout);
 }
 
+// --- more of what Valgrind checks -----------------------------------------------
+
+INTERCEPTOR(void *, memfrob, void *S, uptr N) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("memfrob", S, N);
+  return REAL(memfrob)(S, N);
+}
+
+INTERCEPTOR(char *, strfry, char *S) {
+  if (MemscopeInited && S)
+    MEMSCOPE_WRITE_RANGE("strfry", S, internal_strlen(S) + 1);
+  return REAL(strfry)(S);
+}
+
+INTERCEPTOR(u32, inet_addr, const char *S) {
+  if (MemscopeInited && S)
+    MEMSCOPE_READ_RANGE("inet_addr", S, internal_strlen(S) + 1);
+  return REAL(inet_addr)(S);
+}
+
+// timegm normalises the time it converts, as mktime does.
+INTERCEPTOR(long, timegm, __sanitizer_tm *Time) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("timegm", Time, sizeof(*Time));
+  return REAL(timegm)(Time);
+}
+
+// As strftime, in wide characters.
+INTERCEPTOR(uptr, wcsftime, wchar_t *Dst, uptr Max, const wchar_t *Format,
+            const __sanitizer_tm *Time) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsftime)(Dst, Max, Format, Time),
+                            REAL(wcsftime)(Dst, Max, Format, Time));
+  if (Format)
+    MEMSCOPE_READ_RANGE("wcsftime", Format,
+                        (WideLength(Format, kWhole) + 1) * kWide);
+  if (Time)
+    MEMSCOPE_READ_RANGE("wcsftime", Time, sizeof(*Time));
+  uptr Len = REAL(wcsftime)(Dst, Max, Format, Time);
+  if (Len)
+    MEMSCOPE_WRITE_RANGE("wcsftime", Dst, (Len + 1) * kWide);
+  return Len;
+}
+
+// As strcoll: what wcscmp would have read.
+INTERCEPTOR(int, wcscoll, const wchar_t *A, const wchar_t *B) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscoll)(A, B), REAL(wcscoll)(A, B));
+  uptr Len = WideCompared(A, B, kWhole);
+  MEMSCOPE_READ_RANGE("wcscoll", A, Len * kWide);
+  MEMSCOPE_READ_RANGE("wcscoll", B, Len * kWide);
+  return REAL(wcscoll)(A, B);
+}
+
+// The digits and their terminator, the decimal point's place and the sign.
+#define MEMSCOPE_ECVT_R_INTERCEPTOR(Value, Name)                               \
+  INTERCEPTOR(int, Name, Value V, int Digits, int *Point, int *Sign,           \
+              char *Buf, uptr Len) {                                           \
+    int Result = REAL(Name)(V, Digits, Point, Sign, Buf, Len);                 \
+    if (MemscopeInited) {                                                      \
+      MEMSCOPE_WRITE_RANGE(#Name, Point, sizeof(*Point));                      \
+      MEMSCOPE_WRITE_RANGE(#Name, Sign, sizeof(*Sign));                        \
+      if (Result == 0 && Len)                                                  \
+        MEMSCOPE_WRITE_RANGE(#Name, Buf,                                       \
+                             Min(internal_strnlen(Buf, Len) + 1, Len));        \
+    }                                                                          \
+    return Result;                                                             \
+  }
+MEMSCOPE_ECVT_R_INTERCEPTOR(double, ecvt_r)
+MEMSCOPE_ECVT_R_INTERCEPTOR(double, fcvt_r)
+MEMSCOPE_ECVT_R_INTERCEPTOR(long double, qecvt_r)
+#undef MEMSCOPE_ECVT_R_INTERCEPTOR
+
+INTERCEPTOR(char *, gcvt, double V, int Digits, char *Buf) {
+  char *Result = REAL(gcvt)(V, Digits, Buf);
+  if (MemscopeInited && Result)
+    MEMSCOPE_WRITE_RANGE("gcvt", Buf, internal_strlen(Buf) + 1);
+  return Result;
+}
+
+// glibc returns the number of groups when they fit, else -1 after copying
+// as many as *NGroups said there was room for.
+INTERCEPTOR(int, getgrouplist, const char *User, u32 Base, u32 *Groups,
+            int *NGroups) {
+  if (MemscopeInited) {
+    if (User)
+      MEMSCOPE_READ_RANGE("getgrouplist", User, internal_strlen(User) + 1);
+    MEMSCOPE_WRITE_RANGE("getgrouplist", NGroups, sizeof(*NGroups));
+  }
+  int Room = *NGroups;
+  int Result = REAL(getgrouplist)(User, Base, Groups, NGroups);
+  int Written = Result >= 0 ? *NGroups : Room;
+  if (MemscopeInited && Written > 0)
+    MEMSCOPE_WRITE_RANGE("getgrouplist", Groups, Written * sizeof(*Groups));
+  return Result;
+}
+
+// The generator (glibc's struct random_data) read and advanced: the words
+// of its state array it steps through (the first, for the linear type 0).
+namespace {
+struct RandomData {
+  u32 *Front, *Rear, *State;
+  int Type, Degree, Separation;
+  u32 *End;
+};
+static_assert(sizeof(RandomData) == 48, "glibc's struct random_data");
+} // namespace
+
+INTERCEPTOR(int, random_r, RandomData *Data, u32 *Result) {
+  if (MemscopeInited) {
+    MEMSCOPE_WRITE_RANGE("random_r", Data, sizeof(*Data));
+    if (Data->Type == 0) {
+      MEMSCOPE_WRITE_RANGE("random_r", Data->State, sizeof(u32));
+    } else {
+      MEMSCOPE_WRITE_RANGE("random_r", Data->Front, sizeof(u32));
+      MEMSCOPE_READ_RANGE("random_r", Data->Rear, sizeof(u32));
+    }
+    MEMSCOPE_WRITE_RANGE("random_r", Result, sizeof(*Result));
+  }
+  return REAL(random_r)(Data, Result);
+}
+
+#define MEMSCOPE_XATTR_SET(Name, Attr, Value, Size)                            \
+  do {                                                                         \
+    if (MemscopeInited) {                                                      \
+      if (Attr)                                                                \
+        MEMSCOPE_READ_RANGE(Name, Attr, internal_strlen(Attr) + 1);            \
+      MEMSCOPE_READ_RANGE(Name, Value, Size);                                  \
+    }                                                                          \
+  } while (0)
+INTERCEPTOR(int, setxattr, const char *Path, const char *Attr,
+            const void *Value, uptr Size, int Flags) {
+  if (MemscopeInited && Path)
+    MEMSCOPE_READ_RANGE("setxattr", Path, internal_strlen(Path) + 1);
+  MEMSCOPE_XATTR_SET("setxattr", Attr, Value, Size);
+  return REAL(setxattr)(Path, Attr, Value, Size, Flags);
+}
+INTERCEPTOR(int, lsetxattr, const char *Path, const char *Attr,
+            const void *Value, uptr Size, int Flags) {
+  if (MemscopeInited && Path)
+    MEMSCOPE_READ_RANGE("lsetxattr", Path, internal_strlen(Path) + 1);
+  MEMSCOPE_XATTR_SET("lsetxattr", Attr, Value, Size);
+  return REAL(lsetxattr)(Path, Attr, Value, Size, Flags);
+}
+INTERCEPTOR(int, fsetxattr, int Fd, const char *Attr, const void *Value,
+            uptr Size, int Flags) {
+  MEMSCOPE_XATTR_SET("fsetxattr", Attr, Value, Size);
+  return REAL(fsetxattr)(Fd, Attr, Value, Size, Flags);
+}
+#undef MEMSCOPE_XATTR_SET
+
 namespace memscope {
 void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(wcschr);
@@ -655,6 +804,21 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(openat);
   INTERCEPT_FUNCTION(strcoll);
   INTERCEPT_FUNCTION(strverscmp);
+  INTERCEPT_FUNCTION(memfrob);
+  INTERCEPT_FUNCTION(strfry);
+  INTERCEPT_FUNCTION(inet_addr);
+  INTERCEPT_FUNCTION(timegm);
+  INTERCEPT_FUNCTION(wcsftime);
+  INTERCEPT_FUNCTION(wcscoll);
+  INTERCEPT_FUNCTION(ecvt_r);
+  INTERCEPT_FUNCTION(fcvt_r);
+  INTERCEPT_FUNCTION(qecvt_r);
+  INTERCEPT_FUNCTION(gcvt);
+  INTERCEPT_FUNCTION(getgrouplist);
+  INTERCEPT_FUNCTION(random_r);
+  INTERCEPT_FUNCTION(setxattr);
+  INTERCEPT_FUNCTION(lsetxattr);
+  INTERCEPT_FUNCTION(fsetxattr);
   INTERCEPT_FUNCTION(mbrtowc);
   INTERCEPT_FUNCTION(mbtowc);
   INTERCEPT_FUNCTION(mblen);

@@ -6,8 +6,9 @@
 // functions, strsep, memccpy, stpncpy, swab, basename and dirname, the
 // strtoul family, sigaction and the sigset functions, getrlimit, getrusage,
 // fstat, socketpair, gethostname, nanosleep, dprintf, perror, access,
-// rename, mkstemp, mbtowc, select, open, strcoll; and index and rindex,
-// which ASan checks as strchr. Each error is reported at the program's call, -O0 and -O2;
+// rename, mkstemp, mbtowc, select, open, strcoll, memfrob, timegm, gcvt,
+// getgrouplist, random_r; and index and rindex, which ASan checks as
+// strchr. Each error is reported at the program's call, -O0 and -O2;
 // correct uses of all of them are silent.
 //
 // See also: more-calls.c, libc-calls.c.
@@ -21,7 +22,9 @@
 // RUN: env MEMSCOPE_OPTIONS=detect_leaks=0 %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
 
 #define _GNU_SOURCE
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <libgen.h>
 #include <signal.h>
 #include <stdio.h>
@@ -127,6 +130,25 @@ static void clean(void) {
     close(Dir);
   }
   Sink += strcoll("abc", "abd") + strverscmp("a10", "a9");
+  char Frob[4] = "abc";
+  memfrob(Frob, 3);
+  struct tm Epoch = {0};
+  Epoch.tm_year = 70;
+  Epoch.tm_mday = 1;
+  char Digits[32];
+  int Point, Sign;
+  Sink += timegm(&Epoch) + inet_addr("127.0.0.1") + (long)gcvt(1.5, 4, Digits);
+  Sink += ecvt_r(2.5, 4, &Point, &Sign, Digits, sizeof(Digits));
+  wchar_t Date[32];
+  Sink += wcsftime(Date, 32, L"%Y", &Epoch) + wcscoll(L"a", L"b");
+  gid_t Groups[64];
+  int NGroups = 64;
+  Sink += getgrouplist("root", 0, Groups, &NGroups);
+  struct random_data Generator = {0};
+  char State[64];
+  int32_t Random;
+  initstate_r(1, State, sizeof(State), &Generator);
+  Sink += random_r(&Generator, &Random);
   fd_set Ready;
   FD_ZERO(&Ready);
   FD_SET(0, &Ready);
@@ -206,9 +228,32 @@ int main(int Argc, char **Argv) {
     char *A = unterminated(), *B = unterminated();
     Sink = strcoll(A, B); // STRCOLL
   }
+  if (!strcmp(C, "memfrob"))
+    Sink = (long)memfrob(malloc(16), 24); // MEMFROB
+  if (!strcmp(C, "timegm"))
+    Sink = timegm(freed(sizeof(struct tm))); // TIMEGM
+  if (!strcmp(C, "gcvt"))
+    Sink = (long)gcvt(-1.234567e100, 17, malloc(8)); // GCVT
+  if (!strcmp(C, "getgrouplist")) {
+    int N = 64;
+    Sink = getgrouplist("root", 0, freed(64 * sizeof(gid_t)), &N); // GETGROUPLIST
+  }
+  if (!strcmp(C, "random_r")) {
+    struct random_data *Generator = calloc(1, sizeof(*Generator));
+    char *State = malloc(64);
+    int32_t Random;
+    initstate_r(1, State, 64, Generator);
+    free(State);
+    Sink = random_r(Generator, &Random); // RANDOM_R
+  }
   return 0;
 }
 
+// CASE: memfrob heap-buffer-overflow MEMFROB
+// CASE: timegm heap-use-after-free TIMEGM
+// CASE: gcvt heap-buffer-overflow GCVT
+// CASE: getgrouplist heap-use-after-free GETGROUPLIST
+// CASE: random_r heap-use-after-free RANDOM_R
 // CASE: open heap-use-after-free OPEN
 // CASE: strcoll heap-buffer-overflow STRCOLL
 // CASE: dprintf heap-use-after-free DPRINTF
