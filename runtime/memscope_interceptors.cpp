@@ -368,27 +368,6 @@ uptr memscope::WideLength(const wchar_t *S, uptr N) {
   return I;
 }
 
-// Wide strings: sanitizer_common has the others (wcslen, wcscat, ...).
-INTERCEPTOR(wchar_t *, wcscpy, wchar_t *Dst, const wchar_t *Src) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscpy)(Dst, Src), REAL(wcscpy)(Dst, Src));
-  uptr Size = (WideLength(Src, ~static_cast<uptr>(0)) + 1) * sizeof(wchar_t);
-  MEMSCOPE_CHECK_OVERLAP("wcscpy", Dst, Size, Src, Size);
-  MEMSCOPE_READ_RANGE("wcscpy", Src, Size);
-  MEMSCOPE_WRITE_RANGE("wcscpy", Dst, Size);
-  return REAL(wcscpy)(Dst, Src);
-}
-
-INTERCEPTOR(wchar_t *, wcsncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsncpy)(Dst, Src, N),
-                            REAL(wcsncpy)(Dst, Src, N));
-  uptr SrcLen = WideLength(Src, N);
-  uptr SrcRead = (SrcLen < N ? SrcLen + 1 : N) * sizeof(wchar_t);
-  MEMSCOPE_CHECK_OVERLAP("wcsncpy", Dst, N * sizeof(wchar_t), Src, SrcRead);
-  MEMSCOPE_READ_RANGE("wcsncpy", Src, SrcRead);
-  MEMSCOPE_WRITE_RANGE("wcsncpy", Dst, N * sizeof(wchar_t));
-  return REAL(wcsncpy)(Dst, Src, N);
-}
-
 // The wide snprintf: the format is read, and what was written is checked
 // afterwards (the arguments are not: no wide format parser here). It
 // writes the result and its terminator, at most N wide characters; when
@@ -627,8 +606,6 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(index);
   INTERCEPT_FUNCTION(rindex);
   INTERCEPT_FUNCTION(memchr);
-  INTERCEPT_FUNCTION(wcscpy);
-  INTERCEPT_FUNCTION(wcsncpy);
   INTERCEPT_FUNCTION(vswprintf);
   INTERCEPT_FUNCTION(swprintf);
   INTERCEPT_FUNCTION(stpcpy);

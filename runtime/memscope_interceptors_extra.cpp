@@ -72,13 +72,19 @@ INTERCEPTOR(wchar_t *, wcsstr, const wchar_t *Hay, const wchar_t *Needle) {
   return Result;
 }
 
-INTERCEPTOR(int, wcscmp, const wchar_t *A, const wchar_t *B) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscmp)(A, B), REAL(wcscmp)(A, B));
-  uptr Len = WideCompared(A, B, kWhole);
-  MEMSCOPE_READ_RANGE("wcscmp", A, Len * kWide);
-  MEMSCOPE_READ_RANGE("wcscmp", B, Len * kWide);
-  return REAL(wcscmp)(A, B);
-}
+// wcscmp, and wcscoll, which reads at least as much: to the first
+// difference or the common terminator.
+#define MEMSCOPE_WCSCMP_INTERCEPTOR(Name)                                      \
+  INTERCEPTOR(int, Name, const wchar_t *A, const wchar_t *B) {                 \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(A, B), REAL(Name)(A, B));             \
+    uptr Len = WideCompared(A, B, kWhole);                                     \
+    MEMSCOPE_READ_RANGE(#Name, A, Len * kWide);                                \
+    MEMSCOPE_READ_RANGE(#Name, B, Len * kWide);                                \
+    return REAL(Name)(A, B);                                                   \
+  }
+MEMSCOPE_WCSCMP_INTERCEPTOR(wcscmp)
+MEMSCOPE_WCSCMP_INTERCEPTOR(wcscoll)
+#undef MEMSCOPE_WCSCMP_INTERCEPTOR
 
 INTERCEPTOR(int, wcsncmp, const wchar_t *A, const wchar_t *B, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(wcsncmp)(A, B, N), REAL(wcsncmp)(A, B, N));
@@ -138,25 +144,37 @@ INTERCEPTOR(int, wmemcmp, const wchar_t *A, const wchar_t *B, uptr N) {
 
 // --- wide strings: copies ---------------------------------------------------------
 
-INTERCEPTOR(wchar_t *, wcpcpy, wchar_t *Dst, const wchar_t *Src) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcpcpy)(Dst, Src), REAL(wcpcpy)(Dst, Src));
-  uptr Size = (WideLength(Src, kWhole) + 1) * kWide;
-  MEMSCOPE_CHECK_OVERLAP("wcpcpy", Dst, Size, Src, Size);
-  MEMSCOPE_READ_RANGE("wcpcpy", Src, Size);
-  MEMSCOPE_WRITE_RANGE("wcpcpy", Dst, Size);
-  return REAL(wcpcpy)(Dst, Src);
-}
+// wcscpy and wcpcpy (which returns the end): the source and its
+// terminator read, as many characters written. ASan checks wcscpy alone.
+#define MEMSCOPE_WCSCPY_INTERCEPTOR(Name)                                      \
+  INTERCEPTOR(wchar_t *, Name, wchar_t *Dst, const wchar_t *Src) {             \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(Dst, Src), REAL(Name)(Dst, Src));     \
+    uptr Size = (WideLength(Src, kWhole) + 1) * kWide;                         \
+    MEMSCOPE_CHECK_OVERLAP(#Name, Dst, Size, Src, Size);                       \
+    MEMSCOPE_READ_RANGE(#Name, Src, Size);                                     \
+    MEMSCOPE_WRITE_RANGE(#Name, Dst, Size);                                    \
+    return REAL(Name)(Dst, Src);                                               \
+  }
+MEMSCOPE_WCSCPY_INTERCEPTOR(wcscpy)
+MEMSCOPE_WCSCPY_INTERCEPTOR(wcpcpy)
+#undef MEMSCOPE_WCSCPY_INTERCEPTOR
 
-INTERCEPTOR(wchar_t *, wcpncpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcpncpy)(Dst, Src, N),
-                            REAL(wcpncpy)(Dst, Src, N));
-  uptr SrcLen = WideLength(Src, N);
-  uptr SrcRead = (SrcLen < N ? SrcLen + 1 : N) * kWide;
-  MEMSCOPE_CHECK_OVERLAP("wcpncpy", Dst, N * kWide, Src, SrcRead);
-  MEMSCOPE_READ_RANGE("wcpncpy", Src, SrcRead);
-  MEMSCOPE_WRITE_RANGE("wcpncpy", Dst, N * kWide);
-  return REAL(wcpncpy)(Dst, Src, N);
-}
+// wcsncpy and wcpncpy: the source up to its terminator, at most N; N
+// characters written.
+#define MEMSCOPE_WCSNCPY_INTERCEPTOR(Name)                                     \
+  INTERCEPTOR(wchar_t *, Name, wchar_t *Dst, const wchar_t *Src, uptr N) {     \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(Dst, Src, N),                         \
+                              REAL(Name)(Dst, Src, N));                        \
+    uptr SrcLen = WideLength(Src, N);                                          \
+    uptr SrcRead = (SrcLen < N ? SrcLen + 1 : N) * kWide;                      \
+    MEMSCOPE_CHECK_OVERLAP(#Name, Dst, N * kWide, Src, SrcRead);               \
+    MEMSCOPE_READ_RANGE(#Name, Src, SrcRead);                                  \
+    MEMSCOPE_WRITE_RANGE(#Name, Dst, N * kWide);                               \
+    return REAL(Name)(Dst, Src, N);                                            \
+  }
+MEMSCOPE_WCSNCPY_INTERCEPTOR(wcsncpy)
+MEMSCOPE_WCSNCPY_INTERCEPTOR(wcpncpy)
+#undef MEMSCOPE_WCSNCPY_INTERCEPTOR
 
 INTERCEPTOR(wchar_t *, wmempcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(wmempcpy)(Dst, Src, N),
@@ -472,29 +490,28 @@ bool OpenNeedsMode(int Flags) {
 }
 } // namespace
 
-INTERCEPTOR(int, open, const char *Path, int Flags, ...) {
-  unsigned Mode = 0;
-  if (OpenNeedsMode(Flags)) {
-    va_list Args;
-    va_start(Args, Flags);
-    Mode = va_arg(Args, unsigned);
-    va_end(Args);
+// The mode after Flags, where there is one (in the variadic function).
+#define MEMSCOPE_OPEN_MODE(Flags, Mode)                                        \
+  unsigned Mode = 0;                                                           \
+  if (OpenNeedsMode(Flags)) {                                                  \
+    va_list Args_;                                                             \
+    va_start(Args_, Flags);                                                    \
+    Mode = va_arg(Args_, unsigned);                                            \
+    va_end(Args_);                                                             \
   }
+
+INTERCEPTOR(int, open, const char *Path, int Flags, ...) {
+  MEMSCOPE_OPEN_MODE(Flags, Mode);
   MEMSCOPE_READ_PATH("open", Path);
   return REAL(open)(Path, Flags, Mode);
 }
 
 INTERCEPTOR(int, openat, int Dir, const char *Path, int Flags, ...) {
-  unsigned Mode = 0;
-  if (OpenNeedsMode(Flags)) {
-    va_list Args;
-    va_start(Args, Flags);
-    Mode = va_arg(Args, unsigned);
-    va_end(Args);
-  }
+  MEMSCOPE_OPEN_MODE(Flags, Mode);
   MEMSCOPE_READ_PATH("openat", Path);
   return REAL(openat)(Dir, Path, Flags, Mode);
 }
+#undef MEMSCOPE_OPEN_MODE
 
 // The template is read and its XXXXXX replaced.
 INTERCEPTOR(int, mkstemp, char *Template) {
@@ -642,15 +659,6 @@ INTERCEPTOR(uptr, wcsftime, wchar_t *Dst, uptr Max, const wchar_t *Format,
   return Len;
 }
 
-// As strcoll: what wcscmp would have read.
-INTERCEPTOR(int, wcscoll, const wchar_t *A, const wchar_t *B) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscoll)(A, B), REAL(wcscoll)(A, B));
-  uptr Len = WideCompared(A, B, kWhole);
-  MEMSCOPE_READ_RANGE("wcscoll", A, Len * kWide);
-  MEMSCOPE_READ_RANGE("wcscoll", B, Len * kWide);
-  return REAL(wcscoll)(A, B);
-}
-
 // The digits and their terminator, the decimal point's place and the sign.
 #define MEMSCOPE_ECVT_R_INTERCEPTOR(Value, Name)                               \
   INTERCEPTOR(int, Name, Value V, int Digits, int *Point, int *Sign,           \
@@ -750,6 +758,8 @@ INTERCEPTOR(int, fsetxattr, int Fd, const char *Attr, const void *Value,
 
 namespace memscope {
 void InitializeExtraInterceptors() {
+  INTERCEPT_FUNCTION(wcscpy);
+  INTERCEPT_FUNCTION(wcsncpy);
   INTERCEPT_FUNCTION(wcschr);
   INTERCEPT_FUNCTION(wcsrchr);
   INTERCEPT_FUNCTION(wcsstr);
