@@ -58,6 +58,12 @@
 #define SANITIZER_INTERCEPT_GETGROUPLIST 0
 #undef SANITIZER_INTERCEPT_RANDOM_R
 #define SANITIZER_INTERCEPT_RANDOM_R 0
+// Likewise drand48_r's and lrand48_r's state, and what ctermid writes into
+// the program's buffer.
+#undef SANITIZER_INTERCEPT_DRAND48_R
+#define SANITIZER_INTERCEPT_DRAND48_R 0
+#undef SANITIZER_INTERCEPT_CTERMID
+#define SANITIZER_INTERCEPT_CTERMID 0
 // The allocation functions are memscope's own definitions, not
 // interceptors.
 #undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE

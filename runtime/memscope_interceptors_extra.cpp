@@ -94,6 +94,18 @@ INTERCEPTOR(int, wcsncmp, const wchar_t *A, const wchar_t *B, uptr N) {
   return REAL(wcsncmp)(A, B, N);
 }
 
+// Characters compared without case, as wcscmp's; towlower is libc's.
+extern "C" unsigned towlower(unsigned C);
+INTERCEPTOR(int, wcscasecmp, const wchar_t *A, const wchar_t *B) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcscasecmp)(A, B), REAL(wcscasecmp)(A, B));
+  uptr Len = 0;
+  while (A[Len] && towlower(A[Len]) == towlower(B[Len]))
+    ++Len;
+  MEMSCOPE_READ_RANGE("wcscasecmp", A, (Len + 1) * kWide);
+  MEMSCOPE_READ_RANGE("wcscasecmp", B, (Len + 1) * kWide);
+  return REAL(wcscasecmp)(A, B);
+}
+
 // wcsspn, wcscspn and wcspbrk read S up to the character that stopped them
 // and, unless that was the terminator, the whole set (to find that the
 // character is not, or is, in it).
@@ -727,6 +739,28 @@ INTERCEPTOR(int, random_r, RandomData *Data, u32 *Result) {
   return REAL(random_r)(Data, Result);
 }
 
+// The 48-bit generators' state (glibc's struct drand48_data) read and
+// advanced, and the number stored.
+#define MEMSCOPE_RAND48_R_INTERCEPTOR(Type, Name)                              \
+  INTERCEPTOR(int, Name, void *State, Type *Result) {                          \
+    if (MemscopeInited) {                                                      \
+      MEMSCOPE_WRITE_RANGE(#Name, State, 24);                                  \
+      MEMSCOPE_WRITE_RANGE(#Name, Result, sizeof(*Result));                    \
+    }                                                                          \
+    return REAL(Name)(State, Result);                                          \
+  }
+MEMSCOPE_RAND48_R_INTERCEPTOR(double, drand48_r)
+MEMSCOPE_RAND48_R_INTERCEPTOR(long, lrand48_r)
+#undef MEMSCOPE_RAND48_R_INTERCEPTOR
+
+// The terminal's name into the program's buffer of L_ctermid (9) bytes.
+INTERCEPTOR(char *, ctermid, char *Buf) {
+  char *Result = REAL(ctermid)(Buf);
+  if (MemscopeInited && Buf && Result)
+    MEMSCOPE_WRITE_RANGE("ctermid", Buf, internal_strlen(Buf) + 1);
+  return Result;
+}
+
 #define MEMSCOPE_XATTR_SET(Name, Attr, Value, Size)                            \
   do {                                                                         \
     if (MemscopeInited) {                                                      \
@@ -826,6 +860,10 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(gcvt);
   INTERCEPT_FUNCTION(getgrouplist);
   INTERCEPT_FUNCTION(random_r);
+  INTERCEPT_FUNCTION(drand48_r);
+  INTERCEPT_FUNCTION(lrand48_r);
+  INTERCEPT_FUNCTION(ctermid);
+  INTERCEPT_FUNCTION(wcscasecmp);
   INTERCEPT_FUNCTION(setxattr);
   INTERCEPT_FUNCTION(lsetxattr);
   INTERCEPT_FUNCTION(fsetxattr);

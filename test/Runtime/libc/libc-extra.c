@@ -7,8 +7,8 @@
 // strtoul family, sigaction and the sigset functions, getrlimit, getrusage,
 // fstat, socketpair, gethostname, nanosleep, dprintf, perror, access,
 // rename, mkstemp, mbtowc, select, open, strcoll, memfrob, timegm, gcvt,
-// getgrouplist, random_r; and index and rindex, which ASan checks as
-// strchr. Each error is reported at the program's call, -O0 and -O2;
+// getgrouplist, random_r, drand48_r, ctermid, wcscasecmp; and index and
+// rindex, which ASan checks as strchr. Each error is reported at the program's call, -O0 and -O2;
 // correct uses of all of them are silent.
 //
 // See also: more-calls.c, libc-calls.c.
@@ -149,6 +149,12 @@ static void clean(void) {
   int32_t Random;
   initstate_r(1, State, sizeof(State), &Generator);
   Sink += random_r(&Generator, &Random);
+  struct drand48_data Rand48;
+  double Uniform;
+  srand48_r(7, &Rand48);
+  Sink += drand48_r(&Rand48, &Uniform) + wcscasecmp(L"Key", L"kEY");
+  char Terminal[L_ctermid];
+  Text = ctermid(Terminal);
   fd_set Ready;
   FD_ZERO(&Ready);
   FD_SET(0, &Ready);
@@ -246,9 +252,19 @@ int main(int Argc, char **Argv) {
     free(State);
     Sink = random_r(Generator, &Random); // RANDOM_R
   }
+  if (!strcmp(C, "drand48_r")) {
+    double Uniform;
+    Sink = drand48_r(freed(sizeof(struct drand48_data)), &Uniform); // DRAND48_R
+  }
+  if (!strcmp(C, "wcscasecmp")) {
+    wchar_t *A = wideUnterminated(), *B = wideUnterminated();
+    Sink = wcscasecmp(A, B); // WCSCASECMP
+  }
   return 0;
 }
 
+// CASE: drand48_r heap-use-after-free DRAND48_R
+// CASE: wcscasecmp heap-buffer-overflow WCSCASECMP
 // CASE: memfrob heap-buffer-overflow MEMFROB
 // CASE: timegm heap-use-after-free TIMEGM
 // CASE: gcvt heap-buffer-overflow GCVT
