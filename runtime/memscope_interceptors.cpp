@@ -407,16 +407,14 @@ INTERCEPTOR(int, swprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
 }
 #undef MEMSCOPE_VSWPRINTF_BODY
 
-namespace {
-// The number of bytes strcmp-like functions read from each argument: up to
-// and including the first difference or terminator (at most N).
-uptr ComparedLength(const char *A, const char *B, uptr N) {
+uptr memscope::ComparedLength(const char *A, const char *B, uptr N) {
   uptr I = 0;
   while (I < N && A[I] && A[I] == B[I])
     ++I;
   return I < N ? I + 1 : N;
 }
 
+namespace {
 // The result from the last byte compared, as ASan gives it: -1, 0 or 1
 // (the C standard promises only the sign; tests written for ASan check 1).
 int CompareResult(const char *A, const char *B, uptr Len) {

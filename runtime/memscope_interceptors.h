@@ -71,6 +71,9 @@ void InitializeCommonInterceptors();
 void InitializeExtraInterceptors();
 // The length of S, at most N, read without calling libc.
 uptr WideLength(const wchar_t *S, uptr N);
+// The bytes strcmp-like functions read from each argument: up to and
+// including the first difference or terminator (at most N).
+uptr ComparedLength(const char *A, const char *B, uptr N);
 } // namespace memscope
 
 #endif // MEMSCOPE_INTERCEPTORS_H

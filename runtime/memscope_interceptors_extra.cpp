@@ -22,6 +22,13 @@
 using namespace memscope;
 using namespace __sanitizer;
 
+// A terminated string the call reads whole (a path, a name, a message).
+#define MEMSCOPE_READ_C_STRING(Name, S)                                        \
+  do {                                                                         \
+    if (MemscopeInited && (S))                                                 \
+      MEMSCOPE_READ_RANGE(Name, S, internal_strlen(S) + 1);                    \
+  } while (0)
+
 namespace {
 constexpr uptr kWide = sizeof(wchar_t);
 constexpr uptr kWhole = ~static_cast<uptr>(0);
@@ -235,8 +242,7 @@ INTERCEPTOR(uptr, strftime, char *Dst, uptr Max, const char *Format,
             const __sanitizer_tm *Time) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(strftime)(Dst, Max, Format, Time),
                             REAL(strftime)(Dst, Max, Format, Time));
-  if (Format)
-    MEMSCOPE_READ_RANGE("strftime", Format, internal_strlen(Format) + 1);
+  MEMSCOPE_READ_C_STRING("strftime", Format);
   if (Time)
     MEMSCOPE_READ_RANGE("strftime", Time, sizeof(__sanitizer_tm));
   uptr Len = REAL(strftime)(Dst, Max, Format, Time);
@@ -313,7 +319,7 @@ INTERCEPTOR(char *, strsep, char **StringP, const char *Delim) {
   char *Token = *StringP;
   if (!Token)
     return REAL(strsep)(StringP, Delim);
-  MEMSCOPE_READ_RANGE("strsep", Delim, internal_strlen(Delim) + 1);
+  MEMSCOPE_READ_C_STRING("strsep", Delim);
   char *Result = REAL(strsep)(StringP, Delim);
   char *Next = *StringP;
   MEMSCOPE_READ_RANGE("strsep", Token,
@@ -326,11 +332,9 @@ INTERCEPTOR(char *, strsep, char **StringP, const char *Delim) {
 #define MEMSCOPE_COLLATE_INTERCEPTOR(Name)                                     \
   INTERCEPTOR(int, Name, const char *A, const char *B) {                       \
     MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(A, B), REAL(Name)(A, B));             \
-    uptr Len = 0;                                                              \
-    while (A[Len] && A[Len] == B[Len])                                         \
-      ++Len;                                                                   \
-    MEMSCOPE_READ_RANGE(#Name, A, Len + 1);                                    \
-    MEMSCOPE_READ_RANGE(#Name, B, Len + 1);                                    \
+    uptr Len = ComparedLength(A, B, kWhole);                                   \
+    MEMSCOPE_READ_RANGE(#Name, A, Len);                                        \
+    MEMSCOPE_READ_RANGE(#Name, B, Len);                                        \
     return REAL(Name)(A, B);                                                   \
   }
 MEMSCOPE_COLLATE_INTERCEPTOR(strcoll)
@@ -375,8 +379,7 @@ INTERCEPTOR(void, swab, const void *Src, void *Dst, sptr N) {
 #define MEMSCOPE_PATH_INTERCEPTOR(Name)                                        \
   INTERCEPTOR(char *, Name, char *Path) {                                      \
     MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(Path), REAL(Name)(Path));             \
-    if (Path)                                                                  \
-      MEMSCOPE_READ_RANGE(#Name, Path, internal_strlen(Path) + 1);             \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
     return REAL(Name)(Path);                                                   \
   }
 MEMSCOPE_PATH_INTERCEPTOR(basename)
@@ -449,45 +452,39 @@ MEMSCOPE_NAME_INTERCEPTOR(getdomainname)
 #undef MEMSCOPE_NAME_INTERCEPTOR
 
 // Calls that read a path (or a message) and nothing else of the program's.
-#define MEMSCOPE_READ_PATH(Name, Path)                                         \
-  do {                                                                         \
-    if (MemscopeInited && Path)                                                \
-      MEMSCOPE_READ_RANGE(Name, Path, internal_strlen(Path) + 1);              \
-  } while (0)
-
 #define MEMSCOPE_PATH_CALL_INTERCEPTOR(Ret, Name, ...)                         \
   INTERCEPTOR(Ret, Name, const char *Path, ##__VA_ARGS__)
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, unlink) {
-  MEMSCOPE_READ_PATH("unlink", Path);
+  MEMSCOPE_READ_C_STRING("unlink", Path);
   return REAL(unlink)(Path);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, rmdir) {
-  MEMSCOPE_READ_PATH("rmdir", Path);
+  MEMSCOPE_READ_C_STRING("rmdir", Path);
   return REAL(rmdir)(Path);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, chdir) {
-  MEMSCOPE_READ_PATH("chdir", Path);
+  MEMSCOPE_READ_C_STRING("chdir", Path);
   return REAL(chdir)(Path);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, remove) {
-  MEMSCOPE_READ_PATH("remove", Path);
+  MEMSCOPE_READ_C_STRING("remove", Path);
   return REAL(remove)(Path);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, mkdir, unsigned Mode) {
-  MEMSCOPE_READ_PATH("mkdir", Path);
+  MEMSCOPE_READ_C_STRING("mkdir", Path);
   return REAL(mkdir)(Path, Mode);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, creat, unsigned Mode) {
-  MEMSCOPE_READ_PATH("creat", Path);
+  MEMSCOPE_READ_C_STRING("creat", Path);
   return REAL(creat)(Path, Mode);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(int, rename, const char *NewPath) {
-  MEMSCOPE_READ_PATH("rename", Path);
-  MEMSCOPE_READ_PATH("rename", NewPath);
+  MEMSCOPE_READ_C_STRING("rename", Path);
+  MEMSCOPE_READ_C_STRING("rename", NewPath);
   return REAL(rename)(Path, NewPath);
 }
 MEMSCOPE_PATH_CALL_INTERCEPTOR(void, perror) {
-  MEMSCOPE_READ_PATH("perror", Path);
+  MEMSCOPE_READ_C_STRING("perror", Path);
   REAL(perror)(Path);
 }
 #undef MEMSCOPE_PATH_CALL_INTERCEPTOR
@@ -514,13 +511,13 @@ bool OpenNeedsMode(int Flags) {
 
 INTERCEPTOR(int, open, const char *Path, int Flags, ...) {
   MEMSCOPE_OPEN_MODE(Flags, Mode);
-  MEMSCOPE_READ_PATH("open", Path);
+  MEMSCOPE_READ_C_STRING("open", Path);
   return REAL(open)(Path, Flags, Mode);
 }
 
 INTERCEPTOR(int, openat, int Dir, const char *Path, int Flags, ...) {
   MEMSCOPE_OPEN_MODE(Flags, Mode);
-  MEMSCOPE_READ_PATH("openat", Path);
+  MEMSCOPE_READ_C_STRING("openat", Path);
   return REAL(openat)(Dir, Path, Flags, Mode);
 }
 #undef MEMSCOPE_OPEN_MODE
@@ -534,7 +531,6 @@ INTERCEPTOR(int, mkstemp, char *Template) {
   }
   return REAL(mkstemp)(Template);
 }
-#undef MEMSCOPE_READ_PATH
 
 // --- multibyte characters ----------------------------------------------------------
 //
@@ -643,8 +639,7 @@ INTERCEPTOR(char *, strfry, char *S) {
 }
 
 INTERCEPTOR(u32, inet_addr, const char *S) {
-  if (MemscopeInited && S)
-    MEMSCOPE_READ_RANGE("inet_addr", S, internal_strlen(S) + 1);
+  MEMSCOPE_READ_C_STRING("inet_addr", S);
   return REAL(inet_addr)(S);
 }
 
@@ -702,8 +697,7 @@ INTERCEPTOR(char *, gcvt, double V, int Digits, char *Buf) {
 INTERCEPTOR(int, getgrouplist, const char *User, u32 Base, u32 *Groups,
             int *NGroups) {
   if (MemscopeInited) {
-    if (User)
-      MEMSCOPE_READ_RANGE("getgrouplist", User, internal_strlen(User) + 1);
+    MEMSCOPE_READ_C_STRING("getgrouplist", User);
     MEMSCOPE_WRITE_RANGE("getgrouplist", NGroups, sizeof(*NGroups));
   }
   int Room = *NGroups;
@@ -764,22 +758,19 @@ INTERCEPTOR(char *, ctermid, char *Buf) {
 #define MEMSCOPE_XATTR_SET(Name, Attr, Value, Size)                            \
   do {                                                                         \
     if (MemscopeInited) {                                                      \
-      if (Attr)                                                                \
-        MEMSCOPE_READ_RANGE(Name, Attr, internal_strlen(Attr) + 1);            \
+      MEMSCOPE_READ_C_STRING(Name, Attr);                                      \
       MEMSCOPE_READ_RANGE(Name, Value, Size);                                  \
     }                                                                          \
   } while (0)
 INTERCEPTOR(int, setxattr, const char *Path, const char *Attr,
             const void *Value, uptr Size, int Flags) {
-  if (MemscopeInited && Path)
-    MEMSCOPE_READ_RANGE("setxattr", Path, internal_strlen(Path) + 1);
+  MEMSCOPE_READ_C_STRING("setxattr", Path);
   MEMSCOPE_XATTR_SET("setxattr", Attr, Value, Size);
   return REAL(setxattr)(Path, Attr, Value, Size, Flags);
 }
 INTERCEPTOR(int, lsetxattr, const char *Path, const char *Attr,
             const void *Value, uptr Size, int Flags) {
-  if (MemscopeInited && Path)
-    MEMSCOPE_READ_RANGE("lsetxattr", Path, internal_strlen(Path) + 1);
+  MEMSCOPE_READ_C_STRING("lsetxattr", Path);
   MEMSCOPE_XATTR_SET("lsetxattr", Attr, Value, Size);
   return REAL(lsetxattr)(Path, Attr, Value, Size, Flags);
 }
@@ -789,6 +780,8 @@ INTERCEPTOR(int, fsetxattr, int Fd, const char *Attr, const void *Value,
   return REAL(fsetxattr)(Fd, Attr, Value, Size, Flags);
 }
 #undef MEMSCOPE_XATTR_SET
+
+#undef MEMSCOPE_READ_C_STRING
 
 namespace memscope {
 void InitializeExtraInterceptors() {

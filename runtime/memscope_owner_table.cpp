@@ -434,16 +434,13 @@ void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool)) {
 EdgeAggregate *AggregateOf(OwnerEntry *E) {
   if (!EmitAggregate)
     return nullptr;
-  StackTable *T = ThreadStackTable;
-  uptr P = reinterpret_cast<uptr>(E);
-  if (T && P >= reinterpret_cast<uptr>(T) &&
-      P < reinterpret_cast<uptr>(T->Entries + kStackSets * kStackWays)) {
+  if (StackEntry *S = ThreadStackEntryOf(E)) {
+    StackTable *T = ThreadStackTable;
     if (!T->Aggregates)
       T->Aggregates = static_cast<EdgeAggregate *>(
           MmapOrDie(kStackSets * kStackWays * sizeof(EdgeAggregate),
                     "memscope stack edge aggregates"));
-    return &T->Aggregates[(P - reinterpret_cast<uptr>(T->Entries)) /
-                          sizeof(StackEntry)];
+    return &T->Aggregates[S - T->Entries];
   }
   return &GlobalAggregates[reinterpret_cast<GlobalEntry *>(E) - Entries];
 }

@@ -262,13 +262,21 @@ ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack) {
   return ClaimGlobal(Slot);
 }
 
-ALWAYS_INLINE atomic_uintptr_t &KeyOf(OwnerEntry *E) {
+// E's place in the calling thread's stack table, or null for an entry of
+// the global table.
+ALWAYS_INLINE StackEntry *ThreadStackEntryOf(OwnerEntry *E) {
   StackTable *T = ThreadStackTable;
   uptr P = reinterpret_cast<uptr>(E);
   if (T && P >= reinterpret_cast<uptr>(T) &&
       P < reinterpret_cast<uptr>(T->Entries + kStackSets * kStackWays))
-    return reinterpret_cast<StackEntry *>(P - __builtin_offsetof(StackEntry, E))
-        ->Key;
+    return reinterpret_cast<StackEntry *>(P -
+                                          __builtin_offsetof(StackEntry, E));
+  return nullptr;
+}
+
+ALWAYS_INLINE atomic_uintptr_t &KeyOf(OwnerEntry *E) {
+  if (StackEntry *S = ThreadStackEntryOf(E))
+    return S->Key;
   return GlobalKeyOf(E);
 }
 
@@ -280,17 +288,10 @@ ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot) {
 // among the thread's kept entries, pushing out an older one).
 void RetireGlobal(OwnerEntry *E, uptr Slot);
 ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
-  StackTable *T = ThreadStackTable;
-  uptr P = reinterpret_cast<uptr>(E);
-  if (T && P >= reinterpret_cast<uptr>(T) &&
-      P < reinterpret_cast<uptr>(T->Entries + kStackSets * kStackWays)) {
-    atomic_store(&reinterpret_cast<StackEntry *>(
-                      P - __builtin_offsetof(StackEntry, E))
-                      ->Key,
-                 Slot | kKeyInactive, memory_order_release);
-    return;
-  }
-  RetireGlobal(E, Slot);
+  if (StackEntry *S = ThreadStackEntryOf(E))
+    atomic_store(&S->Key, Slot | kKeyInactive, memory_order_release);
+  else
+    RetireGlobal(E, Slot);
 }
 
 // Edges that found no room in either table.
