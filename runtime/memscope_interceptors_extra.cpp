@@ -79,19 +79,22 @@ INTERCEPTOR(wchar_t *, wcsstr, const wchar_t *Hay, const wchar_t *Needle) {
   return Result;
 }
 
-// wcscmp, and wcscoll, which reads at least as much: to the first
-// difference or the common terminator.
-#define MEMSCOPE_WCSCMP_INTERCEPTOR(Name)                                      \
-  INTERCEPTOR(int, Name, const wchar_t *A, const wchar_t *B) {                 \
+// A comparison of two terminated strings of Char: both read as far as
+// Compared says (to the first difference or the common terminator). The
+// collating ones read at least that much.
+#define MEMSCOPE_COMPARE_INTERCEPTOR(Char, Name, Compared)                     \
+  INTERCEPTOR(int, Name, const Char *A, const Char *B) {                       \
     MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(A, B), REAL(Name)(A, B));             \
-    uptr Len = WideCompared(A, B, kWhole);                                     \
-    MEMSCOPE_READ_RANGE(#Name, A, Len * kWide);                                \
-    MEMSCOPE_READ_RANGE(#Name, B, Len * kWide);                                \
+    uptr Len = Compared(A, B, kWhole);                                         \
+    MEMSCOPE_READ_RANGE(#Name, A, Len * sizeof(Char));                         \
+    MEMSCOPE_READ_RANGE(#Name, B, Len * sizeof(Char));                         \
     return REAL(Name)(A, B);                                                   \
   }
-MEMSCOPE_WCSCMP_INTERCEPTOR(wcscmp)
-MEMSCOPE_WCSCMP_INTERCEPTOR(wcscoll)
-#undef MEMSCOPE_WCSCMP_INTERCEPTOR
+MEMSCOPE_COMPARE_INTERCEPTOR(wchar_t, wcscmp, WideCompared)
+MEMSCOPE_COMPARE_INTERCEPTOR(wchar_t, wcscoll, WideCompared)
+MEMSCOPE_COMPARE_INTERCEPTOR(char, strcoll, ComparedLength)
+MEMSCOPE_COMPARE_INTERCEPTOR(char, strverscmp, ComparedLength)
+#undef MEMSCOPE_COMPARE_INTERCEPTOR
 
 INTERCEPTOR(int, wcsncmp, const wchar_t *A, const wchar_t *B, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(wcsncmp)(A, B, N), REAL(wcsncmp)(A, B, N));
@@ -326,20 +329,6 @@ INTERCEPTOR(char *, strsep, char **StringP, const char *Delim) {
                       Next ? Next - Token : internal_strlen(Token) + 1);
   return Result;
 }
-
-// strcoll and strverscmp read both strings at least as far as strcmp would
-// (to the first difference or the common terminator): that much is checked.
-#define MEMSCOPE_COLLATE_INTERCEPTOR(Name)                                     \
-  INTERCEPTOR(int, Name, const char *A, const char *B) {                       \
-    MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(A, B), REAL(Name)(A, B));             \
-    uptr Len = ComparedLength(A, B, kWhole);                                   \
-    MEMSCOPE_READ_RANGE(#Name, A, Len);                                        \
-    MEMSCOPE_READ_RANGE(#Name, B, Len);                                        \
-    return REAL(Name)(A, B);                                                   \
-  }
-MEMSCOPE_COLLATE_INTERCEPTOR(strcoll)
-MEMSCOPE_COLLATE_INTERCEPTOR(strverscmp)
-#undef MEMSCOPE_COLLATE_INTERCEPTOR
 
 // What was copied: up to and including C, or N bytes.
 INTERCEPTOR(void *, memccpy, void *Dst, const void *Src, int C, uptr N) {
