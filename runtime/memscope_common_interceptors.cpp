@@ -58,12 +58,21 @@
 #define SANITIZER_INTERCEPT_GETGROUPLIST 0
 #undef SANITIZER_INTERCEPT_RANDOM_R
 #define SANITIZER_INTERCEPT_RANDOM_R 0
-// Likewise drand48_r's and lrand48_r's state, and what ctermid writes into
-// the program's buffer.
+// Likewise drand48_r's and lrand48_r's state, what ctermid writes into
+// the program's buffer, stat's path (checked only with
+// strict_string_checks there) and prctl's names.
 #undef SANITIZER_INTERCEPT_DRAND48_R
 #define SANITIZER_INTERCEPT_DRAND48_R 0
 #undef SANITIZER_INTERCEPT_CTERMID
 #define SANITIZER_INTERCEPT_CTERMID 0
+#undef SANITIZER_INTERCEPT_STAT
+#define SANITIZER_INTERCEPT_STAT 0
+#undef SANITIZER_INTERCEPT_STAT64
+#define SANITIZER_INTERCEPT_STAT64 0
+#undef SANITIZER_INTERCEPT_LSTAT
+#define SANITIZER_INTERCEPT_LSTAT 0
+#undef SANITIZER_INTERCEPT_PRCTL
+#define SANITIZER_INTERCEPT_PRCTL 0
 // The allocation functions are memscope's own definitions, not
 // interceptors.
 #undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE
@@ -132,7 +141,9 @@ const char *InterceptorName(void *Ctx) {
 #define COMMON_INTERCEPTOR_FD_SOCKET_ACCEPT(ctx, fd, newfd) MEMSCOPE_NOTHING
 #define COMMON_INTERCEPTOR_DIR_ACQUIRE(ctx, path) MEMSCOPE_NOTHING
 #define COMMON_INTERCEPTOR_SET_THREAD_NAME(ctx, name) MEMSCOPE_NOTHING
-#define COMMON_INTERCEPTOR_SET_PTHREAD_NAME(ctx, thread, name) MEMSCOPE_NOTHING
+// glibc measures the name whole (a longer one than a thread may have fails).
+#define COMMON_INTERCEPTOR_SET_PTHREAD_NAME(ctx, thread, name)                 \
+  COMMON_INTERCEPTOR_READ_RANGE(ctx, name, internal_strlen(name) + 1)
 #define COMMON_INTERCEPTOR_BLOCK_REAL(name) REAL(name)
 // Only _exit's interceptor asks, and memscope has its own.
 #define COMMON_INTERCEPTOR_ON_EXIT(ctx) 0

@@ -149,6 +149,32 @@ INTERCEPTOR(wchar_t *, wcspbrk, const wchar_t *S, const wchar_t *Accept) {
 }
 #undef MEMSCOPE_WIDE_SPAN_CHECKS
 
+// The delimiters whole (unless the string was empty) and the string from
+// where the call started: up to the delimiter it turned into the token's
+// terminator, or through its own terminator; *SavePtr read and written.
+INTERCEPTOR(wchar_t *, wcstok, wchar_t *S, const wchar_t *Delim,
+            wchar_t **SavePtr) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcstok)(S, Delim, SavePtr),
+                            REAL(wcstok)(S, Delim, SavePtr));
+  MEMSCOPE_WRITE_RANGE("wcstok", SavePtr, sizeof(*SavePtr));
+  wchar_t *Start = S ? S : *SavePtr;
+  if (!Start)
+    return REAL(wcstok)(S, Delim, SavePtr);
+  if (*Start)
+    MEMSCOPE_READ_RANGE("wcstok", Delim, (WideLength(Delim, kWhole) + 1) * kWide);
+  wchar_t *Result = REAL(wcstok)(S, Delim, SavePtr);
+  // A token that a delimiter ended leaves *SavePtr just past the terminator
+  // the delimiter became; otherwise the string was read to its own (and
+  // glibc leaves *SavePtr null).
+  wchar_t *End = *SavePtr;
+  if (!(Result && End > Result && End[-1] == 0)) {
+    const wchar_t *From = Result ? Result : Start;
+    End = const_cast<wchar_t *>(From) + WideLength(From, kWhole) + 1;
+  }
+  MEMSCOPE_READ_RANGE("wcstok", Start, (End - Start) * kWide);
+  return Result;
+}
+
 INTERCEPTOR(wchar_t *, wmemchr, const wchar_t *S, wchar_t C, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(wmemchr)(S, C, N), REAL(wmemchr)(S, C, N));
   wchar_t *Result = REAL(wmemchr)(S, C, N);
@@ -744,6 +770,150 @@ INTERCEPTOR(char *, ctermid, char *Buf) {
   return Result;
 }
 
+// The string whole (fnmatch measures it first, in every locale) and the
+// pattern: whole where it is converted to wide characters (a locale with
+// multibyte characters), else its first character (matching stops at the
+// first mismatch).
+extern "C" uptr __ctype_get_mb_cur_max(); // MB_CUR_MAX
+INTERCEPTOR(int, fnmatch, const char *Pattern, const char *S, int Flags) {
+  MEMSCOPE_READ_C_STRING("fnmatch", S);
+  if (MemscopeInited && Pattern)
+    MEMSCOPE_READ_RANGE("fnmatch", Pattern,
+                        __ctype_get_mb_cur_max() != 1 ? internal_strlen(Pattern) + 1 : 1);
+  return REAL(fnmatch)(Pattern, S, Flags);
+}
+
+// getenv measures the name and compares it with the entries of the
+// environment: the one it returns was read up to its '=' (a string handed
+// to putenv and freed since is reported here). Before the runtime's
+// interceptors exist, the environment is searched here.
+extern "C" char **environ;
+INTERCEPTOR(char *, getenv, const char *Name) {
+  if (UNLIKELY(!REAL(getenv))) {
+    uptr Len = internal_strlen(Name);
+    for (char **E = environ; E && *E; ++E)
+      if (!internal_strncmp(*E, Name, Len) && (*E)[Len] == '=')
+        return *E + Len + 1;
+    return nullptr;
+  }
+  MEMSCOPE_READ_C_STRING("getenv", Name);
+  char *Value = REAL(getenv)(Name);
+  if (MemscopeInited && Value && Name)
+    MEMSCOPE_READ_RANGE("getenv", Value - internal_strlen(Name) - 1,
+                        internal_strlen(Name) + 1);
+  return Value;
+}
+
+// The name up to an '=' (which makes the call fail) or whole; the value
+// whole.
+namespace {
+uptr EnvNameRead(const char *Name) {
+  const char *Eq = internal_strchr(Name, '=');
+  return Eq ? Eq - Name + 1 : internal_strlen(Name) + 1;
+}
+} // namespace
+
+INTERCEPTOR(int, setenv, const char *Name, const char *Value, int Overwrite) {
+  if (MemscopeInited && Name) {
+    MEMSCOPE_READ_RANGE("setenv", Name, EnvNameRead(Name));
+    MEMSCOPE_READ_C_STRING("setenv", Value);
+  }
+  return REAL(setenv)(Name, Value, Overwrite);
+}
+
+INTERCEPTOR(int, unsetenv, const char *Name) {
+  if (MemscopeInited && Name)
+    MEMSCOPE_READ_RANGE("unsetenv", Name, EnvNameRead(Name));
+  return REAL(unsetenv)(Name);
+}
+
+// The entry up to its '=', or whole (which unsets that name).
+INTERCEPTOR(int, putenv, char *String) {
+  if (MemscopeInited && String)
+    MEMSCOPE_READ_RANGE("putenv", String, EnvNameRead(String));
+  return REAL(putenv)(String);
+}
+
+// The element count read; lsearch's new element (a copy of the key)
+// written after the last, and the count updated.
+INTERCEPTOR(void *, lfind, const void *Key, const void *Base, uptr *N,
+            uptr Size, int (*Compare)(const void *, const void *)) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("lfind", N, sizeof(*N));
+  return REAL(lfind)(Key, Base, N, Size, Compare);
+}
+
+INTERCEPTOR(void *, lsearch, const void *Key, void *Base, uptr *N, uptr Size,
+            int (*Compare)(const void *, const void *)) {
+  if (!MemscopeInited)
+    return REAL(lsearch)(Key, Base, N, Size, Compare);
+  MEMSCOPE_READ_RANGE("lsearch", N, sizeof(*N));
+  uptr Before = *N;
+  void *Result = REAL(lsearch)(Key, Base, N, Size, Compare);
+  if (*N != Before) {
+    MEMSCOPE_WRITE_RANGE("lsearch", N, sizeof(*N));
+    MEMSCOPE_READ_RANGE("lsearch", Key, Size);
+    MEMSCOPE_WRITE_RANGE("lsearch", static_cast<char *>(Base) + Before * Size,
+                         Size);
+  }
+  return Result;
+}
+
+// The user name copied into Buf, padded to L_cuserid bytes.
+INTERCEPTOR(char *, cuserid, char *Buf) {
+  char *Result = REAL(cuserid)(Buf);
+  if (MemscopeInited && Buf)
+    MEMSCOPE_WRITE_RANGE("cuserid", Buf, 9); // L_cuserid
+  return Result;
+}
+
+// stat and its kin: the path whole (the kernel reads it to its
+// terminator; sanitizer_common's check it only with strict_string_checks),
+// the structure they fill in.
+#define MEMSCOPE_STAT_INTERCEPTOR(Name)                                        \
+  INTERCEPTOR(int, Name, const char *Path, void *Stat) {                       \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_WRITE_RANGE(#Name, Stat, struct_stat_sz);                       \
+    return REAL(Name)(Path, Stat);                                             \
+  }
+MEMSCOPE_STAT_INTERCEPTOR(stat)
+MEMSCOPE_STAT_INTERCEPTOR(lstat)
+MEMSCOPE_STAT_INTERCEPTOR(stat64)
+MEMSCOPE_STAT_INTERCEPTOR(lstat64)
+#undef MEMSCOPE_STAT_INTERCEPTOR
+
+INTERCEPTOR(int, fstatat, int Dir, const char *Path, void *Stat, int Flags) {
+  MEMSCOPE_READ_C_STRING("fstatat", Path);
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("fstatat", Stat, struct_stat_sz);
+  return REAL(fstatat)(Dir, Path, Stat, Flags);
+}
+
+// prctl: a name the kernel copies (PR_SET_NAME: at most 15 bytes, to the
+// terminator; PR_SET_VMA's anonymous name whole) or fills in (PR_GET_NAME:
+// 16 bytes). sanitizer_common's prctl checks only some of these.
+INTERCEPTOR(int, prctl, int Option, unsigned long Arg2, unsigned long Arg3,
+            unsigned long Arg4, unsigned long Arg5) {
+  constexpr int kSetName = 15, kGetName = 16, kSetVma = 0x53564d41,
+                kSchedCore = 62;
+  if (MemscopeInited) {
+    const char *Arg2Text = reinterpret_cast<const char *>(Arg2);
+    if (Option == kSetName && Arg2Text)
+      MEMSCOPE_READ_RANGE("prctl", Arg2Text,
+                          Min<uptr>(internal_strnlen(Arg2Text, 15) + 1, 15));
+    else if (Option == kGetName)
+      MEMSCOPE_WRITE_RANGE("prctl", Arg2Text, 16);
+    else if (Option == kSetVma && Arg2 == 0 && Arg5)
+      MEMSCOPE_READ_C_STRING("prctl", reinterpret_cast<const char *>(Arg5));
+  }
+  int Result = REAL(prctl)(Option, Arg2, Arg3, Arg4, Arg5);
+  if (MemscopeInited && Result != -1 && Option == kSchedCore && Arg2 == 0 &&
+      Arg5)
+    MEMSCOPE_WRITE_RANGE("prctl", reinterpret_cast<void *>(Arg5), sizeof(u64));
+  return Result;
+}
+
 #define MEMSCOPE_XATTR_SET(Name, Attr, Value, Size)                            \
   do {                                                                         \
     if (MemscopeInited) {                                                      \
@@ -856,5 +1026,20 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(fgetws);
   INTERCEPT_FUNCTION(select);
   INTERCEPT_FUNCTION(epoll_wait);
+  INTERCEPT_FUNCTION(wcstok);
+  INTERCEPT_FUNCTION(fnmatch);
+  INTERCEPT_FUNCTION(getenv);
+  INTERCEPT_FUNCTION(setenv);
+  INTERCEPT_FUNCTION(unsetenv);
+  INTERCEPT_FUNCTION(putenv);
+  INTERCEPT_FUNCTION(lfind);
+  INTERCEPT_FUNCTION(lsearch);
+  INTERCEPT_FUNCTION(cuserid);
+  INTERCEPT_FUNCTION(stat);
+  INTERCEPT_FUNCTION(lstat);
+  INTERCEPT_FUNCTION(stat64);
+  INTERCEPT_FUNCTION(lstat64);
+  INTERCEPT_FUNCTION(fstatat);
+  INTERCEPT_FUNCTION(prctl);
 }
 } // namespace memscope

@@ -7,8 +7,10 @@
 // strtoul family, sigaction and the sigset functions, getrlimit, getrusage,
 // fstat, socketpair, gethostname, nanosleep, dprintf, perror, access,
 // rename, mkstemp, mbtowc, select, open, strcoll, memfrob, timegm, gcvt,
-// getgrouplist, random_r, drand48_r, ctermid, wcscasecmp; and index and
-// rindex, which ASan checks as strchr. Each error is reported at the program's call, -O0 and -O2;
+// getgrouplist, random_r, drand48_r, ctermid, wcscasecmp, wcstok,
+// fnmatch, getenv, setenv, lsearch, stat, prctl, cuserid; pthread_setname_np
+// (which ASan checks only with strict_string_checks); and index and rindex,
+// which ASan checks as strchr. Each error is reported at the program's call, -O0 and -O2;
 // correct uses of all of them are silent.
 //
 // See also: more-calls.c, libc-calls.c.
@@ -24,13 +26,17 @@
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <grp.h>
 #include <libgen.h>
+#include <pthread.h>
+#include <search.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/socket.h>
@@ -67,6 +73,10 @@ static void *freed(size_t Size) {
   void *P = malloc(Size);
   free(P);
   return P;
+}
+
+static int differ(const void *A, const void *B) {
+  return *(const int *)A != *(const int *)B;
 }
 
 static void clean(void) {
@@ -160,6 +170,23 @@ static void clean(void) {
   FD_SET(0, &Ready);
   struct timeval Zero = {0, 0};
   Sink += select(1, &Ready, NULL, NULL, &Zero);
+  wchar_t Tokens[] = L",a,,b", *Save;
+  for (wchar_t *T = wcstok(Tokens, L",", &Save); T; T = wcstok(NULL, L",", &Save))
+    Sink += *T;
+  Sink += fnmatch("*.c", "x.c", 0) + (long)getenv("HOME");
+  setenv("MEMSCOPE_TEST_VAR", "1", 1);
+  Sink += (long)getenv("MEMSCOPE_TEST_VAR") + unsetenv("MEMSCOPE_TEST_VAR");
+  int Table[4] = {1, 2};
+  size_t Used = 2;
+  int Key = 3;
+  Sink += (long)lsearch(&Key, Table, &Used, sizeof(int), differ);
+  Sink += (long)lfind(&Key, Table, &Used, sizeof(int), differ);
+  Sink += stat("/", &Stat) + lstat("/", &Stat);
+  prctl(PR_SET_NAME, "a-name-longer-than-fifteen");
+  char Name[16];
+  Sink += prctl(PR_GET_NAME, Name) + pthread_setname_np(pthread_self(), "main");
+  char User[9];
+  Text = cuserid(User);
   printf("clean\n");
   // CHECK: dprintf clean
 }
@@ -260,9 +287,44 @@ int main(int Argc, char **Argv) {
     wchar_t *A = wideUnterminated(), *B = wideUnterminated();
     Sink = wcscasecmp(A, B); // WCSCASECMP
   }
+  if (!strcmp(C, "wcstok")) {
+    wchar_t *Save;
+    Sink = (long)wcstok(wideUnterminated(), L",", &Save); // WCSTOK
+  }
+  if (!strcmp(C, "fnmatch"))
+    Sink = fnmatch("*", unterminated(), 0); // FNMATCH
+  if (!strcmp(C, "getenv"))
+    Sink = (long)getenv(freed(16)); // GETENV
+  if (!strcmp(C, "setenv"))
+    Sink = setenv("MEMSCOPE_TEST_VAR", unterminated(), 1); // SETENV
+  if (!strcmp(C, "lsearch")) {
+    int *Table = calloc(2, sizeof(int));
+    size_t Used = 2;
+    int Key = 3;
+    Sink = (long)lsearch(&Key, Table, &Used, sizeof(int), differ); // LSEARCH
+  }
+  if (!strcmp(C, "stat")) {
+    struct stat Stat;
+    Sink = stat(freed(16), &Stat); // STAT
+  }
+  if (!strcmp(C, "prctl"))
+    Sink = prctl(PR_GET_NAME, malloc(8)); // PRCTL
+  if (!strcmp(C, "pthread_setname_np"))
+    Sink = pthread_setname_np(pthread_self(), freed(16)); // SETNAME
+  if (!strcmp(C, "cuserid"))
+    Sink = (long)cuserid(malloc(4)); // CUSERID
   return 0;
 }
 
+// CASE: wcstok heap-buffer-overflow WCSTOK
+// CASE: fnmatch heap-buffer-overflow FNMATCH
+// CASE: getenv heap-use-after-free GETENV
+// CASE: setenv heap-buffer-overflow SETENV
+// CASE: lsearch heap-buffer-overflow LSEARCH
+// CASE: stat heap-use-after-free STAT
+// CASE: prctl heap-buffer-overflow PRCTL
+// CASE: pthread_setname_np heap-use-after-free SETNAME
+// CASE: cuserid heap-buffer-overflow CUSERID
 // CASE: drand48_r heap-use-after-free DRAND48_R
 // CASE: wcscasecmp heap-buffer-overflow WCSCASECMP
 // CASE: memfrob heap-buffer-overflow MEMFROB
