@@ -1381,15 +1381,27 @@ FunctionCallee Instrumenter::runtimeFunction(StringRef Name, unsigned NumArgs) {
   return Callee;
 }
 
+/// A special member the compiler wrote (an implicit destructor, copy
+/// constructor or assignment of a class): its line is its class's, which
+/// names no statement, so its events are the program's call's, as a
+/// library function's are.
+static bool compilerWritten(const Function &F) {
+  const DISubprogram *SP = F.getSubprogram();
+  return SP && SP->isArtificial() &&
+         isa_and_nonnull<DICompositeType>(SP->getScope());
+}
+
 GlobalVariable *Instrumenter::createSite(const Planned &P, const Caller &C) {
   SiteFields F;
   F.Op = P.S.Op;
   F.Family = P.S.Family;
   F.Flags = P.S.Flags;
   SiteDescriptors::setLocation(F, P.Call->getDebugLoc().get());
-  // libstdc++ and libc++ (/usr/lib/llvm-N/include/c++/v1) alike.
+  // libstdc++ and libc++ (/usr/lib/llvm-N/include/c++/v1) alike, and the
+  // special members the compiler wrote.
   if (StringRef(F.File).starts_with("/usr/include/") ||
-      StringRef(F.File).starts_with("/usr/lib/"))
+      StringRef(F.File).starts_with("/usr/lib/") ||
+      compilerWritten(*P.Call->getFunction()))
     F.Flags |= MEMSCOPE_SITE_SYSTEM_HEADER;
 
   // libc++'s inline namespace, mangled: its control blocks differ.
@@ -1481,6 +1493,18 @@ static std::string memberAt(const DICompositeType *CT, uint64_t OffsetBits,
   return "";
 }
 
+/// A member named with an identifier reserved to the implementation
+/// (`_M_head_impl`, `__value_`): a library's internals, which name nothing
+/// the program wrote (std::thread's tuple holding a moved unique_ptr).
+static bool reservedMember(StringRef Member) {
+  SmallVector<StringRef, 4> Parts;
+  Member.split(Parts, '.');
+  return any_of(Parts, [](StringRef P) {
+    return P.starts_with("__") ||
+           (P.size() > 1 && P[0] == '_' && isUpper(P[1]));
+  });
+}
+
 std::string Instrumenter::memberName(StringRef Struct, uint64_t OffsetBits) {
   if (!Indexed)
     indexComposites();
@@ -1501,7 +1525,8 @@ std::string Instrumenter::memberName(StringRef Struct, uint64_t OffsetBits) {
   auto Describe = [&](const DICompositeType *CT) {
     std::string Owner = compositeName(CT);
     std::string Member = memberAt(CT, OffsetBits, Owner);
-    return Member.empty() ? std::string() : Owner + "::" + Member;
+    return Member.empty() || reservedMember(Member) ? std::string()
+                                                    : Owner + "::" + Member;
   };
   if (auto It = CompositeByName.find(Key); It != CompositeByName.end())
     return Describe(It->second);
@@ -1519,7 +1544,7 @@ std::string Instrumenter::memberName(StringRef Struct, uint64_t OffsetBits) {
       return "";
     Agreed = Member;
   }
-  if (!Agreed)
+  if (!Agreed || reservedMember(*Agreed))
     return "";
   return (Key + "::" + *Agreed);
 }
@@ -1581,12 +1606,14 @@ std::string Instrumenter::variableName(Value *Slot) {
 //===----------------------------------------------------------------------===//
 
 /// True for a function whose definition is in a system header (a template
-/// member of std::vector, std::map, ...): the same rule as a site's
-/// MEMSCOPE_SITE_SYSTEM_HEADER.
+/// member of std::vector, std::map, ...), or that the compiler wrote
+/// (compilerWritten): the same rule as a site's MEMSCOPE_SITE_SYSTEM_HEADER.
 static bool isSystemFunction(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();
   if (!SP)
     return false;
+  if (compilerWritten(F))
+    return true;
   SmallString<128> Path(SP->getFilename());
   if (!sys::path::is_absolute(Path) && !SP->getDirectory().empty()) {
     Path = SP->getDirectory();
