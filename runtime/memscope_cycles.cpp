@@ -7,8 +7,11 @@
 // everything they reach are alive; the strongly connected components of the
 // rest (Tarjan's algorithm, iterative) are the cycle leaks, each reported
 // with its shortest path, the edge that should be a weak_ptr, and what else
-// it keeps alive. Only owner slots and the memory of blocks in the graph are
-// read, never stacks or registers, so stale stack copies cannot hide a cycle.
+// it keeps alive. The graph is built from owner slots and the memory of its
+// blocks only, so stale stack copies cannot hide a cycle; a cycle some root
+// still reaches (a global's raw pointer or weak_ptr into it) is no leak, as
+// the leak check's verdict says (LeakedAtExit, asked only when there is a
+// cycle).
 //
 // See also: memscope_owner_table.h (the edges), docs/Ownership.md ("Cycle
 // leaks"), test/Runtime/ownership/cycle-*.cpp.
@@ -1177,6 +1180,39 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
 
 } // namespace
 
+namespace {
+
+// Per component of the dead nodes: its size, and whether an edge goes from
+// a member to itself.
+void CountCycles(const Snapshot &G, InternalMmapVector<u32> *Size,
+                 InternalMmapVector<bool> *SelfLoop) {
+  Size->clear();
+  Size->resize(G.Nodes.size() + 1);
+  SelfLoop->clear();
+  SelfLoop->resize(G.Nodes.size() + 1);
+  for (const CycleNode &N : G.Nodes)
+    if (!N.Alive)
+      ++(*Size)[N.Scc];
+  for (const CycleEdge &E : G.Edges)
+    if (E.From == E.To && !G.Nodes[E.From].Alive)
+      (*SelfLoop)[G.Nodes[E.From].Scc] = true;
+}
+
+bool IsLeaked(const InternalMmapVector<uptr> &Leaked, uptr Beg) {
+  uptr I = InternalLowerBound(Leaked, Beg);
+  return I < Leaked.size() && Leaked[I] == Beg;
+}
+
+bool HasCycle(const Snapshot &G, const InternalMmapVector<u32> &Size,
+              const InternalMmapVector<bool> &SelfLoop) {
+  for (const CycleNode &N : G.Nodes)
+    if (!N.Alive && (Size[N.Scc] >= 2 || SelfLoop[N.Scc]))
+      return true;
+  return false;
+}
+
+} // namespace
+
 bool ReportCycleLeaks() {
   Snapshot G;
   BuildSnapshot(&G);
@@ -1186,15 +1222,27 @@ bool ReportCycleLeaks() {
   FindComponents(&G);
   // A component is a cycle if it has two members or an edge to itself.
   InternalMmapVector<u32> Size;
-  Size.resize(G.Nodes.size() + 1);
-  for (const CycleNode &N : G.Nodes)
-    if (!N.Alive)
-      ++Size[N.Scc];
   InternalMmapVector<bool> SelfLoop;
-  SelfLoop.resize(G.Nodes.size() + 1);
-  for (const CycleEdge &E : G.Edges)
-    if (E.From == E.To && !G.Nodes[E.From].Alive)
-      SelfLoop[G.Nodes[E.From].Scc] = true;
+  CountCycles(G, &Size, &SelfLoop);
+  // A cycle the program can still reach from a root (a global's raw
+  // pointer or weak_ptr into it, another thread's variable) is no leak:
+  // what the leak check calls leaked decides, asked only when there is a
+  // cycle.
+  if (HasCycle(G, Size, SelfLoop)) {
+    InternalMmapVector<uptr> Leaked;
+    LeakedAtExit(&Leaked);
+    for (CycleNode &N : G.Nodes) {
+      if (!N.Alive && !IsLeaked(Leaked, N.Beg))
+        N.External = true;
+      N.Alive = false;
+      N.OnStack = false;
+      N.Index = N.Low = -1;
+      N.Scc = 0;
+    }
+    MarkAlive(&G);
+    FindComponents(&G);
+    CountCycles(G, &Size, &SelfLoop);
+  }
   u32 Cycles = 0;
   u64 Bytes = 0, Objects = 0;
   // Oldest block first, so reports come in allocation order.

@@ -317,6 +317,52 @@ bool SetAsideSuspendedFrames() {
   return true;
 }
 
+} // namespace
+
+// At exit, before the check: the blocks the check would call leaked (the
+// exiting thread's stack and the registers are no roots, the frames exit()
+// left suspended are), sorted. The cycle search asks it of the cycles it found: one the
+// program can still reach (a global's raw pointer or weak_ptr into it) is
+// no leak.
+void LeakedAtExit(InternalMmapVector<uptr> *Blocks) {
+  Blocks->clear();
+  // Registers are no root here: the exiting thread's hold the runtime's
+  // values and stale copies (a vector's elements relocated through vector
+  // registers), which the cycle search is not to be fooled by.
+  bool &UseRegisters = __lsan::flags()->use_registers;
+  bool SavedUseRegisters = UseRegisters;
+  UseRegisters = false;
+  SilentLeakCheck();
+  UseRegisters = SavedUseRegisters;
+  InternalMmapVector<LeakedChunk> Reached;
+  uptr Top, Bottom;
+  if (!flags()->leak_suspended_frames && flags()->use_stacks &&
+      ExitFrameTid == GetTid() && ExitFrame &&
+      GetCurrentThreadStack(&Top, &Bottom) && ExitFrame >= Bottom &&
+      ExitFrame < Top) {
+    InternalMmapVector<Range> FakeFrames;
+    ForEachLiveFakeFrame(
+        CurrentThread().FakeStack,
+        [](uptr Beg, uptr End, void *Arg) {
+          static_cast<InternalMmapVector<Range> *>(Arg)->push_back(
+              {Beg, End});
+        },
+        &FakeFrames);
+    ReachableAmong(ExitFrame, Top, FakeFrames, *Found, &Reached);
+  }
+  uptr R = 0; // both sorted by address (ReachableAmong sorted Found)
+  for (const LeakedChunk &C : *Found) {
+    while (R < Reached.size() && Reached[R].Addr < C.Addr)
+      ++R;
+    if (R < Reached.size() && Reached[R].Addr == C.Addr)
+      continue;
+    Blocks->push_back(C.Addr);
+  }
+  Sort(Blocks->data(), Blocks->size());
+}
+
+namespace {
+
 void LeakCheckAtExit() {
   // Holds CheckMu to the end: a failing check dies inside, and nothing may
   // run a check after this one anyway.
@@ -324,8 +370,8 @@ void LeakCheckAtExit() {
   Exiting = true;
   // Cycle leaks first: they explain what LSan may report next (or miss,
   // when a stale stack slot still points into the cycle).
-  bool Cycles = ReportOwnershipAtExit(flags()->detect_cycles);
   ExcludeExitingThread();
+  bool Cycles = ReportOwnershipAtExit(flags()->detect_cycles);
   // Without stacks among the roots (use_stacks=0), suspended frames are no
   // roots either.
   bool Check = flags()->leak_suspended_frames || !flags()->use_stacks ||

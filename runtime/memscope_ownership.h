@@ -64,6 +64,9 @@ inline uptr ReadUseCount(uptr Ctrl, bool Libcxx) {
 
 // Reports every cycle leak; true if there was one (memscope_cycles.cpp).
 bool ReportCycleLeaks();
+// At exit: the blocks the leak check would call leaked, sorted by address
+// (memscope_lsan.cpp); a cycle the program still reaches is no leak.
+void LeakedAtExit(InternalMmapVector<uptr> *Blocks);
 // At exit, where exit() was called below main: the stack range of the
 // frames it left suspended, whose variables are still reachable (false
 // otherwise, or with leak_suspended_frames=1). memscope_lsan.cpp.

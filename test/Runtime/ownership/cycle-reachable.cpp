@@ -1,0 +1,56 @@
+// ===- test/Runtime/ownership/cycle-reachable.cpp - a cycle still in reach ===
+//
+// A cycle of shared_ptrs that the program can still reach at exit, through
+// a global raw pointer into one of its objects or a global weak_ptr it could
+// lock(), is no leak (as LSan: a root reaches it). The same cycle with the
+// global cleared is a cycle leak, whose stale copies on the exiting stack do
+// not hide it.
+//
+// See also: runtime/memscope_cycles.cpp (ReportCycleLeaks asks
+// LeakedAtExit), cycle-two.cpp.
+// ===----------------------------------------------------------------------===
+
+// RUN: %clangxx_memscope -O0 %s -o %t
+// RUN: %t raw 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
+// RUN: %t weak 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
+// RUN: not %t gone 2>&1 | FileCheck %s --check-prefix=GONE
+// RUN: %clangxx_memscope -O2 %s -o %t
+// RUN: %t raw 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
+// RUN: %t weak 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
+// RUN: not %t gone 2>&1 | FileCheck %s --check-prefix=GONE
+
+#include <cstring>
+#include <memory>
+
+struct Node {
+  std::shared_ptr<Node> Other;
+  long Payload[4];
+};
+
+Node *volatile Raw;
+std::weak_ptr<Node> Weak;
+
+[[gnu::noinline]] void makeCycle(const char *How) {
+  auto A = std::make_shared<Node>();
+  auto B = std::make_shared<Node>();
+  A->Other = B;
+  B->Other = A;
+  if (!std::strcmp(How, "raw"))
+    Raw = A.get();
+  if (!std::strcmp(How, "weak"))
+    Weak = B;
+  if (!std::strcmp(How, "gone"))
+    Raw = A.get();
+}
+
+int main(int Argc, char **Argv) {
+  makeCycle(Argv[1]);
+  if (!std::strcmp(Argv[1], "gone"))
+    Raw = nullptr;
+  return 0;
+}
+
+// REACHED-NOT: cycle leak
+// REACHED-NOT: ERROR
+// GONE: ERROR: memscope: cycle leak: 2 object(s) (128 bytes) kept alive only by a cycle of shared pointers
+// GONE: SUMMARY: memscope: 128 byte(s) leaked in 2 allocation(s) in 1 shared-pointer cycle(s).
