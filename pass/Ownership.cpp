@@ -1493,10 +1493,13 @@ static std::string memberAt(const DICompositeType *CT, uint64_t OffsetBits,
   return "";
 }
 
-/// A member named with an identifier reserved to the implementation
-/// (`_M_head_impl`, `__value_`): a library's internals, which name nothing
-/// the program wrote (std::thread's tuple holding a moved unique_ptr).
-static bool reservedMember(StringRef Member) {
+/// A member of a standard library class named with an identifier reserved
+/// to the implementation (`std::_Head_base::_M_head_impl`, libc++'s
+/// `__value_`): the library's internals, which name nothing the program
+/// wrote (std::thread's tuple holding a moved unique_ptr).
+static bool libraryInternal(StringRef Class, StringRef Member) {
+  if (!Class.starts_with("std::") && !Class.starts_with("__gnu_cxx::"))
+    return false;
   SmallVector<StringRef, 4> Parts;
   Member.split(Parts, '.');
   return any_of(Parts, [](StringRef P) {
@@ -1525,8 +1528,9 @@ std::string Instrumenter::memberName(StringRef Struct, uint64_t OffsetBits) {
   auto Describe = [&](const DICompositeType *CT) {
     std::string Owner = compositeName(CT);
     std::string Member = memberAt(CT, OffsetBits, Owner);
-    return Member.empty() || reservedMember(Member) ? std::string()
-                                                    : Owner + "::" + Member;
+    return Member.empty() || libraryInternal(Owner, Member)
+               ? std::string()
+               : Owner + "::" + Member;
   };
   if (auto It = CompositeByName.find(Key); It != CompositeByName.end())
     return Describe(It->second);
@@ -1544,7 +1548,7 @@ std::string Instrumenter::memberName(StringRef Struct, uint64_t OffsetBits) {
       return "";
     Agreed = Member;
   }
-  if (!Agreed || reservedMember(*Agreed))
+  if (!Agreed || libraryInternal(Key, *Agreed))
     return "";
   return (Key + "::" + *Agreed);
 }

@@ -285,22 +285,12 @@ void PrintStillReachable(InternalMmapVector<LeakedChunk> &Chunks) {
 // hold the checker's values, or the suspended frames' own.
 void ExcludeExitingThread() { ExitingTid = GetTid(); }
 
-// Where exit() was called below main: the blocks that LSan would call
-// leaked but the suspended frames still reach are listed as still
-// reachable and ignored by the check that follows. False if a silent
-// check found no leak at all (the real one is then not needed).
-bool SetAsideSuspendedFrames() {
-  uptr Top, Bottom;
-  if (ExitFrameTid != GetTid() || !ExitFrame ||
-      !GetCurrentThreadStack(&Top, &Bottom) || ExitFrame < Bottom ||
-      ExitFrame >= Top)
-    return true;
-  SilentLeakCheck();
-  DropSuppressed();
-  if (Found->empty())
-    return false;
-  // Found is this check's only: the real one below starts it afresh.
-  // The suspended frames' variables on the fake stack count as theirs.
+// The chunks of Leaks that the frames exit() left suspended, [Beg, End) of
+// the calling thread's stack, reach; their variables on the fake stack
+// count as theirs.
+void ReachedFromSuspendedFrames(uptr Beg, uptr End,
+                                InternalMmapVector<LeakedChunk> &Leaks,
+                                InternalMmapVector<LeakedChunk> *Out) {
   InternalMmapVector<Range> FakeFrames;
   ForEachLiveFakeFrame(
       CurrentThread().FakeStack,
@@ -308,7 +298,23 @@ bool SetAsideSuspendedFrames() {
         static_cast<InternalMmapVector<Range> *>(Arg)->push_back({Beg, End});
       },
       &FakeFrames);
-  ReachableAmong(ExitFrame, Top, FakeFrames, *Found, SetAside);
+  ReachableAmong(Beg, End, FakeFrames, Leaks, Out);
+}
+
+// Where exit() was called below main: the blocks that LSan would call
+// leaked but the suspended frames still reach are listed as still
+// reachable and ignored by the check that follows. False if a silent
+// check found no leak at all (the real one is then not needed).
+bool SetAsideSuspendedFrames() {
+  uptr Beg, End;
+  if (!SuspendedFrames(&Beg, &End))
+    return true;
+  SilentLeakCheck();
+  DropSuppressed();
+  if (Found->empty())
+    return false;
+  // Found is this check's only: the real one below starts it afresh.
+  ReachedFromSuspendedFrames(Beg, End, *Found, SetAside);
   if (SetAside->empty())
     return true;
   for (const LeakedChunk &C : *SetAside)
@@ -321,9 +327,9 @@ bool SetAsideSuspendedFrames() {
 
 // At exit, before the check: the blocks the check would call leaked (the
 // exiting thread's stack and the registers are no roots, the frames exit()
-// left suspended are), sorted. The cycle search asks it of the cycles it found: one the
-// program can still reach (a global's raw pointer or weak_ptr into it) is
-// no leak.
+// left suspended are), sorted. The cycle search asks it of the cycles it
+// found: one the program can still reach (a global's raw pointer or
+// weak_ptr into it) is no leak.
 void LeakedAtExit(InternalMmapVector<uptr> *Blocks) {
   Blocks->clear();
   // Registers are no root here: the exiting thread's hold the runtime's
@@ -335,21 +341,9 @@ void LeakedAtExit(InternalMmapVector<uptr> *Blocks) {
   SilentLeakCheck();
   UseRegisters = SavedUseRegisters;
   InternalMmapVector<LeakedChunk> Reached;
-  uptr Top, Bottom;
-  if (!flags()->leak_suspended_frames && flags()->use_stacks &&
-      ExitFrameTid == GetTid() && ExitFrame &&
-      GetCurrentThreadStack(&Top, &Bottom) && ExitFrame >= Bottom &&
-      ExitFrame < Top) {
-    InternalMmapVector<Range> FakeFrames;
-    ForEachLiveFakeFrame(
-        CurrentThread().FakeStack,
-        [](uptr Beg, uptr End, void *Arg) {
-          static_cast<InternalMmapVector<Range> *>(Arg)->push_back(
-              {Beg, End});
-        },
-        &FakeFrames);
-    ReachableAmong(ExitFrame, Top, FakeFrames, *Found, &Reached);
-  }
+  uptr Beg, End;
+  if (SuspendedFrames(&Beg, &End))
+    ReachedFromSuspendedFrames(Beg, End, *Found, &Reached);
   uptr R = 0; // both sorted by address (ReachableAmong sorted Found)
   for (const LeakedChunk &C : *Found) {
     while (R < Reached.size() && Reached[R].Addr < C.Addr)

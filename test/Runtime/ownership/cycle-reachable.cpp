@@ -2,7 +2,8 @@
 //
 // A cycle of shared_ptrs that the program can still reach at exit, through
 // a global raw pointer into one of its objects or a global weak_ptr it could
-// lock(), is no leak (as LSan: a root reaches it). The same cycle with the
+// lock(), or from main's variables when exit() is called below main, is no
+// leak (as LSan: a root reaches it). The same cycle with the
 // global cleared is a cycle leak, whose stale copies on the exiting stack do
 // not hide it.
 //
@@ -14,11 +15,14 @@
 // RUN: %t raw 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
 // RUN: not %t gone 2>&1 | FileCheck %s --check-prefix=GONE
+// RUN: %t exit 2>&1 | FileCheck %s --check-prefix=EXIT
 // RUN: %clangxx_memscope -O2 %s -o %t
 // RUN: %t raw 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
 // RUN: %t weak 2>&1 | FileCheck %s --check-prefix=REACHED --allow-empty
 // RUN: not %t gone 2>&1 | FileCheck %s --check-prefix=GONE
+// RUN: %t exit 2>&1 | FileCheck %s --check-prefix=EXIT
 
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -43,7 +47,16 @@ std::weak_ptr<Node> Weak;
     Raw = A.get();
 }
 
+[[gnu::noinline]] void quit() { std::exit(0); }
+
 int main(int Argc, char **Argv) {
+  if (!std::strcmp(Argv[1], "exit")) {
+    auto A = std::make_shared<Node>();
+    auto B = std::make_shared<Node>();
+    A->Other = B;
+    B->Other = A;
+    quit();
+  }
   makeCycle(Argv[1]);
   if (!std::strcmp(Argv[1], "gone"))
     Raw = nullptr;
@@ -54,3 +67,6 @@ int main(int Argc, char **Argv) {
 // REACHED-NOT: ERROR
 // GONE: ERROR: memscope: cycle leak: 2 object(s) (128 bytes) kept alive only by a cycle of shared pointers
 // GONE: SUMMARY: memscope: 128 byte(s) leaked in 2 allocation(s) in 1 shared-pointer cycle(s).
+// EXIT-NOT: cycle leak
+// EXIT: 128 byte(s) in 2 allocation(s) still reachable at exit only from the frames exit() left suspended
+// EXIT-NOT: cycle leak
