@@ -47,6 +47,7 @@ struct CycleNode {
   bool External = false;  // an owner outside the snapshot keeps it alive
   bool Alive = false;
   bool OnStack = false;
+  uptr CtrlSize = 0; // its control block, allocated apart (shared_ptr(new T))
   s32 Index = -1, Low = -1;
   u32 Scc = 0;   // 1-based strongly connected component, among dead nodes
   u32 Cycle = 0; // the cycle leak that reports it, 0 if none yet
@@ -776,6 +777,11 @@ void BuildSnapshot(Snapshot *G) {
 
   for (const PendingEdge &P : Pending) {
     u32 To = NodeIndex(*G, P.ObjBeg);
+    uptr CtrlBeg, CtrlSize;
+    if (P.Ctrl && P.Counts != Counting::Rust && !G->Nodes[To].CtrlSize &&
+        LiveBlockOf(P.Ctrl, &CtrlBeg, &CtrlSize) && CtrlBeg == P.Ctrl &&
+        CtrlBeg != G->Nodes[To].Beg)
+      G->Nodes[To].CtrlSize = CtrlSize;
     // Owned from a variable: kept alive from outside.
     if (!P.OwnerBeg) {
       G->Nodes[To].External = true;
@@ -1074,11 +1080,15 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
       Work.push_back(To);
     }
   }
-  u64 MemberBytes = 0, HeldBytes = 0;
+  u64 MemberBytes = 0, HeldBytes = 0, CtrlBytes = 0, CtrlBlocks = 0;
   for (u32 M : Members)
     MemberBytes += G->Nodes[M].Size;
   for (u32 H : Held)
     HeldBytes += G->Nodes[H].Size;
+  for (u32 N : Members)
+    CtrlBytes += G->Nodes[N].CtrlSize, CtrlBlocks += !!G->Nodes[N].CtrlSize;
+  for (u32 N : Held)
+    CtrlBytes += G->Nodes[N].CtrlSize, CtrlBlocks += !!G->Nodes[N].CtrlSize;
 
   SanitizerCommonDecorator D;
   Printf("=================================================================\n");
@@ -1148,6 +1158,12 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
              static_cast<unsigned long long>(G->Nodes[Held[I]].Passport));
     Printf("%s\n", Held.size() > 16 ? " ..." : "");
   }
+  if (CtrlBlocks)
+    Printf("  With them leak %llu control block(s) (%llu bytes) allocated "
+           "apart from their objects (a shared_ptr made from new, not "
+           "make_shared).\n",
+           static_cast<unsigned long long>(CtrlBlocks),
+           static_cast<unsigned long long>(CtrlBytes));
   Printf("\n");
 
   InternalMmapVector<CycleStep> Steps;
@@ -1174,8 +1190,8 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
                        MemberBytes + HeldBytes,
                        Members.size() + Held.size()};
   TraceCycleLeak(R, Steps.data(), HeldIds.data());
-  *TotalBytes += MemberBytes + HeldBytes;
-  *TotalObjects += Members.size() + Held.size();
+  *TotalBytes += MemberBytes + HeldBytes + CtrlBytes;
+  *TotalObjects += Members.size() + Held.size() + CtrlBlocks;
 }
 
 } // namespace
