@@ -161,7 +161,8 @@ INTERCEPTOR(wchar_t *, wcstok, wchar_t *S, const wchar_t *Delim,
   if (!Start)
     return REAL(wcstok)(S, Delim, SavePtr);
   if (*Start)
-    MEMSCOPE_READ_RANGE("wcstok", Delim, (WideLength(Delim, kWhole) + 1) * kWide);
+    MEMSCOPE_READ_RANGE("wcstok", Delim,
+                        (WideLength(Delim, kWhole) + 1) * kWide);
   wchar_t *Result = REAL(wcstok)(S, Delim, SavePtr);
   // A token that a delimiter ended leaves *SavePtr just past the terminator
   // the delimiter became; otherwise the string was read to its own (and
@@ -779,7 +780,9 @@ INTERCEPTOR(int, fnmatch, const char *Pattern, const char *S, int Flags) {
   MEMSCOPE_READ_C_STRING("fnmatch", S);
   if (MemscopeInited && Pattern)
     MEMSCOPE_READ_RANGE("fnmatch", Pattern,
-                        __ctype_get_mb_cur_max() != 1 ? internal_strlen(Pattern) + 1 : 1);
+                        __ctype_get_mb_cur_max() != 1
+                            ? internal_strlen(Pattern) + 1
+                            : 1);
   return REAL(fnmatch)(Pattern, S, Flags);
 }
 

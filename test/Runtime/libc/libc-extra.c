@@ -10,8 +10,8 @@
 // getgrouplist, random_r, drand48_r, ctermid, wcscasecmp, wcstok,
 // fnmatch, getenv, setenv, lsearch, stat, prctl, cuserid; pthread_setname_np
 // (which ASan checks only with strict_string_checks); and index and rindex,
-// which ASan checks as strchr. Each error is reported at the program's call, -O0 and -O2;
-// correct uses of all of them are silent.
+// which ASan checks as strchr. Each error is reported at the program's
+// call, -O0 and -O2; correct uses of all of them are silent.
 //
 // See also: more-calls.c, libc-calls.c.
 // ===----------------------------------------------------------------------===
@@ -171,7 +171,8 @@ static void clean(void) {
   struct timeval Zero = {0, 0};
   Sink += select(1, &Ready, NULL, NULL, &Zero);
   wchar_t Tokens[] = L",a,,b", *Save;
-  for (wchar_t *T = wcstok(Tokens, L",", &Save); T; T = wcstok(NULL, L",", &Save))
+  for (wchar_t *T = wcstok(Tokens, L",", &Save); T;
+       T = wcstok(NULL, L",", &Save))
     Sink += *T;
   Sink += fnmatch("*.c", "x.c", 0) + (long)getenv("HOME");
   setenv("MEMSCOPE_TEST_VAR", "1", 1);

@@ -1,4 +1,4 @@
-// ===- test/Runtime/ownership/compiler-written.cpp - implicit members -----===//
+// ===- test/Runtime/ownership/compiler-written.cpp - implicit members ----===
 //
 // A class's implicit destructor, copy constructor and assignment are code
 // the compiler wrote at the class's line, which names no statement: the
