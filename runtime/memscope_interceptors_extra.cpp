@@ -894,8 +894,9 @@ INTERCEPTOR(int, fstatat, int Dir, const char *Path, void *Stat, int Flags) {
 }
 
 // prctl: a name the kernel copies (PR_SET_NAME: at most 15 bytes, to the
-// terminator; PR_SET_VMA's anonymous name whole) or fills in (PR_GET_NAME:
-// 16 bytes). sanitizer_common's prctl checks only some of these.
+// terminator; PR_SET_VMA's anonymous name whole) or filled in (PR_GET_NAME:
+// 16 bytes, checked once the call succeeded, as a null buffer fails).
+// sanitizer_common's prctl checks only some of these.
 INTERCEPTOR(int, prctl, int Option, unsigned long Arg2, unsigned long Arg3,
             unsigned long Arg4, unsigned long Arg5) {
   constexpr int kSetName = 15, kGetName = 16, kSetVma = 0x53564d41,
@@ -905,12 +906,12 @@ INTERCEPTOR(int, prctl, int Option, unsigned long Arg2, unsigned long Arg3,
     if (Option == kSetName && Arg2Text)
       MEMSCOPE_READ_RANGE("prctl", Arg2Text,
                           Min<uptr>(internal_strnlen(Arg2Text, 15) + 1, 15));
-    else if (Option == kGetName)
-      MEMSCOPE_WRITE_RANGE("prctl", Arg2Text, 16);
     else if (Option == kSetVma && Arg2 == 0 && Arg5)
       MEMSCOPE_READ_C_STRING("prctl", reinterpret_cast<const char *>(Arg5));
   }
   int Result = REAL(prctl)(Option, Arg2, Arg3, Arg4, Arg5);
+  if (MemscopeInited && Result == 0 && Option == kGetName)
+    MEMSCOPE_WRITE_RANGE("prctl", reinterpret_cast<void *>(Arg2), 16);
   if (MemscopeInited && Result != -1 && Option == kSchedCore && Arg2 == 0 &&
       Arg5)
     MEMSCOPE_WRITE_RANGE("prctl", reinterpret_cast<void *>(Arg5), sizeof(u64));
