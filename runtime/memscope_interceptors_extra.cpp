@@ -467,43 +467,33 @@ MEMSCOPE_NAME_INTERCEPTOR(gethostname)
 MEMSCOPE_NAME_INTERCEPTOR(getdomainname)
 #undef MEMSCOPE_NAME_INTERCEPTOR
 
-// Calls that read a path (or a message) and nothing else of the program's.
-#define MEMSCOPE_PATH_CALL_INTERCEPTOR(Ret, Name, ...)                         \
-  INTERCEPTOR(Ret, Name, const char *Path, ##__VA_ARGS__)
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, unlink) {
-  MEMSCOPE_READ_C_STRING("unlink", Path);
-  return REAL(unlink)(Path);
-}
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, rmdir) {
-  MEMSCOPE_READ_C_STRING("rmdir", Path);
-  return REAL(rmdir)(Path);
-}
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, chdir) {
-  MEMSCOPE_READ_C_STRING("chdir", Path);
-  return REAL(chdir)(Path);
-}
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, remove) {
-  MEMSCOPE_READ_C_STRING("remove", Path);
-  return REAL(remove)(Path);
-}
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, mkdir, unsigned Mode) {
-  MEMSCOPE_READ_C_STRING("mkdir", Path);
-  return REAL(mkdir)(Path, Mode);
-}
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, creat, unsigned Mode) {
-  MEMSCOPE_READ_C_STRING("creat", Path);
-  return REAL(creat)(Path, Mode);
-}
-MEMSCOPE_PATH_CALL_INTERCEPTOR(int, rename, const char *NewPath) {
+// Calls that read a path (or a message), and a mode for some, and nothing
+// else of the program's.
+#define MEMSCOPE_PATH_INTERCEPTOR(Ret, Name)                                   \
+  INTERCEPTOR(Ret, Name, const char *Path) {                                   \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    return REAL(Name)(Path);                                                   \
+  }
+#define MEMSCOPE_PATH_MODE_INTERCEPTOR(Name)                                   \
+  INTERCEPTOR(int, Name, const char *Path, unsigned Mode) {                    \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    return REAL(Name)(Path, Mode);                                             \
+  }
+MEMSCOPE_PATH_INTERCEPTOR(int, unlink)
+MEMSCOPE_PATH_INTERCEPTOR(int, rmdir)
+MEMSCOPE_PATH_INTERCEPTOR(int, chdir)
+MEMSCOPE_PATH_INTERCEPTOR(int, remove)
+MEMSCOPE_PATH_INTERCEPTOR(void, perror)
+MEMSCOPE_PATH_MODE_INTERCEPTOR(mkdir)
+MEMSCOPE_PATH_MODE_INTERCEPTOR(creat)
+#undef MEMSCOPE_PATH_INTERCEPTOR
+#undef MEMSCOPE_PATH_MODE_INTERCEPTOR
+
+INTERCEPTOR(int, rename, const char *Path, const char *NewPath) {
   MEMSCOPE_READ_C_STRING("rename", Path);
   MEMSCOPE_READ_C_STRING("rename", NewPath);
   return REAL(rename)(Path, NewPath);
 }
-MEMSCOPE_PATH_CALL_INTERCEPTOR(void, perror) {
-  MEMSCOPE_READ_C_STRING("perror", Path);
-  REAL(perror)(Path);
-}
-#undef MEMSCOPE_PATH_CALL_INTERCEPTOR
 
 // open and openat take a mode only when they may create the file (glibc's
 // __OPEN_NEEDS_MODE: O_CREAT, or all of O_TMPFILE's bits).
@@ -799,11 +789,13 @@ INTERCEPTOR(char *, getenv, const char *Name) {
         return *E + Len + 1;
     return nullptr;
   }
-  MEMSCOPE_READ_C_STRING("getenv", Name);
+  if (!MemscopeInited || !Name)
+    return REAL(getenv)(Name);
+  uptr Len = internal_strlen(Name);
+  MEMSCOPE_READ_RANGE("getenv", Name, Len + 1);
   char *Value = REAL(getenv)(Name);
-  if (MemscopeInited && Value && Name)
-    MEMSCOPE_READ_RANGE("getenv", Value - internal_strlen(Name) - 1,
-                        internal_strlen(Name) + 1);
+  if (Value)
+    MEMSCOPE_READ_RANGE("getenv", Value - Len - 1, Len + 1);
   return Value;
 }
 

@@ -202,12 +202,9 @@ bool BlockGoesWith(const OwnerEntry *E, ReleaseHow How) {
 }
 
 // What a report on the object needs once its last strong owner let go of
-// it, or handed it to raw code: who that owner was and where (a copy let go
-// while others remain is not what a report quotes). A stack for a release
-// inside a container's code.
-void RecordRelease(const OwnerEntry *E, ReleaseHow How, u32 Site) {
-  if (How != ReleaseHow::Handed && !LastOwner(E, How))
-    return;
+// it, or handed it to raw code: who that owner was and where. A stack for a
+// release inside a container's code.
+void RecordRelease(const OwnerEntry *E, u32 Site) {
   BlockMeta *M = MetaIfStill(E);
   if (!M)
     return;
@@ -222,17 +219,20 @@ void RecordRelease(const OwnerEntry *E, ReleaseHow How, u32 Site) {
 }
 
 // The slot let go of its object. Replaced: an Owned event for its new value
-// follows, which ends this edge in the trace.
+// follows, which ends this edge in the trace. Last: the caller found the
+// slot the object's last strong owner already (a copy let go while others
+// remain is not what a report quotes).
 void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
-               bool Replaced = false) {
+               bool Replaced = false, bool Last = false) {
   if (TraceActive) {
     FlushBorrows(E, Slot);
     if (TraceFullHistory && How != ReleaseHow::MovedOut && !Replaced &&
         !BlockGoesWith(E, How))
       TraceReleased(E->Passport, How, Slot, Site);
   }
-  if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut)
-    RecordRelease(E, How, Site);
+  if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut &&
+      (Last || How == ReleaseHow::Handed || LastOwner(E, How)))
+    RecordRelease(E, Site);
   RetireEntry(E, Slot);
 }
 
@@ -504,15 +504,15 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
     return;
   // Without a trace, an owner that is not the object's last has nothing to
   // record: its edge just ends.
-  if (LIKELY(!TraceActive) &&
-      !(IsStrong(E->Kind) && LastOwner(E, ReleaseHow::Destroyed))) {
+  bool Last = IsStrong(E->Kind) && LastOwner(E, ReleaseHow::Destroyed);
+  if (LIKELY(!TraceActive) && !Last) {
     RetireEntry(E, Key);
     return;
   }
   // A site without an id (the site table is full) still ends the edge.
   u32 Site = SiteIdOf(S);
   if (Site)
-    DropEntry(E, Key, ReleaseHow::Destroyed, Site);
+    DropEntry(E, Key, ReleaseHow::Destroyed, Site, /*Replaced=*/false, Last);
   else
     RetireEntry(E, Key);
 }
