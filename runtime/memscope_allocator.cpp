@@ -467,17 +467,26 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
     Words[0] = kAllocBegMagic;
     Words[1] = ChunkBeg;
   }
-  M->Kind = static_cast<u8>(Kind);
-  M->FromMemalign = UserBeg != AllocBeg + Rz;
+  // The header is composed aside and stored whole, State last: setting
+  // its bit-fields in place would read the chunk's first byte before
+  // writing it, which on a fresh page maps the zero page and then copies
+  // it, two page faults instead of one.
+  ChunkHeader H = {};
+  H.Kind = static_cast<u8>(Kind);
+  H.FromMemalign = UserBeg != AllocBeg + Rz;
   // Blocks allocated inside __lsan_disable()/__lsan_enable() never leak.
-  M->LsanTag = __lsan::DisabledInThisThread() ? __lsan::kIgnored
-                                              : __lsan::kDirectlyLeaked;
-  M->AlignmentLog = AlignmentLog(Alignment);
-  M->SetUserSize(Size);
-  M->AllocTid = CurrentTid();
-  M->AllocStack = StackDepotPutCached(*Stack);
+  H.LsanTag = __lsan::DisabledInThisThread() ? __lsan::kIgnored
+                                             : __lsan::kDirectlyLeaked;
+  H.AlignmentLog = AlignmentLog(Alignment);
+  H.SetUserSize(Size);
+  H.AllocTid = CurrentTid();
+  H.AllocStack = StackDepotPutCached(*Stack);
+  constexpr uptr kAfterState = sizeof(H.State);
+  __builtin_memcpy(reinterpret_cast<u8 *>(M) + kAfterState,
+                   reinterpret_cast<const u8 *>(&H) + kAfterState,
+                   sizeof(H) - kAfterState);
   if (LeakMonitorOn)
-    MonitorAllocated(M->AllocStack, Size);
+    MonitorAllocated(H.AllocStack, Size);
   PassportId Passport = NewPassportId();
   // The passport the block's memory had, if any: for the trace only. A
   // read would map the zero page on a fresh metadata page, and the write
@@ -487,7 +496,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   Meta->TypeSite = 0;
   Meta->FactsId = 0;
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
-  TraceAllocated(Passport, UserBeg, Size, M->AllocStack, Kind, Previous);
+  TraceAllocated(Passport, UserBeg, Size, H.AllocStack, Kind, Previous);
   if (!LeakOnlyBuild)
     UnpoisonShadowForAllocation(
         UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
