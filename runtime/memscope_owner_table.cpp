@@ -2,16 +2,19 @@
 //
 // See memscope_owner_table.h. Layouts:
 //
-//   global table     Buckets[b]: 8 keys (64 bytes)   Entries[b * 8 + way]
-//   stack table      Sets[s]: 2 × { key, OwnerEntry } (64 bytes each)
+//   Pool[i]          { OwnerEntry, key } (64 bytes), i from 1
+//   Leaves[a >> 21]  a leaf: u32 cells, one per 8 bytes of addresses
+//   FreeList         pool indices given back, beside FreeMu
 //
-// Keys: 0 empty, else the slot's address | state:
-//   kKeyActive    the entry describes the slot's edge
-//   kKeyInactive  the slot let go; its entry may be reused
-//   kKeyBusy      being filled by the thread that claimed it, or kept by
-//                 the thread that let go of it last (global only)
-// Only the owning thread changes a stack table's keys; relaxed atomics keep
-// the exit-time reader from another thread well defined.
+// Keys: 0 free, else the slot's address | state:
+//   kKeyActive    the entry describes the slot's edge (and the slot's cell
+//                 holds its index)
+//   kKeyInactive  the slot let go; among its thread's recent entries
+//   kKeyBusy      being filled by the thread that claimed it
+// A free or inactive entry belongs to one thread (its free or recent
+// entries) or to the pool's free list, so only its holder writes it;
+// relaxed atomics keep the exit-time reader from another thread well
+// defined.
 //===----------------------------------------------------------------------===//
 #include "memscope_owner_table.h"
 #include "memscope_pool.h"
@@ -29,215 +32,164 @@ namespace {
 constexpr u32 kMaxSites = 1 << 20;
 Mutex SiteMu;
 
-// --- the global table --------------------------------------------------------
+// --- the pool ------------------------------------------------------------------
 //
-// 2^16 home buckets of 7 ways; a bucket whose ways all hold live edges links
-// an overflow bucket, taken from the same arrays past the home buckets, so
-// the table grows with the program's live owners (to kMaxBuckets) and only
-// a full chain is searched beyond its first line. Beyond that, an edge is
-// dropped and counted (the warning at exit says how many).
+// Entries are made in batches as threads need them (NextFresh), up to
+// kMaxEntries; beyond that an edge is dropped and counted (the warning at
+// exit says how many). A thread hands out and takes back entries through
+// its own cache (OwnerThread::Free), which trades batches of half its size
+// with the shared free list.
 
-constexpr uptr kWays = 7;
-constexpr uptr kStride = 8; // entries per bucket in Entries (the 8th unused)
-constexpr uptr kBucketLog = 16;
-constexpr uptr kHomeBuckets = uptr(1) << kBucketLog;
-constexpr uptr kMaxBuckets = kHomeBuckets + (uptr(1) << 20);
-constexpr uptr kTableSize = kStride * kMaxBuckets;
+constexpr uptr kMaxEntries = uptr(1) << 23;
+constexpr u32 kBatch = kFreeCache / 2;
 
-struct alignas(64) Bucket {
-  atomic_uintptr_t Keys[kWays];
-  atomic_uintptr_t Next; // index of the overflow bucket, 0 for none
-};
-static_assert(sizeof(Bucket) == 64, "one cache line per bucket");
-
-struct alignas(64) GlobalEntry {
-  OwnerEntry E;
-};
-
-Bucket *Buckets;
-GlobalEntry *Entries; // Entries[bucket * kStride + way]
-EdgeAggregate *GlobalAggregates; // beside Entries, while recording
+EdgeAggregate *Aggregates; // beside Pool, while recording
 void (*EmitAggregate)(OwnerEntry &, EdgeAggregate &, bool Live);
 atomic_uintptr_t Dropped;
-atomic_uintptr_t NextOverflow; // overflow buckets handed out
+atomic_uintptr_t NextFresh; // entries made so far, index 0 unused
+StaticSpinMutex FreeMu;
+u32 *FreeList; // kMaxEntries
+uptr NumFreeListed;
 
-// Neighbouring slots share a bucket, one per 32 bytes of slots (two
-// shared_ptrs, four unique_ptrs), and the buckets of consecutive slots
-// follow each other: a container's elements, walked in order, walk the
-// table in order, in cache lines the hardware prefetches. Each 2 MiB window
-// of addresses (kHomeBuckets buckets' worth) starts at a hashed bucket, so
-// that windows do not pile up on the same buckets.
-constexpr uptr kSlotSpanLog = 5;
-ALWAYS_INLINE Bucket &BucketOf(uptr Slot) {
-  uptr Window = Slot >> (kSlotSpanLog + kBucketLog);
-  uptr Start = (Window * 0x9E3779B97F4A7C15ULL) >> (64 - kBucketLog);
-  return Buckets[(Start + (Slot >> kSlotSpanLog)) & (kHomeBuckets - 1)];
-}
-ALWAYS_INLINE OwnerEntry *EntryAt(const Bucket &B, uptr Way) {
-  return &Entries[(&B - Buckets) * kStride + Way].E;
-}
-ALWAYS_INLINE Bucket *NextOf(const Bucket &B) {
-  uptr N = atomic_load(&B.Next, memory_order_acquire);
-  return N ? &Buckets[N] : nullptr;
+uptr MadeEntries() {
+  uptr N = atomic_load(&NextFresh, memory_order_acquire);
+  return N < kMaxEntries ? N : kMaxEntries;
 }
 
-// The bucket after B in its chain, linking a new one if there is none.
-Bucket *Grow(Bucket &B) {
-  if (Bucket *N = NextOf(B))
-    return N;
-  uptr Index = kHomeBuckets + atomic_fetch_add(&NextOverflow, 1,
-                                               memory_order_relaxed);
-  if (Index >= kMaxBuckets)
-    return nullptr;
-  uptr Expected = 0;
-  if (atomic_compare_exchange_strong(&B.Next, &Expected, Index,
-                                     memory_order_acq_rel))
-    return &Buckets[Index];
-  return &Buckets[Expected]; // another thread linked one first (ours is lost)
+// The leaf for Slot's addresses, mapped now if it was not.
+atomic_uint32_t *MakeCell(uptr Slot) {
+  atomic_uintptr_t &Top = Leaves[(Slot >> kLeafLog) & (kLeaves - 1)];
+  if (!atomic_load(&Top, memory_order_acquire)) {
+    uptr Leaf = reinterpret_cast<uptr>(MmapNoReserveOrDie(
+        kLeafCells * sizeof(u32), "memscope owner slot map"));
+    uptr Expected = 0;
+    if (!atomic_compare_exchange_strong(&Top, &Expected, Leaf,
+                                        memory_order_acq_rel))
+      UnmapOrDie(reinterpret_cast<void *>(Leaf), kLeafCells * sizeof(u32));
+  }
+  return CellOf(Slot);
 }
+
 } // namespace
 
+PoolEntry *Pool;
+atomic_uintptr_t *Leaves;
 SiteInfo *Sites;
 atomic_uint32_t SiteCount;
-MEMSCOPE_TLS StackTable *ThreadStackTable;
+MEMSCOPE_TLS OwnerThread *ThreadOwnerState;
 
-atomic_uintptr_t &GlobalKeyOf(const OwnerEntry *E) {
-  uptr I = reinterpret_cast<const GlobalEntry *>(E) - Entries;
-  return Buckets[I / kStride].Keys[I % kStride];
+// The thread's cache is empty, or Slot's leaf is not mapped yet: maps it,
+// and refills the cache from the free list, else with new entries.
+u32 TakeFreeEntry(OwnerThread *T, uptr Slot) {
+  MakeCell(Slot);
+  if (!T->NumFree) {
+    SpinMutexLock L(&FreeMu);
+    while (T->NumFree < kBatch && NumFreeListed)
+      T->Free[T->NumFree++] = FreeList[--NumFreeListed];
+  }
+  if (!T->NumFree) {
+    uptr First = atomic_fetch_add(&NextFresh, kBatch, memory_order_acq_rel);
+    for (uptr I = First; I < First + kBatch && I < kMaxEntries; ++I)
+      if (I) // index 0 means none
+        T->Free[T->NumFree++] = static_cast<u32>(I);
+  }
+  if (!T->NumFree) {
+    atomic_fetch_add(&Dropped, 1, memory_order_relaxed);
+    return 0;
+  }
+  return T->Free[--T->NumFree];
 }
 
-OwnerEntry *FindGlobal(uptr Slot) {
-  for (Bucket *B = &BucketOf(Slot); B; B = NextOf(*B))
-    for (uptr W = 0; W < kWays; ++W)
-      if (atomic_load(&B->Keys[W], memory_order_acquire) ==
-          (Slot | kKeyActive))
-        return EntryAt(*B, W);
-  return nullptr;
-}
-
-void RetireGlobal(OwnerEntry *E, uptr Slot) {
-  KeptEntries &K = ThisThreadTable()->Kept;
-  uptr I = KeptIndex(Slot);
-  if (OwnerEntry *Old = K.Entry[I])
-    atomic_store(&GlobalKeyOf(Old), K.Slot[I] | kKeyInactive,
-                 memory_order_release);
-  K.Slot[I] = Slot;
-  K.Entry[I] = E;
-  atomic_store(&GlobalKeyOf(E), Slot | kKeyBusy, memory_order_release);
-}
-
-// The thread's kept entry for Slot, else in the chain of Slot's home
-// bucket: the slot's own inactive entry, else an empty one, else another
-// slot's inactive one; else a new overflow bucket.
-OwnerEntry *ClaimGlobal(uptr Slot) {
-  KeptEntries &K = ThisThreadTable()->Kept;
-  uptr I = KeptIndex(Slot);
-  if (K.Slot[I] == Slot && K.Entry[I]) {
-    OwnerEntry *E = K.Entry[I];
-    K.Entry[I] = nullptr;
-    return E; // kKeyBusy already
+void GiveBackEntry(OwnerThread *T, u32 I) {
+  atomic_store_relaxed(&Pool[I].Key, 0);
+  if (T->NumFree == kFreeCache) {
+    SpinMutexLock L(&FreeMu);
+    while (T->NumFree > kBatch)
+      FreeList[NumFreeListed++] = T->Free[--T->NumFree];
   }
-  Bucket &Home = BucketOf(Slot);
-  for (int Pass = 0; Pass < 3; ++Pass) {
-    for (Bucket *B = &Home; B; B = NextOf(*B)) {
-      for (uptr W = 0; W < kWays; ++W) {
-        uptr Key = atomic_load_relaxed(&B->Keys[W]);
-        bool Take = Pass == 0   ? Key == (Slot | kKeyInactive)
-                    : Pass == 1 ? Key == 0
-                                : (Key & kKeyStateMask) == kKeyInactive;
-        if (Take && atomic_compare_exchange_strong(&B->Keys[W], &Key,
-                                                   Slot | kKeyBusy,
-                                                   memory_order_acquire))
-          return EntryAt(*B, W);
-      }
-    }
-  }
-  // Every way of the chain holds a live edge: the chain grows by a bucket.
-  Bucket *Last = &Home;
-  while (Bucket *N = NextOf(*Last))
-    Last = N;
-  for (Bucket *B = Grow(*Last); B; B = Grow(*B)) {
-    uptr Key = 0;
-    if (atomic_compare_exchange_strong(&B->Keys[0], &Key, Slot | kKeyBusy,
-                                       memory_order_acquire))
-      return EntryAt(*B, 0);
-  }
-  atomic_fetch_add(&Dropped, 1, memory_order_relaxed);
-  return nullptr;
+  T->Free[T->NumFree++] = I;
 }
 
 namespace {
 
-ThreadObjectPool<StackTable, &StackTable::NextTable> Tables;
-pthread_key_t StackTableKey;
+ThreadObjectPool<OwnerThread, &OwnerThread::NextMade> Threads;
+pthread_key_t OwnerThreadKey;
 
 uptr KeyState(uptr Key) { return Key & kKeyStateMask; }
 
-// The entries of the home buckets and of the overflow buckets handed out.
-uptr UsedTableSize() {
-  uptr Overflow = atomic_load_relaxed(&NextOverflow);
-  uptr Buckets = kHomeBuckets + (Overflow < kMaxBuckets - kHomeBuckets
-                                     ? Overflow
-                                     : kMaxBuckets - kHomeBuckets);
-  return Buckets * kStride;
+// Emits I's pending aggregate, if any. Live: its edge still holds.
+void EmitPending(uptr I, bool Live) {
+  if (EmitAggregate && Aggregates[I].Slot)
+    EmitAggregate(Pool[I].E, Aggregates[I], Live);
 }
 
-// The entries of T with a pending aggregate go to the trace.
-void EmitTableAggregates(StackTable *T) {
-  if (!T->Aggregates)
-    return;
-  for (uptr I = 0; I < kStackSets * kStackWays; ++I) {
-    EdgeAggregate &A = T->Aggregates[I];
-    if (!A.Slot)
-      continue;
-    uptr Key = atomic_load_relaxed(&T->Entries[I].Key);
-    EmitAggregate(T->Entries[I].E, A,
-                  KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot);
-    A.Slot = 0;
-  }
-}
-
-void FlushAllCopiesOf(StackTable *T) {
+void FlushAllCopiesOf(OwnerThread *T) {
   for (uptr I = 0; I < kPendingCopySlots; ++I)
     FlushPendingCopy(T->Copies, I);
 }
 
-// Emit: write the pending aggregates and copies first (not in a fork()ed
-// child, where they are the parent's).
-void FreeStackTable(StackTable *T, bool Emit) {
+// The entries of T's stack slots end with T's frames. Emit: write their
+// pending aggregates (not in a fork()ed child, where they are the
+// parent's).
+void ClearStackEntries(OwnerThread *T, bool Emit) {
+  if (!T->StackLow)
+    return;
+  for (uptr Slot = T->StackLow & ~uptr(7); Slot <= T->StackHigh;) {
+    atomic_uint32_t *C = CellOf(Slot);
+    uptr LeafEnd = (Slot | ((uptr(1) << kLeafLog) - 1)) + 1;
+    if (!C) {
+      Slot = LeafEnd;
+      continue;
+    }
+    for (; Slot <= T->StackHigh && Slot < LeafEnd; Slot += 8, ++C) {
+      u32 I = atomic_load_relaxed(C);
+      if (!I || atomic_load_relaxed(&Pool[I].Key) != (Slot | kKeyActive))
+        continue;
+      if (Emit)
+        EmitPending(I, /*Live=*/true);
+      else if (Aggregates)
+        Aggregates[I].Slot = 0;
+      atomic_store_relaxed(C, 0);
+      GiveBackEntry(T, I);
+    }
+  }
+  T->StackLow = T->StackHigh = 0;
+}
+
+// T's thread is gone: its stack slots' entries end, its recent and free
+// ones go to the free list.
+void FreeOwnerThread(OwnerThread *T, bool Emit) {
   if (Emit)
     FlushAllCopiesOf(T);
-  for (uptr I = 0; I < kKeptEntries; ++I)
-    if (OwnerEntry *E = T->Kept.Entry[I])
-      atomic_store(&GlobalKeyOf(E), T->Kept.Slot[I] | kKeyInactive,
-                   memory_order_release);
-  internal_memset(&T->Kept, 0, sizeof(T->Kept));
   internal_memset(&T->Copies, 0, sizeof(T->Copies));
-  if (EmitAggregate && Emit)
-    EmitTableAggregates(T);
-  if (T->Aggregates)
-    internal_memset(T->Aggregates, 0,
-                    kStackSets * kStackWays * sizeof(EdgeAggregate));
-  for (StackEntry &S : T->Entries)
-    atomic_store_relaxed(&S.Key, 0);
-  T->Spilled = false;
+  ClearStackEntries(T, Emit);
+  for (u32 &R : T->Recent) {
+    if (R)
+      GiveBackEntry(T, R);
+    R = 0;
+  }
+  {
+    SpinMutexLock L(&FreeMu);
+    while (T->NumFree)
+      FreeList[NumFreeListed++] = T->Free[--T->NumFree];
+  }
   T->InUse = false;
-  Tables.giveBack(T);
+  Threads.giveBack(T);
 }
 
 // At thread exit the stack is gone, and so are its slots' edges.
-void ReleaseStackTable(void *Arg) {
-  ThreadStackTable = nullptr;
-  FreeStackTable(static_cast<StackTable *>(Arg), /*Emit=*/true);
+void ReleaseOwnerThread(void *Arg) {
+  ThreadOwnerState = nullptr;
+  FreeOwnerThread(static_cast<OwnerThread *>(Arg), /*Emit=*/true);
 }
 
 } // namespace
 
-StackTable *CreateStackTable() {
-  StackTable *T = Tables.take("memscope stack owner table");
+OwnerThread *CreateOwnerThread() {
+  OwnerThread *T = Threads.take("memscope owner thread state");
   T->InUse = true;
-  ThreadStackTable = T;
-  pthread_setspecific(StackTableKey, T);
+  ThreadOwnerState = T;
+  pthread_setspecific(OwnerThreadKey, T);
   return T;
 }
 
@@ -376,101 +328,72 @@ void FlushPendingCopy(PendingCopies &P, uptr Slot) {
 }
 
 void FlushAllPendingCopies() {
-  for (auto *T = Tables.first(); T; T = T->NextTable)
+  for (auto *T = Threads.first(); T; T = T->NextMade)
     if (T->InUse)
       FlushAllCopiesOf(T);
 }
 
 void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
-  for (uptr I = 0; I < UsedTableSize(); ++I) {
-    if (I % kStride >= kWays)
-      continue;
-    uptr Key = atomic_load(&Buckets[I / kStride].Keys[I % kStride],
-                           memory_order_acquire);
-    if ((Key & kKeyStateMask) == kKeyActive)
-      Fn(Entries[I].E, Key & ~kKeyStateMask, Arg);
+  for (uptr I = 1, N = MadeEntries(); I < N; ++I) {
+    uptr Key = atomic_load(&Pool[I].Key, memory_order_acquire);
+    if (KeyState(Key) == kKeyActive)
+      Fn(Pool[I].E, Key & ~kKeyStateMask, Arg);
   }
-  for (auto *T = Tables.first();
-       T; T = T->NextTable)
-    for (StackEntry &S : T->Entries) {
-      uptr Key = atomic_load(&S.Key, memory_order_acquire);
-      if ((Key & kKeyStateMask) == kKeyActive)
-        Fn(S.E, Key & ~kKeyStateMask, Arg);
-    }
 }
 
 void OwnerTableAfterForkChild() {
-  Tables.afterForkChild();
-  for (auto *T = Tables.first();
-       T; T = T->NextTable)
-    if (T->InUse && T != ThreadStackTable)
-      FreeStackTable(T, /*Emit=*/false);
+  Threads.afterForkChild();
+  FreeMu.Init();
+  for (auto *T = Threads.first(); T; T = T->NextMade)
+    if (T->InUse && T != ThreadOwnerState)
+      FreeOwnerThread(T, /*Emit=*/false);
   // The surviving thread's edges are the child's from now on: what the
   // parent counted stays in the parent's trace.
-  auto Restart = [](EdgeAggregate &A, uptr Key) {
-    if ((Key & kKeyStateMask) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot)
+  if (!EmitAggregate)
+    return;
+  for (uptr I = 1, N = MadeEntries(); I < N; ++I) {
+    EdgeAggregate &A = Aggregates[I];
+    if (!A.Slot)
+      continue;
+    uptr Key = atomic_load_relaxed(&Pool[I].Key);
+    if (KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot)
       A.Count = 0;
     else
       A.Slot = 0;
-  };
-  if (!EmitAggregate)
-    return;
-  for (uptr I = 0; I < UsedTableSize(); ++I)
-    if (GlobalAggregates[I].Slot)
-      Restart(GlobalAggregates[I],
-              atomic_load_relaxed(&Buckets[I / kStride].Keys[I % kStride]));
-  if (StackTable *T = ThreadStackTable; T && T->Aggregates)
-    for (uptr I = 0; I < kStackSets * kStackWays; ++I)
-      if (T->Aggregates[I].Slot)
-        Restart(T->Aggregates[I], atomic_load_relaxed(&T->Entries[I].Key));
+  }
 }
 
 void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool)) {
-  GlobalAggregates = static_cast<EdgeAggregate *>(ReserveTableOrDie(
-      kTableSize * sizeof(EdgeAggregate), "memscope edge aggregates"));
+  Aggregates = static_cast<EdgeAggregate *>(ReserveTableOrDie(
+      kMaxEntries * sizeof(EdgeAggregate), "memscope edge aggregates"));
   EmitAggregate = Emit;
 }
 
 EdgeAggregate *AggregateOf(OwnerEntry *E) {
-  if (!EmitAggregate)
-    return nullptr;
-  if (StackEntry *S = ThreadStackEntryOf(E)) {
-    StackTable *T = ThreadStackTable;
-    if (!T->Aggregates)
-      T->Aggregates = static_cast<EdgeAggregate *>(
-          MmapOrDie(kStackSets * kStackWays * sizeof(EdgeAggregate),
-                    "memscope stack edge aggregates"));
-    return &T->Aggregates[S - T->Entries];
-  }
-  return &GlobalAggregates[reinterpret_cast<GlobalEntry *>(E) - Entries];
+  return EmitAggregate ? &Aggregates[IndexOf(E)] : nullptr;
 }
 
 void EmitAllAggregates() {
   if (!EmitAggregate)
     return;
-  for (uptr I = 0; I < UsedTableSize(); ++I) {
-    EdgeAggregate &A = GlobalAggregates[I];
-    if (!A.Slot)
-      continue;
-    uptr Key = atomic_load(&Buckets[I / kStride].Keys[I % kStride],
-                           memory_order_acquire);
-    EmitAggregate(Entries[I].E, A,
-                  KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot);
-    A.Slot = 0;
+  for (uptr I = 1, N = MadeEntries(); I < N; ++I) {
+    uptr Key = atomic_load(&Pool[I].Key, memory_order_acquire);
+    EmitPending(I, KeyState(Key) == kKeyActive &&
+                       (Key & ~kKeyStateMask) == Aggregates[I].Slot);
+    Aggregates[I].Slot = 0;
   }
-  for (auto *T = Tables.first();
-       T; T = T->NextTable)
-    EmitTableAggregates(T);
 }
 
 void InitializeOwnerTable() {
-  Buckets = static_cast<Bucket *>(ReserveTableOrDie(
-      kMaxBuckets * sizeof(Bucket), "memscope owner table"));
-  Entries = static_cast<GlobalEntry *>(ReserveTableOrDie(
-      kTableSize * sizeof(GlobalEntry), "memscope owner entries"));
+  Pool = static_cast<PoolEntry *>(ReserveTableOrDie(
+      kMaxEntries * sizeof(PoolEntry), "memscope owner entries"));
+  Leaves = static_cast<atomic_uintptr_t *>(ReserveTableOrDie(
+      kLeaves * sizeof(atomic_uintptr_t), "memscope owner slot map"));
+  FreeList = static_cast<u32 *>(ReserveTableOrDie(
+      kMaxEntries * sizeof(u32), "memscope owner free list"));
   Sites = static_cast<SiteInfo *>(
       ReserveTableOrDie(kMaxSites * sizeof(SiteInfo), "memscope sites"));
-  CHECK_EQ(pthread_key_create(&StackTableKey, ReleaseStackTable), 0);
+  CHECK_EQ(pthread_key_create(&OwnerThreadKey, ReleaseOwnerThread), 0);
 }
 
 } // namespace memscope

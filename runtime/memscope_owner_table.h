@@ -6,20 +6,13 @@
 //   - owner slots: for every smart-pointer object (a *slot*) that holds an
 //     allocation, what it holds, since when and how (OwnerEntry).
 //
-// Owner slots live in one of two places:
-//
-//   slot on the calling thread's stack ──▶ that thread's StackTable
-//                                         (256 sets × 2 ways, no atomics,
-//                                          one cache line per entry)
-//   any other slot (heap, globals,     ──▶ the global table: buckets of
-//   another thread's stack, or a            8 keys (one cache line), entries
-//   stack slot whose set is full)           beside them, claimed with a CAS
-//
-// Locals, parameters and temporaries are most of a program's smart-pointer
-// traffic, and only their own thread touches them: the per-thread table
-// serves them without a locked instruction. A key is the slot's address with
-// its state in the low bits; a slot that lets go keeps its key, inactive,
-// so that a slot used over and over finds its entry again at once.
+// Owner slots have their entries in one pool, found through a map from
+// the slot's address (a two-level table like a page table's, below):
+// wherever the slot lies, finding its entry is two loads and a check of the
+// entry's key, and claiming or letting go of one takes no locked
+// instruction. A key is the slot's address with its state in the low bits;
+// a slot that lets go keeps its entry for a while, inactive, so that a slot
+// used over and over finds its entry again at once.
 //
 // See also: memscope_ownership.cpp (what the entries mean),
 // memscope_cycles.cpp (the exit-time walk over them), include/memscope/abi.h.
@@ -38,7 +31,7 @@ namespace memscope {
 
 void InitializeOwnerTable();
 // In a fork()ed child only the forking thread lives on: the other threads'
-// stack tables are emptied and freed.
+// stack slots lose their entries.
 void OwnerTableAfterForkChild();
 
 // --- call sites --------------------------------------------------------------
@@ -131,21 +124,55 @@ struct OwnerEntry {
 };
 static_assert(sizeof(OwnerEntry) <= 56, "an entry and its key in one line");
 
-// --- the per-thread stack tables (layout here so the probes inline) ----------
+// --- the entry pool and the slot map (layout here so the probes inline) ----
+//
+//   slot address ──▶ Leaves[Slot >> 21] ──▶ leaf: one u32 per 8 bytes of
+//                    (2 MiB of address      addresses, the index of the
+//                     space per leaf,       slot's entry in Pool, 0 for none
+//                     mapped on first use)
+//
+// A slot's entry is found by two loads wherever the slot lies (a stack, the
+// heap, a global), by any thread. Only the thread operating on a slot writes
+// its cell (two threads changing one smart pointer at once are a data race
+// in the program already), so cells and keys are written without a locked
+// instruction. An entry's key says which slot it describes and in what
+// state; a lookup checks it, so a stale cell is never believed.
 
 constexpr uptr kKeyActive = 1;   // the entry describes the slot's edge
-constexpr uptr kKeyInactive = 2; // the slot let go; its entry may be reused
-constexpr uptr kKeyBusy = 3;     // being filled (global table only)
+constexpr uptr kKeyInactive = 2; // the slot let go; kept for its next use
+constexpr uptr kKeyBusy = 3;     // being filled by the claiming thread
 constexpr uptr kKeyStateMask = 3;
 
-constexpr uptr kStackSets = 256;
-constexpr uptr kStackWays = 2;
-
-struct alignas(64) StackEntry {
-  atomic_uintptr_t Key;
+struct alignas(64) PoolEntry {
   OwnerEntry E;
+  atomic_uintptr_t Key; // 0: free; else the slot's address | state
 };
-static_assert(sizeof(StackEntry) == 64, "one cache line per stack entry");
+static_assert(sizeof(PoolEntry) == 64, "one cache line per entry");
+extern PoolEntry *Pool; // indexed from 1
+
+constexpr uptr kLeafLog = 21;
+constexpr uptr kLeafCells = uptr(1) << (kLeafLog - 3);
+constexpr uptr kAddressLog = 47;
+constexpr uptr kLeaves = uptr(1) << (kAddressLog - kLeafLog);
+extern atomic_uintptr_t *Leaves;
+
+// Slot's cell in the map, or null where no slot nearby ever had an entry.
+ALWAYS_INLINE atomic_uint32_t *CellOf(uptr Slot) {
+  uptr Leaf = atomic_load(&Leaves[(Slot >> kLeafLog) & (kLeaves - 1)],
+                          memory_order_acquire);
+  if (!Leaf)
+    return nullptr;
+  return reinterpret_cast<atomic_uint32_t *>(Leaf) +
+         ((Slot >> 3) & (kLeafCells - 1));
+}
+
+ALWAYS_INLINE PoolEntry &PoolEntryOf(OwnerEntry *E) {
+  return *reinterpret_cast<PoolEntry *>(reinterpret_cast<uptr>(E) -
+                                        __builtin_offsetof(PoolEntry, E));
+}
+ALWAYS_INLINE u32 IndexOf(OwnerEntry *E) {
+  return static_cast<u32>(&PoolEntryOf(E) - Pool);
+}
 
 // What a recorded trace says of an edge once it retires (the Edge event),
 // kept beside its entry while recording, and only then
@@ -171,44 +198,40 @@ struct PendingCopies {
   uptr LastObject[kPendingCopySlots];
 };
 
-// Global entries a thread let go of last, kept claimed (kKeyBusy, so no
-// other slot takes them) for their slots' next use, direct-mapped by slot:
-// the element slots of a container, emptied and filled again, take their
-// entries back without a locked instruction. One that is pushed out becomes
-// inactive, for any slot.
-constexpr uptr kKeptLog = 8;
-constexpr uptr kKeptEntries = uptr(1) << kKeptLog;
-struct KeptEntries {
-  uptr Slot[kKeptEntries];
-  OwnerEntry *Entry[kKeptEntries];
-};
-ALWAYS_INLINE uptr KeptIndex(uptr Slot) {
-  return (Slot >> 4) & (kKeptEntries - 1);
+// What a thread keeps for ownership tracking, beside the shared pool.
+//   Recent: the entries it let go of last, direct-mapped by slot and still
+//     keyed to their slots (inactive): a slot used over and over (a loop's
+//     temporary, a container's element slots emptied and filled again)
+//     takes its entry back at once, and a recorded trace can count the
+//     repeats of an edge instead of writing each.
+//   Free: entries it may hand out, taken from and given back to the pool's
+//     free list in batches.
+//   StackLow..StackHigh: the addresses of this thread's stack slots that
+//     had entries, cleared when the thread ends (its frames are gone).
+constexpr uptr kRecentLog = 8;
+constexpr uptr kRecentEntries = uptr(1) << kRecentLog;
+constexpr uptr kFreeCache = 64;
+ALWAYS_INLINE uptr RecentIndex(uptr Slot) {
+  return (Slot >> 3) & (kRecentEntries - 1);
 }
 
-struct StackTable {
-  StackEntry Entries[kStackSets * kStackWays]; // set s: [s * 2, s * 2 + 1]
+struct OwnerThread {
   PendingCopies Copies;
-  KeptEntries Kept;
-  EdgeAggregate *Aggregates; // beside Entries, while recording
-  StackTable *NextTable; // every table ever made, for the exit-time walk
-  StackTable *NextFree;
-  bool Spilled; // some of this thread's stack slots went to the global table
-  bool InUse;   // a thread owns it (not on the free list)
+  u32 Recent[kRecentEntries];
+  u32 Free[kFreeCache];
+  u32 NumFree;
+  uptr StackLow, StackHigh; // 0, 0: none
+  OwnerThread *NextMade; // every one ever made, for the walks at exit
+  OwnerThread *NextFree;
+  bool InUse; // a thread owns it (not on the free list)
 };
 
-extern MEMSCOPE_TLS StackTable *ThreadStackTable;
-StackTable *CreateStackTable();
-OwnerEntry *FindGlobal(uptr Slot);
-OwnerEntry *ClaimGlobal(uptr Slot);
-atomic_uintptr_t &GlobalKeyOf(const OwnerEntry *E);
+extern MEMSCOPE_TLS OwnerThread *ThreadOwnerState;
+OwnerThread *CreateOwnerThread();
 
-ALWAYS_INLINE StackTable *ThisThreadTable() {
-  StackTable *T = ThreadStackTable;
-  return LIKELY(T) ? T : CreateStackTable();
-}
-ALWAYS_INLINE StackEntry *SetOf(StackTable *T, uptr Slot) {
-  return &T->Entries[((Slot >> 3) & (kStackSets - 1)) * kStackWays];
+ALWAYS_INLINE OwnerThread *ThisOwnerThread() {
+  OwnerThread *T = ThreadOwnerState;
+  return LIKELY(T) ? T : CreateOwnerThread();
 }
 
 // True if Slot lies on the calling thread's stack, or in a frame of its
@@ -220,81 +243,68 @@ ALWAYS_INLINE bool OnThisStack(uptr Slot) {
          Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg;
 }
 
-// The slot's entry if it holds an edge now, else null. OnStack:
-// OnThisStack(Slot), for a caller that knows it already.
-ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot, bool OnStack) {
-  if (OnStack) {
-    StackTable *T = ThisThreadTable();
-    StackEntry *Set = SetOf(T, Slot);
-    for (uptr W = 0; W < kStackWays; ++W)
-      if (atomic_load_relaxed(&Set[W].Key) == (Slot | kKeyActive))
-        return &Set[W].E;
-    if (LIKELY(!T->Spilled))
-      return nullptr;
-  }
-  return FindGlobal(Slot);
-}
+// The slot's entry if it holds an edge now, else null.
 ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
-  return FindEntry(Slot, OnThisStack(Slot));
+  atomic_uint32_t *C = CellOf(Slot);
+  u32 I = C ? atomic_load(C, memory_order_acquire) : 0;
+  if (!I)
+    return nullptr;
+  PoolEntry &P = Pool[I];
+  return atomic_load_relaxed(&P.Key) == (Slot | kKeyActive) ? &P.E : nullptr;
 }
+
+// Slow paths of ClaimEntry and RetireEntry.
+u32 TakeFreeEntry(OwnerThread *T, uptr Slot);
+void GiveBackEntry(OwnerThread *T, u32 I);
 
 // An entry for Slot, which has no active one, or null (counted in
-// DroppedEdges) when there is no room. The caller fills it and publishes it.
+// DroppedEdges) when there is no room. The caller fills it and publishes
+// it. OnStack: OnThisStack(Slot).
 ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack) {
-  if (OnStack) {
-    StackTable *T = ThisThreadTable();
-    StackEntry *Set = SetOf(T, Slot);
-    // Its own inactive entry, else a way that holds no live edge.
-    StackEntry *Take = nullptr;
-    for (uptr W = 0; W < kStackWays && !Take; ++W)
-      if (atomic_load_relaxed(&Set[W].Key) == (Slot | kKeyInactive))
-        Take = &Set[W];
-    for (uptr W = 0; W < kStackWays && !Take; ++W)
-      if ((atomic_load_relaxed(&Set[W].Key) & kKeyStateMask) != kKeyActive)
-        Take = &Set[W];
-    if (Take) {
-      atomic_store_relaxed(&Take->Key, Slot | kKeyBusy);
-      return &Take->E;
-    }
-    // Both ways hold live edges (deep recursion): the global table takes it.
-    T->Spilled = true;
+  OwnerThread *T = ThisOwnerThread();
+  u32 &R = T->Recent[RecentIndex(Slot)];
+  u32 I;
+  if (R && atomic_load_relaxed(&Pool[R].Key) == (Slot | kKeyInactive)) {
+    I = R;
+    R = 0;
+  } else if (T->NumFree && CellOf(Slot)) {
+    I = T->Free[--T->NumFree];
+  } else if (!(I = TakeFreeEntry(T, Slot))) {
+    return nullptr;
   }
-  return ClaimGlobal(Slot);
-}
-
-// E's place in the calling thread's stack table, or null for an entry of
-// the global table.
-ALWAYS_INLINE StackEntry *ThreadStackEntryOf(OwnerEntry *E) {
-  StackTable *T = ThreadStackTable;
-  uptr P = reinterpret_cast<uptr>(E);
-  if (T && P >= reinterpret_cast<uptr>(T) &&
-      P < reinterpret_cast<uptr>(T->Entries + kStackSets * kStackWays))
-    return reinterpret_cast<StackEntry *>(P -
-                                          __builtin_offsetof(StackEntry, E));
-  return nullptr;
-}
-
-ALWAYS_INLINE atomic_uintptr_t &KeyOf(OwnerEntry *E) {
-  if (StackEntry *S = ThreadStackEntryOf(E))
-    return S->Key;
-  return GlobalKeyOf(E);
+  if (OnStack) {
+    if (!T->StackLow || Slot < T->StackLow)
+      T->StackLow = Slot;
+    if (Slot > T->StackHigh)
+      T->StackHigh = Slot;
+  }
+  atomic_store_relaxed(&Pool[I].Key, Slot | kKeyBusy);
+  return &Pool[I].E;
 }
 
 ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot) {
-  atomic_store(&KeyOf(E), Slot | kKeyActive, memory_order_release);
+  PoolEntry &P = PoolEntryOf(E);
+  atomic_store(&P.Key, Slot | kKeyActive, memory_order_release);
+  atomic_store(CellOf(Slot), IndexOf(E), memory_order_release);
 }
 
-// The slot let go: its entry stays, for the slot's next use (a global one
-// among the thread's kept entries, pushing out an older one).
-void RetireGlobal(OwnerEntry *E, uptr Slot);
+// The slot let go: its entry stays keyed to it, inactive, among the
+// thread's recent ones, for the slot's next use; the one it pushes out
+// goes to the thread's free entries.
 ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
-  if (StackEntry *S = ThreadStackEntryOf(E))
-    atomic_store(&S->Key, Slot | kKeyInactive, memory_order_release);
-  else
-    RetireGlobal(E, Slot);
+  u32 I = IndexOf(E);
+  atomic_uint32_t *C = CellOf(Slot);
+  if (C && atomic_load_relaxed(C) == I)
+    atomic_store_relaxed(C, 0);
+  atomic_store(&Pool[I].Key, Slot | kKeyInactive, memory_order_release);
+  OwnerThread *T = ThisOwnerThread();
+  u32 &R = T->Recent[RecentIndex(Slot)];
+  if (R)
+    GiveBackEntry(T, R);
+  R = I;
 }
 
-// Edges that found no room in either table.
+// Edges that found no room in the pool.
 uptr DroppedEdges();
 
 // Adds a thread's pending copies at one slot to their site's counter.
@@ -306,7 +316,7 @@ void FlushAllPendingCopies();
 // One shared-pointer copy of Object at Site, counted by the calling
 // thread.
 ALWAYS_INLINE void CountCopyAt(u32 Site, uptr Object) {
-  PendingCopies &P = ThisThreadTable()->Copies;
+  PendingCopies &P = ThisOwnerThread()->Copies;
   uptr Slot = Site & (kPendingCopySlots - 1);
   if (LIKELY(P.Site[Slot] == Site && P.Count[Slot] < (1u << 31))) {
     ++P.Count[Slot];
@@ -324,16 +334,17 @@ ALWAYS_INLINE void CountCopyAt(u32 Site, uptr Object) {
 }
 
 // While recording: an aggregate beside every entry, and who writes the
-// pending ones out when a thread's stack table goes away at thread exit.
+// pending ones out when a thread's stack slots lose their entries at its
+// exit.
 void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool Live));
 // The aggregate beside E, or null when not recording.
 EdgeAggregate *AggregateOf(OwnerEntry *E);
 // Calls Emit for every entry with a pending aggregate (at exit).
 void EmitAllAggregates();
 
-// Calls Fn(Entry, Slot, Arg) for every active entry of both tables, every
-// thread's stack table included (at exit; other threads may still run, and
-// entries they change are seen before or after the change).
+// Calls Fn(Entry, Slot, Arg) for every active entry (at exit; other
+// threads may still run, and entries they change are seen before or after
+// the change).
 void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr Slot, void *Arg),
                         void *Arg);
 

@@ -236,7 +236,7 @@ void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
   RetireEntry(E, Slot);
 }
 
-EdgeKind EdgeKindFor(const memscope_site &S) {
+ALWAYS_INLINE EdgeKind EdgeKindFor(const memscope_site &S) {
   if (S.Family == MEMSCOPE_FAMILY_WEAK)
     return EdgeKind::Weak;
   switch (S.Op) {
@@ -303,13 +303,58 @@ void EmitEdge(OwnerEntry &E, EdgeAggregate &A, bool Live) {
   A.Slot = 0;
 }
 
+// Fills a claimed entry with the edge Slot has now: Ptr, the object in M's
+// block at Beg, made at Site (Stack: its origin) by an operation at S.
+ALWAYS_INLINE void FillEntry(OwnerEntry *E, const memscope_site &S, uptr Slot,
+                             uptr Ptr, BlockMeta *M, uptr Beg, u32 Site,
+                             u32 Stack, EdgeKind Kind) {
+  E->Ptr = Ptr;
+  E->Meta = IsPrimaryHeapAddress(Beg) ? M : nullptr;
+  E->Passport = M->Passport;
+  E->Site = Site;
+  E->Stack = Stack;
+  E->Ctrl = S.Family == MEMSCOPE_FAMILY_UNIQUE
+                ? 0
+                : reinterpret_cast<const uptr *>(Slot)[1];
+  E->Inplace = E->Ctrl && E->Ctrl == Beg;
+  E->Kind = static_cast<u8>(Kind);
+  E->Libcxx = S.Flags & MEMSCOPE_SITE_LIBCXX;
+  E->BorrowKind = 0;
+  atomic_store_relaxed(&E->BorrowSite, 0);
+  atomic_store_relaxed(&E->BorrowCount, 0);
+}
+
+// The most common update, without a trace: a slot that held no edge now
+// holds an object (a copy, make_*, adoption or lock into a new variable, a
+// parameter, a container's element). UpdateSlot's path for it, without
+// what only other updates need. False if the update is not that one.
+ALWAYS_INLINE bool TakeHold(memscope_site *S, u32 Site, uptr Slot,
+                            EdgeKind Kind) {
+  uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
+  if (!Ptr || FindEntry(Slot))
+    return false;
+  uptr Beg;
+  BlockMeta *M = ObjectBlock(Ptr, &Beg);
+  if (!M)
+    return true; // not a heap block memscope allocated
+  u32 Caller = CallerOf(S);
+  u32 Stack = OriginOf(S, Caller);
+  if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
+    CountCopy(Site, Caller, Ptr, Stack);
+  if (OwnerEntry *E = ClaimEntry(Slot, OnThisStack(Slot))) {
+    FillEntry(E, *S, Slot, Ptr, M, Beg, Site, Stack, Kind);
+    PublishEntry(E, Slot);
+  }
+  return true;
+}
+
 // Re-reads Slot after an operation at S and records what changed. From: the
 // slot the value came from (copies and moves), 0 if none.
 void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
                 EdgeKind Kind, ReleaseHow How, bool Swapped = false) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
   bool OnStack = OnThisStack(Slot);
-  OwnerEntry *E = FindEntry(Slot, OnStack);
+  OwnerEntry *E = FindEntry(Slot);
   if (E && E->Ptr == Ptr) {
     // Unchanged. A named variable receiving a make_*/function result that
     // the table already knows under a library site names the slot now.
@@ -364,20 +409,7 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
                E->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
   if (A && A->Slot && !Again)
     EmitEdge(*E, *A, /*Live=*/false);
-  E->Ptr = Ptr;
-  E->Meta = IsPrimaryHeapAddress(Beg) ? M : nullptr;
-  E->Passport = M->Passport;
-  E->Site = OriginSite;
-  E->Stack = Stack;
-  E->Ctrl = S->Family == MEMSCOPE_FAMILY_UNIQUE
-                ? 0
-                : reinterpret_cast<const uptr *>(Slot)[1];
-  E->Inplace = E->Ctrl && E->Ctrl == Beg;
-  E->Kind = static_cast<u8>(Kind);
-  E->Libcxx = S->Flags & MEMSCOPE_SITE_LIBCXX;
-  E->BorrowKind = 0;
-  atomic_store_relaxed(&E->BorrowSite, 0);
-  atomic_store_relaxed(&E->BorrowCount, 0);
+  FillEntry(E, *S, Slot, Ptr, M, Beg, OriginSite, Stack, Kind);
   PublishEntry(E, Slot);
   if (!TraceActive)
     return;
@@ -490,6 +522,8 @@ void __memscope_own_update(memscope_site *S, void *Slot, void *Other) {
     UpdateSlot(S, Site, Dst, 0, Kind, ReleaseHow::Handed);
     return;
   default: // Src is the copy's or lock's source, null for the others
+    if (LIKELY(!TraceActive) && TakeHold(S, Site, Dst, Kind))
+      return;
     UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::Reset);
     return;
   }
