@@ -243,14 +243,19 @@ ALWAYS_INLINE bool OnThisStack(uptr Slot) {
          Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg;
 }
 
-// The slot's entry if it holds an edge now, else null.
-ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
-  atomic_uint32_t *C = CellOf(Slot);
+// The slot's entry if it holds an edge now, else null; *Cell: the slot's
+// cell (null if none), for the calls below that take it.
+ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot, atomic_uint32_t **Cell) {
+  atomic_uint32_t *C = *Cell = CellOf(Slot);
   u32 I = C ? atomic_load(C, memory_order_acquire) : 0;
   if (!I)
     return nullptr;
   PoolEntry &P = Pool[I];
   return atomic_load_relaxed(&P.Key) == (Slot | kKeyActive) ? &P.E : nullptr;
+}
+ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
+  atomic_uint32_t *Cell;
+  return FindEntry(Slot, &Cell);
 }
 
 // Slow paths of ClaimEntry and RetireEntry.
@@ -259,19 +264,23 @@ void GiveBackEntry(OwnerThread *T, u32 I);
 
 // An entry for Slot, which has no active one, or null (counted in
 // DroppedEdges) when there is no room. The caller fills it and publishes
-// it. OnStack: OnThisStack(Slot).
-ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack) {
+// it. OnStack: OnThisStack(Slot). Cell: FindEntry's, the slot's cell once
+// this returns an entry.
+ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack,
+                                     atomic_uint32_t **Cell) {
   OwnerThread *T = ThisOwnerThread();
   u32 &R = T->Recent[RecentIndex(Slot)];
   u32 I;
   if (R && atomic_load_relaxed(&Pool[R].Key) == (Slot | kKeyInactive)) {
     I = R;
     R = 0;
-  } else if (T->NumFree && CellOf(Slot)) {
+  } else if (T->NumFree && *Cell) {
     I = T->Free[--T->NumFree];
   } else if (!(I = TakeFreeEntry(T, Slot))) {
     return nullptr;
   }
+  if (!*Cell)
+    *Cell = CellOf(Slot);
   if (OnStack) {
     if (!T->StackLow || Slot < T->StackLow)
       T->StackLow = Slot;
@@ -282,20 +291,21 @@ ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack) {
   return &Pool[I].E;
 }
 
-ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot) {
+ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot,
+                                atomic_uint32_t *Cell) {
   PoolEntry &P = PoolEntryOf(E);
   atomic_store(&P.Key, Slot | kKeyActive, memory_order_release);
-  atomic_store(CellOf(Slot), IndexOf(E), memory_order_release);
+  atomic_store(Cell, IndexOf(E), memory_order_release);
 }
 
 // The slot let go: its entry stays keyed to it, inactive, among the
 // thread's recent ones, for the slot's next use; the one it pushes out
 // goes to the thread's free entries.
-ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
+ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot,
+                               atomic_uint32_t *Cell) {
   u32 I = IndexOf(E);
-  atomic_uint32_t *C = CellOf(Slot);
-  if (C && atomic_load_relaxed(C) == I)
-    atomic_store_relaxed(C, 0);
+  if (atomic_load_relaxed(Cell) == I)
+    atomic_store_relaxed(Cell, 0);
   atomic_store(&Pool[I].Key, Slot | kKeyInactive, memory_order_release);
   OwnerThread *T = ThisOwnerThread();
   u32 &R = T->Recent[RecentIndex(Slot)];

@@ -222,8 +222,9 @@ void RecordRelease(const OwnerEntry *E, u32 Site) {
 // follows, which ends this edge in the trace. Last: the caller found the
 // slot the object's last strong owner already (a copy let go while others
 // remain is not what a report quotes).
-void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
-               bool Replaced = false, bool Last = false) {
+void DropEntry(OwnerEntry *E, uptr Slot, atomic_uint32_t *Cell,
+               ReleaseHow How, u32 Site, bool Replaced = false,
+               bool Last = false) {
   if (TraceActive) {
     FlushBorrows(E, Slot);
     if (TraceFullHistory && How != ReleaseHow::MovedOut && !Replaced &&
@@ -233,7 +234,7 @@ void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
   if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut &&
       (Last || How == ReleaseHow::Handed || LastOwner(E, How)))
     RecordRelease(E, Site);
-  RetireEntry(E, Slot);
+  RetireEntry(E, Slot, Cell);
 }
 
 ALWAYS_INLINE EdgeKind EdgeKindFor(const memscope_site &S) {
@@ -331,7 +332,8 @@ ALWAYS_INLINE void FillEntry(OwnerEntry *E, const memscope_site &S, uptr Slot,
 ALWAYS_INLINE bool TakeHold(memscope_site *S, u32 Site, uptr Slot,
                             EdgeKind Kind) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
-  if (!Ptr || FindEntry(Slot))
+  atomic_uint32_t *Cell;
+  if (!Ptr || FindEntry(Slot, &Cell))
     return false;
   uptr Beg;
   BlockMeta *M = ObjectBlock(Ptr, &Beg);
@@ -341,9 +343,9 @@ ALWAYS_INLINE bool TakeHold(memscope_site *S, u32 Site, uptr Slot,
   u32 Stack = OriginOf(S, Caller);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(Site, Caller, Ptr, Stack);
-  if (OwnerEntry *E = ClaimEntry(Slot, OnThisStack(Slot))) {
+  if (OwnerEntry *E = ClaimEntry(Slot, OnThisStack(Slot), &Cell)) {
     FillEntry(E, *S, Slot, Ptr, M, Beg, Site, Stack, Kind);
-    PublishEntry(E, Slot);
+    PublishEntry(E, Slot, Cell);
   }
   return true;
 }
@@ -354,7 +356,8 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
                 EdgeKind Kind, ReleaseHow How, bool Swapped = false) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
   bool OnStack = OnThisStack(Slot);
-  OwnerEntry *E = FindEntry(Slot);
+  atomic_uint32_t *Cell;
+  OwnerEntry *E = FindEntry(Slot, &Cell);
   if (E && E->Ptr == Ptr) {
     // Unchanged. A named variable receiving a make_*/function result that
     // the table already knows under a library site names the slot now.
@@ -391,14 +394,14 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   uptr Beg = 0;
   BlockMeta *M = Ptr ? ObjectBlock(Ptr, &Beg) : nullptr;
   if (E)
-    DropEntry(E, Slot, How, Site, /*Replaced=*/M != nullptr);
+    DropEntry(E, Slot, Cell, How, Site, /*Replaced=*/M != nullptr);
   if (!M)
     return; // Empty, or not a heap block memscope allocated.
   u32 Caller = CallerOf(S);
   u32 Stack = Inherited ? OriginStack : OriginOf(S, Caller);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(Site, Caller, Ptr, Stack);
-  E = ClaimEntry(Slot, OnStack);
+  E = ClaimEntry(Slot, OnStack, &Cell);
   if (!E)
     return;
   // Recording: the slot taking the same object the same way again (a loop
@@ -410,7 +413,7 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   if (A && A->Slot && !Again)
     EmitEdge(*E, *A, /*Live=*/false);
   FillEntry(E, *S, Slot, Ptr, M, Beg, OriginSite, Stack, Kind);
-  PublishEntry(E, Slot);
+  PublishEntry(E, Slot, Cell);
   if (!TraceActive)
     return;
   PassportId Owner;
@@ -533,22 +536,24 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
   if (!OwnershipActive || !Slot || Untracked(S))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
-  OwnerEntry *E = FindEntry(Key);
+  atomic_uint32_t *Cell;
+  OwnerEntry *E = FindEntry(Key, &Cell);
   if (!E)
     return;
   // Without a trace, an owner that is not the object's last has nothing to
   // record: its edge just ends.
   bool Last = IsStrong(E->Kind) && LastOwner(E, ReleaseHow::Destroyed);
   if (LIKELY(!TraceActive) && !Last) {
-    RetireEntry(E, Key);
+    RetireEntry(E, Key, Cell);
     return;
   }
   // A site without an id (the site table is full) still ends the edge.
   u32 Site = SiteIdOf(S);
   if (Site)
-    DropEntry(E, Key, ReleaseHow::Destroyed, Site, /*Replaced=*/false, Last);
+    DropEntry(E, Key, Cell, ReleaseHow::Destroyed, Site, /*Replaced=*/false,
+              Last);
   else
-    RetireEntry(E, Key);
+    RetireEntry(E, Key, Cell);
 }
 
 void __memscope_borrow(memscope_site *S, void *Slot) {
