@@ -132,28 +132,31 @@ void FlushAllCopiesOf(OwnerThread *T) {
 // pending aggregates (not in a fork()ed child, where they are the
 // parent's).
 void ClearStackEntries(OwnerThread *T, bool Emit) {
-  if (!T->StackLow)
-    return;
-  for (uptr Slot = T->StackLow & ~uptr(7); Slot <= T->StackHigh;) {
-    atomic_uint32_t *C = CellOf(Slot);
-    uptr LeafEnd = (Slot | ((uptr(1) << kLeafLog) - 1)) + 1;
-    if (!C) {
-      Slot = LeafEnd;
+  for (uptr K = 0; K < 2; ++K) {
+    if (!T->Low[K])
       continue;
-    }
-    for (; Slot <= T->StackHigh && Slot < LeafEnd; Slot += 8, ++C) {
-      u32 I = atomic_load_relaxed(C);
-      if (!I || atomic_load_relaxed(&Pool[I].Key) != (Slot | kKeyActive))
+    uptr High = T->High[K];
+    for (uptr Slot = T->Low[K] & ~uptr(7); Slot <= High;) {
+      atomic_uint32_t *C = CellOf(Slot);
+      uptr LeafEnd = (Slot | ((uptr(1) << kLeafLog) - 1)) + 1;
+      if (!C) {
+        Slot = LeafEnd;
         continue;
-      if (Emit)
-        EmitPending(I, /*Live=*/true);
-      else if (Aggregates)
-        Aggregates[I].Slot = 0;
-      atomic_store_relaxed(C, 0);
-      GiveBackEntry(T, I);
+      }
+      for (; Slot <= High && Slot < LeafEnd; Slot += 8, ++C) {
+        u32 I = atomic_load_relaxed(C);
+        if (!I || atomic_load_relaxed(&Pool[I].Key) != (Slot | kKeyActive))
+          continue;
+        if (Emit)
+          EmitPending(I, /*Live=*/true);
+        else if (Aggregates)
+          Aggregates[I].Slot = 0;
+        atomic_store_relaxed(C, 0);
+        GiveBackEntry(T, I);
+      }
     }
+    T->Low[K] = T->High[K] = 0;
   }
-  T->StackLow = T->StackHigh = 0;
 }
 
 // T's thread is gone: its stack slots' entries end, its recent and free

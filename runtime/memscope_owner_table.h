@@ -206,8 +206,10 @@ struct PendingCopies {
 //     repeats of an edge instead of writing each.
 //   Free: entries it may hand out, taken from and given back to the pool's
 //     free list in batches.
-//   StackLow..StackHigh: the addresses of this thread's stack slots that
-//     had entries, cleared when the thread ends (its frames are gone).
+//   Low[k]..High[k]: the addresses of this thread's slots that had entries
+//     on its stack (k = 0) and in its fake stack (k = 1), each range inside
+//     one mapping of the thread's own; their entries are cleared when the
+//     thread ends (its frames are gone).
 constexpr uptr kRecentLog = 8;
 constexpr uptr kRecentEntries = uptr(1) << kRecentLog;
 constexpr uptr kFreeCache = 64;
@@ -220,7 +222,7 @@ struct OwnerThread {
   u32 Recent[kRecentEntries];
   u32 Free[kFreeCache];
   u32 NumFree;
-  uptr StackLow, StackHigh; // 0, 0: none
+  uptr Low[2], High[2]; // 0, 0: none
   OwnerThread *NextMade; // every one ever made, for the walks at exit
   OwnerThread *NextFree;
   bool InUse; // a thread owns it (not on the free list)
@@ -282,10 +284,12 @@ ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack,
   if (!*Cell)
     *Cell = CellOf(Slot);
   if (OnStack) {
-    if (!T->StackLow || Slot < T->StackLow)
-      T->StackLow = Slot;
-    if (Slot > T->StackHigh)
-      T->StackHigh = Slot;
+    const ThreadState &TS = CurrentThread();
+    uptr K = Slot - TS.FakeBeg < TS.FakeEnd - TS.FakeBeg;
+    if (!T->Low[K] || Slot < T->Low[K])
+      T->Low[K] = Slot;
+    if (Slot > T->High[K])
+      T->High[K] = Slot;
   }
   atomic_store_relaxed(&Pool[I].Key, Slot | kKeyBusy);
   return &Pool[I].E;
