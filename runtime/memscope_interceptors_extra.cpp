@@ -392,16 +392,16 @@ INTERCEPTOR(void, swab, const void *Src, void *Dst, sptr N) {
 }
 
 // Paths read whole (dirname and POSIX basename may also cut them short).
-#define MEMSCOPE_PATH_INTERCEPTOR(Name)                                        \
+#define MEMSCOPE_PATH_PART_INTERCEPTOR(Name)                                   \
   INTERCEPTOR(char *, Name, char *Path) {                                      \
     MEMSCOPE_UNCHECKED_RETURN(REAL(Name)(Path), REAL(Name)(Path));             \
     MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
     return REAL(Name)(Path);                                                   \
   }
-MEMSCOPE_PATH_INTERCEPTOR(basename)
-MEMSCOPE_PATH_INTERCEPTOR(__xpg_basename)
-MEMSCOPE_PATH_INTERCEPTOR(dirname)
-#undef MEMSCOPE_PATH_INTERCEPTOR
+MEMSCOPE_PATH_PART_INTERCEPTOR(basename)
+MEMSCOPE_PATH_PART_INTERCEPTOR(__xpg_basename)
+MEMSCOPE_PATH_PART_INTERCEPTOR(dirname)
+#undef MEMSCOPE_PATH_PART_INTERCEPTOR
 
 // --- the system ----------------------------------------------------------------------
 
