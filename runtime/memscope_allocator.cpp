@@ -271,12 +271,14 @@ struct QuarantineCallback {
   explicit QuarantineCallback(AllocatorCache *Cache) : Cache(Cache) {}
 
   // The chunk leaves quarantine: its memory becomes reusable.
+  // Only the thread recycling a batch changes a quarantined chunk's state
+  // (a free of it finds it quarantined and reports, writing nothing), so
+  // no locked instruction is needed here.
   void Recycle(ChunkHeader *M) const {
-    u8 Expected = static_cast<u8>(ChunkState::Quarantined);
-    if (!atomic_compare_exchange_strong(
-            &M->State, &Expected, static_cast<u8>(ChunkState::Available),
-            memory_order_acquire))
+    if (atomic_load(&M->State, memory_order_acquire) !=
+        static_cast<u8>(ChunkState::Quarantined))
       return; // Already recycled; never deallocate twice.
+    atomic_store_relaxed(&M->State, static_cast<u8>(ChunkState::Available));
     if (!LeakOnlyBuild)
       PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                    MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);

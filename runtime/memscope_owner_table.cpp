@@ -201,17 +201,28 @@ OwnerThread *CreateOwnerThread() {
 u32 RegisterSite(memscope_site *S) {
   Lock L(&SiteMu);
   auto *IdRef = reinterpret_cast<atomic_uint32_t *>(&S->Id);
-  u32 Id = atomic_load_relaxed(IdRef);
-  if (Id)
-    return Id;
-  Id = atomic_load_relaxed(&SiteCount) + 1;
+  if (u32 Word = atomic_load_relaxed(IdRef))
+    return Word;
+  u32 Id = atomic_load_relaxed(&SiteCount) + 1;
   if (Id >= kMaxSites)
     return 0;
   Sites[Id].Desc = S;
   TraceSite(Id, *S);
   atomic_store(&SiteCount, Id, memory_order_release);
-  atomic_store(IdRef, Id, memory_order_release);
-  return Id;
+  u32 Word = Id | static_cast<u32>(SiteEdgeKind(*S)) << kSiteKindShift;
+  if (S->Op != MEMSCOPE_OP_MOVE && S->Op != MEMSCOPE_OP_SWAP &&
+      S->Op != MEMSCOPE_OP_RELEASE)
+    Word |= kSiteTakes;
+  if (S->Family == MEMSCOPE_FAMILY_WEAK || (S->Flags & MEMSCOPE_SITE_TRACE_ONLY))
+    Word |= kSiteUntracked;
+  if (S->Flags & MEMSCOPE_SITE_SYSTEM_HEADER)
+    Word |= kSiteSystem;
+  if (S->Family == MEMSCOPE_FAMILY_UNIQUE)
+    Word |= kSiteUnique;
+  if (S->Flags & MEMSCOPE_SITE_LIBCXX)
+    Word |= kSiteLibcxx;
+  atomic_store(IdRef, Word, memory_order_release);
+  return Word;
 }
 
 // --- owner facts -------------------------------------------------------------

@@ -36,14 +36,54 @@ void OwnerTableAfterForkChild();
 
 // --- call sites --------------------------------------------------------------
 
-// Gives S an id (writing its Site record to the trace first); 0 if the
-// site table is full.
+// A site's word, kept in its descriptor's Id field: the id in the low
+// bits (kMaxSites is 2^20), and above it what the hot paths would
+// otherwise work out from the descriptor at every call.
+constexpr u32 kSiteIdMask = (1u << 20) - 1;
+constexpr u32 kSiteKindShift = 20;           // the EdgeKind an update makes
+constexpr u32 kSiteKindMask = 7u << kSiteKindShift;
+constexpr u32 kSiteTakes = 1u << 23;     // update op other than move, swap,
+                                         // release (the slot takes a value)
+constexpr u32 kSiteUntracked = 1u << 24; // weak or trace-only: matters to a
+                                         // recorded trace only
+constexpr u32 kSiteSystem = 1u << 25;    // MEMSCOPE_SITE_SYSTEM_HEADER
+constexpr u32 kSiteUnique = 1u << 26;    // MEMSCOPE_FAMILY_UNIQUE: no
+                                         // control block
+constexpr u32 kSiteLibcxx = 1u << 27;    // MEMSCOPE_SITE_LIBCXX
+
+// The edge an update at S makes.
+inline trace::EdgeKind SiteEdgeKind(const memscope_site &S) {
+  using trace::EdgeKind;
+  if (S.Family == MEMSCOPE_FAMILY_WEAK)
+    return EdgeKind::Weak;
+  switch (S.Op) {
+  case MEMSCOPE_OP_MOVE:
+  case MEMSCOPE_OP_SWAP:
+    return EdgeKind::Move;
+  case MEMSCOPE_OP_COPY:
+  case MEMSCOPE_OP_LOCK:
+    return S.Family == MEMSCOPE_FAMILY_SHARED_SINGLE ? EdgeKind::RcClone
+                                                     : EdgeKind::ArcClone;
+  default:
+    return EdgeKind::Owns;
+  }
+}
+
+// Gives S an id (writing its Site record to the trace first) and returns
+// its word; 0 if the site table is full.
 u32 RegisterSite(memscope_site *S);
 
+ALWAYS_INLINE u32 SiteWordOf(memscope_site *S) {
+  u32 Word = atomic_load(reinterpret_cast<atomic_uint32_t *>(&S->Id),
+                         memory_order_acquire);
+  return LIKELY(Word) ? Word : RegisterSite(S);
+}
 ALWAYS_INLINE u32 SiteIdOf(memscope_site *S) {
-  u32 Id = atomic_load(reinterpret_cast<atomic_uint32_t *>(&S->Id),
-                       memory_order_acquire);
-  return LIKELY(Id) ? Id : RegisterSite(S);
+  return SiteWordOf(S) & kSiteIdMask;
+}
+ALWAYS_INLINE trace::EdgeKind KindOfWord(u32 Word) {
+  return static_cast<trace::EdgeKind>((Word & kSiteKindMask) >>
+                                      kSiteKindShift);
 }
 
 // What a site did, for clone storms: shared-pointer copies, and how many
@@ -236,13 +276,19 @@ ALWAYS_INLINE OwnerThread *ThisOwnerThread() {
   return LIKELY(T) ? T : CreateOwnerThread();
 }
 
-// True if Slot lies on the calling thread's stack, or in a frame of its
-// fake stack (not inside a heap block or a global). A local whose address
-// is taken lives in the fake stack when use-after-return is detected.
-ALWAYS_INLINE bool OnThisStack(uptr Slot) {
+// Where Slot lies: on the calling thread's stack (0), in a frame of its
+// fake stack (1: a local whose address is taken lives there when
+// use-after-return is detected), or elsewhere (kOffStack: in a heap block,
+// a global).
+constexpr uptr kOffStack = 2;
+ALWAYS_INLINE uptr StackKindOf(uptr Slot) {
   const ThreadState &T = CurrentThread();
-  return (T.StackKnown && Slot >= T.StackBottom && Slot < T.StackTop) ||
-         Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg;
+  if (T.StackKnown && Slot - T.StackBottom < T.StackTop - T.StackBottom)
+    return 0;
+  return Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg ? 1 : kOffStack;
+}
+ALWAYS_INLINE bool OnThisStack(uptr Slot) {
+  return StackKindOf(Slot) != kOffStack;
 }
 
 // The slot's entry if it holds an edge now, else null; *Cell: the slot's
@@ -266,9 +312,9 @@ void GiveBackEntry(OwnerThread *T, u32 I);
 
 // An entry for Slot, which has no active one, or null (counted in
 // DroppedEdges) when there is no room. The caller fills it and publishes
-// it. OnStack: OnThisStack(Slot). Cell: FindEntry's, the slot's cell once
-// this returns an entry.
-ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack,
+// it. StackKind: StackKindOf(Slot). Cell: FindEntry's, the slot's cell
+// once this returns an entry.
+ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, uptr StackKind,
                                      atomic_uint32_t **Cell) {
   OwnerThread *T = ThisOwnerThread();
   u32 &R = T->Recent[RecentIndex(Slot)];
@@ -283,16 +329,35 @@ ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, bool OnStack,
   }
   if (!*Cell)
     *Cell = CellOf(Slot);
-  if (OnStack) {
-    const ThreadState &TS = CurrentThread();
-    uptr K = Slot - TS.FakeBeg < TS.FakeEnd - TS.FakeBeg;
-    if (!T->Low[K] || Slot < T->Low[K])
-      T->Low[K] = Slot;
-    if (Slot > T->High[K])
-      T->High[K] = Slot;
+  if (StackKind != kOffStack) {
+    if (!T->Low[StackKind] || Slot < T->Low[StackKind])
+      T->Low[StackKind] = Slot;
+    if (Slot > T->High[StackKind])
+      T->High[StackKind] = Slot;
   }
   atomic_store_relaxed(&Pool[I].Key, Slot | kKeyBusy);
   return &Pool[I].E;
+}
+
+// ClaimEntry for a slot that has no active entry and whose cell is mapped
+// (Cell), without a trace: the slot's own entry back if this thread let
+// go of it last (Found: the cell's index, FoundKey its key), else
+// ClaimEntry's. The entry's index, 0 if there is no room. Its key is left
+// for PublishEntry (no reader without a trace minds an entry filled under
+// an inactive key).
+ALWAYS_INLINE u32 ClaimEntryQuick(OwnerThread *T, uptr Slot,
+                                  atomic_uint32_t *Cell, u32 Found,
+                                  uptr FoundKey) {
+  u32 &R = T->Recent[RecentIndex(Slot)];
+  if (LIKELY(Found && R == Found && FoundKey == (Slot | kKeyInactive))) {
+    // The stack ranges know the slot from its first claim (a slot another
+    // thread filled on this one's stack is the exception, and its entry
+    // outlives this thread's end).
+    R = 0;
+    return Found;
+  }
+  OwnerEntry *E = ClaimEntry(Slot, StackKindOf(Slot), &Cell);
+  return E ? IndexOf(E) : 0;
 }
 
 ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot,
@@ -304,12 +369,10 @@ ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot,
 
 // The slot let go: its entry stays keyed to it, inactive, among the
 // thread's recent ones, for the slot's next use; the one it pushes out
-// goes to the thread's free entries.
-ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot,
-                               atomic_uint32_t *Cell) {
+// goes to the thread's free entries. The slot's cell keeps the index (a
+// lookup checks the key).
+ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
   u32 I = IndexOf(E);
-  if (atomic_load_relaxed(Cell) == I)
-    atomic_store_relaxed(Cell, 0);
   atomic_store(&Pool[I].Key, Slot | kKeyInactive, memory_order_release);
   OwnerThread *T = ThisOwnerThread();
   u32 &R = T->Recent[RecentIndex(Slot)];
@@ -327,10 +390,10 @@ void FlushPendingCopy(PendingCopies &P, uptr Slot);
 // copies other threads make meanwhile are counted at their next flush).
 void FlushAllPendingCopies();
 
-// One shared-pointer copy of Object at Site, counted by the calling
-// thread.
-ALWAYS_INLINE void CountCopyAt(u32 Site, uptr Object) {
-  PendingCopies &P = ThisOwnerThread()->Copies;
+// One shared-pointer copy of Object at Site, counted by thread T (the
+// calling one).
+ALWAYS_INLINE void CountCopyAt(OwnerThread *T, u32 Site, uptr Object) {
+  PendingCopies &P = T->Copies;
   uptr Slot = Site & (kPendingCopySlots - 1);
   if (LIKELY(P.Site[Slot] == Site && P.Count[Slot] < (1u << 31))) {
     ++P.Count[Slot];

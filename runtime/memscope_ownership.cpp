@@ -143,23 +143,29 @@ NOINLINE u32 LibraryStack() {
   return C.Id;
 }
 
-// The user's call an event at S inside a system header was reached through
-// (a site id), or 0.
-ALWAYS_INLINE u32 CallerOf(const memscope_site *S) {
-  if (!InSystemHeader(S))
+// The user's call an event at a site inside a system header (System) was
+// reached through (a site id), or 0.
+ALWAYS_INLINE u32 CallerOf(bool System) {
+  if (!System)
     return 0;
   memscope_site *Call = __memscope_caller;
   return Call ? SiteIdOf(Call) : 0;
 }
+ALWAYS_INLINE u32 CallerOf(const memscope_site *S) {
+  return CallerOf(InSystemHeader(S));
+}
 
-// The origin of an event at S (memscope_ownership.h): 0 unless S is in a
-// system header.
-ALWAYS_INLINE u32 OriginOf(const memscope_site *S, u32 Caller) {
-  if (!InSystemHeader(S) || !flags()->ownership_stacks)
+// The origin of an event (memscope_ownership.h): 0 unless its site is in a
+// system header (System).
+ALWAYS_INLINE u32 OriginOf(bool System, u32 Caller) {
+  if (!System || !flags()->ownership_stacks)
     return 0;
   if (Caller)
     return Caller | kCallerOrigin;
   return LibraryStack();
+}
+ALWAYS_INLINE u32 OriginOf(const memscope_site *S, u32 Caller) {
+  return OriginOf(InSystemHeader(S), Caller);
 }
 
 // --- letting go ------------------------------------------------------------------
@@ -222,9 +228,8 @@ void RecordRelease(const OwnerEntry *E, u32 Site) {
 // follows, which ends this edge in the trace. Last: the caller found the
 // slot the object's last strong owner already (a copy let go while others
 // remain is not what a report quotes).
-void DropEntry(OwnerEntry *E, uptr Slot, atomic_uint32_t *Cell,
-               ReleaseHow How, u32 Site, bool Replaced = false,
-               bool Last = false) {
+void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
+               bool Replaced = false, bool Last = false) {
   if (TraceActive) {
     FlushBorrows(E, Slot);
     if (TraceFullHistory && How != ReleaseHow::MovedOut && !Replaced &&
@@ -234,23 +239,7 @@ void DropEntry(OwnerEntry *E, uptr Slot, atomic_uint32_t *Cell,
   if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut &&
       (Last || How == ReleaseHow::Handed || LastOwner(E, How)))
     RecordRelease(E, Site);
-  RetireEntry(E, Slot, Cell);
-}
-
-ALWAYS_INLINE EdgeKind EdgeKindFor(const memscope_site &S) {
-  if (S.Family == MEMSCOPE_FAMILY_WEAK)
-    return EdgeKind::Weak;
-  switch (S.Op) {
-  case MEMSCOPE_OP_MOVE:
-  case MEMSCOPE_OP_SWAP:
-    return EdgeKind::Move;
-  case MEMSCOPE_OP_COPY:
-  case MEMSCOPE_OP_LOCK:
-    return S.Family == MEMSCOPE_FAMILY_SHARED_SINGLE ? EdgeKind::RcClone
-                                                     : EdgeKind::ArcClone;
-  default:
-    return EdgeKind::Owns;
-  }
+  RetireEntry(E, Slot);
 }
 
 // --- taking hold -------------------------------------------------------------------
@@ -286,9 +275,10 @@ ALWAYS_INLINE BlockMeta *ObjectBlock(uptr Ptr, uptr *Beg) {
 // made inside a container's code counts for the user's call that asked for
 // it where the pass named that call (every push_back of a program shares the
 // header's site).
-ALWAYS_INLINE void CountCopy(u32 Site, u32 Caller, uptr Ptr, u32 Origin) {
+ALWAYS_INLINE void CountCopy(OwnerThread *T, u32 Site, u32 Caller, uptr Ptr,
+                             u32 Origin) {
   u32 CountedAt = Caller ? Caller : Site;
-  CountCopyAt(CountedAt, Ptr);
+  CountCopyAt(T, CountedAt, Ptr);
   if (Origin && !Caller)
     atomic_store_relaxed(&CountersOf(CountedAt).LastStack, Origin);
 }
@@ -305,21 +295,19 @@ void EmitEdge(OwnerEntry &E, EdgeAggregate &A, bool Live) {
 }
 
 // Fills a claimed entry with the edge Slot has now: Ptr, the object in M's
-// block at Beg, made at Site (Stack: its origin) by an operation at S.
-ALWAYS_INLINE void FillEntry(OwnerEntry *E, const memscope_site &S, uptr Slot,
-                             uptr Ptr, BlockMeta *M, uptr Beg, u32 Site,
-                             u32 Stack, EdgeKind Kind) {
+// block at Beg, made at Site (Stack: its origin) by an operation at a site
+// whose word is Word.
+ALWAYS_INLINE void FillEntry(OwnerEntry *E, u32 Word, uptr Slot, uptr Ptr,
+                             BlockMeta *M, uptr Beg, u32 Site, u32 Stack) {
   E->Ptr = Ptr;
   E->Meta = IsPrimaryHeapAddress(Beg) ? M : nullptr;
   E->Passport = M->Passport;
   E->Site = Site;
   E->Stack = Stack;
-  E->Ctrl = S.Family == MEMSCOPE_FAMILY_UNIQUE
-                ? 0
-                : reinterpret_cast<const uptr *>(Slot)[1];
+  E->Ctrl = (Word & kSiteUnique) ? 0 : reinterpret_cast<const uptr *>(Slot)[1];
   E->Inplace = E->Ctrl && E->Ctrl == Beg;
-  E->Kind = static_cast<u8>(Kind);
-  E->Libcxx = S.Flags & MEMSCOPE_SITE_LIBCXX;
+  E->Kind = static_cast<u8>(KindOfWord(Word));
+  E->Libcxx = Word & kSiteLibcxx;
   E->BorrowKind = 0;
   atomic_store_relaxed(&E->BorrowSite, 0);
   atomic_store_relaxed(&E->BorrowCount, 0);
@@ -329,33 +317,46 @@ ALWAYS_INLINE void FillEntry(OwnerEntry *E, const memscope_site &S, uptr Slot,
 // holds an object (a copy, make_*, adoption or lock into a new variable, a
 // parameter, a container's element). UpdateSlot's path for it, without
 // what only other updates need. False if the update is not that one.
-ALWAYS_INLINE bool TakeHold(memscope_site *S, u32 Site, uptr Slot,
-                            EdgeKind Kind) {
+ALWAYS_INLINE bool TakeHold(u32 Word, uptr Slot) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
-  atomic_uint32_t *Cell;
-  if (!Ptr || FindEntry(Slot, &Cell))
+  atomic_uint32_t *Cell = CellOf(Slot);
+  if (!Ptr || !Cell)
+    return false; // a leaf to map first: the general path
+  PoolEntry *Entries = Pool;
+  u32 Found = atomic_load_relaxed(Cell);
+  uptr FoundKey = Found ? atomic_load_relaxed(&Entries[Found].Key) : 0;
+  if (FoundKey == (Slot | kKeyActive))
     return false;
   uptr Beg;
   BlockMeta *M = ObjectBlock(Ptr, &Beg);
   if (!M)
     return true; // not a heap block memscope allocated
-  u32 Caller = CallerOf(S);
-  u32 Stack = OriginOf(S, Caller);
+  u32 Site = Word & kSiteIdMask;
+  u32 Caller = 0, Stack = 0;
+  if (Word & kSiteSystem) {
+    Caller = CallerOf(/*System=*/true);
+    Stack = OriginOf(/*System=*/true, Caller);
+  }
+  OwnerThread *T = ThisOwnerThread();
+  EdgeKind Kind = KindOfWord(Word);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
-    CountCopy(Site, Caller, Ptr, Stack);
-  if (OwnerEntry *E = ClaimEntry(Slot, OnThisStack(Slot), &Cell)) {
-    FillEntry(E, *S, Slot, Ptr, M, Beg, Site, Stack, Kind);
-    PublishEntry(E, Slot, Cell);
+    CountCopy(T, Site, Caller, Ptr, Stack);
+  if (u32 I = ClaimEntryQuick(T, Slot, Cell, Found, FoundKey)) {
+    FillEntry(&Entries[I].E, Word, Slot, Ptr, M, Beg, Site, Stack);
+    atomic_store(&Entries[I].Key, Slot | kKeyActive, memory_order_release);
+    atomic_store(Cell, I, memory_order_release);
   }
   return true;
 }
 
 // Re-reads Slot after an operation at S and records what changed. From: the
 // slot the value came from (copies and moves), 0 if none.
-void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
-                EdgeKind Kind, ReleaseHow How, bool Swapped = false) {
+void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
+                ReleaseHow How, bool Swapped = false) {
+  u32 Site = Word & kSiteIdMask;
+  EdgeKind Kind = KindOfWord(Word);
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
-  bool OnStack = OnThisStack(Slot);
+  uptr StackKind = StackKindOf(Slot);
   atomic_uint32_t *Cell;
   OwnerEntry *E = FindEntry(Slot, &Cell);
   if (E && E->Ptr == Ptr) {
@@ -394,14 +395,14 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
   uptr Beg = 0;
   BlockMeta *M = Ptr ? ObjectBlock(Ptr, &Beg) : nullptr;
   if (E)
-    DropEntry(E, Slot, Cell, How, Site, /*Replaced=*/M != nullptr);
+    DropEntry(E, Slot, How, Site, /*Replaced=*/M != nullptr);
   if (!M)
     return; // Empty, or not a heap block memscope allocated.
   u32 Caller = CallerOf(S);
   u32 Stack = Inherited ? OriginStack : OriginOf(S, Caller);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
-    CountCopy(Site, Caller, Ptr, Stack);
-  E = ClaimEntry(Slot, OnStack, &Cell);
+    CountCopy(ThisOwnerThread(), Site, Caller, Ptr, Stack);
+  E = ClaimEntry(Slot, StackKind, &Cell);
   if (!E)
     return;
   // Recording: the slot taking the same object the same way again (a loop
@@ -412,7 +413,7 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
                E->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
   if (A && A->Slot && !Again)
     EmitEdge(*E, *A, /*Live=*/false);
-  FillEntry(E, *S, Slot, Ptr, M, Beg, OriginSite, Stack, Kind);
+  FillEntry(E, Word, Slot, Ptr, M, Beg, OriginSite, Stack);
   PublishEntry(E, Slot, Cell);
   if (!TraceActive)
     return;
@@ -437,10 +438,8 @@ void UpdateSlot(memscope_site *S, u32 Site, uptr Slot, uptr From,
 // Weak pointers, and borrows whose pointer reaches the pointee at once,
 // matter to the trace only: without one they cost nothing (the pass does
 // not even call for them outside optnone functions).
-ALWAYS_INLINE bool Untracked(const memscope_site *S) {
-  return (S->Family == MEMSCOPE_FAMILY_WEAK ||
-          (S->Flags & MEMSCOPE_SITE_TRACE_ONLY)) &&
-         !TraceActive;
+ALWAYS_INLINE bool Untracked(u32 Word) {
+  return (Word & kSiteUntracked) && !TraceActive;
 }
 
 void FlushAllBorrows() {
@@ -501,72 +500,71 @@ SANITIZER_INTERFACE_ATTRIBUTE MEMSCOPE_TLS memscope_site *__memscope_caller;
 SANITIZER_INTERFACE_ATTRIBUTE u8 __memscope_trace_on;
 
 void __memscope_own_update(memscope_site *S, void *Slot, void *Other) {
-  if (!OwnershipActive || !Slot || Untracked(S))
+  if (!OwnershipActive || !Slot)
     return;
-  u32 Site = SiteIdOf(S);
-  if (!Site)
+  u32 Word = SiteWordOf(S);
+  if (!Word || Untracked(Word))
     return;
   uptr Dst = reinterpret_cast<uptr>(Slot), Src = reinterpret_cast<uptr>(Other);
-  EdgeKind Kind = EdgeKindFor(*S);
+  if (Word & kSiteTakes) { // Src is the copy's or lock's source, if any
+    if (LIKELY(!TraceActive) && TakeHold(Word, Dst))
+      return;
+    UpdateSlot(S, Word, Dst, Src, ReleaseHow::Reset);
+    return;
+  }
   switch (S->Op) {
   case MEMSCOPE_OP_SWAP:
-    UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::MovedOut,
-               /*Swapped=*/true);
+    UpdateSlot(S, Word, Dst, Src, ReleaseHow::MovedOut, /*Swapped=*/true);
     if (Src)
-      UpdateSlot(S, Site, Src, Dst, Kind, ReleaseHow::MovedOut,
-                 /*Swapped=*/true);
+      UpdateSlot(S, Word, Src, Dst, ReleaseHow::MovedOut, /*Swapped=*/true);
     return;
   case MEMSCOPE_OP_MOVE:
-    UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::Reset);
+    UpdateSlot(S, Word, Dst, Src, ReleaseHow::Reset);
     if (Src)
-      UpdateSlot(S, Site, Src, 0, Kind, ReleaseHow::MovedOut);
+      UpdateSlot(S, Word, Src, 0, ReleaseHow::MovedOut);
     return;
-  case MEMSCOPE_OP_RELEASE:
-    UpdateSlot(S, Site, Dst, 0, Kind, ReleaseHow::Handed);
-    return;
-  default: // Src is the copy's or lock's source, null for the others
-    if (LIKELY(!TraceActive) && TakeHold(S, Site, Dst, Kind))
-      return;
-    UpdateSlot(S, Site, Dst, Src, Kind, ReleaseHow::Reset);
+  default: // MEMSCOPE_OP_RELEASE
+    UpdateSlot(S, Word, Dst, 0, ReleaseHow::Handed);
     return;
   }
 }
 
 void __memscope_own_destroy(memscope_site *S, void *Slot) {
-  if (!OwnershipActive || !Slot || Untracked(S))
+  if (!OwnershipActive || !Slot)
+    return;
+  u32 Word = SiteWordOf(S);
+  if (Untracked(Word))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
-  atomic_uint32_t *Cell;
-  OwnerEntry *E = FindEntry(Key, &Cell);
+  OwnerEntry *E = FindEntry(Key);
   if (!E)
     return;
   // Without a trace, an owner that is not the object's last has nothing to
   // record: its edge just ends.
   bool Last = IsStrong(E->Kind) && LastOwner(E, ReleaseHow::Destroyed);
   if (LIKELY(!TraceActive) && !Last) {
-    RetireEntry(E, Key, Cell);
+    RetireEntry(E, Key);
     return;
   }
   // A site without an id (the site table is full) still ends the edge.
-  u32 Site = SiteIdOf(S);
-  if (Site)
-    DropEntry(E, Key, Cell, ReleaseHow::Destroyed, Site, /*Replaced=*/false,
-              Last);
+  if (u32 Site = Word & kSiteIdMask)
+    DropEntry(E, Key, ReleaseHow::Destroyed, Site, /*Replaced=*/false, Last);
   else
-    RetireEntry(E, Key, Cell);
+    RetireEntry(E, Key);
 }
 
 void __memscope_borrow(memscope_site *S, void *Slot) {
-  if (!OwnershipActive || !Slot || Untracked(S))
+  if (!OwnershipActive || !Slot)
+    return;
+  u32 Word = SiteWordOf(S);
+  if (!Word || Untracked(Word))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
   OwnerEntry *E = FindEntry(Key);
   if (!E || !IsStrong(E->Kind) ||
       E->Ptr != *reinterpret_cast<const uptr *>(Key))
     return;
-  u32 Site = SiteIdOf(S);
-  if (UNLIKELY(!Site))
-    return;
+  u32 Site = Word & kSiteIdMask;
   if (LIKELY(atomic_load_relaxed(&E->BorrowSite) == Site &&
              atomic_load_relaxed(&E->BorrowCount))) {
     atomic_store_relaxed(&E->BorrowCount,
