@@ -191,6 +191,11 @@ static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
     // initializers run (the initialization-order check).
     if (GV->hasSanitizerMetadata() && GV->getSanitizerMetadata().IsDynInit)
       return false;
+    // The runtime's own variables (__memscope_trace_on, which the
+    // ownership pass's guards read) are never padded or poisoned: a load
+    // the optimizer made anew from a guard's lost its nosanitize mark.
+    if (GV->getName().starts_with("__memscope_"))
+      return true;
     Places = GV->getMetadata(MEMSCOPE_REDZONE_MD);
     // Another module's global may have been padded there.
     if (!Places)
