@@ -1000,6 +1000,11 @@ BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize) {
   return BlockOf(P, UserBeg, UserSize, /*AllowFreed=*/false);
 }
 
+BlockMeta *PrimaryMetaOf(uptr P) {
+  BlockMeta *Meta;
+  return InPrimarySpace(P) && PrimarySlotOf(P, &Meta) ? Meta : nullptr;
+}
+
 bool IsHeapAddress(uptr P) {
   return TheAllocator.PointerIsMine(reinterpret_cast<void *>(P));
 }

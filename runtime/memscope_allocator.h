@@ -125,6 +125,10 @@ constexpr uptr kPrimarySpaceSize = 0x40000000000ULL; // 4T
 ALWAYS_INLINE bool IsPrimaryHeapAddress(uptr P) {
   return P - kPrimarySpaceBeg < kPrimarySpaceSize;
 }
+// The metadata of the primary block slot P lies in, whatever the slot
+// holds now (its passport tells which allocation); null outside the
+// primary heap.
+BlockMeta *PrimaryMetaOf(uptr P);
 // The same as LiveBlockOf, also for a block in quarantine (freed, memory not reused yet).
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
 

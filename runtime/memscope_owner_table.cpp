@@ -1,20 +1,15 @@
 //===- memscope_owner_table.cpp - call sites and owner slots --------------===//
 //
-// See memscope_owner_table.h. Layouts:
+// See memscope_owner_table.h. A leaf of the slot map is one mapping:
 //
-//   Pool[i]          { OwnerEntry, key } (64 bytes), i from 1
-//   Leaves[a >> 21]  a leaf: u32 cells, one per 8 bytes of addresses
-//   FreeList         pool indices given back, beside FreeMu
+//   LeafHeader  the next leaf made, the first address it covers
+//   bitmap      a bit per page of records that ever held an edge (at the
+//               end of the leaf's first page)
+//   records     a SlotRecord per 8 bytes of address, and one more (the
+//               tail of a 16-byte slot at the leaf's last 8 bytes)
+//   sides       a TraceSide per 8 bytes of address (recording only)
 //
-// Keys: 0 free, else the slot's address | state:
-//   kKeyActive    the entry describes the slot's edge (and the slot's cell
-//                 holds its index)
-//   kKeyInactive  the slot let go; among its thread's recent entries
-//   kKeyBusy      being filled by the thread that claimed it
-// A free or inactive entry belongs to one thread (its free or recent
-// entries) or to the pool's free list, so only its holder writes it;
-// relaxed atomics keep the exit-time reader from another thread well
-// defined.
+// Leaves[] points at the records.
 //===----------------------------------------------------------------------===//
 #include "memscope_owner_table.h"
 #include "memscope_pool.h"
@@ -32,82 +27,115 @@ namespace {
 constexpr u32 kMaxSites = 1 << 20;
 Mutex SiteMu;
 
-// --- the pool ------------------------------------------------------------------
-//
-// Entries are made in batches as threads need them (NextFresh), up to
-// kMaxEntries; beyond that an edge is dropped and counted (the warning at
-// exit says how many). A thread hands out and takes back entries through
-// its own cache (OwnerThread::Free), which trades batches of half its size
-// with the shared free list.
+// --- the slot map -------------------------------------------------------------
 
-constexpr uptr kMaxEntries = uptr(1) << 23;
-constexpr u32 kBatch = kFreeCache / 2;
+constexpr uptr kPageLog = 12;
+constexpr uptr kLeafPages = kLeafRecords * sizeof(SlotRecord) >> kPageLog;
+constexpr uptr kBitmapWords = kLeafPages / 64;
+static_assert(kBitmapWords == 16, "MarkRecordPage's bitmap");
 
-EdgeAggregate *Aggregates; // beside Pool, while recording
-void (*EmitAggregate)(OwnerEntry &, EdgeAggregate &, bool Live);
-atomic_uintptr_t Dropped;
-atomic_uintptr_t NextFresh; // entries made so far, index 0 unused
-StaticSpinMutex FreeMu;
-u32 *FreeList; // kMaxEntries
-uptr NumFreeListed;
+struct LeafHeader {
+  LeafHeader *Next;
+  uptr Base; // the first address the leaf covers
+  uptr Reserved[6];
+};
+static_assert(sizeof(LeafHeader) == 64, "leaf header size");
+// The records start on a page of their own, so that the bitmap's pages
+// are the system's: a record on a page never written is never read.
+constexpr uptr kLeafPrefix = uptr(1) << kPageLog;
+static_assert(sizeof(LeafHeader) + kBitmapWords * 8 <= kLeafPrefix,
+              "leaf prefix");
+constexpr uptr kLeafRecordBytes = (kLeafRecords + 1) * sizeof(SlotRecord);
 
-uptr MadeEntries() {
-  uptr N = atomic_load(&NextFresh, memory_order_acquire);
-  return N < kMaxEntries ? N : kMaxEntries;
+bool Sided; // leaves carry TraceSides (recording)
+void (*FlushSide)(const OwnerEntry &, TraceSide &, uptr Slot);
+void (*EmitAggregate)(EdgeAggregate &, bool Live); // null: no aggregates
+atomic_uintptr_t FirstLeaf; // LeafHeader *, the last made first
+
+uptr LeafBytes() {
+  return kLeafPrefix + kLeafRecordBytes +
+         (Sided ? kLeafRecords * sizeof(TraceSide) : 0);
+}
+LeafHeader *HeaderOf(uptr Records) {
+  return reinterpret_cast<LeafHeader *>(Records - kLeafPrefix);
+}
+atomic_uint64_t *BitmapOf(uptr Records) {
+  return reinterpret_cast<atomic_uint64_t *>(Records) - kBitmapWords;
 }
 
-// The leaf for Slot's addresses, mapped now if it was not.
-atomic_uint32_t *MakeCell(uptr Slot) {
-  atomic_uintptr_t &Top = Leaves[(Slot >> kLeafLog) & (kLeaves - 1)];
-  if (!atomic_load(&Top, memory_order_acquire)) {
-    uptr Leaf = reinterpret_cast<uptr>(MmapNoReserveOrDie(
-        kLeafCells * sizeof(u32), "memscope owner slot map"));
-    uptr Expected = 0;
-    if (!atomic_compare_exchange_strong(&Top, &Expected, Leaf,
-                                        memory_order_acq_rel))
-      UnmapOrDie(reinterpret_cast<void *>(Leaf), kLeafCells * sizeof(u32));
+// Calls Fn(Record, Slot) for every record in [Lo, Hi) whose page ever held
+// an edge (the tails of 16-byte slots included: callers check heads).
+template <typename Fn>
+void ForEachRecordIn(uptr Records, uptr Lo, uptr Hi, Fn F) {
+  uptr Base = HeaderOf(Records)->Base;
+  atomic_uint64_t *Bits = BitmapOf(Records);
+  uptr First = Lo > Base ? (Lo - Base) >> 3 : 0;
+  uptr Last = Min<uptr>((Hi - Base + 7) >> 3, kLeafRecords);
+  for (uptr I = First; I < Last;) {
+    uptr Page = I * sizeof(SlotRecord) >> kPageLog;
+    uptr PageEnd = Min<uptr>(((Page + 1) << kPageLog) / sizeof(SlotRecord), Last);
+    if (!(atomic_load_relaxed(&Bits[Page / 64]) & (u64(1) << (Page % 64)))) {
+      I = PageEnd;
+      continue;
+    }
+    for (; I < PageEnd; ++I)
+      F(reinterpret_cast<SlotRecord *>(Records) + I, Base + I * 8);
   }
-  return CellOf(Slot);
+}
+
+template <typename Fn> void ForEachRecord(Fn F) {
+  for (auto *H = reinterpret_cast<LeafHeader *>(
+           atomic_load(&FirstLeaf, memory_order_acquire));
+       H; H = H->Next)
+    ForEachRecordIn(reinterpret_cast<uptr>(H) + kLeafPrefix, H->Base,
+                    H->Base + (uptr(1) << kLeafLog), F);
+}
+
+// Calls Fn for the records of [Lo, Hi), over the leaves that cover it.
+template <typename Fn> void ForEachRecordInRange(uptr Lo, uptr Hi, Fn F) {
+  for (uptr A = Lo & ~((uptr(1) << kLeafLog) - 1); A < Hi;
+       A += uptr(1) << kLeafLog) {
+    uptr Records = atomic_load(&Leaves[(A >> kLeafLog) & (kLeaves - 1)],
+                               memory_order_acquire);
+    if (Records)
+      ForEachRecordIn(Records, Lo, Hi, F);
+  }
 }
 
 } // namespace
 
-PoolEntry *Pool;
 atomic_uintptr_t *Leaves;
 SiteInfo *Sites;
 atomic_uint32_t SiteCount;
 MEMSCOPE_TLS OwnerThread *ThreadOwnerState;
 
-// The thread's cache is empty, or Slot's leaf is not mapped yet: maps it,
-// and refills the cache from the free list, else with new entries.
-u32 TakeFreeEntry(OwnerThread *T, uptr Slot) {
-  MakeCell(Slot);
-  if (!T->NumFree) {
-    SpinMutexLock L(&FreeMu);
-    while (T->NumFree < kBatch && NumFreeListed)
-      T->Free[T->NumFree++] = FreeList[--NumFreeListed];
+SlotRecord *MakeRecord(uptr Slot) {
+  atomic_uintptr_t &Top = Leaves[(Slot >> kLeafLog) & (kLeaves - 1)];
+  if (!atomic_load(&Top, memory_order_acquire)) {
+    static StaticSpinMutex LeafMu;
+    SpinMutexLock L(&LeafMu);
+    if (!atomic_load(&Top, memory_order_acquire)) {
+      auto *H = static_cast<LeafHeader *>(
+          MmapNoReserveOrDie(LeafBytes(), "memscope owner slot map"));
+      H->Base = Slot & ~((uptr(1) << kLeafLog) - 1);
+      H->Next = reinterpret_cast<LeafHeader *>(atomic_load_relaxed(&FirstLeaf));
+      atomic_store(&Top, reinterpret_cast<uptr>(H) + kLeafPrefix,
+                   memory_order_release);
+      atomic_store(&FirstLeaf, reinterpret_cast<uptr>(H), memory_order_release);
+    }
   }
-  if (!T->NumFree) {
-    uptr First = atomic_fetch_add(&NextFresh, kBatch, memory_order_acq_rel);
-    for (uptr I = First; I < First + kBatch && I < kMaxEntries; ++I)
-      if (I) // index 0 means none
-        T->Free[T->NumFree++] = static_cast<u32>(I);
-  }
-  if (!T->NumFree) {
-    atomic_fetch_add(&Dropped, 1, memory_order_relaxed);
-    return 0;
-  }
-  return T->Free[--T->NumFree];
+  return reinterpret_cast<SlotRecord *>(atomic_load_relaxed(&Top)) +
+         ((Slot >> 3) & (kLeafRecords - 1));
 }
 
-void GiveBackEntry(OwnerThread *T, u32 I) {
-  atomic_store_relaxed(&Pool[I].Key, 0);
-  if (T->NumFree == kFreeCache) {
-    SpinMutexLock L(&FreeMu);
-    while (T->NumFree > kBatch)
-      FreeList[NumFreeListed++] = T->Free[--T->NumFree];
+PassportId ReadUniquePassport(uptr Ptr, BlockMeta **Meta) {
+  BlockMeta *M = PrimaryMetaOf(Ptr);
+  if (!M) {
+    uptr Beg;
+    M = LiveOrFreedBlockOf(Ptr, &Beg);
   }
-  T->Free[T->NumFree++] = I;
+  *Meta = M;
+  return M ? M->Passport : kNoPassport;
 }
 
 namespace {
@@ -115,75 +143,67 @@ namespace {
 ThreadObjectPool<OwnerThread, &OwnerThread::NextMade> Threads;
 pthread_key_t OwnerThreadKey;
 
-uptr KeyState(uptr Key) { return Key & kKeyStateMask; }
-
-// Emits I's pending aggregate, if any. Live: its edge still holds.
-void EmitPending(uptr I, bool Live) {
-  if (EmitAggregate && Aggregates[I].Slot)
-    EmitAggregate(Pool[I].E, Aggregates[I], Live);
-}
-
 void FlushAllCopiesOf(OwnerThread *T) {
   for (uptr I = 0; I < kPendingCopySlots; ++I)
     FlushPendingCopy(T->Copies, I);
 }
 
-// The entries of T's stack slots end with T's frames. Emit: write their
+// The edges of T's stack slots end with T's frames. Emit: write their
 // pending aggregates (not in a fork()ed child, where they are the
 // parent's).
 void ClearStackEntries(OwnerThread *T, bool Emit) {
-  for (uptr K = 0; K < 2; ++K) {
-    if (!T->Low[K])
-      continue;
-    uptr High = T->High[K];
-    for (uptr Slot = T->Low[K] & ~uptr(7); Slot <= High;) {
-      atomic_uint32_t *C = CellOf(Slot);
-      uptr LeafEnd = (Slot | ((uptr(1) << kLeafLog) - 1)) + 1;
-      if (!C) {
-        Slot = LeafEnd;
-        continue;
-      }
-      for (; Slot <= High && Slot < LeafEnd; Slot += 8, ++C) {
-        u32 I = atomic_load_relaxed(C);
-        if (!I || atomic_load_relaxed(&Pool[I].Key) != (Slot | kKeyActive))
-          continue;
-        if (Emit)
-          EmitPending(I, /*Live=*/true);
-        else if (Aggregates)
-          Aggregates[I].Slot = 0;
-        atomic_store_relaxed(C, 0);
-        GiveBackEntry(T, I);
-      }
+  auto Clear = [Emit](SlotRecord *R, uptr Slot) {
+    OwnerEntry E;
+    if (!ReadEdge(R, &E))
+      return;
+    if (TraceSide *Side = TraceSideOf(R, Slot)) {
+      if (Emit && Side->BorrowCount)
+        FlushSide(E, *Side, Slot);
+      Side->BorrowCount = 0;
+      if (Emit && Side->Agg.Slot && EmitAggregate)
+        EmitAggregate(Side->Agg, /*Live=*/true);
+      Side->Agg.Slot = 0;
     }
-    T->Low[K] = T->High[K] = 0;
-  }
+    ClearEdge(R);
+  };
+  if (T->StackLo < T->StackHi)
+    ForEachRecordInRange(T->StackLo, T->StackHi, Clear);
+  if (T->FakeLo < T->FakeHi)
+    ForEachRecordInRange(T->FakeLo, T->FakeHi, Clear);
+  T->StackLo = T->StackHi = T->FakeLo = T->FakeHi = 0;
 }
 
-// T's thread is gone: its stack slots' entries end, its recent and free
-// ones go to the free list.
+// T's thread is gone: its stack slots' edges end.
 void FreeOwnerThread(OwnerThread *T, bool Emit) {
   if (Emit)
     FlushAllCopiesOf(T);
   internal_memset(&T->Copies, 0, sizeof(T->Copies));
+  internal_memset(T->Borrows, 0, sizeof(T->Borrows));
   ClearStackEntries(T, Emit);
-  for (u32 &R : T->Recent) {
-    if (R)
-      GiveBackEntry(T, R);
-    R = 0;
-  }
-  {
-    SpinMutexLock L(&FreeMu);
-    while (T->NumFree)
-      FreeList[NumFreeListed++] = T->Free[--T->NumFree];
-  }
   T->InUse = false;
   Threads.giveBack(T);
+}
+
+// The calling thread's stacks, as far as known now.
+void NoteStacks(OwnerThread *T) {
+  const ThreadState &TS = CurrentThread();
+  if (TS.StackKnown) {
+    T->StackLo = TS.StackBottom;
+    T->StackHi = TS.StackTop;
+  }
+  if (TS.FakeBeg < TS.FakeEnd) {
+    T->FakeLo = TS.FakeBeg;
+    T->FakeHi = TS.FakeEnd;
+  }
 }
 
 // At thread exit the stack is gone, and so are its slots' edges.
 void ReleaseOwnerThread(void *Arg) {
   ThreadOwnerState = nullptr;
-  FreeOwnerThread(static_cast<OwnerThread *>(Arg), /*Emit=*/true);
+  auto *T = static_cast<OwnerThread *>(Arg);
+  if (!T->StackHi)
+    NoteStacks(T);
+  FreeOwnerThread(T, /*Emit=*/true);
 }
 
 } // namespace
@@ -191,9 +211,17 @@ void ReleaseOwnerThread(void *Arg) {
 OwnerThread *CreateOwnerThread() {
   OwnerThread *T = Threads.take("memscope owner thread state");
   T->InUse = true;
+  NoteStacks(T);
   ThreadOwnerState = T;
   pthread_setspecific(OwnerThreadKey, T);
   return T;
+}
+
+void NoteFakeStack(uptr Lo, uptr Hi) {
+  if (OwnerThread *T = ThreadOwnerState) {
+    T->FakeLo = Lo;
+    T->FakeHi = Hi;
+  }
 }
 
 // --- call sites --------------------------------------------------------------
@@ -328,8 +356,6 @@ uptr DroppedOwnerFacts() { return atomic_load_relaxed(&FactsDropped); }
 
 // --- owner slots -------------------------------------------------------------
 
-uptr DroppedEdges() { return atomic_load_relaxed(&Dropped); }
-
 void FlushPendingCopy(PendingCopies &P, uptr Slot) {
   u32 Site = P.Site[Slot], Count = P.Count[Slot], Runs = P.Runs[Slot];
   P.Count[Slot] = P.Runs[Slot] = 0;
@@ -348,63 +374,74 @@ void FlushAllPendingCopies() {
 }
 
 void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr, void *), void *Arg) {
-  for (uptr I = 1, N = MadeEntries(); I < N; ++I) {
-    uptr Key = atomic_load(&Pool[I].Key, memory_order_acquire);
-    if (KeyState(Key) == kKeyActive)
-      Fn(Pool[I].E, Key & ~kKeyStateMask, Arg);
-  }
+  ForEachRecord([Fn, Arg](SlotRecord *R, uptr Slot) {
+    OwnerEntry E;
+    if (ReadEdge(R, &E))
+      Fn(E, Slot, Arg);
+  });
 }
 
 void OwnerTableAfterForkChild() {
   Threads.afterForkChild();
-  FreeMu.Init();
   for (auto *T = Threads.first(); T; T = T->NextMade)
     if (T->InUse && T != ThreadOwnerState)
       FreeOwnerThread(T, /*Emit=*/false);
   // The surviving thread's edges are the child's from now on: what the
   // parent counted stays in the parent's trace.
-  if (!EmitAggregate)
+  if (!Sided)
     return;
-  for (uptr I = 1, N = MadeEntries(); I < N; ++I) {
-    EdgeAggregate &A = Aggregates[I];
+  ForEachRecord([](SlotRecord *R, uptr Slot) {
+    TraceSide *Side = TraceSideOf(R, Slot);
+    Side->BorrowCount = 0;
+    EdgeAggregate &A = Side->Agg;
     if (!A.Slot)
-      continue;
-    uptr Key = atomic_load_relaxed(&Pool[I].Key);
-    if (KeyState(Key) == kKeyActive && (Key & ~kKeyStateMask) == A.Slot)
+      return;
+    if (IsEdgeHead(atomic_load_relaxed(&R->Head)))
       A.Count = 0;
     else
       A.Slot = 0;
-  }
+  });
 }
 
-void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool)) {
-  Aggregates = static_cast<EdgeAggregate *>(ReserveTableOrDie(
-      kMaxEntries * sizeof(EdgeAggregate), "memscope edge aggregates"));
+void EnableTraceSides(void (*Flush)(const OwnerEntry &, TraceSide &, uptr),
+                      void (*Emit)(EdgeAggregate &, bool)) {
+  CHECK(!atomic_load_relaxed(&FirstLeaf)); // before the first leaf
+  Sided = true;
+  FlushSide = Flush;
   EmitAggregate = Emit;
 }
 
-EdgeAggregate *AggregateOf(OwnerEntry *E) {
-  return EmitAggregate ? &Aggregates[IndexOf(E)] : nullptr;
+TraceSide *TraceSideOf(SlotRecord *R, uptr Slot) {
+  if (!Sided)
+    return nullptr;
+  uptr Index = (Slot >> 3) & (kLeafRecords - 1);
+  uptr Records = reinterpret_cast<uptr>(R - Index);
+  return reinterpret_cast<TraceSide *>(Records + kLeafRecordBytes) + Index;
 }
 
-void EmitAllAggregates() {
-  if (!EmitAggregate)
+EdgeAggregate *AggregateOf(SlotRecord *R, uptr Slot) {
+  return EmitAggregate ? &TraceSideOf(R, Slot)->Agg : nullptr;
+}
+
+void FlushAllTraceSides() {
+  if (!Sided)
     return;
-  for (uptr I = 1, N = MadeEntries(); I < N; ++I) {
-    uptr Key = atomic_load(&Pool[I].Key, memory_order_acquire);
-    EmitPending(I, KeyState(Key) == kKeyActive &&
-                       (Key & ~kKeyStateMask) == Aggregates[I].Slot);
-    Aggregates[I].Slot = 0;
-  }
+  ForEachRecord([](SlotRecord *R, uptr Slot) {
+    TraceSide *Side = TraceSideOf(R, Slot);
+    OwnerEntry E;
+    bool Live = ReadEdge(R, &E);
+    if (Live && Side->BorrowCount)
+      FlushSide(E, *Side, Slot);
+    Side->BorrowCount = 0;
+    if (Side->Agg.Slot && EmitAggregate)
+      EmitAggregate(Side->Agg, Live);
+    Side->Agg.Slot = 0;
+  });
 }
 
 void InitializeOwnerTable() {
-  Pool = static_cast<PoolEntry *>(ReserveTableOrDie(
-      kMaxEntries * sizeof(PoolEntry), "memscope owner entries"));
   Leaves = static_cast<atomic_uintptr_t *>(ReserveTableOrDie(
       kLeaves * sizeof(atomic_uintptr_t), "memscope owner slot map"));
-  FreeList = static_cast<u32 *>(ReserveTableOrDie(
-      kMaxEntries * sizeof(u32), "memscope owner free list"));
   Sites = static_cast<SiteInfo *>(
       ReserveTableOrDie(kMaxSites * sizeof(SiteInfo), "memscope sites"));
   CHECK_EQ(pthread_key_create(&OwnerThreadKey, ReleaseOwnerThread), 0);

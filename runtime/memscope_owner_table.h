@@ -6,13 +6,9 @@
 //   - owner slots: for every smart-pointer object (a *slot*) that holds an
 //     allocation, what it holds, since when and how (OwnerEntry).
 //
-// Owner slots have their entries in one pool, found through a map from
-// the slot's address (a two-level table like a page table's, below):
-// wherever the slot lies, finding its entry is two loads and a check of the
-// entry's key, and claiming or letting go of one takes no locked
-// instruction. A key is the slot's address with its state in the low bits;
-// a slot that lets go keeps its entry for a while, inactive, so that a slot
-// used over and over finds its entry again at once.
+// Owner slots have their records in a map computed from the slot's address
+// (below): finding, taking and letting go of an edge touch one record,
+// wherever the slot lies, and take no locked instruction.
 //
 // See also: memscope_ownership.cpp (what the entries mean),
 // memscope_cycles.cpp (the exit-time walk over them), include/memscope/abi.h.
@@ -146,87 +142,194 @@ inline bool SameFacts(const OwnerFacts &A, const OwnerFacts &B) {
 }
 
 // --- owner slots -------------------------------------------------------------
+//
+// Every smart-pointer object (a *slot*) holding an edge has a record at a
+// place computed from its address, as the shadow is: 16 bytes of record
+// for every 8 bytes of address, in leaves of 2 MiB of address space mapped
+// on first use.
+//
+//   slot address ──▶ Leaves[Slot >> 21] ──▶ leaf: a SlotRecord per 8 bytes
+//                    (mapped on first use)     of address (and, recording,
+//                                              an EdgeAggregate per 8 bytes)
+//
+// A 16-byte slot (shared_ptr, weak_ptr) also owns the record of its second
+// 8 bytes, which holds its control block and its object's passport
+// (SlotTail): no other slot starts there while it lives. Finding, taking
+// and letting go of an edge touch that one record, from any thread, with
+// no locked instruction: only the thread operating on a slot writes its
+// record (two threads changing one smart pointer at once are a data race
+// in the program already). A leaf keeps a bitmap of its pages that ever
+// held an edge, for the walks at exit.
 
+struct SlotRecord {
+  atomic_uint64_t Head; // 0: no edge; else the object | the kHead* bits
+  u32 Site;             // where the edge was made; names the slot
+  u32 Stack;            // with Site in a system header: its stack
+};
+struct SlotTail {
+  atomic_uint64_t CtrlWord; // the control block | kTailMark
+  PassportId Passport;      // the object's
+};
+static_assert(sizeof(SlotRecord) == 16 && sizeof(SlotTail) == 16,
+              "a record per 8 bytes of address");
+
+constexpr u64 kHeadPtrMask = (u64(1) << 48) - 1;
+constexpr u32 kHeadKindShift = 48; // EdgeKind, 3 bits
+constexpr u64 kHeadLibcxx = u64(1) << 51;  // made by libc++'s smart pointers
+constexpr u64 kHeadInplace = u64(1) << 52; // the object lives in its control
+                                           // block's allocation (make_shared)
+constexpr u64 kHeadTail = u64(1) << 53;    // a SlotTail follows
+// Set in a tail's first word, never in a head: a record that a dead slot's
+// tail overlapped is not taken for an edge, nor the reverse.
+constexpr u64 kTailMark = u64(1) << 63;
+
+// An edge as the walks and the general paths read it (ReadEdge).
 struct OwnerEntry {
-  uptr Ptr;                    // what the slot held when recorded
-  BlockMeta *Meta;             // the object's metadata, if primary heap
-  PassportId Passport;         // the object's
-  uptr Ctrl;                   // the control block (shared and weak), else 0
-  u32 Site;                    // where the edge was made; names the slot
-  u32 Stack;                   // with Site in a system header: its stack
-  atomic_uint32_t BorrowSite;  // pending borrows: where,
-  atomic_uint32_t BorrowCount; // and how many since the last event
-  u8 Kind;                     // EdgeKind
-  bool Libcxx;                 // made by libc++'s smart pointers
-  bool Inplace;                // the object lives in its control block's
-                               // allocation (make_shared)
-  u8 BorrowKind;               // EdgeKind of the pending borrows
+  uptr Ptr;            // what the slot held when recorded
+  PassportId Passport; // the object's (a unique_ptr's: its block's now)
+  uptr Ctrl;           // the control block (shared and weak), else 0
+  BlockMeta *Meta;     // the block's metadata if ReadEdge looked it up
+  u32 Site;            // where the edge was made; names the slot
+  u32 Stack;           // with Site in a system header: its stack
+  u8 Kind;             // EdgeKind
+  bool Libcxx;         // made by libc++'s smart pointers
+  bool Inplace;        // the object lives in its control block's allocation
 };
-static_assert(sizeof(OwnerEntry) <= 56, "an entry and its key in one line");
-
-// --- the entry pool and the slot map (layout here so the probes inline) ----
-//
-//   slot address ──▶ Leaves[Slot >> 21] ──▶ leaf: one u32 per 8 bytes of
-//                    (2 MiB of address      addresses, the index of the
-//                     space per leaf,       slot's entry in Pool, 0 for none
-//                     mapped on first use)
-//
-// A slot's entry is found by two loads wherever the slot lies (a stack, the
-// heap, a global), by any thread. Only the thread operating on a slot writes
-// its cell (two threads changing one smart pointer at once are a data race
-// in the program already), so cells and keys are written without a locked
-// instruction. An entry's key says which slot it describes and in what
-// state; a lookup checks it, so a stale cell is never believed.
-
-constexpr uptr kKeyActive = 1;   // the entry describes the slot's edge
-constexpr uptr kKeyInactive = 2; // the slot let go; kept for its next use
-constexpr uptr kKeyBusy = 3;     // being filled by the claiming thread
-constexpr uptr kKeyStateMask = 3;
-
-struct alignas(64) PoolEntry {
-  OwnerEntry E;
-  atomic_uintptr_t Key; // 0: free; else the slot's address | state
-};
-static_assert(sizeof(PoolEntry) == 64, "one cache line per entry");
-extern PoolEntry *Pool; // indexed from 1
 
 constexpr uptr kLeafLog = 21;
-constexpr uptr kLeafCells = uptr(1) << (kLeafLog - 3);
+constexpr uptr kLeafRecords = uptr(1) << (kLeafLog - 3);
 constexpr uptr kAddressLog = 47;
 constexpr uptr kLeaves = uptr(1) << (kAddressLog - kLeafLog);
-extern atomic_uintptr_t *Leaves;
+extern atomic_uintptr_t *Leaves; // each: the leaf's first record
 
-// Slot's cell in the map, or null where no slot nearby ever had an entry.
-ALWAYS_INLINE atomic_uint32_t *CellOf(uptr Slot) {
+// A leaf's bitmap, before its first record: a bit per page of records
+// that ever held an edge. A page without one is not read (the read would
+// map the zero page, and the first write then copy it).
+ALWAYS_INLINE atomic_uint64_t *RecordPageBit(uptr Leaf, uptr Slot,
+                                             u64 *Bit) {
+  uptr Page = ((Slot >> 3) & (kLeafRecords - 1)) * sizeof(SlotRecord) >> 12;
+  *Bit = u64(1) << (Page % 64);
+  return reinterpret_cast<atomic_uint64_t *>(Leaf) - 16 + Page / 64;
+}
+
+// Slot's record, or null where no slot nearby ever had an edge.
+ALWAYS_INLINE SlotRecord *RecordOf(uptr Slot) {
   uptr Leaf = atomic_load(&Leaves[(Slot >> kLeafLog) & (kLeaves - 1)],
                           memory_order_acquire);
-  if (!Leaf)
+  u64 Bit;
+  if (!Leaf || !(atomic_load_relaxed(RecordPageBit(Leaf, Slot, &Bit)) & Bit))
     return nullptr;
-  return reinterpret_cast<atomic_uint32_t *>(Leaf) +
-         ((Slot >> 3) & (kLeafCells - 1));
+  return reinterpret_cast<SlotRecord *>(Leaf) +
+         ((Slot >> 3) & (kLeafRecords - 1));
+}
+// Slot's record to write an edge into, its leaf mapped now if it was not.
+SlotRecord *MakeRecord(uptr Slot);
+
+// The head word of an edge: Ptr with the kHead* bits.
+ALWAYS_INLINE u64 EdgeHead(uptr Ptr, u8 Kind, bool Libcxx, bool Inplace,
+                           bool Tail) {
+  return (Ptr & kHeadPtrMask) | (u64(Kind) << kHeadKindShift) |
+         (Libcxx ? kHeadLibcxx : 0) | (Inplace ? kHeadInplace : 0) |
+         (Tail ? kHeadTail : 0);
+}
+ALWAYS_INLINE bool IsEdgeHead(u64 Head) {
+  return Head && !(Head & kTailMark);
+}
+ALWAYS_INLINE u8 HeadKind(u64 Head) { return (Head >> kHeadKindShift) & 7; }
+
+// Reads the edge of R, Slot's record, into *E; false if it has none.
+// A unique_ptr's passport is its block's now (0 if the block is gone),
+// looked up only if Passport is true (else Meta is null and Passport
+// kUnreadPassport).
+constexpr PassportId kUnreadPassport = ~PassportId(0);
+// ReadEdge's lookup of a unique_ptr's object: its block's passport, and
+// its metadata in *Meta.
+PassportId ReadUniquePassport(uptr Ptr, BlockMeta **Meta);
+ALWAYS_INLINE bool ReadEdge(const SlotRecord *R, OwnerEntry *E,
+                            bool Passport = true) {
+  u64 Head = atomic_load(&R->Head, memory_order_acquire);
+  if (!IsEdgeHead(Head))
+    return false;
+  E->Ptr = Head & kHeadPtrMask;
+  E->Kind = HeadKind(Head);
+  E->Libcxx = Head & kHeadLibcxx;
+  E->Inplace = Head & kHeadInplace;
+  E->Site = R->Site;
+  E->Stack = R->Stack;
+  E->Meta = nullptr;
+  if (Head & kHeadTail) {
+    const auto *T = reinterpret_cast<const SlotTail *>(R + 1);
+    u64 Ctrl = atomic_load_relaxed(&T->CtrlWord);
+    if (!(Ctrl & kTailMark))
+      return false; // overwritten by a slot that took its place
+    E->Ctrl = Ctrl & ~kTailMark;
+    E->Passport = T->Passport;
+  } else {
+    E->Ctrl = 0;
+    E->Passport = Passport ? ReadUniquePassport(E->Ptr, &E->Meta)
+                           : kUnreadPassport;
+  }
+  return true;
 }
 
-ALWAYS_INLINE PoolEntry &PoolEntryOf(OwnerEntry *E) {
-  return *reinterpret_cast<PoolEntry *>(reinterpret_cast<uptr>(E) -
-                                        __builtin_offsetof(PoolEntry, E));
-}
-ALWAYS_INLINE u32 IndexOf(OwnerEntry *E) {
-  return static_cast<u32>(&PoolEntryOf(E) - Pool);
+// Marks the page of Slot's record R as holding edges (for RecordOf and
+// the walks), the first time only.
+ALWAYS_INLINE void MarkRecordPage(SlotRecord *R, uptr Slot) {
+  uptr Leaf = reinterpret_cast<uptr>(R - ((Slot >> 3) & (kLeafRecords - 1)));
+  u64 Bit;
+  atomic_uint64_t *Bits = RecordPageBit(Leaf, Slot, &Bit);
+  if (UNLIKELY(!(atomic_load_relaxed(Bits) & Bit)))
+    __atomic_fetch_or(&Bits->val_dont_use, Bit, __ATOMIC_RELAXED);
 }
 
-// What a recorded trace says of an edge once it retires (the Edge event),
-// kept beside its entry while recording, and only then
-// (memscope_ownership.cpp fills it).
+// Writes an edge into R, Slot's record, which has none: the tail first (a
+// 16-byte slot's: Ctrl and Passport), then the head, which publishes it.
+ALWAYS_INLINE void WriteEdge(SlotRecord *R, uptr Slot, u64 Head, u32 Site,
+                             u32 Stack, uptr Ctrl, PassportId Passport) {
+  MarkRecordPage(R, Slot);
+  R->Site = Site;
+  R->Stack = Stack;
+  if (Head & kHeadTail) {
+    SlotTail *T = reinterpret_cast<SlotTail *>(R + 1);
+    atomic_store_relaxed(&T->CtrlWord, Ctrl | kTailMark);
+    T->Passport = Passport;
+  }
+  atomic_store(&R->Head, Head, memory_order_release);
+}
+
+// The edge of Slot (record R) ends.
+ALWAYS_INLINE void ClearEdge(SlotRecord *R) {
+  atomic_store(&R->Head, 0, memory_order_release);
+}
+
+// What a recorded trace says of an edge once it ends (the Edge event),
+// kept beside its record while recording, and only then
+// (memscope_ownership.cpp fills it): the slot taking the same object the
+// same way again (a loop's variable, a container's element) counts here
+// instead of writing an edge each time.
 struct EdgeAggregate {
   uptr Slot;                // 0: nothing to write
   PassportId OwnerPassport; // the block the slot lies in, 0 if none
+  PassportId Passport;      // the object's
   u32 OwnerOffset;
   u32 FirstSite;
+  u32 LastSite; // the slot's site when the edge ended (or now)
   u32 Count;
-  u32 Order;
   u32 Origin;
-  u32 Reserved;
+  u8 Order;
+  u8 Kind; // EdgeKind
 };
+
+// What a recorded trace keeps beside each record: the edge's aggregate
+// (ownership_history=edges) and its borrows not yet written (counted while
+// they repeat one site, written when the site changes or the edge ends).
+struct TraceSide {
+  EdgeAggregate Agg;
+  u32 BorrowSite;
+  u32 BorrowCount;
+  u8 BorrowKind; // EdgeKind
+};
+static_assert(sizeof(TraceSide) <= 64, "trace side size");
 
 // A thread's copies not yet added to their sites' counters, direct-mapped
 // by site id, with the runs they started and the object of the last.
@@ -238,31 +341,22 @@ struct PendingCopies {
   uptr LastObject[kPendingCopySlots];
 };
 
-// What a thread keeps for ownership tracking, beside the shared pool.
-//   Recent: the entries it let go of last, direct-mapped by slot and still
-//     keyed to their slots (inactive): a slot used over and over (a loop's
-//     temporary, a container's element slots emptied and filled again)
-//     takes its entry back at once, and a recorded trace can count the
-//     repeats of an edge instead of writing each.
-//   Free: entries it may hand out, taken from and given back to the pool's
-//     free list in batches.
-//   Low[k]..High[k]: the addresses of this thread's slots that had entries
-//     on its stack (k = 0) and in its fake stack (k = 1), each range inside
-//     one mapping of the thread's own; their entries are cleared when the
-//     thread ends (its frames are gone).
-constexpr uptr kRecentLog = 8;
-constexpr uptr kRecentEntries = uptr(1) << kRecentLog;
-constexpr uptr kFreeCache = 64;
-ALWAYS_INLINE uptr RecentIndex(uptr Slot) {
-  return (Slot >> 3) & (kRecentEntries - 1);
-}
+// Without a trace: the borrows a thread recorded last, direct-mapped by
+// slot, so that a repeat costs a compare.
+constexpr uptr kRecentBorrowSlots = 64;
+struct RecentBorrow {
+  uptr Slot; // 0: none
+  uptr Ptr;  // the edge's object
+  u32 Site;
+};
 
+// What a thread keeps for ownership tracking.
+//   StackLo..StackHi, FakeLo..FakeHi: its stack and its fake stack, whose
+//     slots' edges end with it (set when known).
 struct OwnerThread {
   PendingCopies Copies;
-  u32 Recent[kRecentEntries];
-  u32 Free[kFreeCache];
-  u32 NumFree;
-  uptr Low[2], High[2]; // 0, 0: none
+  RecentBorrow Borrows[kRecentBorrowSlots];
+  uptr StackLo, StackHi, FakeLo, FakeHi;
   OwnerThread *NextMade; // every one ever made, for the walks at exit
   OwnerThread *NextFree;
   bool InUse; // a thread owns it (not on the free list)
@@ -275,114 +369,18 @@ ALWAYS_INLINE OwnerThread *ThisOwnerThread() {
   OwnerThread *T = ThreadOwnerState;
   return LIKELY(T) ? T : CreateOwnerThread();
 }
+// The calling thread's fake stack is [Lo, Hi) from now on
+// (memscope_stack_frames.cpp).
+void NoteFakeStack(uptr Lo, uptr Hi);
 
-// Where Slot lies: on the calling thread's stack (0), in a frame of its
-// fake stack (1: a local whose address is taken lives there when
-// use-after-return is detected), or elsewhere (kOffStack: in a heap block,
-// a global).
-constexpr uptr kOffStack = 2;
-ALWAYS_INLINE uptr StackKindOf(uptr Slot) {
-  const ThreadState &T = CurrentThread();
-  if (T.StackKnown && Slot - T.StackBottom < T.StackTop - T.StackBottom)
-    return 0;
-  return Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg ? 1 : kOffStack;
-}
+// True if Slot lies on the calling thread's stack, or in a frame of its
+// fake stack (not inside a heap block or a global). A local whose address
+// is taken lives in the fake stack when use-after-return is detected.
 ALWAYS_INLINE bool OnThisStack(uptr Slot) {
-  return StackKindOf(Slot) != kOffStack;
+  const ThreadState &T = CurrentThread();
+  return (T.StackKnown && Slot - T.StackBottom < T.StackTop - T.StackBottom) ||
+         Slot - T.FakeBeg < T.FakeEnd - T.FakeBeg;
 }
-
-// The slot's entry if it holds an edge now, else null; *Cell: the slot's
-// cell (null if none), for the calls below that take it.
-ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot, atomic_uint32_t **Cell) {
-  atomic_uint32_t *C = *Cell = CellOf(Slot);
-  u32 I = C ? atomic_load(C, memory_order_acquire) : 0;
-  if (!I)
-    return nullptr;
-  PoolEntry &P = Pool[I];
-  return atomic_load_relaxed(&P.Key) == (Slot | kKeyActive) ? &P.E : nullptr;
-}
-ALWAYS_INLINE OwnerEntry *FindEntry(uptr Slot) {
-  atomic_uint32_t *Cell;
-  return FindEntry(Slot, &Cell);
-}
-
-// Slow paths of ClaimEntry and RetireEntry.
-u32 TakeFreeEntry(OwnerThread *T, uptr Slot);
-void GiveBackEntry(OwnerThread *T, u32 I);
-
-// An entry for Slot, which has no active one, or null (counted in
-// DroppedEdges) when there is no room. The caller fills it and publishes
-// it. StackKind: StackKindOf(Slot). Cell: FindEntry's, the slot's cell
-// once this returns an entry.
-ALWAYS_INLINE OwnerEntry *ClaimEntry(uptr Slot, uptr StackKind,
-                                     atomic_uint32_t **Cell) {
-  OwnerThread *T = ThisOwnerThread();
-  u32 &R = T->Recent[RecentIndex(Slot)];
-  u32 I;
-  if (R && atomic_load_relaxed(&Pool[R].Key) == (Slot | kKeyInactive)) {
-    I = R;
-    R = 0;
-  } else if (T->NumFree && *Cell) {
-    I = T->Free[--T->NumFree];
-  } else if (!(I = TakeFreeEntry(T, Slot))) {
-    return nullptr;
-  }
-  if (!*Cell)
-    *Cell = CellOf(Slot);
-  if (StackKind != kOffStack) {
-    if (!T->Low[StackKind] || Slot < T->Low[StackKind])
-      T->Low[StackKind] = Slot;
-    if (Slot > T->High[StackKind])
-      T->High[StackKind] = Slot;
-  }
-  atomic_store_relaxed(&Pool[I].Key, Slot | kKeyBusy);
-  return &Pool[I].E;
-}
-
-// ClaimEntry for a slot that has no active entry and whose cell is mapped
-// (Cell), without a trace: the slot's own entry back if this thread let
-// go of it last (Found: the cell's index, FoundKey its key), else
-// ClaimEntry's. The entry's index, 0 if there is no room. Its key is left
-// for PublishEntry (no reader without a trace minds an entry filled under
-// an inactive key).
-ALWAYS_INLINE u32 ClaimEntryQuick(OwnerThread *T, uptr Slot,
-                                  atomic_uint32_t *Cell, u32 Found,
-                                  uptr FoundKey) {
-  u32 &R = T->Recent[RecentIndex(Slot)];
-  if (LIKELY(Found && R == Found && FoundKey == (Slot | kKeyInactive))) {
-    // The stack ranges know the slot from its first claim (a slot another
-    // thread filled on this one's stack is the exception, and its entry
-    // outlives this thread's end).
-    R = 0;
-    return Found;
-  }
-  OwnerEntry *E = ClaimEntry(Slot, StackKindOf(Slot), &Cell);
-  return E ? IndexOf(E) : 0;
-}
-
-ALWAYS_INLINE void PublishEntry(OwnerEntry *E, uptr Slot,
-                                atomic_uint32_t *Cell) {
-  PoolEntry &P = PoolEntryOf(E);
-  atomic_store(&P.Key, Slot | kKeyActive, memory_order_release);
-  atomic_store(Cell, IndexOf(E), memory_order_release);
-}
-
-// The slot let go: its entry stays keyed to it, inactive, among the
-// thread's recent ones, for the slot's next use; the one it pushes out
-// goes to the thread's free entries. The slot's cell keeps the index (a
-// lookup checks the key).
-ALWAYS_INLINE void RetireEntry(OwnerEntry *E, uptr Slot) {
-  u32 I = IndexOf(E);
-  atomic_store(&Pool[I].Key, Slot | kKeyInactive, memory_order_release);
-  OwnerThread *T = ThisOwnerThread();
-  u32 &R = T->Recent[RecentIndex(Slot)];
-  if (R)
-    GiveBackEntry(T, R);
-  R = I;
-}
-
-// Edges that found no room in the pool.
-uptr DroppedEdges();
 
 // Adds a thread's pending copies at one slot to their site's counter.
 void FlushPendingCopy(PendingCopies &P, uptr Slot);
@@ -410,18 +408,22 @@ ALWAYS_INLINE void CountCopyAt(OwnerThread *T, u32 Site, uptr Object) {
   P.LastObject[Slot] = Object;
 }
 
-// While recording: an aggregate beside every entry, and who writes the
-// pending ones out when a thread's stack slots lose their entries at its
-// exit.
-void EnableAggregates(void (*Emit)(OwnerEntry &, EdgeAggregate &, bool Live));
-// The aggregate beside E, or null when not recording.
-EdgeAggregate *AggregateOf(OwnerEntry *E);
-// Calls Emit for every entry with a pending aggregate (at exit).
-void EmitAllAggregates();
+// While recording (before the first record is made): a TraceSide beside
+// every record, and who writes out what they hold when edges end at a
+// thread's exit: Flush (the pending borrows of an edge, before it ends)
+// and, with aggregates (ownership_history=edges), Emit.
+void EnableTraceSides(void (*Flush)(const OwnerEntry &, TraceSide &, uptr Slot),
+                      void (*Emit)(EdgeAggregate &, bool Live));
+// The TraceSide beside Slot's record R, or null when not recording.
+TraceSide *TraceSideOf(SlotRecord *R, uptr Slot);
+// The aggregate beside Slot's record R, or null without aggregates.
+EdgeAggregate *AggregateOf(SlotRecord *R, uptr Slot);
+// Writes every record's pending borrows, then its pending aggregate (at
+// exit).
+void FlushAllTraceSides();
 
-// Calls Fn(Entry, Slot, Arg) for every active entry (at exit; other
-// threads may still run, and entries they change are seen before or after
-// the change).
+// Calls Fn(Edge, Slot, Arg) for every edge (at exit; other threads may
+// still run, and edges they change are seen before or after the change).
 void ForEachActiveEntry(void (*Fn)(OwnerEntry &, uptr Slot, void *Arg),
                         void *Arg);
 

@@ -67,25 +67,29 @@ void LocateSlot(uptr Slot, PassportId *Owner, uptr *Offset) {
 
 // The object's metadata, if the block still holds that passport (it may
 // just have been freed: a reset() frees the object before the runtime
-// hears of it). The primary allocator's metadata is never unmapped, so the
-// cached pointer is safe to read.
+// hears of it). A primary block's is found by arithmetic on the address.
 BlockMeta *MetaIfStill(const OwnerEntry *E) {
-  BlockMeta *M = E->Meta;
+  if (E->Meta)
+    return E->Meta; // ReadEdge's, whose passport E has
+  BlockMeta *M = PrimaryMetaOf(E->Ptr);
   if (!M) {
     uptr Beg;
     M = LiveOrFreedBlockOf(E->Ptr, &Beg);
   }
+  // A unique_ptr's edge read without its passport: the block's.
+  if (M && E->Passport == kUnreadPassport)
+    return M;
   return M && M->Passport == E->Passport ? M : nullptr;
 }
 
-void FlushBorrows(OwnerEntry *E, uptr Slot) {
-  if (!atomic_load_relaxed(&E->BorrowCount))
+// Recording: writes the borrows of edge E (Slot's) its side counted since
+// the last Borrowed event.
+void FlushBorrows(const OwnerEntry &E, TraceSide &Side, uptr Slot) {
+  if (!Side.BorrowCount)
     return;
-  u32 Count = atomic_exchange(&E->BorrowCount, 0, memory_order_relaxed);
-  if (!Count)
-    return;
-  TraceBorrowed(E->Passport, static_cast<EdgeKind>(E->BorrowKind), Slot,
-                atomic_load_relaxed(&E->BorrowSite), Count);
+  TraceBorrowed(E.Passport, static_cast<EdgeKind>(Side.BorrowKind), Slot,
+                Side.BorrowSite, Side.BorrowCount);
+  Side.BorrowCount = 0;
 }
 
 // --- where events inside system headers come from -----------------------------
@@ -210,28 +214,50 @@ bool BlockGoesWith(const OwnerEntry *E, ReleaseHow How) {
 // What a report on the object needs once its last strong owner let go of
 // it, or handed it to raw code: who that owner was and where. A stack for a
 // release inside a container's code.
+// Objects die alike, released at the same sites by the same owners: the
+// thread remembers the facts its last release made from which, and repeats
+// it with a compare.
+struct LastRelease {
+  u32 From; // the block's facts before
+  u32 Site, OwnerSite, OwnerStack, ReleaseStack;
+  u32 To; // and after; 0: none remembered
+};
+MEMSCOPE_TLS LastRelease ThreadRelease;
+
 void RecordRelease(const OwnerEntry *E, u32 Site) {
   BlockMeta *M = MetaIfStill(E);
   if (!M)
     return;
+  const memscope_site *S = SiteById(Site);
+  u32 ReleaseStack = InSystemHeader(S) ? OriginOf(S, CallerOf(S)) : 0;
+  LastRelease &L = ThreadRelease;
+  if (L.To && L.From == M->FactsId && L.Site == Site &&
+      L.OwnerSite == E->Site && L.OwnerStack == E->Stack &&
+      L.ReleaseStack == ReleaseStack) {
+    M->FactsId = L.To;
+    return;
+  }
+  u32 From = M->FactsId;
   OwnerFacts Old = FactsOf(M), F = Old;
   F.ReleaseSite = Site;
   F.ReleaseOwnerSite = E->Site;
   F.ReleaseOwnerStack = E->Stack;
-  const memscope_site *S = SiteById(Site);
-  F.ReleaseStack = InSystemHeader(S) ? OriginOf(S, CallerOf(S)) : 0;
+  F.ReleaseStack = ReleaseStack;
   if (!SameFacts(F, Old))
     SetFacts(M, F);
+  L = {From, Site, E->Site, E->Stack, ReleaseStack, M->FactsId};
 }
 
-// The slot let go of its object. Replaced: an Owned event for its new value
-// follows, which ends this edge in the trace. Last: the caller found the
-// slot the object's last strong owner already (a copy let go while others
-// remain is not what a report quotes).
-void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
-               bool Replaced = false, bool Last = false) {
+// The slot let go of its object (E: the edge its record R held).
+// Replaced: an Owned event for its new value follows, which ends this edge
+// in the trace. Last: the caller found the slot the object's last strong
+// owner already (a copy let go while others remain is not what a report
+// quotes).
+void DropEntry(const OwnerEntry *E, SlotRecord *R, uptr Slot, ReleaseHow How,
+               u32 Site, bool Replaced = false, bool Last = false) {
   if (TraceActive) {
-    FlushBorrows(E, Slot);
+    if (TraceSide *Side = TraceSideOf(R, Slot))
+      FlushBorrows(*E, *Side, Slot);
     if (TraceFullHistory && How != ReleaseHow::MovedOut && !Replaced &&
         !BlockGoesWith(E, How))
       TraceReleased(E->Passport, How, Slot, Site);
@@ -239,7 +265,7 @@ void DropEntry(OwnerEntry *E, uptr Slot, ReleaseHow How, u32 Site,
   if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut &&
       (Last || How == ReleaseHow::Handed || LastOwner(E, How)))
     RecordRelease(E, Site);
-  RetireEntry(E, Slot);
+  ClearEdge(R);
 }
 
 // --- taking hold -------------------------------------------------------------------
@@ -283,34 +309,28 @@ ALWAYS_INLINE void CountCopy(OwnerThread *T, u32 Site, u32 Caller, uptr Ptr,
     atomic_store_relaxed(&CountersOf(CountedAt).LastStack, Origin);
 }
 
-// Writes the aggregate of an entry's edge (recording, ownership_history=
-// edges): the Edge event.
-void EmitEdge(OwnerEntry &E, EdgeAggregate &A, bool Live) {
-  EdgeSummary S = {E.Passport, A.Slot,      A.OwnerPassport,
-                   A.OwnerOffset, A.FirstSite, E.Site,
+// Writes an edge's aggregate (recording, ownership_history=edges): the
+// Edge event.
+void EmitEdge(EdgeAggregate &A, bool Live) {
+  EdgeSummary S = {A.Passport, A.Slot,      A.OwnerPassport,
+                   A.OwnerOffset, A.FirstSite, A.LastSite,
                    A.Count,    A.Order,     A.Origin,
-                   static_cast<EdgeKind>(E.Kind), Live};
+                   static_cast<EdgeKind>(A.Kind), Live};
   TraceEdge(S);
   A.Slot = 0;
 }
 
-// Fills a claimed entry with the edge Slot has now: Ptr, the object in M's
-// block at Beg, made at Site (Stack: its origin) by an operation at a site
-// whose word is Word.
-ALWAYS_INLINE void FillEntry(OwnerEntry *E, u32 Word, uptr Slot, uptr Ptr,
-                             BlockMeta *M, uptr Beg, u32 Site, u32 Stack) {
-  E->Ptr = Ptr;
-  E->Meta = IsPrimaryHeapAddress(Beg) ? M : nullptr;
-  E->Passport = M->Passport;
-  E->Site = Site;
-  E->Stack = Stack;
-  E->Ctrl = (Word & kSiteUnique) ? 0 : reinterpret_cast<const uptr *>(Slot)[1];
-  E->Inplace = E->Ctrl && E->Ctrl == Beg;
-  E->Kind = static_cast<u8>(KindOfWord(Word));
-  E->Libcxx = Word & kSiteLibcxx;
-  E->BorrowKind = 0;
-  atomic_store_relaxed(&E->BorrowSite, 0);
-  atomic_store_relaxed(&E->BorrowCount, 0);
+// Writes into R the edge Slot has now: Ptr, the object in M's block at
+// Beg, made at Site (Stack: its origin) by an operation at a site whose
+// word is Word. A shared or weak pointer's record has a tail: its control
+// block and the object's passport.
+ALWAYS_INLINE void FillRecord(SlotRecord *R, u32 Word, uptr Slot, uptr Ptr,
+                              BlockMeta *M, uptr Beg, u32 Site, u32 Stack) {
+  bool Tail = !(Word & kSiteUnique);
+  uptr Ctrl = Tail ? reinterpret_cast<const uptr *>(Slot)[1] : 0;
+  u64 Head = EdgeHead(Ptr, static_cast<u8>(KindOfWord(Word)),
+                      Word & kSiteLibcxx, Ctrl && Ctrl == Beg, Tail);
+  WriteEdge(R, Slot, Head, Site, Stack, Ctrl, M->Passport);
 }
 
 // The most common update, without a trace: a slot that held no edge now
@@ -319,14 +339,13 @@ ALWAYS_INLINE void FillEntry(OwnerEntry *E, u32 Word, uptr Slot, uptr Ptr,
 // what only other updates need. False if the update is not that one.
 ALWAYS_INLINE bool TakeHold(u32 Word, uptr Slot) {
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
-  atomic_uint32_t *Cell = CellOf(Slot);
-  if (!Ptr || !Cell)
-    return false; // a leaf to map first: the general path
-  PoolEntry *Entries = Pool;
-  u32 Found = atomic_load_relaxed(Cell);
-  uptr FoundKey = Found ? atomic_load_relaxed(&Entries[Found].Key) : 0;
-  if (FoundKey == (Slot | kKeyActive))
+  if (!Ptr)
     return false;
+  SlotRecord *R = RecordOf(Slot);
+  if (R && IsEdgeHead(atomic_load_relaxed(&R->Head)))
+    return false;
+  if (!R)
+    R = MakeRecord(Slot);
   uptr Beg;
   BlockMeta *M = ObjectBlock(Ptr, &Beg);
   if (!M)
@@ -337,15 +356,12 @@ ALWAYS_INLINE bool TakeHold(u32 Word, uptr Slot) {
     Caller = CallerOf(/*System=*/true);
     Stack = OriginOf(/*System=*/true, Caller);
   }
+  // The thread's state knows its stack, whose slots' edges end with it.
   OwnerThread *T = ThisOwnerThread();
   EdgeKind Kind = KindOfWord(Word);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(T, Site, Caller, Ptr, Stack);
-  if (u32 I = ClaimEntryQuick(T, Slot, Cell, Found, FoundKey)) {
-    FillEntry(&Entries[I].E, Word, Slot, Ptr, M, Beg, Site, Stack);
-    atomic_store(&Entries[I].Key, Slot | kKeyActive, memory_order_release);
-    atomic_store(Cell, I, memory_order_release);
-  }
+  FillRecord(R, Word, Slot, Ptr, M, Beg, Site, Stack);
   return true;
 }
 
@@ -356,16 +372,19 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
   u32 Site = Word & kSiteIdMask;
   EdgeKind Kind = KindOfWord(Word);
   uptr Ptr = *reinterpret_cast<const uptr *>(Slot);
-  uptr StackKind = StackKindOf(Slot);
-  atomic_uint32_t *Cell;
-  OwnerEntry *E = FindEntry(Slot, &Cell);
-  if (E && E->Ptr == Ptr) {
+  SlotRecord *R = RecordOf(Slot);
+  OwnerEntry Old;
+  bool Had = R && ReadEdge(R, &Old, /*Passport=*/TraceActive);
+  if (Had && Old.Ptr == Ptr) {
     // Unchanged. A named variable receiving a make_*/function result that
     // the table already knows under a library site names the slot now.
     if ((S->Op == MEMSCOPE_OP_PRODUCE || S->Op == MEMSCOPE_OP_MAKE) &&
-        S->Variable && *S->Variable && E->Site != Site) {
-      E->Site = Site;
-      TraceOwned(E->Passport, E->Kind | kOwnedRenameBit, Slot, kNoPassport,
+        S->Variable && *S->Variable && Old.Site != Site) {
+      R->Site = Site;
+      if (EdgeAggregate *A = AggregateOf(R, Slot))
+        if (A->Slot)
+          A->LastSite = Site;
+      TraceOwned(Old.Passport, Old.Kind | kOwnedRenameBit, Slot, kNoPassport,
                  0, Site, 0, 0);
     }
     return;
@@ -376,52 +395,53 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
   u32 OriginSite = Site, OriginStack = 0;
   bool Inherited = false;
   if (From && Ptr && Kind == EdgeKind::Move) {
-    OwnerEntry *Src = FindEntry(From);
-    if (Src && Src->Ptr == Ptr && InSystemHeader(SiteById(Src->Site))) {
-      OriginSite = Src->Site;
-      OriginStack = Src->Stack;
+    SlotRecord *SrcR = RecordOf(From);
+    OwnerEntry Src;
+    if (SrcR && ReadEdge(SrcR, &Src, /*Passport=*/false) && Src.Ptr == Ptr &&
+        InSystemHeader(SiteById(Src.Site))) {
+      OriginSite = Src.Site;
+      OriginStack = Src.Stack;
       Inherited = true;
     }
   }
   // A slot the program named keeps its name when a value is moved into it
   // by the library (std::swap's assignments name its own parameters) or
   // swapped into it (the site names only the object swap was called on).
-  if (E && Ptr && Kind == EdgeKind::Move && !Inherited &&
-      (Swapped || InSystemHeader(S)) && !InSystemHeader(SiteById(E->Site))) {
-    OriginSite = E->Site;
-    OriginStack = E->Stack;
+  if (Had && Ptr && Kind == EdgeKind::Move && !Inherited &&
+      (Swapped || InSystemHeader(S)) && !InSystemHeader(SiteById(Old.Site))) {
+    OriginSite = Old.Site;
+    OriginStack = Old.Stack;
     Inherited = true;
   }
   uptr Beg = 0;
   BlockMeta *M = Ptr ? ObjectBlock(Ptr, &Beg) : nullptr;
-  if (E)
-    DropEntry(E, Slot, How, Site, /*Replaced=*/M != nullptr);
+  if (Had)
+    DropEntry(&Old, R, Slot, How, Site, /*Replaced=*/M != nullptr);
   if (!M)
     return; // Empty, or not a heap block memscope allocated.
   u32 Caller = CallerOf(S);
   u32 Stack = Inherited ? OriginStack : OriginOf(S, Caller);
+  OwnerThread *T = ThisOwnerThread(); // see TakeHold
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
-    CountCopy(ThisOwnerThread(), Site, Caller, Ptr, Stack);
-  E = ClaimEntry(Slot, StackKind, &Cell);
-  if (!E)
-    return;
+    CountCopy(T, Site, Caller, Ptr, Stack);
+  if (!R)
+    R = MakeRecord(Slot);
   // Recording: the slot taking the same object the same way again (a loop
-  // variable, a temporary) only counts; any other edge the entry held
-  // retires into the trace first.
-  EdgeAggregate *A = TraceActive ? AggregateOf(E) : nullptr;
-  bool Again = A && A->Slot == Slot && E->Passport == M->Passport &&
-               E->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
+  // variable, a temporary) only counts; any other edge the record held
+  // goes into the trace first.
+  EdgeAggregate *A = TraceActive ? AggregateOf(R, Slot) : nullptr;
+  bool Again = A && A->Slot == Slot && A->Passport == M->Passport &&
+               A->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
   if (A && A->Slot && !Again)
-    EmitEdge(*E, *A, /*Live=*/false);
-  FillEntry(E, Word, Slot, Ptr, M, Beg, OriginSite, Stack);
-  PublishEntry(E, Slot, Cell);
+    EmitEdge(*A, /*Live=*/false);
+  FillRecord(R, Word, Slot, Ptr, M, Beg, OriginSite, Stack);
   if (!TraceActive)
     return;
   PassportId Owner;
   uptr Offset;
   LocateSlot(Slot, &Owner, &Offset);
-  TraceOwned(E->Passport, E->Kind, Slot, Owner, Offset, E->Site, From,
-             E->Stack);
+  TraceOwned(M->Passport, static_cast<u8>(Kind), Slot, Owner, Offset,
+             OriginSite, From, Stack);
   if (!A)
     return;
   if (Again) {
@@ -429,10 +449,10 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
     return;
   }
   // Order 0: the object's first owner (a bit of its TypeSite remembers one).
-  u32 Order = (M->TypeSite & kOwnedOnce) ? 1 : 0;
+  u8 Order = (M->TypeSite & kOwnedOnce) ? 1 : 0;
   M->TypeSite |= kOwnedOnce;
-  *A = {Slot,       Owner, static_cast<u32>(Offset), OriginSite, 1, Order,
-        E->Stack, 0};
+  *A = {Slot,  Owner, M->Passport, static_cast<u32>(Offset), OriginSite,
+        OriginSite, 1, Stack,  Order, static_cast<u8>(Kind)};
 }
 
 // Weak pointers, and borrows whose pointer reaches the pointee at once,
@@ -442,23 +462,20 @@ ALWAYS_INLINE bool Untracked(u32 Word) {
   return (Word & kSiteUntracked) && !TraceActive;
 }
 
-void FlushAllBorrows() {
-  ForEachActiveEntry(
-      [](OwnerEntry &E, uptr Slot, void *) { FlushBorrows(&E, Slot); },
-      nullptr);
-}
-
 } // namespace
 
 void InitializeOwnership() {
-  OwnershipActive = flags()->track_ownership;
-  if (!OwnershipActive)
+  if (!flags()->track_ownership)
     return;
   InitializeOwnerTable();
   InitializeOwnerFacts();
   __memscope_trace_on = TraceActive;
-  if (TraceActive && internal_strcmp(flags()->ownership_history, "full"))
-    EnableAggregates(EmitEdge);
+  if (TraceActive)
+    EnableTraceSides(FlushBorrows,
+                     internal_strcmp(flags()->ownership_history, "full")
+                         ? EmitEdge
+                         : nullptr);
+  OwnershipActive = true;
 }
 
 const char *TypeNameOf(const ChunkView &C, bool *IsArray) {
@@ -473,15 +490,10 @@ bool ReportOwnershipAtExit(bool DetectCycles) {
   if (!OwnershipActive)
     return false;
   if (TraceActive) {
-    FlushAllBorrows();
-    EmitAllAggregates();
+    FlushAllTraceSides();
   }
   FlushAllPendingCopies();
   ReportCloneStorms();
-  if (uptr Dropped = DroppedEdges())
-    Report("memscope: warning: the owner table was full: %zu ownership "
-           "edge(s) were not recorded\n",
-           Dropped);
   if (uptr Dropped = DroppedOwnerFacts())
     Report("memscope: warning: the owner facts table was full: %zu "
            "block(s) lost what their owners did (reports on them name no "
@@ -536,21 +548,39 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
   if (Untracked(Word))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
-  OwnerEntry *E = FindEntry(Key);
-  if (!E)
+  SlotRecord *R = RecordOf(Key);
+  uptr Head = R ? atomic_load_relaxed(&R->Head) : 0;
+  if (!IsEdgeHead(Head))
     return;
   // Without a trace, an owner that is not the object's last has nothing to
-  // record: its edge just ends.
-  bool Last = IsStrong(E->Kind) && LastOwner(E, ReleaseHow::Destroyed);
+  // record: its edge just ends. The destructor has not run, so the control
+  // block in the record's tail still counts this owner.
+  if (LIKELY(!TraceActive) && HeadKind(Head) != u8(EdgeKind::Weak) &&
+      (Head & kHeadTail)) {
+    uptr Ctrl = atomic_load_relaxed(
+        &reinterpret_cast<const SlotTail *>(R + 1)->CtrlWord);
+    if ((Ctrl & kTailMark) && Ctrl != kTailMark &&
+        ReadUseCount(Ctrl & ~kTailMark, Head & kHeadLibcxx) != 1) {
+      ClearEdge(R);
+      return;
+    }
+  }
+  OwnerEntry E;
+  if (!ReadEdge(R, &E, /*Passport=*/TraceActive)) {
+    ClearEdge(R);
+    return;
+  }
+  bool Last = IsStrong(E.Kind) && LastOwner(&E, ReleaseHow::Destroyed);
   if (LIKELY(!TraceActive) && !Last) {
-    RetireEntry(E, Key);
+    ClearEdge(R);
     return;
   }
   // A site without an id (the site table is full) still ends the edge.
   if (u32 Site = Word & kSiteIdMask)
-    DropEntry(E, Key, ReleaseHow::Destroyed, Site, /*Replaced=*/false, Last);
+    DropEntry(&E, R, Key, ReleaseHow::Destroyed, Site, /*Replaced=*/false,
+              Last);
   else
-    RetireEntry(E, Key);
+    ClearEdge(R);
 }
 
 void __memscope_borrow(memscope_site *S, void *Slot) {
@@ -560,47 +590,61 @@ void __memscope_borrow(memscope_site *S, void *Slot) {
   if (!Word || Untracked(Word))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
-  OwnerEntry *E = FindEntry(Key);
-  if (!E || !IsStrong(E->Kind) ||
-      E->Ptr != *reinterpret_cast<const uptr *>(Key))
+  SlotRecord *R = RecordOf(Key);
+  uptr Head = R ? atomic_load_relaxed(&R->Head) : 0;
+  uptr Ptr = Head & kHeadPtrMask;
+  if (!IsEdgeHead(Head) || HeadKind(Head) == u8(EdgeKind::Weak) ||
+      Ptr != *reinterpret_cast<const uptr *>(Key))
     return;
   u32 Site = Word & kSiteIdMask;
-  if (LIKELY(atomic_load_relaxed(&E->BorrowSite) == Site &&
-             atomic_load_relaxed(&E->BorrowCount))) {
-    atomic_store_relaxed(&E->BorrowCount,
-                         atomic_load_relaxed(&E->BorrowCount) + 1);
-    return;
+  u8 Kind = static_cast<u8>((S->Flags & MEMSCOPE_SITE_CONST_POINTEE)
+                                ? EdgeKind::ImmutableBorrow
+                                : EdgeKind::MutableBorrow);
+  OwnerEntry E;
+  if (TraceSide *Side = TraceSideOf(R, Key)) {
+    // Recording: repeats at one site are counted, and written when the
+    // site changes or the edge ends.
+    if (LIKELY(Side->BorrowSite == Site && Side->BorrowCount)) {
+      ++Side->BorrowCount;
+      return;
+    }
+    if (!ReadEdge(R, &E))
+      return;
+    FlushBorrows(E, *Side, Key);
+    Side->BorrowSite = Site;
+    Side->BorrowCount = 1;
+    Side->BorrowKind = Kind;
+  } else {
+    // Without a trace, a thread's last borrow of the slot at the site
+    // was recorded already.
+    RecentBorrow &B =
+        ThisOwnerThread()->Borrows[(Key >> 3) & (kRecentBorrowSlots - 1)];
+    if (LIKELY(B.Slot == Key && B.Ptr == Ptr && B.Site == Site))
+      return;
+    if (!ReadEdge(R, &E, /*Passport=*/false))
+      return;
+    B = {Key, Ptr, Site};
   }
-  if (TraceActive)
-    FlushBorrows(E, Key);
-  E->BorrowKind = static_cast<u8>((S->Flags & MEMSCOPE_SITE_CONST_POINTEE)
-                                      ? EdgeKind::ImmutableBorrow
-                                      : EdgeKind::MutableBorrow);
-  atomic_store_relaxed(&E->BorrowSite, Site);
-  atomic_store_relaxed(&E->BorrowCount, 1);
   // The last get() names the raw pointer best; -> and * usually make
   // temporaries, so they only count until a get() is seen. A raw pointer
   // used only at once is counted and never quoted.
   if (S->Flags & MEMSCOPE_SITE_TRACE_ONLY)
     return;
-  BlockMeta *M = E->Meta;
-  if (UNLIKELY(!M || M->Passport != E->Passport)) {
-    M = MetaIfStill(E);
-    if (!M)
-      return;
-  }
+  BlockMeta *M = MetaIfStill(&E);
+  if (!M)
+    return;
   bool Get = S->Op == MEMSCOPE_OP_GET;
   OwnerFacts F = FactsOf(M);
   u32 Prev = F.BorrowSite;
   if (!Get && (Prev & kBorrowGet))
     return;
   u32 New = Site | (Get ? kBorrowGet : 0);
-  if (Prev == New && F.BorrowOwnerSite == E->Site &&
-      F.BorrowOwnerStack == E->Stack)
+  if (Prev == New && F.BorrowOwnerSite == E.Site &&
+      F.BorrowOwnerStack == E.Stack)
     return;
   F.BorrowSite = New;
-  F.BorrowOwnerSite = E->Site;
-  F.BorrowOwnerStack = E->Stack;
+  F.BorrowOwnerSite = E.Site;
+  F.BorrowOwnerStack = E.Stack;
   SetFacts(M, F);
 }
 

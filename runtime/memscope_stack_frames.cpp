@@ -31,6 +31,7 @@
 #include "memscope_flags.h"
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
+#include "memscope_owner_table.h"
 #include "memscope_thread.h"
 
 #include "interception/interception.h"
@@ -182,6 +183,10 @@ void UseFakeStack(ThreadState &T, uptr Stack) {
     const auto *FS = reinterpret_cast<const FakeStack *>(Stack);
     T.FakeBeg = FS->Regions;
     T.FakeEnd = FS->Regions + (kNumClasses << FS->RegionLog);
+    // Its slots' edges end with the thread (a fake stack given up keeps
+    // its range there until another replaces it).
+    if (&T == &CurrentThread())
+      NoteFakeStack(T.FakeBeg, T.FakeEnd);
   }
 }
 
