@@ -222,6 +222,16 @@ ALWAYS_INLINE SlotRecord *RecordOf(uptr Slot) {
   return reinterpret_cast<SlotRecord *>(Leaf) +
          ((Slot >> 3) & (kLeafRecords - 1));
 }
+// Slot's record without the bitmap's check, or null where no slot nearby
+// ever had an edge: for a slot that most likely has an edge (one being
+// destroyed), whose page is then in memory already.
+ALWAYS_INLINE SlotRecord *RecordOfLikelyEdge(uptr Slot) {
+  uptr Leaf = atomic_load(&Leaves[(Slot >> kLeafLog) & (kLeaves - 1)],
+                          memory_order_acquire);
+  return Leaf ? reinterpret_cast<SlotRecord *>(Leaf) +
+                    ((Slot >> 3) & (kLeafRecords - 1))
+              : nullptr;
+}
 // Slot's record to write an edge into, its leaf mapped now if it was not.
 SlotRecord *MakeRecord(uptr Slot);
 

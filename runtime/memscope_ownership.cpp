@@ -548,7 +548,7 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
   if (Untracked(Word))
     return;
   uptr Key = reinterpret_cast<uptr>(Slot);
-  SlotRecord *R = RecordOf(Key);
+  SlotRecord *R = RecordOfLikelyEdge(Key);
   uptr Head = R ? atomic_load_relaxed(&R->Head) : 0;
   if (!IsEdgeHead(Head))
     return;
