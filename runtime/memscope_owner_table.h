@@ -4,13 +4,14 @@
 //   - call sites: the pass's per-call descriptors, numbered on first use
 //     (the id is cached in the descriptor), with per-site copy counters;
 //   - owner slots: for every smart-pointer object (a *slot*) that holds an
-//     allocation, what it holds, since when and how (OwnerEntry).
+//     allocation, what it holds, since when and how (SlotRecord, read as
+//     an OwnerEntry).
 //
 // Owner slots have their records in a map computed from the slot's address
 // (below): finding, taking and letting go of an edge touch one record,
 // wherever the slot lies, and take no locked instruction.
 //
-// See also: memscope_ownership.cpp (what the entries mean),
+// See also: memscope_ownership.cpp (what the records mean),
 // memscope_cycles.cpp (the exit-time walk over them), include/memscope/abi.h.
 //===----------------------------------------------------------------------===//
 #ifndef MEMSCOPE_OWNER_TABLE_H
@@ -294,9 +295,12 @@ ALWAYS_INLINE void MarkRecordPage(SlotRecord *R, uptr Slot) {
 
 // Writes an edge into R, Slot's record, which has none: the tail first (a
 // 16-byte slot's: Ctrl and Passport), then the head, which publishes it.
+// Marked: R came from RecordOf, whose page is marked already.
 ALWAYS_INLINE void WriteEdge(SlotRecord *R, uptr Slot, u64 Head, u32 Site,
-                             u32 Stack, uptr Ctrl, PassportId Passport) {
-  MarkRecordPage(R, Slot);
+                             u32 Stack, uptr Ctrl, PassportId Passport,
+                             bool Marked) {
+  if (!Marked)
+    MarkRecordPage(R, Slot);
   R->Site = Site;
   R->Stack = Stack;
   if (Head & kHeadTail) {

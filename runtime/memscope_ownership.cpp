@@ -5,8 +5,8 @@
 // not recognise, or one reported twice, costs precision and nothing else.
 //
 // The fast paths (update, destroy, borrow) take no lock and allocate
-// nothing: a site id is a load from the call site's descriptor, a stack
-// slot's entry a probe of the thread's own table, an object's block a
+// nothing: a site's id and kind are a load from the call site's
+// descriptor, a slot's edge its record in the slot map, an object's block a
 // per-thread cache. What no report needs is not done: without a trace, weak
 // pointers (which neither keep objects alive nor own them) are not tracked.
 //===----------------------------------------------------------------------===//
@@ -324,13 +324,14 @@ void EmitEdge(EdgeAggregate &A, bool Live) {
 // Beg, made at Site (Stack: its origin) by an operation at a site whose
 // word is Word. A shared or weak pointer's record has a tail: its control
 // block and the object's passport.
-ALWAYS_INLINE void FillRecord(SlotRecord *R, u32 Word, uptr Slot, uptr Ptr,
-                              BlockMeta *M, uptr Beg, u32 Site, u32 Stack) {
+ALWAYS_INLINE void FillRecord(SlotRecord *R, bool Marked, u32 Word, uptr Slot,
+                              uptr Ptr, BlockMeta *M, uptr Beg, u32 Site,
+                              u32 Stack) {
   bool Tail = !(Word & kSiteUnique);
   uptr Ctrl = Tail ? reinterpret_cast<const uptr *>(Slot)[1] : 0;
   u64 Head = EdgeHead(Ptr, static_cast<u8>(KindOfWord(Word)),
                       Word & kSiteLibcxx, Ctrl && Ctrl == Beg, Tail);
-  WriteEdge(R, Slot, Head, Site, Stack, Ctrl, M->Passport);
+  WriteEdge(R, Slot, Head, Site, Stack, Ctrl, M->Passport, Marked);
 }
 
 // The most common update, without a trace: a slot that held no edge now
@@ -342,6 +343,7 @@ ALWAYS_INLINE bool TakeHold(u32 Word, uptr Slot) {
   if (!Ptr)
     return false;
   SlotRecord *R = RecordOf(Slot);
+  bool Marked = R;
   if (R && IsEdgeHead(atomic_load_relaxed(&R->Head)))
     return false;
   if (!R)
@@ -361,7 +363,7 @@ ALWAYS_INLINE bool TakeHold(u32 Word, uptr Slot) {
   EdgeKind Kind = KindOfWord(Word);
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(T, Site, Caller, Ptr, Stack);
-  FillRecord(R, Word, Slot, Ptr, M, Beg, Site, Stack);
+  FillRecord(R, Marked, Word, Slot, Ptr, M, Beg, Site, Stack);
   return true;
 }
 
@@ -424,6 +426,7 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
   OwnerThread *T = ThisOwnerThread(); // see TakeHold
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(T, Site, Caller, Ptr, Stack);
+  bool Marked = R;
   if (!R)
     R = MakeRecord(Slot);
   // Recording: the slot taking the same object the same way again (a loop
@@ -434,7 +437,7 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
                A->Kind == static_cast<u8>(Kind) && A->FirstSite == OriginSite;
   if (A && A->Slot && !Again)
     EmitEdge(*A, /*Live=*/false);
-  FillRecord(R, Word, Slot, Ptr, M, Beg, OriginSite, Stack);
+  FillRecord(R, Marked, Word, Slot, Ptr, M, Beg, OriginSite, Stack);
   if (!TraceActive)
     return;
   PassportId Owner;
