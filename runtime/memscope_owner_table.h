@@ -28,7 +28,7 @@ namespace memscope {
 
 void InitializeOwnerTable();
 // In a fork()ed child only the forking thread lives on: the other threads'
-// stack slots lose their entries.
+// stack slots lose their edges.
 void OwnerTableAfterForkChild();
 
 // --- call sites --------------------------------------------------------------
