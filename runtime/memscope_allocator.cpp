@@ -141,61 +141,23 @@ Allocator TheAllocator;
 
 // --- the primary allocator's arithmetic, without its division ----------------
 //
-// SizeClassAllocator64 gives each size class a region of kRegionSize; a
-// block's index in its region is its offset divided by the class's size,
-// and its metadata lies that many BlockMetas below the region's free array.
-// The allocator divides (20-odd cycles, and malloc, free and the
-// quarantine's recycling each ask for a block's start or metadata); here a
-// multiply by the size's reciprocal does: with a 64-bit reciprocal rounded
-// up, the quotient is exact for every offset below 2^64 / size, and offsets
-// are below 2^36.
+// PrimarySlotOf (memscope_allocator.h), from the divisors set up here.
 
-constexpr uptr kRegionSize =
-    AP64::kSpaceSize / PrimaryAllocator::kNumClassesRounded;
+constexpr uptr kRegionSize = kPrimaryRegionSize;
+static_assert(kRegionSize ==
+                  AP64::kSpaceSize / PrimaryAllocator::kNumClassesRounded,
+              "memscope_allocator.h's kPrimaryClassesRounded");
 constexpr uptr kFreeArraySize = kRegionSize / 8; // as SizeClassAllocator64's
-
-struct ClassDivisor {
-  uptr Size; // 0 until InitializeDivisors, and for class 0
-  u64 Reciprocal;
-};
-ClassDivisor Divisors[PrimaryAllocator::kNumClassesRounded];
+static_assert(kFreeArraySize == kPrimaryFreeArraySize, "free array size");
 
 void InitializeDivisors() {
   for (uptr C = 1; C < PrimaryAllocator::kNumClasses; ++C) {
     uptr Size = PrimaryAllocator::SizeClassMapT::Size(C);
-    Divisors[C] = {Size, ~u64(0) / Size + 1};
+    PrimaryDivisors[C] = {Size, ~u64(0) / Size + 1};
   }
 }
 
-ALWAYS_INLINE bool InPrimarySpace(uptr P) {
-  return P - AP64::kSpaceBeg < AP64::kSpaceSize;
-}
-
-uptr MetaEndOfRegion(uptr Region) {
-  return AP64::kSpaceBeg + (Region + 1) * kRegionSize - kFreeArraySize;
-}
-
-// For P in the primary space: the start of the block slot it lies in
-// (mapped or not) and the slot's metadata; 0 if the arithmetic is not
-// ready (before InitializeAllocator), or if P lies in the region's
-// metadata or free array (a slot's memory always lies below its metadata:
-// the two grow towards each other), which the allocator then answers for.
-ALWAYS_INLINE uptr PrimarySlotOf(uptr P, BlockMeta **Meta) {
-  uptr Offset = P - AP64::kSpaceBeg;
-  uptr Region = Offset / kRegionSize;
-  const ClassDivisor &D = Divisors[Region];
-  if (UNLIKELY(!D.Size))
-    return 0;
-  uptr Index = static_cast<uptr>(
-      (static_cast<unsigned __int128>(Offset % kRegionSize) * D.Reciprocal) >>
-      64);
-  uptr MetaAt = MetaEndOfRegion(Region) - (Index + 1) * sizeof(BlockMeta);
-  uptr Beg = AP64::kSpaceBeg + Region * kRegionSize + Index * D.Size;
-  if (UNLIKELY(Beg + D.Size > MetaAt))
-    return 0;
-  *Meta = reinterpret_cast<BlockMeta *>(MetaAt);
-  return Beg;
-}
+ALWAYS_INLINE bool InPrimarySpace(uptr P) { return IsPrimaryHeapAddress(P); }
 
 BlockMeta *MetaOf(void *AllocBeg) {
   BlockMeta *Meta;
@@ -1000,10 +962,7 @@ BlockMeta *LiveBlockOf(uptr P, uptr *UserBeg, uptr *UserSize) {
   return BlockOf(P, UserBeg, UserSize, /*AllowFreed=*/false);
 }
 
-BlockMeta *PrimaryMetaOf(uptr P) {
-  BlockMeta *Meta;
-  return InPrimarySpace(P) && PrimarySlotOf(P, &Meta) ? Meta : nullptr;
-}
+ClassDivisor PrimaryDivisors[kPrimaryClassesRounded];
 
 bool IsHeapAddress(uptr P) {
   return TheAllocator.PointerIsMine(reinterpret_cast<void *>(P));

@@ -125,10 +125,57 @@ constexpr uptr kPrimarySpaceSize = 0x40000000000ULL; // 4T
 ALWAYS_INLINE bool IsPrimaryHeapAddress(uptr P) {
   return P - kPrimarySpaceBeg < kPrimarySpaceSize;
 }
+// --- the primary allocator's arithmetic, without its division ----------------
+//
+// SizeClassAllocator64 gives each size class a region of
+// kPrimaryRegionSize; a block's index in its region is its offset divided
+// by the class's size, and its metadata lies that many BlockMetas below the
+// region's free array. The allocator divides (20-odd cycles, and malloc,
+// free and the quarantine's recycling each ask for a block's start or
+// metadata); here a multiply by the size's reciprocal does: with a 64-bit
+// reciprocal rounded up, the quotient is exact for every offset below
+// 2^64 / size, and offsets are below 2^36.
+constexpr uptr kPrimaryClassesRounded = 64; // the allocator's, checked there
+constexpr uptr kPrimaryRegionSize = kPrimarySpaceSize / kPrimaryClassesRounded;
+constexpr uptr kPrimaryFreeArraySize = kPrimaryRegionSize / 8;
+
+struct ClassDivisor {
+  uptr Size; // 0 until the allocator is initialised, and for class 0
+  u64 Reciprocal;
+};
+extern ClassDivisor PrimaryDivisors[kPrimaryClassesRounded];
+
+// For P in the primary space: the start of the block slot it lies in
+// (mapped or not) and the slot's metadata; 0 if the arithmetic is not
+// ready (before InitializeAllocator), or if P lies in the region's
+// metadata or free array (a slot's memory always lies below its metadata:
+// the two grow towards each other), which the allocator then answers for.
+ALWAYS_INLINE uptr PrimarySlotOf(uptr P, BlockMeta **Meta) {
+  uptr Offset = P - kPrimarySpaceBeg;
+  uptr Region = Offset / kPrimaryRegionSize;
+  const ClassDivisor &D = PrimaryDivisors[Region];
+  if (UNLIKELY(!D.Size))
+    return 0;
+  uptr Index = static_cast<uptr>(
+      (static_cast<unsigned __int128>(Offset % kPrimaryRegionSize) *
+       D.Reciprocal) >>
+      64);
+  uptr MetaAt = kPrimarySpaceBeg + (Region + 1) * kPrimaryRegionSize -
+                kPrimaryFreeArraySize - (Index + 1) * sizeof(BlockMeta);
+  uptr Beg = kPrimarySpaceBeg + Region * kPrimaryRegionSize + Index * D.Size;
+  if (UNLIKELY(Beg + D.Size > MetaAt))
+    return 0;
+  *Meta = reinterpret_cast<BlockMeta *>(MetaAt);
+  return Beg;
+}
+
 // The metadata of the primary block slot P lies in, whatever the slot
 // holds now (its passport tells which allocation); null outside the
 // primary heap.
-BlockMeta *PrimaryMetaOf(uptr P);
+ALWAYS_INLINE BlockMeta *PrimaryMetaOf(uptr P) {
+  BlockMeta *Meta;
+  return IsPrimaryHeapAddress(P) && PrimarySlotOf(P, &Meta) ? Meta : nullptr;
+}
 // The same as LiveBlockOf, also for a block in quarantine (freed, memory not reused yet).
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
 

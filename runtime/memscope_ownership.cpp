@@ -212,8 +212,9 @@ bool BlockGoesWith(const OwnerEntry *E, ReleaseHow How) {
 }
 
 // What a report on the object needs once its last strong owner let go of
-// it, or handed it to raw code: who that owner was and where. A stack for a
-// release inside a container's code.
+// it, or handed it to raw code: who that owner was and where (Word: the
+// releasing call site's word). A stack for a release inside a container's
+// code.
 // Objects die alike, released at the same sites by the same owners: the
 // thread remembers the facts its last release made from which, and repeats
 // it with a compare.
@@ -224,12 +225,13 @@ struct LastRelease {
 };
 MEMSCOPE_TLS LastRelease ThreadRelease;
 
-void RecordRelease(const OwnerEntry *E, u32 Site) {
+void RecordRelease(const OwnerEntry *E, u32 Word) {
   BlockMeta *M = MetaIfStill(E);
   if (!M)
     return;
-  const memscope_site *S = SiteById(Site);
-  u32 ReleaseStack = InSystemHeader(S) ? OriginOf(S, CallerOf(S)) : 0;
+  u32 Site = Word & kSiteIdMask;
+  bool System = Word & kSiteSystem;
+  u32 ReleaseStack = System ? OriginOf(System, CallerOf(System)) : 0;
   LastRelease &L = ThreadRelease;
   if (L.To && L.From == M->FactsId && L.Site == Site &&
       L.OwnerSite == E->Site && L.OwnerStack == E->Stack &&
@@ -254,7 +256,8 @@ void RecordRelease(const OwnerEntry *E, u32 Site) {
 // owner already (a copy let go while others remain is not what a report
 // quotes).
 void DropEntry(const OwnerEntry *E, SlotRecord *R, uptr Slot, ReleaseHow How,
-               u32 Site, bool Replaced = false, bool Last = false) {
+               u32 Word, bool Replaced = false, bool Last = false) {
+  u32 Site = Word & kSiteIdMask;
   if (TraceActive) {
     if (TraceSide *Side = TraceSideOf(R, Slot))
       FlushBorrows(*E, *Side, Slot);
@@ -264,7 +267,7 @@ void DropEntry(const OwnerEntry *E, SlotRecord *R, uptr Slot, ReleaseHow How,
   }
   if (IsStrong(E->Kind) && How != ReleaseHow::MovedOut &&
       (Last || How == ReleaseHow::Handed || LastOwner(E, How)))
-    RecordRelease(E, Site);
+    RecordRelease(E, Word);
   ClearEdge(R);
 }
 
@@ -418,7 +421,7 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
   uptr Beg = 0;
   BlockMeta *M = Ptr ? ObjectBlock(Ptr, &Beg) : nullptr;
   if (Had)
-    DropEntry(&Old, R, Slot, How, Site, /*Replaced=*/M != nullptr);
+    DropEntry(&Old, R, Slot, How, Word, /*Replaced=*/M != nullptr);
   if (!M)
     return; // Empty, or not a heap block memscope allocated.
   u32 Caller = CallerOf(S);
@@ -579,8 +582,8 @@ void __memscope_own_destroy(memscope_site *S, void *Slot) {
     return;
   }
   // A site without an id (the site table is full) still ends the edge.
-  if (u32 Site = Word & kSiteIdMask)
-    DropEntry(&E, R, Key, ReleaseHow::Destroyed, Site, /*Replaced=*/false,
+  if (Word & kSiteIdMask)
+    DropEntry(&E, R, Key, ReleaseHow::Destroyed, Word, /*Replaced=*/false,
               Last);
   else
     ClearEdge(R);
