@@ -665,7 +665,8 @@ void *__memscope_alloc_type(memscope_site *S, void *Ptr) {
   M->TypeSite = Site | (M->TypeSite & kOwnedOnce);
   if (UNLIKELY(S->Flags & MEMSCOPE_SITE_RUST_LAYOUT) && !RustLayoutsSeen)
     RustLayoutsSeen = true;
-  TraceTyped(M->Passport, Site);
+  if (TraceActive)
+    TraceTyped(M->Passport, Site);
   return Ptr;
 }
 
