@@ -143,12 +143,8 @@ Allocator TheAllocator;
 //
 // PrimarySlotOf (memscope_allocator.h), from the divisors set up here.
 
-constexpr uptr kRegionSize = kPrimaryRegionSize;
-static_assert(kRegionSize ==
-                  AP64::kSpaceSize / PrimaryAllocator::kNumClassesRounded,
-              "memscope_allocator.h's kPrimaryClassesRounded");
-constexpr uptr kFreeArraySize = kRegionSize / 8; // as SizeClassAllocator64's
-static_assert(kFreeArraySize == kPrimaryFreeArraySize, "free array size");
+static_assert(kPrimaryClassesRounded == PrimaryAllocator::kNumClassesRounded,
+              "memscope_allocator.h's region size is SizeClassAllocator64's");
 
 void InitializeDivisors() {
   for (uptr C = 1; C < PrimaryAllocator::kNumClasses; ++C) {
@@ -157,11 +153,9 @@ void InitializeDivisors() {
   }
 }
 
-ALWAYS_INLINE bool InPrimarySpace(uptr P) { return IsPrimaryHeapAddress(P); }
-
 BlockMeta *MetaOf(void *AllocBeg) {
   BlockMeta *Meta;
-  if (InPrimarySpace(reinterpret_cast<uptr>(AllocBeg)) &&
+  if (IsPrimaryHeapAddress(reinterpret_cast<uptr>(AllocBeg)) &&
       PrimarySlotOf(reinterpret_cast<uptr>(AllocBeg), &Meta))
     return Meta;
   return static_cast<BlockMeta *>(TheAllocator.GetMetaData(AllocBeg));
@@ -173,7 +167,7 @@ BlockMeta *MetaOf(void *AllocBeg) {
 // header, never unpoisoned); any other P is left to the allocator.
 void *BlockBeginOf(uptr P) {
   BlockMeta *Meta;
-  if (InPrimarySpace(P)) {
+  if (IsPrimaryHeapAddress(P)) {
     uptr Beg = PrimarySlotOf(P, &Meta);
     if (Beg && *ShadowByte(Beg))
       return reinterpret_cast<void *>(Beg);
@@ -184,7 +178,7 @@ void *BlockBeginOf(uptr P) {
 // A chunk's block start, the chunk known to be one.
 void *BlockBeginOfChunk(ChunkHeader *M, BlockMeta **Meta) {
   uptr P = reinterpret_cast<uptr>(M);
-  if (InPrimarySpace(P))
+  if (IsPrimaryHeapAddress(P))
     if (uptr Beg = PrimarySlotOf(P, Meta))
       return reinterpret_cast<void *>(Beg);
   void *Beg = TheAllocator.GetBlockBegin(M);

@@ -137,6 +137,7 @@ ALWAYS_INLINE bool IsPrimaryHeapAddress(uptr P) {
 // 2^64 / size, and offsets are below 2^36.
 constexpr uptr kPrimaryClassesRounded = 64; // the allocator's, checked there
 constexpr uptr kPrimaryRegionSize = kPrimarySpaceSize / kPrimaryClassesRounded;
+// SizeClassAllocator64's free array, at the end of each region.
 constexpr uptr kPrimaryFreeArraySize = kPrimaryRegionSize / 8;
 
 struct ClassDivisor {
@@ -176,8 +177,19 @@ ALWAYS_INLINE BlockMeta *PrimaryMetaOf(uptr P) {
   BlockMeta *Meta;
   return IsPrimaryHeapAddress(P) && PrimarySlotOf(P, &Meta) ? Meta : nullptr;
 }
+
 // The same as LiveBlockOf, also for a block in quarantine (freed, memory not reused yet).
 BlockMeta *LiveOrFreedBlockOf(uptr P, uptr *UserBeg);
+
+// The metadata of the block P points into, live or in quarantine (for the
+// primary heap, of the slot it lies in, whatever that holds now); null if
+// none.
+ALWAYS_INLINE BlockMeta *AnyBlockMetaOf(uptr P) {
+  if (BlockMeta *M = PrimaryMetaOf(P))
+    return M;
+  uptr Beg;
+  return LiveOrFreedBlockOf(P, &Beg);
+}
 
 // What the reports need to know about one chunk, copied out of its header.
 struct ChunkView {

@@ -25,14 +25,33 @@ namespace memscope {
 namespace {
 
 constexpr u32 kMaxSites = 1 << 20;
+
+// The edge an update at S makes.
+trace::EdgeKind SiteEdgeKind(const memscope_site &S) {
+  using trace::EdgeKind;
+  if (S.Family == MEMSCOPE_FAMILY_WEAK)
+    return EdgeKind::Weak;
+  switch (S.Op) {
+  case MEMSCOPE_OP_MOVE:
+  case MEMSCOPE_OP_SWAP:
+    return EdgeKind::Move;
+  case MEMSCOPE_OP_COPY:
+  case MEMSCOPE_OP_LOCK:
+    return S.Family == MEMSCOPE_FAMILY_SHARED_SINGLE ? EdgeKind::RcClone
+                                                     : EdgeKind::ArcClone;
+  default:
+    return EdgeKind::Owns;
+  }
+}
+
 Mutex SiteMu;
 
 // --- the slot map -------------------------------------------------------------
 
 constexpr uptr kPageLog = 12;
-constexpr uptr kLeafPages = kLeafRecords * sizeof(SlotRecord) >> kPageLog;
-constexpr uptr kBitmapWords = kLeafPages / 64;
-static_assert(kBitmapWords == 16, "MarkRecordPage's bitmap");
+static_assert(kLeafBitmapWords ==
+                  (kLeafRecords * sizeof(SlotRecord) >> kPageLog) / 64,
+              "RecordPageBit's bitmap");
 
 struct LeafHeader {
   LeafHeader *Next;
@@ -43,7 +62,7 @@ static_assert(sizeof(LeafHeader) == 64, "leaf header size");
 // The records start on a page of their own, so that the bitmap's pages
 // are the system's: a record on a page never written is never read.
 constexpr uptr kLeafPrefix = uptr(1) << kPageLog;
-static_assert(sizeof(LeafHeader) + kBitmapWords * 8 <= kLeafPrefix,
+static_assert(sizeof(LeafHeader) + kLeafBitmapWords * 8 <= kLeafPrefix,
               "leaf prefix");
 constexpr uptr kLeafRecordBytes = (kLeafRecords + 1) * sizeof(SlotRecord);
 
@@ -59,22 +78,20 @@ uptr LeafBytes() {
 LeafHeader *HeaderOf(uptr Records) {
   return reinterpret_cast<LeafHeader *>(Records - kLeafPrefix);
 }
-atomic_uint64_t *BitmapOf(uptr Records) {
-  return reinterpret_cast<atomic_uint64_t *>(Records) - kBitmapWords;
-}
 
 // Calls Fn(Record, Slot) for every record in [Lo, Hi) whose page ever held
 // an edge (the tails of 16-byte slots included: callers check heads).
 template <typename Fn>
 void ForEachRecordIn(uptr Records, uptr Lo, uptr Hi, Fn F) {
   uptr Base = HeaderOf(Records)->Base;
-  atomic_uint64_t *Bits = BitmapOf(Records);
   uptr First = Lo > Base ? (Lo - Base) >> 3 : 0;
   uptr Last = Min<uptr>((Hi - Base + 7) >> 3, kLeafRecords);
+  constexpr uptr kPerPage = (uptr(1) << kPageLog) / sizeof(SlotRecord);
   for (uptr I = First; I < Last;) {
-    uptr Page = I * sizeof(SlotRecord) >> kPageLog;
-    uptr PageEnd = Min<uptr>(((Page + 1) << kPageLog) / sizeof(SlotRecord), Last);
-    if (!(atomic_load_relaxed(&Bits[Page / 64]) & (u64(1) << (Page % 64)))) {
+    uptr PageEnd = Min<uptr>((I / kPerPage + 1) * kPerPage, Last);
+    u64 Bit;
+    if (!(atomic_load_relaxed(RecordPageBit(Records, Base + I * 8, &Bit)) &
+          Bit)) {
       I = PageEnd;
       continue;
     }
@@ -95,8 +112,7 @@ template <typename Fn> void ForEachRecord(Fn F) {
 template <typename Fn> void ForEachRecordInRange(uptr Lo, uptr Hi, Fn F) {
   for (uptr A = Lo & ~((uptr(1) << kLeafLog) - 1); A < Hi;
        A += uptr(1) << kLeafLog) {
-    uptr Records = atomic_load(&Leaves[(A >> kLeafLog) & (kLeaves - 1)],
-                               memory_order_acquire);
+    uptr Records = LeafOf(A);
     if (Records)
       ForEachRecordIn(Records, Lo, Hi, F);
   }
@@ -110,7 +126,7 @@ atomic_uint32_t SiteCount;
 MEMSCOPE_TLS OwnerThread *ThreadOwnerState;
 
 SlotRecord *MakeRecord(uptr Slot) {
-  atomic_uintptr_t &Top = Leaves[(Slot >> kLeafLog) & (kLeaves - 1)];
+  atomic_uintptr_t &Top = LeafEntry(Slot);
   if (!atomic_load(&Top, memory_order_acquire)) {
     static StaticSpinMutex LeafMu;
     SpinMutexLock L(&LeafMu);
@@ -125,16 +141,11 @@ SlotRecord *MakeRecord(uptr Slot) {
     }
   }
   return reinterpret_cast<SlotRecord *>(atomic_load_relaxed(&Top)) +
-         ((Slot >> 3) & (kLeafRecords - 1));
+         RecordIndex(Slot);
 }
 
 PassportId ReadUniquePassport(uptr Ptr, BlockMeta **Meta) {
-  BlockMeta *M = PrimaryMetaOf(Ptr);
-  if (!M) {
-    uptr Beg;
-    M = LiveOrFreedBlockOf(Ptr, &Beg);
-  }
-  *Meta = M;
+  BlockMeta *M = *Meta = AnyBlockMetaOf(Ptr);
   return M ? M->Passport : kNoPassport;
 }
 
@@ -148,22 +159,28 @@ void FlushAllCopiesOf(OwnerThread *T) {
     FlushPendingCopy(T->Copies, I);
 }
 
-// The edges of T's stack slots end with T's frames. Emit: write their
-// pending aggregates (not in a fork()ed child, where they are the
-// parent's).
+// Writes out what Side holds for Slot, whose edge is E (null: it has none
+// now), and empties it. Emit false: only empties it (in a fork()ed child,
+// what it holds is the parent's).
+void DrainTraceSide(TraceSide &Side, const OwnerEntry *E, uptr Slot,
+                    bool Emit) {
+  if (Emit && E && Side.BorrowCount)
+    FlushSide(*E, Side, Slot);
+  Side.BorrowCount = 0;
+  if (Emit && Side.Agg.Slot && EmitAggregate)
+    EmitAggregate(Side.Agg, /*Live=*/E != nullptr);
+  Side.Agg.Slot = 0;
+}
+
+// The edges of T's stack slots end with T's frames. Emit: write what
+// their trace sides hold (not in a fork()ed child).
 void ClearStackEntries(OwnerThread *T, bool Emit) {
   auto Clear = [Emit](SlotRecord *R, uptr Slot) {
     OwnerEntry E;
     if (!ReadEdge(R, &E))
       return;
-    if (TraceSide *Side = TraceSideOf(R, Slot)) {
-      if (Emit && Side->BorrowCount)
-        FlushSide(E, *Side, Slot);
-      Side->BorrowCount = 0;
-      if (Emit && Side->Agg.Slot && EmitAggregate)
-        EmitAggregate(Side->Agg, /*Live=*/true);
-      Side->Agg.Slot = 0;
-    }
+    if (TraceSide *Side = TraceSideOf(R, Slot))
+      DrainTraceSide(*Side, &E, Slot, Emit);
     ClearEdge(R);
   };
   if (T->StackLo < T->StackHi)
@@ -414,7 +431,7 @@ void EnableTraceSides(void (*Flush)(const OwnerEntry &, TraceSide &, uptr),
 TraceSide *TraceSideOf(SlotRecord *R, uptr Slot) {
   if (!Sided)
     return nullptr;
-  uptr Index = (Slot >> 3) & (kLeafRecords - 1);
+  uptr Index = RecordIndex(Slot);
   uptr Records = reinterpret_cast<uptr>(R - Index);
   return reinterpret_cast<TraceSide *>(Records + kLeafRecordBytes) + Index;
 }
@@ -427,15 +444,10 @@ void FlushAllTraceSides() {
   if (!Sided)
     return;
   ForEachRecord([](SlotRecord *R, uptr Slot) {
-    TraceSide *Side = TraceSideOf(R, Slot);
     OwnerEntry E;
     bool Live = ReadEdge(R, &E);
-    if (Live && Side->BorrowCount)
-      FlushSide(E, *Side, Slot);
-    Side->BorrowCount = 0;
-    if (Side->Agg.Slot && EmitAggregate)
-      EmitAggregate(Side->Agg, Live);
-    Side->Agg.Slot = 0;
+    DrainTraceSide(*TraceSideOf(R, Slot), Live ? &E : nullptr, Slot,
+                   /*Emit=*/true);
   });
 }
 

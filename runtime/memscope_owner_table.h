@@ -48,24 +48,6 @@ constexpr u32 kSiteUnique = 1u << 26;    // MEMSCOPE_FAMILY_UNIQUE: no
                                          // control block
 constexpr u32 kSiteLibcxx = 1u << 27;    // MEMSCOPE_SITE_LIBCXX
 
-// The edge an update at S makes.
-inline trace::EdgeKind SiteEdgeKind(const memscope_site &S) {
-  using trace::EdgeKind;
-  if (S.Family == MEMSCOPE_FAMILY_WEAK)
-    return EdgeKind::Weak;
-  switch (S.Op) {
-  case MEMSCOPE_OP_MOVE:
-  case MEMSCOPE_OP_SWAP:
-    return EdgeKind::Move;
-  case MEMSCOPE_OP_COPY:
-  case MEMSCOPE_OP_LOCK:
-    return S.Family == MEMSCOPE_FAMILY_SHARED_SINGLE ? EdgeKind::RcClone
-                                                     : EdgeKind::ArcClone;
-  default:
-    return EdgeKind::Owns;
-  }
-}
-
 // Gives S an id (writing its Site record to the trace first) and returns
 // its word; 0 if the site table is full.
 u32 RegisterSite(memscope_site *S);
@@ -203,34 +185,44 @@ constexpr uptr kAddressLog = 47;
 constexpr uptr kLeaves = uptr(1) << (kAddressLog - kLeafLog);
 extern atomic_uintptr_t *Leaves; // each: the leaf's first record
 
-// A leaf's bitmap, before its first record: a bit per page of records
-// that ever held an edge. A page without one is not read (the read would
-// map the zero page, and the first write then copy it).
+// Slot's record's index in its leaf, and the leaf (its first record), 0
+// if not mapped.
+ALWAYS_INLINE uptr RecordIndex(uptr Slot) {
+  return (Slot >> 3) & (kLeafRecords - 1);
+}
+ALWAYS_INLINE atomic_uintptr_t &LeafEntry(uptr Slot) {
+  return Leaves[(Slot >> kLeafLog) & (kLeaves - 1)];
+}
+ALWAYS_INLINE uptr LeafOf(uptr Slot) {
+  return atomic_load(&LeafEntry(Slot), memory_order_acquire);
+}
+
+// A leaf's bitmap, just before its first record: a bit per page of
+// records that ever held an edge. A page without one is not read (the read
+// would map the zero page, and the first write then copy it).
+constexpr uptr kLeafBitmapWords = kLeafRecords * 16 / 4096 / 64;
 ALWAYS_INLINE atomic_uint64_t *RecordPageBit(uptr Leaf, uptr Slot,
                                              u64 *Bit) {
-  uptr Page = ((Slot >> 3) & (kLeafRecords - 1)) * sizeof(SlotRecord) >> 12;
+  uptr Page = RecordIndex(Slot) * 16 >> 12; // 16: sizeof(SlotRecord)
   *Bit = u64(1) << (Page % 64);
-  return reinterpret_cast<atomic_uint64_t *>(Leaf) - 16 + Page / 64;
+  return reinterpret_cast<atomic_uint64_t *>(Leaf) - kLeafBitmapWords +
+         Page / 64;
 }
 
 // Slot's record, or null where no slot nearby ever had an edge.
 ALWAYS_INLINE SlotRecord *RecordOf(uptr Slot) {
-  uptr Leaf = atomic_load(&Leaves[(Slot >> kLeafLog) & (kLeaves - 1)],
-                          memory_order_acquire);
+  uptr Leaf = LeafOf(Slot);
   u64 Bit;
   if (!Leaf || !(atomic_load_relaxed(RecordPageBit(Leaf, Slot, &Bit)) & Bit))
     return nullptr;
-  return reinterpret_cast<SlotRecord *>(Leaf) +
-         ((Slot >> 3) & (kLeafRecords - 1));
+  return reinterpret_cast<SlotRecord *>(Leaf) + RecordIndex(Slot);
 }
 // Slot's record without the bitmap's check, or null where no slot nearby
 // ever had an edge: for a slot that most likely has an edge (one being
 // destroyed), whose page is then in memory already.
 ALWAYS_INLINE SlotRecord *RecordOfLikelyEdge(uptr Slot) {
-  uptr Leaf = atomic_load(&Leaves[(Slot >> kLeafLog) & (kLeaves - 1)],
-                          memory_order_acquire);
-  return Leaf ? reinterpret_cast<SlotRecord *>(Leaf) +
-                    ((Slot >> 3) & (kLeafRecords - 1))
+  uptr Leaf = LeafOf(Slot);
+  return Leaf ? reinterpret_cast<SlotRecord *>(Leaf) + RecordIndex(Slot)
               : nullptr;
 }
 // Slot's record to write an edge into, its leaf mapped now if it was not.
@@ -286,7 +278,7 @@ ALWAYS_INLINE bool ReadEdge(const SlotRecord *R, OwnerEntry *E,
 // Marks the page of Slot's record R as holding edges (for RecordOf and
 // the walks), the first time only.
 ALWAYS_INLINE void MarkRecordPage(SlotRecord *R, uptr Slot) {
-  uptr Leaf = reinterpret_cast<uptr>(R - ((Slot >> 3) & (kLeafRecords - 1)));
+  uptr Leaf = reinterpret_cast<uptr>(R - RecordIndex(Slot));
   u64 Bit;
   atomic_uint64_t *Bits = RecordPageBit(Leaf, Slot, &Bit);
   if (UNLIKELY(!(atomic_load_relaxed(Bits) & Bit)))

@@ -71,11 +71,7 @@ void LocateSlot(uptr Slot, PassportId *Owner, uptr *Offset) {
 BlockMeta *MetaIfStill(const OwnerEntry *E) {
   if (E->Meta)
     return E->Meta; // ReadEdge's, whose passport E has
-  BlockMeta *M = PrimaryMetaOf(E->Ptr);
-  if (!M) {
-    uptr Beg;
-    M = LiveOrFreedBlockOf(E->Ptr, &Beg);
-  }
+  BlockMeta *M = AnyBlockMetaOf(E->Ptr);
   // A unique_ptr's edge read without its passport: the block's.
   if (M && E->Passport == kUnreadPassport)
     return M;
@@ -147,29 +143,23 @@ NOINLINE u32 LibraryStack() {
   return C.Id;
 }
 
-// The user's call an event at a site inside a system header (System) was
-// reached through (a site id), or 0.
-ALWAYS_INLINE u32 CallerOf(bool System) {
-  if (!System)
+// The user's call an event at a site (whose word is Word) inside a system
+// header was reached through (a site id), or 0.
+ALWAYS_INLINE u32 CallerOf(u32 Word) {
+  if (!(Word & kSiteSystem))
     return 0;
   memscope_site *Call = __memscope_caller;
   return Call ? SiteIdOf(Call) : 0;
 }
-ALWAYS_INLINE u32 CallerOf(const memscope_site *S) {
-  return CallerOf(InSystemHeader(S));
-}
 
-// The origin of an event (memscope_ownership.h): 0 unless its site is in a
-// system header (System).
-ALWAYS_INLINE u32 OriginOf(bool System, u32 Caller) {
-  if (!System || !flags()->ownership_stacks)
+// The origin of an event (memscope_ownership.h): 0 unless its site (whose
+// word is Word) is in a system header.
+ALWAYS_INLINE u32 OriginOf(u32 Word, u32 Caller) {
+  if (!(Word & kSiteSystem) || !flags()->ownership_stacks)
     return 0;
   if (Caller)
     return Caller | kCallerOrigin;
   return LibraryStack();
-}
-ALWAYS_INLINE u32 OriginOf(const memscope_site *S, u32 Caller) {
-  return OriginOf(InSystemHeader(S), Caller);
 }
 
 // --- letting go ------------------------------------------------------------------
@@ -230,8 +220,7 @@ void RecordRelease(const OwnerEntry *E, u32 Word) {
   if (!M)
     return;
   u32 Site = Word & kSiteIdMask;
-  bool System = Word & kSiteSystem;
-  u32 ReleaseStack = System ? OriginOf(System, CallerOf(System)) : 0;
+  u32 ReleaseStack = OriginOf(Word, CallerOf(Word));
   LastRelease &L = ThreadRelease;
   if (L.To && L.From == M->FactsId && L.Site == Site &&
       L.OwnerSite == E->Site && L.OwnerStack == E->Stack &&
@@ -356,11 +345,8 @@ ALWAYS_INLINE bool TakeHold(u32 Word, uptr Slot) {
   if (!M)
     return true; // not a heap block memscope allocated
   u32 Site = Word & kSiteIdMask;
-  u32 Caller = 0, Stack = 0;
-  if (Word & kSiteSystem) {
-    Caller = CallerOf(/*System=*/true);
-    Stack = OriginOf(/*System=*/true, Caller);
-  }
+  u32 Caller = CallerOf(Word);
+  u32 Stack = OriginOf(Word, Caller);
   // The thread's state knows its stack, whose slots' edges end with it.
   OwnerThread *T = ThisOwnerThread();
   EdgeKind Kind = KindOfWord(Word);
@@ -424,8 +410,8 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
     DropEntry(&Old, R, Slot, How, Word, /*Replaced=*/M != nullptr);
   if (!M)
     return; // Empty, or not a heap block memscope allocated.
-  u32 Caller = CallerOf(S);
-  u32 Stack = Inherited ? OriginStack : OriginOf(S, Caller);
+  u32 Caller = CallerOf(Word);
+  u32 Stack = Inherited ? OriginStack : OriginOf(Word, Caller);
   OwnerThread *T = ThisOwnerThread(); // see TakeHold
   if (Kind == EdgeKind::ArcClone || Kind == EdgeKind::RcClone)
     CountCopy(T, Site, Caller, Ptr, Stack);
