@@ -776,9 +776,24 @@ void ClearContextStack(const ucontext_t *Context) {
   uptr Start = RoundDownTo(Beg, kGranule);
   PoisonShadow(Start, RoundUpTo(Beg + Size, kGranule) - Start, 0);
 }
+
+
+// Said once, at the first switch, as ASan does: what a program built for
+// ASan expects to see, and what a fiber loses here.
+void WarnAboutContexts() {
+  static atomic_uint8_t Warned;
+  if (LeakOnlyBuild || atomic_exchange(&Warned, 1, memory_order_relaxed))
+    return;
+  Report("WARNING: memscope doesn't fully support makecontext/swapcontext "
+         "functions: a context's stack is taken for its thread's stack only "
+         "when the program announces the switch "
+         "(__sanitizer_start_switch_fiber), and code running on it is not "
+         "checked for use-after-return\n");
+}
 } // namespace
 
 INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
+  WarnAboutContexts();
   ClearContextStack(New);
   int Result = REAL(swapcontext)(Old, New);
   ClearContextStack(New);
