@@ -44,6 +44,10 @@ namespace {
 u8 MallocFillByte;
 uptr MallocFillSize;
 bool PoisonPartial = true;
+// Whether the heap's shadow is kept: off in leak-only builds, with
+// poison_heap=0, and until activation with start_deactivated=1. It only
+// ever turns on (ActivateAllocator), and then every block is repoisoned.
+bool PoisonHeap;
 
 constexpr uptr kChunkHeaderSize = 16;
 // User memory reserved in every chunk even for malloc(0): room for FreedInfo.
@@ -115,7 +119,7 @@ FreedInfo *GetFreedInfo(ChunkHeader *M) {
 // unpoisoned as they are handed out.
 struct MapUnmapCallback {
   void OnMap(uptr P, uptr Size) const {
-    if (!LeakOnlyBuild)
+    if (PoisonHeap)
       PoisonShadow(P, Size, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
   }
   void OnMapSecondary(uptr P, uptr Size, uptr UserBegin, uptr UserSize) const {
@@ -235,7 +239,7 @@ struct QuarantineCallback {
         static_cast<u8>(ChunkState::Quarantined))
       return; // Already recycled; never deallocate twice.
     atomic_store_relaxed(&M->State, static_cast<u8>(ChunkState::Available));
-    if (!LeakOnlyBuild)
+    if (PoisonHeap)
       PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
                    MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     BlockMeta *Meta;
@@ -455,7 +459,7 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   Meta->FactsId = 0;
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   TraceAllocated(Passport, UserBeg, Size, H.AllocStack, Kind, Previous);
-  if (!LeakOnlyBuild)
+  if (PoisonHeap)
     UnpoisonShadowForAllocation(
         UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
   if (Zero && TheAllocator.FromPrimary(Allocated)) {
@@ -503,8 +507,9 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
     QuarantineCallback(&MS->Cache).Recycle(M);
     return;
   }
-  PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
-               MEMSCOPE_MAGIC_HEAP_FREED);
+  if (PoisonHeap)
+    PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
+                 MEMSCOPE_MAGIC_HEAP_FREED);
   TheQuarantine.Put(&MS->Quarantine, QuarantineCallback(&MS->Cache), M,
                     M->UserSize());
 }
@@ -573,17 +578,13 @@ bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
          atomic_load(&S.AllocBeg, memory_order_acquire) == AllocBeg;
 }
 
-void InitializeAllocator() {
-  InitializeDivisors();
-  PoisonPartial = flags()->poison_partial;
-  MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
-  MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
-  EvictedCache = static_cast<EvictedSlot *>(MmapOrDie(
-      sizeof(EvictedSlot) << kEvictedSlotsLog, "memscope evicted chunks"));
+namespace {
+// The options activation may change (start_deactivated): the quarantine's
+// sizes and whether impossible sizes return NULL. Redzones and mismatch
+// checks read the flags on each call.
+void ApplyAllocatorOptions() {
   // sanitizer_common's allocator checks read their own copy of this flag.
   SetAllocatorMayReturnNull(flags()->allocator_may_return_null);
-  TheAllocator.InitLinkerInitialized(
-      flags()->allocator_release_to_os_interval_ms);
   uptr QuarantineBytes = static_cast<uptr>(flags()->quarantine_size_mb) << 20;
   uptr CacheBytes =
       static_cast<uptr>(flags()->thread_local_quarantine_size_kb) << 10;
@@ -592,13 +593,63 @@ void InitializeAllocator() {
   else if (CacheBytes == 0)
     CacheBytes = 1;
   TheQuarantine.Init(QuarantineBytes, CacheBytes);
-  CHECK_EQ(pthread_key_create(&MallocStorageKey, DestroyMallocStorage), 0);
   VReport(1, "quarantine_size_mb=%dM thread_local_quarantine_size_kb=%dK "
              "redzone=%d max_redzone=%d malloc_context_size=%d "
-             "allocator_release_to_os_interval_ms=%d\n",
+             "allocator_release_to_os_interval_ms=%d poison_heap=%d\n",
           flags()->quarantine_size_mb, flags()->thread_local_quarantine_size_kb,
           flags()->redzone, flags()->max_redzone, flags()->malloc_context_size,
-          flags()->allocator_release_to_os_interval_ms);
+          flags()->allocator_release_to_os_interval_ms,
+          flags()->poison_heap ? 1 : 0);
+}
+} // namespace
+
+void InitializeAllocator() {
+  InitializeDivisors();
+  PoisonPartial = flags()->poison_partial;
+  MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
+  MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
+  EvictedCache = static_cast<EvictedSlot *>(MmapOrDie(
+      sizeof(EvictedSlot) << kEvictedSlotsLog, "memscope evicted chunks"));
+  PoisonHeap = !LeakOnlyBuild && flags()->poison_heap;
+  TheAllocator.InitLinkerInitialized(
+      flags()->allocator_release_to_os_interval_ms);
+  ApplyAllocatorOptions();
+  CHECK_EQ(pthread_key_create(&MallocStorageKey, DestroyMallocStorage), 0);
+}
+
+void ActivateAllocator() {
+  TheAllocator.SetReleaseToOSIntervalMs(
+      flags()->allocator_release_to_os_interval_ms);
+  ApplyAllocatorOptions();
+  if (PoisonHeap || LeakOnlyBuild || !flags()->poison_heap)
+    return;
+  // On before the walk: a block allocated meanwhile poisons its own
+  // redzones, and the walk finds it allocated or not yet. (A block whose
+  // allocation straddles the walk may be poisoned whole: ASan's
+  // activation has the same window; it runs at a dlopen.)
+  PoisonHeap = true;
+  TheAllocator.ForceLock();
+  TheAllocator.ForEachChunk(
+      [](uptr AllocBeg, void *) {
+        uptr End = AllocBeg + TheAllocator.GetActuallyAllocatedSize(
+                                  reinterpret_cast<void *>(AllocBeg));
+        PoisonShadow(AllocBeg, End - AllocBeg,
+                     MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+        ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
+        if (!M || M->LoadState() == ChunkState::Available)
+          return;
+        uptr UserBeg = M->UserBeg(), Size = M->UserSize();
+        if (UserBeg <= AllocBeg || UserBeg + Size > End)
+          return; // not a chunk of the program's
+        if (M->LoadState() == ChunkState::Quarantined)
+          PoisonShadow(UserBeg, RoundUpTo(Size, kGranule),
+                       MEMSCOPE_MAGIC_HEAP_FREED);
+        else if (M->LoadState() == ChunkState::Allocated)
+          UnpoisonShadowForAllocation(
+              UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
+      },
+      nullptr);
+  TheAllocator.ForceUnlock();
 }
 
 LiveHeap CountLiveHeap() {

@@ -41,6 +41,37 @@ uptr ValueStorageUsed;
 
 bool WasSet[static_cast<int>(FlagId::Count)];
 
+// Where an options string comes from: memscope's own (every problem is
+// reported), another tool's (keys memscope does not know are skipped), or
+// an activation string (start_deactivated): keys that cannot change at
+// activation are collected and listed at verbosity 1, as ASan does.
+enum class Source { Own, Foreign, Activation };
+
+// The options given at start, kept for activation (start_deactivated).
+Flags ActivationBase;
+const char *Unrecognized[16];
+int UnrecognizedCount;
+
+// The options activation may change: ASan's activation flags, but coverage.
+bool ChangesAtActivation(FlagId Id) {
+  switch (Id) {
+  case FlagId::redzone:
+  case FlagId::max_redzone:
+  case FlagId::quarantine_size_mb:
+  case FlagId::thread_local_quarantine_size_kb:
+  case FlagId::alloc_dealloc_mismatch:
+  case FlagId::poison_heap:
+  case FlagId::allocator_may_return_null:
+  case FlagId::malloc_context_size:
+  case FlagId::allocator_release_to_os_interval_ms:
+  case FlagId::verbosity:
+  case FlagId::help:
+    return true;
+  default:
+    return false;
+  }
+}
+
 const char *SaveString(const char *S, uptr Len) {
   if (ValueStorageUsed + Len + 1 > sizeof(ValueStorage))
     return nullptr;
@@ -141,11 +172,13 @@ bool IsSeparator(char C) {
 }
 
 // Applies one key=value pair; false (with a message printed) if rejected.
-// Unknown keys of another tool's options (Quiet) are skipped without a word.
+// Unknown keys of another tool's options are skipped without a word, and
+// those activation cannot change noted for later.
 bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
-             const char *Origin, bool Quiet) {
+             const char *Origin, Source From) {
 #define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
-  if (KeyLen == sizeof(#Name) - 1 && !internal_strncmp(Key, #Name, KeyLen)) {  \
+  if (KeyLen == sizeof(#Name) - 1 && !internal_strncmp(Key, #Name, KeyLen) &&  \
+      (From != Source::Activation || ChangesAtActivation(FlagId::Name))) {     \
     Type Parsed;                                                               \
     if (!ParseValue(&Parsed, Value)) {                                         \
       Printf("memscope: %s: option '%s' has the value '%s', which is not %s; " \
@@ -159,7 +192,12 @@ bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
   }
 #include "memscope_flags.inc"
 #undef MEMSCOPE_FLAG
-  if (Quiet)
+  if (From == Source::Activation) {
+    if (UnrecognizedCount < static_cast<int>(ARRAY_SIZE(Unrecognized)))
+      Unrecognized[UnrecognizedCount++] = SaveString(Key, KeyLen);
+    return true;
+  }
+  if (From == Source::Foreign)
     return true;
   Printf("memscope: %s: unknown option '%.*s'; ignored (help=1 lists the "
          "options)\n",
@@ -269,7 +307,8 @@ void ResolveQuarantine(Flags *F) {
   }
 }
 
-void PrintHelp(const Flags *F) {
+// help=1 at activation lists only what activation may change.
+void PrintHelp(const Flags *F, bool ActivationOnly = false) {
   // The first line as ASan and LSan word theirs.
   Printf("Available flags for memscope:\n");
   Printf("  (MEMSCOPE_OPTIONS=key=value:...; known keys are also read from "
@@ -288,15 +327,14 @@ void PrintHelp(const Flags *F) {
       Printf("'%s')\n", Value ? Value : "");
   };
 #define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
-  Show(#Name, Description, F->Name);
+  if (!ActivationOnly || ChangesAtActivation(FlagId::Name))                    \
+    Show(#Name, Description, F->Name);
 #include "memscope_flags.inc"
 #undef MEMSCOPE_FLAG
 }
 
-} // namespace
-
-int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
-                     bool Foreign) {
+int ParseOptions(Flags *F, const char *Options, const char *Origin,
+                 Source From) {
   int Problems = 0;
   const char *P = Options;
   while (*P) {
@@ -309,7 +347,7 @@ int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
       ++P;
     uptr KeyLen = P - Key;
     if (*P != '=') {
-      if (Foreign)
+      if (From != Source::Own)
         continue;
       Printf("memscope: %s: '%.*s' is not of the form key=value; ignored\n",
              Origin, static_cast<int>(KeyLen), Key);
@@ -338,10 +376,72 @@ int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
              Origin, static_cast<int>(KeyLen), Key);
       return Problems + 1;
     }
-    if (!SetFlag(F, Key, KeyLen, Value, Origin, Foreign))
+    if (!SetFlag(F, Key, KeyLen, Value, Origin, From))
       ++Problems;
   }
   return Problems + ValidateFlags(F, Origin);
+}
+
+// The common flags activation changes (sanitizer_common reads its copy).
+void ApplyAllocatorCommonFlags(const Flags *F) {
+  CommonFlags CF;
+  CF.CopyFrom(*common_flags());
+  CF.verbosity = F->verbosity;
+  CF.malloc_context_size = F->malloc_context_size;
+  CF.allocator_may_return_null = F->allocator_may_return_null;
+  CF.allocator_release_to_os_interval_ms =
+      F->allocator_release_to_os_interval_ms;
+  OverrideCommonFlags(CF);
+  SetVerbosity(F->verbosity);
+}
+
+// start_deactivated: the options given are kept for activation, and the
+// heap runs unchecked and cheap until then, as ASan's does.
+void Deactivate(Flags *F) {
+  ActivationBase = *F;
+  ActivationBase.help = false;
+  ActivationBase.quarantine_size = -1; // resolved into quarantine_size_mb
+  F->poison_heap = false;
+  F->quarantine_size_mb = 0;
+  F->thread_local_quarantine_size_kb = 0;
+  F->redzone = F->max_redzone = 16;
+  F->alloc_dealloc_mismatch = false;
+  F->allocator_may_return_null = true;
+  F->malloc_context_size = 1;
+  ApplyAllocatorCommonFlags(F);
+}
+
+} // namespace
+
+int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
+                     bool Foreign) {
+  return ParseOptions(F, Options, Origin,
+                      Foreign ? Source::Foreign : Source::Own);
+}
+
+void ActivateFlags() {
+  Flags A = ActivationBase;
+  UnrecognizedCount = 0;
+  if (const char *Env = GetEnv("ASAN_ACTIVATION_OPTIONS"))
+    ParseOptions(&A, Env, "ASAN_ACTIVATION_OPTIONS", Source::Activation);
+  if (const char *Env = GetEnv("MEMSCOPE_ACTIVATION_OPTIONS"))
+    ParseOptions(&A, Env, "MEMSCOPE_ACTIVATION_OPTIONS", Source::Activation);
+  ResolveQuarantine(&A);
+  if (A.verbosity && UnrecognizedCount) {
+    // sanitizer_common's wording, which ASan's tests match.
+    Printf("WARNING: found %d unrecognized flag(s):\n", UnrecognizedCount);
+    for (int I = 0; I < UnrecognizedCount; ++I)
+      Printf("    %s\n", Unrecognized[I] ? Unrecognized[I] : "...");
+  }
+  Flags *F = &MemscopeFlagsDontUse;
+#define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
+  if (ChangesAtActivation(FlagId::Name))                                       \
+    F->Name = A.Name;
+#include "memscope_flags.inc"
+#undef MEMSCOPE_FLAG
+  ApplyAllocatorCommonFlags(F);
+  if (A.help)
+    PrintHelp(&A, /*ActivationOnly=*/true);
 }
 
 bool FlagWasSet(FlagId Id) { return WasSet[static_cast<int>(Id)]; }
@@ -448,6 +548,8 @@ void InitializeFlags() {
   if (F->help)
     PrintHelp(F);
   ResolveQuarantine(F);
+  if (F->start_deactivated)
+    Deactivate(F);
 }
 
 } // namespace memscope

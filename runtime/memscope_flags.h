@@ -43,6 +43,11 @@ void InitializeFlags();
 int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
                      bool Foreign = false);
 
+// start_deactivated: applies the options kept from the start, changed by
+// ASAN_ACTIVATION_OPTIONS and MEMSCOPE_ACTIVATION_OPTIONS (only those
+// activation may change; the others are listed at verbosity 1).
+void ActivateFlags();
+
 } // namespace memscope
 
 #endif // MEMSCOPE_FLAGS_H

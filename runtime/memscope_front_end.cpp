@@ -96,7 +96,12 @@ static void CheckPointerPair(uptr A1, uptr A2, uptr Pc, uptr Bp) {
 
 extern "C" {
 
-SANITIZER_INTERFACE_ATTRIBUTE void __asan_init() {}
+// The runtime is up by then (preinit); with start_deactivated, a module
+// built by clang's ASan front end activates it as one of memscope's does.
+SANITIZER_INTERFACE_ATTRIBUTE void __asan_init() {
+  EnsureInited();
+  MaybeActivate();
+}
 
 SANITIZER_INTERFACE_ATTRIBUTE void __asan_poison_cxx_array_cookie(uptr P) {
   if (!flags()->poison_array_cookie || !AddrIsInMem(P))

@@ -47,6 +47,13 @@ void *ReserveTableOrDie(uptr Size, const char *Name);
 
 void InitializeShadow();
 void InitializeAllocator();
+// start_deactivated: the allocator takes the options activation set, and
+// with poison_heap every block gets its redzones (poisoned whole if free).
+void ActivateAllocator();
+// start_deactivated: the first instrumented module's constructor (through
+// __memscope_init or __asan_init) turns the heap's checks on; later calls
+// do nothing.
+void MaybeActivate();
 // Collects each report's text for __asan_set_error_report_callback.
 void InitializeReports();
 void InitializeInterceptors();

@@ -1,7 +1,7 @@
 //===- memscope_rtl.cpp - initialisation and the access-check entry points ===//
 //
-// __memscope_init (from .preinit_array, every module constructor, and the
-// first allocation, whichever comes first), the out-of-line slow paths the
+// Initialisation (from .preinit_array, every module constructor through
+// __memscope_init, and the first allocation, whichever comes first), the out-of-line slow paths the
 // pass calls when the inline shadow check fails, the full range checks for
 // unusual accesses, the ASan-compatible poisoning API, and the handler that
 // turns SEGV into a report.
@@ -188,13 +188,26 @@ void MemscopeInitInternal() {
 
 void MemscopeInitFromRtl() { MemscopeInitInternal(); }
 
+void MaybeActivate() {
+  static atomic_uint8_t Activated;
+  if (LIKELY(!flags()->start_deactivated) ||
+      atomic_exchange(&Activated, 1, memory_order_acq_rel))
+    return;
+  ActivateFlags();
+  ActivateAllocator();
+  VReport(1, "memscope activated\n");
+}
+
 } // namespace memscope
 
 using namespace memscope;
 
 extern "C" {
 
-void __memscope_init() { MemscopeInitInternal(); }
+void __memscope_init() {
+  MemscopeInitInternal();
+  MaybeActivate();
+}
 
 // Its only job is to exist: objects built for another ABI version reference
 // another name and fail to link.
