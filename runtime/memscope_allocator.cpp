@@ -157,7 +157,7 @@ void InitializeDivisors() {
   }
 }
 
-BlockMeta *MetaOf(void *AllocBeg) {
+ALWAYS_INLINE BlockMeta *MetaOf(void *AllocBeg) {
   BlockMeta *Meta;
   if (IsPrimaryHeapAddress(reinterpret_cast<uptr>(AllocBeg)) &&
       PrimarySlotOf(reinterpret_cast<uptr>(AllocBeg), &Meta))
@@ -169,7 +169,7 @@ BlockMeta *MetaOf(void *AllocBeg) {
 // whose first granule is poisoned is mapped (new memory is poisoned as the
 // allocator maps it, and a block's first granule is a redzone or its
 // header, never unpoisoned); any other P is left to the allocator.
-void *BlockBeginOf(uptr P) {
+ALWAYS_INLINE void *BlockBeginOf(uptr P) {
   BlockMeta *Meta;
   if (IsPrimaryHeapAddress(P)) {
     uptr Beg = PrimarySlotOf(P, &Meta);
@@ -245,7 +245,8 @@ struct QuarantineCallback {
     BlockMeta *Meta;
     void *AllocBeg = BlockBeginOfChunk(M, &Meta);
     PassportId Passport = Meta->Passport;
-    TraceEvicted(Passport);
+    if (TraceActive)
+      TraceEvicted(Passport);
     // What reports of a reused address say; leak-only builds make none.
     if (!LeakOnlyBuild)
       RememberEvicted(M, AllocBeg, Passport);
@@ -458,7 +459,8 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   Meta->TypeSite = 0;
   Meta->FactsId = 0;
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
-  TraceAllocated(Passport, UserBeg, Size, H.AllocStack, Kind, Previous);
+  if (TraceActive)
+    TraceAllocated(Passport, UserBeg, Size, H.AllocStack, Kind, Previous);
   if (PoisonHeap)
     UnpoisonShadowForAllocation(
         UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));

@@ -229,9 +229,9 @@ void RefreshMainThreadOsId() {
     ThreadTable[kMainTid].OsId = GetTid();
 }
 
-ThreadId CurrentTid() {
+ThreadId CurrentTidSlow() {
   ThreadState &T = CurrentThread();
-  if (UNLIKELY(!T.Registered)) {
+  if (!T.Registered) {
     if (!ThreadTable) // Before initialisation only the main thread runs.
       return kMainTid;
     StartThread(RegisterThread(kInvalidTid, 0));

@@ -106,8 +106,6 @@ bool IsWatched(PassportId P) {
 }
 
 atomic_uint64_t NextPassportBlock;
-MEMSCOPE_TLS PassportId NextPassport;
-MEMSCOPE_TLS PassportId PassportLimit;
 MEMSCOPE_TLS TraceBuffer *ThreadBuffer;
 
 u8 *PutUleb(u8 *P, u64 V) {
@@ -563,13 +561,14 @@ void WriteLiveChunk(const ChunkView &C, void *) {
 
 PassportId PassportMark() { return atomic_load_relaxed(&NextPassportBlock); }
 
-PassportId NewPassportId() {
-  if (UNLIKELY(NextPassport == PassportLimit)) {
-    NextPassport = atomic_fetch_add(&NextPassportBlock, kPassportBlock,
-                                    memory_order_relaxed) +
-                   1;
-    PassportLimit = NextPassport + kPassportBlock;
-  }
+MEMSCOPE_TLS PassportId NextPassport;
+MEMSCOPE_TLS PassportId PassportLimit;
+
+PassportId NewPassportBlock() {
+  NextPassport =
+      atomic_fetch_add(&NextPassportBlock, kPassportBlock, memory_order_relaxed) +
+      1;
+  PassportLimit = NextPassport + kPassportBlock;
   return NextPassport++;
 }
 

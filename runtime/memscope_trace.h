@@ -34,7 +34,13 @@ constexpr PassportId kNoPassport = 0;
 
 // A fresh passport id (per-thread blocks of a global counter: no contended
 // atomic per allocation).
-PassportId NewPassportId();
+extern MEMSCOPE_TLS PassportId NextPassport;
+extern MEMSCOPE_TLS PassportId PassportLimit;
+PassportId NewPassportBlock();
+ALWAYS_INLINE PassportId NewPassportId() {
+  return LIKELY(NextPassport != PassportLimit) ? NextPassport++
+                                               : NewPassportBlock();
+}
 
 extern bool TraceActive;
 // ownership_history=full: per-operation ownership events (Owned, Released),
