@@ -35,33 +35,42 @@ namespace {
 
 // Where a slot lives: inside a heap block (its passport and offset) or not
 // (a local or global variable). The slots of one container's buffer come in
-// runs, so each thread remembers the last block (addresses hidden: the leak
-// checker scans this TLS).
+// runs, and a program fills a few containers in turn: each thread remembers
+// the last blocks it found (addresses hidden: the leak checker scans this
+// TLS), the oldest replaced first.
 struct CachedHolder {
   uptr HiddenBeg, Size;
   BlockMeta *Meta;
   PassportId Passport;
 };
-MEMSCOPE_TLS CachedHolder ThreadHolder;
+constexpr uptr kHolderCacheSize = 4;
+struct HolderCache {
+  CachedHolder Holders[kHolderCacheSize];
+  uptr Next; // the entry to replace next
+};
+MEMSCOPE_TLS HolderCache ThreadHolders;
 
 void LocateSlot(uptr Slot, PassportId *Owner, uptr *Offset) {
   *Owner = kNoPassport;
   *Offset = 0;
   if (OnThisStack(Slot))
     return;
-  CachedHolder &C = ThreadHolder;
-  uptr Beg = HiddenAddr(C.HiddenBeg);
-  if (Slot - Beg < C.Size && C.Meta && C.Meta->Passport == C.Passport) {
-    *Owner = C.Passport;
-    *Offset = Slot - Beg;
-    return;
+  HolderCache &H = ThreadHolders;
+  for (CachedHolder &C : H.Holders) {
+    uptr Beg = HiddenAddr(C.HiddenBeg);
+    if (Slot - Beg < C.Size && C.Meta && C.Meta->Passport == C.Passport) {
+      *Owner = C.Passport;
+      *Offset = Slot - Beg;
+      return;
+    }
   }
-  uptr Size;
+  uptr Beg, Size;
   if (BlockMeta *M = LiveBlockOf(Slot, &Beg, &Size)) {
     *Owner = M->Passport;
     *Offset = Slot - Beg;
     if (IsPrimaryHeapAddress(Beg))
-      C = {HiddenAddr(Beg), Size, M, M->Passport};
+      H.Holders[H.Next++ % kHolderCacheSize] = {HiddenAddr(Beg), Size, M,
+                                                M->Passport};
   }
 }
 
