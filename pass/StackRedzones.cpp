@@ -148,6 +148,27 @@ bool isAddressTaken(const AllocaInst &AI) {
   return false;
 }
 
+/// Whether \p AI, with lifetime markers, is loaded or stored where it may
+/// be out of scope: after inlining and SROA, a pointer kept past a block
+/// is often forwarded to the variable itself, which the program then
+/// reads or writes whole (a volatile access keeps it a slot).
+bool isAccessedOutOfScope(const AllocaInst &AI) {
+  bool Scoped = any_of(AI.users(), [](const User *U) {
+    const auto *II = dyn_cast<IntrinsicInst>(U);
+    return II && II->getIntrinsicID() == Intrinsic::lifetime_start;
+  });
+  if (!Scoped)
+    return false;
+  Function &F = const_cast<Function &>(*AI.getFunction());
+  StackLifetime Lifetimes(F, {&AI}, StackLifetime::LivenessType::Must);
+  Lifetimes.run();
+  return any_of(AI.users(), [&](const User *U) {
+    const auto *I = dyn_cast<Instruction>(U);
+    return I && (isa<LoadInst>(I) || isa<StoreInst>(I)) &&
+           Lifetimes.isReachable(I) && !Lifetimes.isAliveAfter(&AI, I);
+  });
+}
+
 bool isRedzoned(const AllocaInst &AI,
                 const DenseSet<const AllocaInst *> &Safe) {
   if (Safe.contains(&AI))
@@ -160,7 +181,12 @@ bool isRedzoned(const AllocaInst &AI,
       AI.getAllocationSize(AI.getDataLayout());
   if (!Size || Size->isScalable() || Size->getFixedValue() == 0)
     return false;
-  return isAddressTaken(AI);
+  if (isAddressTaken(AI))
+    return true;
+  // Only ever accessed whole, nothing can overflow it; it may still be
+  // used out of scope. The stack-safety analysis, when on, has looked:
+  // an access outside the variable's lifetime is what left it unproven.
+  return ClStackSafety || isAccessedOutOfScope(AI);
 }
 
 /// A function that calls setjmp (its frame may be re-entered after the

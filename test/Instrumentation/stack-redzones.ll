@@ -37,6 +37,22 @@ entry:
   ret i32 %v
 }
 
+; A local only ever stored whole (volatile) needs no redzone, but one stored
+; after its lifetime ended (a pointer kept past its block, forwarded to the
+; variable by the optimizer) goes into the frame, and that store is checked.
+define void @late_store() {
+  %c = alloca i8, align 1
+  %in = alloca i8, align 1
+  call void @llvm.lifetime.start.p0(ptr %c)
+  store volatile i8 1, ptr %c, align 1
+  call void @llvm.lifetime.end.p0(ptr %c)
+  store volatile i8 2, ptr %c, align 1
+  call void @llvm.lifetime.start.p0(ptr %in)
+  store volatile i8 3, ptr %in, align 1
+  call void @llvm.lifetime.end.p0(ptr %in)
+  ret void
+}
+
 define void @dies() {
   call void @exit(i32 1)
   unreachable
@@ -81,6 +97,17 @@ define i32 @jumps(ptr %env) {
 ; CHECK:         store i64 0, ptr {{%[0-9]+}}, align 1, !nosanitize
 ; CHECK:         store i32 0, ptr {{%[0-9]+}}, align 1, !nosanitize
 ; CHECK:         ret i32 %v
+
+; CHECK-LABEL: define void @late_store(
+; CHECK-NEXT:    %in = alloca i8, align 1
+; CHECK:         %c = getelementptr inbounds i8, ptr %memscope.frame.base, i64 32
+; CHECK-NOT:     __memscope_report
+; CHECK:         store volatile i8 1, ptr %c, align 1
+; CHECK:         store i8 -8, ptr {{%[0-9]+}}, align 1, !nosanitize
+; CHECK:         call preserve_allcc void @__memscope_report_store1(
+; CHECK:         store volatile i8 2, ptr %c, align 1
+; CHECK-NOT:     __memscope_report
+; CHECK:         store volatile i8 3, ptr %in, align 1
 
 ; CHECK-LABEL: define void @dies(
 ; CHECK-NEXT:    call void @__memscope_handle_no_return()

@@ -3,9 +3,11 @@
 // Address-taken locals get redzones (pass/StackRedzones.cpp): reads and
 // writes past and before a local array, overflows made by memcpy, strcpy,
 // snprintf and fgets and by a callee given the array, past a struct passed
-// by value and a variable-length array, a local used after its block ended and after its function
-// returned, and an overflow in another thread are reported with ASan's
-// kind at the program's line; the frame's description names the variable.
+// by value and a variable-length array, a local used after its block ended
+// (also where the optimizer forwarded the pointer to the variable) and after
+// its function returned, and an overflow in another thread are reported
+// with ASan's kind at the program's line; the frame's description names the
+// variable.
 // Accesses inside the locals are not reported. -O0 and -O2.
 //
 // See also: runtime/memscope_stack_frames.cpp.
@@ -39,6 +41,19 @@
 volatile int Index;
 volatile int Sink;
 int *volatile Kept;
+
+// A pointer kept past its block, which the optimizer forwards to the
+// variable: a slot then written only whole, outside its scope.
+__attribute__((noinline)) void scope_in_loop(int Rounds) {
+  volatile char *Last = 0;
+  for (int R = 0; R < Rounds; ++R) {
+    char C[8];
+    C[0] = R;
+    if (R == 1)
+      Last = C;
+  }
+  Last[0] = 2; // SCOPE_LOOP
+}
 
 __attribute__((noinline)) void fill(char *Buf, int N) {
   for (int I = 0; I <= N; ++I)
@@ -124,6 +139,8 @@ int main(int Argc, char **Argv) {
     fill(Buf, I);
   if (!strcmp(C, "scope"))
     keep_in_scope(Argc);
+  if (!strcmp(C, "scope-loop"))
+    scope_in_loop(Argc + 2);
   if (!strcmp(C, "return"))
     Sink = *address_of_local(Argc); // RETURN
   if (!strcmp(C, "vla"))
@@ -154,6 +171,7 @@ int main(int Argc, char **Argv) {
 // CASE: fgets stack-buffer-overflow FGETS
 // CASE: callee stack-buffer-overflow CALLEE
 // CASE: scope stack-use-after-scope SCOPE
+// CASE: scope-loop stack-use-after-scope SCOPE_LOOP
 // CASE: return stack-use-after-return RETURN
 // CASE: byval stack-buffer-overflow BYVAL
 // CASE: vla dynamic-stack-buffer-overflow VLA
@@ -161,35 +179,35 @@ int main(int Argc, char **Argv) {
 
 // OVERFLOW: ERROR: memscope: stack-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // OVERFLOW: WRITE of size 1 at [[ADDR]] thread T0
-// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-56]]
+// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-59]]
 // OVERFLOW: Address [[ADDR]] is located in stack of thread T0 at offset [[#OFF:]] in frame
 // OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c
 // OVERFLOW: This frame has {{[0-9]+}} object(s):
-// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-81]]) <== Memory access at offset [[#OFF]] overflows this variable
+// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-84]]) <== Memory access at offset [[#OFF]] overflows this variable
 // OVERFLOW: HINT: this may be a false positive if your program uses some custom stack unwind mechanism, swapcontext or vfork
 // OVERFLOW: Shadow byte legend
 // OVERFLOW: Stack mid redzone:       f2
 
 // UNDERFLOW: ERROR: memscope: stack-buffer-underflow
-// UNDERFLOW: 'Buf' (line [[#@LINE-87]]) <== Memory access at offset {{[0-9]+}} underflows this variable
+// UNDERFLOW: 'Buf' (line [[#@LINE-90]]) <== Memory access at offset {{[0-9]+}} underflows this variable
 
 // SCOPE: ERROR: memscope: stack-use-after-scope
 // SCOPE: WRITE of size 4
-// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-118]]
+// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-121]]
 // SCOPE: in frame
 // SCOPE-NEXT: #0 {{.*}} in keep_in_scope
-// SCOPE: 'Scoped' (line [[#@LINE-125]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// SCOPE: 'Scoped' (line [[#@LINE-128]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // RETURN: ERROR: memscope: stack-use-after-return
 // RETURN: READ of size 4
-// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-57]]
+// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-58]]
 // RETURN: in frame
 // RETURN-NEXT: #0 {{.*}} in address_of_local
-// RETURN: 'Local' (line [[#@LINE-139]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// RETURN: 'Local' (line [[#@LINE-142]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // THREAD: ERROR: memscope: stack-buffer-overflow
 // THREAD: WRITE of size 1 {{.*}} thread T1
-// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-112]]
+// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-115]]
 // THREAD: is located in stack of thread T1 at offset
-// THREAD: 'Name' (line [[#@LINE-116]]) <== Memory access at offset {{[0-9]+}} overflows this variable
+// THREAD: 'Name' (line [[#@LINE-119]]) <== Memory access at offset {{[0-9]+}} overflows this variable
 
