@@ -638,15 +638,16 @@ void ActivateAllocator() {
         PoisonShadow(AllocBeg, End - AllocBeg,
                      MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
         ChunkHeader *M = ChunkFromAllocBeg(reinterpret_cast<void *>(AllocBeg));
-        if (!M || M->LoadState() == ChunkState::Available)
+        ChunkState State = M ? M->LoadState() : ChunkState::Available;
+        if (State == ChunkState::Available)
           return;
         uptr UserBeg = M->UserBeg(), Size = M->UserSize();
         if (UserBeg <= AllocBeg || UserBeg + Size > End)
           return; // not a chunk of the program's
-        if (M->LoadState() == ChunkState::Quarantined)
+        if (State == ChunkState::Quarantined)
           PoisonShadow(UserBeg, RoundUpTo(Size, kGranule),
                        MEMSCOPE_MAGIC_HEAP_FREED);
-        else if (M->LoadState() == ChunkState::Allocated)
+        else if (State == ChunkState::Allocated)
           UnpoisonShadowForAllocation(
               UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
       },

@@ -4,9 +4,9 @@
 // any shared library's constructor, so no allocation is ever made by libc's
 // allocator and later freed by ours. It is not a module of the program's:
 // unlike __memscope_init it does not activate a runtime started with
-// start_deactivated=1. The runtime is only linked into
-// executables (the drivers never link it into -shared objects), where
-// .preinit_array is allowed.
+// start_deactivated=1. The runtime is only linked into executables (the
+// drivers never link it into -shared objects), where .preinit_array is
+// allowed.
 //
 // See also: memscope_rtl.cpp, pass/ModuleCtor.cpp (the other caller).
 //===----------------------------------------------------------------------===//

@@ -1,10 +1,10 @@
 //===- memscope_rtl.cpp - initialisation and the access-check entry points ===//
 //
 // Initialisation (from .preinit_array, every module constructor through
-// __memscope_init, and the first allocation, whichever comes first), the out-of-line slow paths the
-// pass calls when the inline shadow check fails, the full range checks for
-// unusual accesses, the ASan-compatible poisoning API, and the handler that
-// turns SEGV into a report.
+// __memscope_init, and the first allocation, whichever comes first), the
+// out-of-line slow paths the pass calls when the inline shadow check
+// fails, the full range checks for unusual accesses, the ASan-compatible
+// poisoning API, and the handler that turns SEGV into a report.
 //
 // See also: include/memscope/interface.inc, pass/MemoryAccess.cpp.
 //===----------------------------------------------------------------------===//

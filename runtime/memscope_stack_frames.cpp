@@ -777,7 +777,6 @@ void ClearContextStack(const ucontext_t *Context) {
   PoisonShadow(Start, RoundUpTo(Beg + Size, kGranule) - Start, 0);
 }
 
-
 // Said once, at the first switch, as ASan does: what a program built for
 // ASan expects to see, and what a fiber loses here.
 void WarnAboutContexts() {

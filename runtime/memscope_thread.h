@@ -46,9 +46,9 @@ struct ThreadState {
 extern MEMSCOPE_TLS ThreadState CurrentThreadState;
 
 inline ThreadState &CurrentThread() { return CurrentThreadState; }
-ThreadId CurrentTidSlow();
 // The current thread's id; threads the runtime did not see start (created
-// before it initialised) are given an id on first use.
+// before it initialised) are given an id on first use (the slow path).
+ThreadId CurrentTidSlow();
 ALWAYS_INLINE ThreadId CurrentTid() {
   const ThreadState &T = CurrentThread();
   return LIKELY(T.Registered) ? T.Tid : CurrentTidSlow();

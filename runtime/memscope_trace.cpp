@@ -565,9 +565,9 @@ MEMSCOPE_TLS PassportId NextPassport;
 MEMSCOPE_TLS PassportId PassportLimit;
 
 PassportId NewPassportBlock() {
-  NextPassport =
-      atomic_fetch_add(&NextPassportBlock, kPassportBlock, memory_order_relaxed) +
-      1;
+  NextPassport = atomic_fetch_add(&NextPassportBlock, kPassportBlock,
+                                  memory_order_relaxed) +
+                 1;
   PassportLimit = NextPassport + kPassportBlock;
   return NextPassport++;
 }
