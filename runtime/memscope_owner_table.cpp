@@ -64,16 +64,13 @@ static_assert(sizeof(LeafHeader) == 64, "leaf header size");
 constexpr uptr kLeafPrefix = uptr(1) << kPageLog;
 static_assert(sizeof(LeafHeader) + kLeafBitmapWords * 8 <= kLeafPrefix,
               "leaf prefix");
-constexpr uptr kLeafRecordBytes = (kLeafRecords + 1) * sizeof(SlotRecord);
-
-bool Sided; // leaves carry TraceSides (recording)
 void (*FlushSide)(const OwnerEntry &, TraceSide &, uptr Slot);
 void (*EmitAggregate)(EdgeAggregate &, bool Live); // null: no aggregates
 atomic_uintptr_t FirstLeaf; // LeafHeader *, the last made first
 
 uptr LeafBytes() {
   return kLeafPrefix + kLeafRecordBytes +
-         (Sided ? kLeafRecords * sizeof(TraceSide) : 0);
+         (TraceSidesOn ? kLeafRecords * sizeof(TraceSide) : 0);
 }
 LeafHeader *HeaderOf(uptr Records) {
   return reinterpret_cast<LeafHeader *>(Records - kLeafPrefix);
@@ -405,7 +402,7 @@ void OwnerTableAfterForkChild() {
       FreeOwnerThread(T, /*Emit=*/false);
   // The surviving thread's edges are the child's from now on: what the
   // parent counted stays in the parent's trace.
-  if (!Sided)
+  if (!TraceSidesOn)
     return;
   ForEachRecord([](SlotRecord *R, uptr Slot) {
     TraceSide *Side = TraceSideOf(R, Slot);
@@ -420,28 +417,20 @@ void OwnerTableAfterForkChild() {
   });
 }
 
+bool TraceSidesOn;
+bool TraceAggregatesOn;
+
 void EnableTraceSides(void (*Flush)(const OwnerEntry &, TraceSide &, uptr),
                       void (*Emit)(EdgeAggregate &, bool)) {
   CHECK(!atomic_load_relaxed(&FirstLeaf)); // before the first leaf
-  Sided = true;
+  TraceSidesOn = true;
+  TraceAggregatesOn = Emit != nullptr;
   FlushSide = Flush;
   EmitAggregate = Emit;
 }
 
-TraceSide *TraceSideOf(SlotRecord *R, uptr Slot) {
-  if (!Sided)
-    return nullptr;
-  uptr Index = RecordIndex(Slot);
-  uptr Records = reinterpret_cast<uptr>(R - Index);
-  return reinterpret_cast<TraceSide *>(Records + kLeafRecordBytes) + Index;
-}
-
-EdgeAggregate *AggregateOf(SlotRecord *R, uptr Slot) {
-  return EmitAggregate ? &TraceSideOf(R, Slot)->Agg : nullptr;
-}
-
 void FlushAllTraceSides() {
-  if (!Sided)
+  if (!TraceSidesOn)
     return;
   ForEachRecord([](SlotRecord *R, uptr Slot) {
     OwnerEntry E;

@@ -420,10 +420,25 @@ ALWAYS_INLINE void CountCopyAt(OwnerThread *T, u32 Site, uptr Object) {
 // and, with aggregates (ownership_history=edges), Emit.
 void EnableTraceSides(void (*Flush)(const OwnerEntry &, TraceSide &, uptr Slot),
                       void (*Emit)(EdgeAggregate &, bool Live));
+// Set by EnableTraceSides: leaves carry a TraceSide per record, and
+// (ownership_history=edges) the sides hold aggregates.
+extern bool TraceSidesOn;
+extern bool TraceAggregatesOn;
+// A leaf's records: one more than the slots it covers (the tail of a
+// 16-byte slot at its end); its TraceSides follow.
+constexpr uptr kLeafRecordBytes = (kLeafRecords + 1) * sizeof(SlotRecord);
 // The TraceSide beside Slot's record R, or null when not recording.
-TraceSide *TraceSideOf(SlotRecord *R, uptr Slot);
+ALWAYS_INLINE TraceSide *TraceSideOf(SlotRecord *R, uptr Slot) {
+  if (!TraceSidesOn)
+    return nullptr;
+  uptr Index = RecordIndex(Slot);
+  uptr Records = reinterpret_cast<uptr>(R - Index);
+  return reinterpret_cast<TraceSide *>(Records + kLeafRecordBytes) + Index;
+}
 // The aggregate beside Slot's record R, or null without aggregates.
-EdgeAggregate *AggregateOf(SlotRecord *R, uptr Slot);
+ALWAYS_INLINE EdgeAggregate *AggregateOf(SlotRecord *R, uptr Slot) {
+  return TraceAggregatesOn ? &TraceSideOf(R, Slot)->Agg : nullptr;
+}
 // Writes every record's pending borrows, then its pending aggregate (at
 // exit).
 void FlushAllTraceSides();

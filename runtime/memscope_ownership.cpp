@@ -438,17 +438,18 @@ void UpdateSlot(memscope_site *S, u32 Word, uptr Slot, uptr From,
   FillRecord(R, Marked, Word, Slot, Ptr, M, Beg, OriginSite, Stack);
   if (!TraceActive)
     return;
-  PassportId Owner;
-  uptr Offset;
-  LocateSlot(Slot, &Owner, &Offset);
-  TraceOwned(M->Passport, static_cast<u8>(Kind), Slot, Owner, Offset,
-             OriginSite, From, Stack);
-  if (!A)
-    return;
   if (Again) {
     ++A->Count;
     return;
   }
+  PassportId Owner;
+  uptr Offset;
+  LocateSlot(Slot, &Owner, &Offset);
+  if (TraceFullHistory)
+    TraceOwned(M->Passport, static_cast<u8>(Kind), Slot, Owner, Offset,
+               OriginSite, From, Stack);
+  if (!A)
+    return;
   // Order 0: the object's first owner (a bit of its TypeSite remembers one).
   u8 Order = (M->TypeSite & kOwnedOnce) ? 1 : 0;
   M->TypeSite |= kOwnedOnce;
