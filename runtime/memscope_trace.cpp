@@ -108,7 +108,7 @@ bool IsWatched(PassportId P) {
 atomic_uint64_t NextPassportBlock;
 MEMSCOPE_TLS TraceBuffer *ThreadBuffer;
 
-u8 *PutUleb(u8 *P, u64 V) {
+NOINLINE u8 *PutUlebSlow(u8 *P, u64 V) {
   do {
     u8 Byte = V & 0x7f;
     V >>= 7;
@@ -117,7 +117,7 @@ u8 *PutUleb(u8 *P, u64 V) {
   return P;
 }
 
-u8 *PutSleb(u8 *P, s64 V) {
+NOINLINE u8 *PutSlebSlow(u8 *P, s64 V) {
   bool More = true;
   while (More) {
     u8 Byte = V & 0x7f;
@@ -126,6 +126,23 @@ u8 *PutSleb(u8 *P, s64 V) {
     *P++ = Byte | (More ? 0x80 : 0);
   }
   return P;
+}
+
+// Most of an event's numbers are deltas and small ids: one byte.
+ALWAYS_INLINE u8 *PutUleb(u8 *P, u64 V) {
+  if (LIKELY(V < 0x80)) {
+    *P = static_cast<u8>(V);
+    return P + 1;
+  }
+  return PutUlebSlow(P, V);
+}
+
+ALWAYS_INLINE u8 *PutSleb(u8 *P, s64 V) {
+  if (LIKELY(V >= -0x40 && V < 0x40)) {
+    *P = static_cast<u8>(V & 0x7f);
+    return P + 1;
+  }
+  return PutSlebSlow(P, V);
 }
 
 // --- writing records (WriterMu held) -------------------------------------
