@@ -1,0 +1,4 @@
+// EXPECT: none
+#include <stdlib.h>
+void *g;
+int main(void) { g = malloc(50); return 0; }

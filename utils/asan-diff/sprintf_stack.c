@@ -1,0 +1,8 @@
+// EXPECT: stack-buffer-overflow
+#include <stdio.h>
+int main(int argc, char **argv) {
+  char dst[10];
+  sprintf(dst, "value=%s", argv[2]); // BUG
+  puts(dst);
+  return 0;
+}
