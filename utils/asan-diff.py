@@ -71,8 +71,11 @@ def compile_case(tool, path, opt, out, build):
 def finding(work, exe, path, leak):
     env = dict(os.environ, ASAN_OPTIONS="detect_stack_use_after_return=1")
     env.pop("MEMSCOPE_OPTIONS", None)
-    r = subprocess.run([exe] + ARGS, capture_output=True, text=True,
-                       errors="replace", env=env, cwd=work, timeout=120)
+    try:
+        r = subprocess.run([exe] + ARGS, capture_output=True, text=True,
+                           errors="replace", env=env, cwd=work, timeout=120)
+    except subprocess.TimeoutExpired:
+        return "TIMEOUT"
     if leak:
         m = LEAKS.search(r.stderr)
         return "%sB/%s" % (m.group(1), m.group(2)) if m else None
