@@ -1004,6 +1004,32 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
   DescribeAddressOfAnyKind(Src, Src, SrcSize);
 }
 
+// As ASan frames it: the rule above, __asan_on_error first, the facts
+// __asan_get_report_* return, the text to the program's callback.
+void ReportFatalSignal(const SignalContext &Sig,
+                       UnwindSignalStackCallbackType Unwind) {
+  StartReportDeadlySignal();
+  ScopedErrorReportLock::Lock();
+  ReportLength = 0;
+  ReportBuffer[0] = 0;
+  Facts.Pc = Sig.pc;
+  Facts.Bp = Sig.bp;
+  Facts.Sp = Sig.sp;
+  Facts.Address = Sig.addr;
+  Facts.Size = 0;
+  Facts.IsWrite = Sig.write_flag == SignalContext::Write;
+  Facts.Description = Sig.IsStackOverflow() ? "stack-overflow" : Sig.Describe();
+  atomic_store(&Facts.Present, 1, memory_order_release);
+  if (&__asan_on_error)
+    __asan_on_error();
+  Printf("=================================================================\n");
+  ReportDeadlySignal(Sig, CurrentTid(), Unwind, nullptr);
+  if (ErrorReportCallback)
+    ErrorReportCallback(ReportBuffer);
+  Report("ABORTING\n");
+  Die();
+}
+
 void InitializeReports() {
   SetPrintfAndReportCallback(AppendToReport);
   // A malformed suppressions file is an error at start, as in ASan.

@@ -76,6 +76,10 @@ void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
                               uptr Src, uptr SrcSize,
                               BufferedStackTrace *Stack);
+// A deadly signal (a SEGV, a stack overflow): sanitizer_common's report,
+// framed as ASan's reports are, then the process dies.
+void ReportFatalSignal(const SignalContext &Sig,
+                       UnwindSignalStackCallbackType Unwind);
 
 } // namespace memscope
 

@@ -59,7 +59,7 @@ void TraceDeadlySignal(int Signo, void *Siginfo, void *Context) {
 
 void OnDeadlySignal(int Signo, void *Siginfo, void *Context) {
   TraceDeadlySignal(Signo, Siginfo, Context);
-  HandleDeadlySignal(Siginfo, Context, CurrentTid(), &OnStackUnwind, nullptr);
+  ReportFatalSignal(SignalContext(Siginfo, Context), &OnStackUnwind);
 }
 
 // fork(): every lock a child could need is taken before and released after,

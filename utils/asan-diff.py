@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 # ===- utils/asan-diff.py - small error programs, memscope against ASan -----===#
 #
-#   utils/asan-diff.py [--build DIR] [--jobs N] [--markdown FILE] [NAME...]
+#   utils/asan-diff.py [--build DIR] [--jobs N] [--levels 0,2]
+#                      [--markdown FILE] [NAME...]
 #
 # Builds each program of utils/asan-diff/ (or the NAMEs given) at -O0 and
-# -O2 with clang-22's -fsanitize=address and with memscope's drivers, runs
-# both (arguments `10 ABCDEFGHIJKLMNOPQRSTUVWXYZ`, ASan with
+# -O2 (or at the --levels given: 1,3 for -O1 and -O3) with clang-22's
+# -fsanitize=address and with memscope's drivers, runs both (arguments
+# `10 ABCDEFGHIJKLMNOPQRSTUVWXYZ`, ASan with
 # detect_stack_use_after_return=1, memscope with its defaults) and compares
 # what a user sees: the report's kind and the line of its first frame in
 # the program, or for a leak program the bytes and blocks the leak
@@ -115,13 +117,16 @@ def main():
         description="small error programs, memscope against ASan")
     ap.add_argument("--build", default=os.path.join(HERE, "..", "build"))
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--levels", default="0,2",
+                    help="optimization levels, comma-separated (0,2)")
     ap.add_argument("--markdown")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
     files = sorted(f for f in os.listdir(CASES) if f.endswith((".c", ".cpp")))
     if a.names:
         files = [f for f in files if os.path.splitext(f)[0] in a.names]
-    jobs = [(f, opt) for f in files for opt in ("-O0", "-O2")]
+    levels = ["-O" + l.strip().lstrip("-O") for l in a.levels.split(",")]
+    jobs = [(f, opt) for f in files for opt in levels]
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
         results = list(pool.map(
             lambda j: run_case(os.path.join(CASES, j[0]), j[1], a.build), jobs))
