@@ -802,11 +802,12 @@ int MemscopePosixMemalign(void **MemPtr, uptr Alignment, uptr Size,
 
 void *MemscopeAlignedAlloc(uptr Alignment, uptr Size,
                            BufferedStackTrace *Stack) {
-  // glibc accepts any power of two, without C11's multiple-of-size rule.
-  if (UNLIKELY(!IsPowerOfTwo(Alignment))) {
+  // POSIX's rule, as ASan applies it: glibc accepts a size that is no
+  // multiple of the alignment, which the standard leaves undefined.
+  if (UNLIKELY(!CheckAlignedAllocAlignmentAndSize(Alignment, Size))) {
     errno = errno_EINVAL;
-    return ReturnNullOrReport(ReportInvalidAllocationAlignment, Alignment, 0,
-                              Stack);
+    return ReturnNullOrReport(ReportInvalidAlignedAllocAlignment, Alignment,
+                              Size, Stack);
   }
   return Allocate(Size, Alignment, Stack, AllocKind::Malloc, false);
 }

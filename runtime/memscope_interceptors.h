@@ -48,12 +48,19 @@
 #define MEMSCOPE_WRITE_RANGE(Function, Addr, Size)                             \
   MEMSCOPE_CHECK_RANGE(Function, Addr, Size, true)
 
-// Overlapping source and destination ranges of memcpy-like functions.
+// Overlapping source and destination ranges of string functions (strcpy(p,
+// p) included, as ASan reports it).
 #define MEMSCOPE_CHECK_OVERLAP(Function, Dst, DstSize, Src, SrcSize)           \
+  MEMSCOPE_CHECK_OVERLAP_IF(true, Function, Dst, DstSize, Src, SrcSize)
+// The same for memcpy-like functions, where a copy onto itself is allowed
+// (compilers make one of a struct's self-assignment; ASan allows it too).
+#define MEMSCOPE_CHECK_COPY_OVERLAP(Function, Dst, Size, Src)                  \
+  MEMSCOPE_CHECK_OVERLAP_IF(Dst != Src, Function, Dst, Size, Src, Size)
+#define MEMSCOPE_CHECK_OVERLAP_IF(Cond, Function, Dst, DstSize, Src, SrcSize)  \
   do {                                                                         \
     uptr D_ = reinterpret_cast<uptr>(Dst), S_ = reinterpret_cast<uptr>(Src);   \
     uptr DS_ = (DstSize), SS_ = (SrcSize);                                     \
-    if (D_ != S_ && DS_ && SS_ && D_ < S_ + SS_ && S_ < D_ + DS_) {            \
+    if ((Cond) && DS_ && SS_ && D_ < S_ + SS_ && S_ < D_ + DS_) {              \
       MEMSCOPE_STACK_FATAL_HERE;                                               \
       ::memscope::ReportMemcpyParamOverlap(Function, D_, DS_, S_, SS_,         \
                                            &stack);                            \

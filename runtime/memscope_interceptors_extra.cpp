@@ -228,7 +228,7 @@ MEMSCOPE_WCSNCPY_INTERCEPTOR(wcpncpy)
 INTERCEPTOR(wchar_t *, wmempcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(wmempcpy)(Dst, Src, N),
                             REAL(wmempcpy)(Dst, Src, N));
-  MEMSCOPE_CHECK_OVERLAP("wmempcpy", Dst, N * kWide, Src, N * kWide);
+  MEMSCOPE_CHECK_COPY_OVERLAP("wmempcpy", Dst, N * kWide, Src);
   MEMSCOPE_READ_RANGE("wmempcpy", Src, N * kWide);
   MEMSCOPE_WRITE_RANGE("wmempcpy", Dst, N * kWide);
   return REAL(wmempcpy)(Dst, Src, N);
@@ -240,7 +240,7 @@ INTERCEPTOR(wchar_t *, wmemcpy, wchar_t *Dst, const wchar_t *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(wmemcpy)(Dst, Src, N),
                             REAL(wmemcpy)(Dst, Src, N));
   uptr Size = N * sizeof(wchar_t);
-  MEMSCOPE_CHECK_OVERLAP("wmemcpy", Dst, Size, Src, Size);
+  MEMSCOPE_CHECK_COPY_OVERLAP("wmemcpy", Dst, Size, Src);
   MEMSCOPE_READ_RANGE("wmemcpy", Src, Size);
   MEMSCOPE_WRITE_RANGE("wmemcpy", Dst, Size);
   return REAL(wmemcpy)(Dst, Src, N);
@@ -365,7 +365,7 @@ INTERCEPTOR(void *, memccpy, void *Dst, const void *Src, int C, uptr N) {
   uptr Size = Found ? static_cast<const char *>(Found) -
                           static_cast<const char *>(Src) + 1
                     : N;
-  MEMSCOPE_CHECK_OVERLAP("memccpy", Dst, Size, Src, Size);
+  MEMSCOPE_CHECK_COPY_OVERLAP("memccpy", Dst, Size, Src);
   MEMSCOPE_READ_RANGE("memccpy", Src, Size);
   MEMSCOPE_WRITE_RANGE("memccpy", Dst, Size);
   return REAL(memccpy)(Dst, Src, C, N);

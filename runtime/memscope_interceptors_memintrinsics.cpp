@@ -22,7 +22,7 @@ using namespace memscope;
     MEMSCOPE_UNCHECKED_RETURN(internal_memcpy(Dst, Src, Size),                 \
                               REAL(memcpy)(Dst, Src, Size));                   \
     if (LIKELY(flags()->replace_intrin)) {                                     \
-      MEMSCOPE_CHECK_OVERLAP(Function, Dst, Size, Src, Size);                  \
+      MEMSCOPE_CHECK_COPY_OVERLAP(Function, Dst, Size, Src);                   \
       MEMSCOPE_READ_RANGE(Function, Src, Size);                                \
       MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
     }                                                                          \

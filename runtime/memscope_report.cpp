@@ -208,6 +208,10 @@ public:
     if (Suppressed)
       return;
     PrintSummary();
+    if (ClosingHint)
+      Report("HINT: if you don't care about these errors you may set "
+             "ASAN_OPTIONS=%s=0 (or MEMSCOPE_OPTIONS)\n",
+             ClosingHint);
     if (ShadowToShow)
       PrintShadowAround(ShadowToShow);
     ShadowToShow = 0;
@@ -226,6 +230,10 @@ public:
   }
 
   bool IsSuppressed() const { return Suppressed; }
+
+  // The option that silences this kind, which the report's last line
+  // names after SUMMARY, as ASan's does.
+  void SetSilencingOption(const char *Option) { ClosingHint = Option; }
 
   // The kind as the report words it, where that is not the kind's own name
   // (ASan names an overlap by its function: strcpy-param-overlap).
@@ -269,6 +277,7 @@ private:
 
   ErrorKind Kind;
   const char *Wording_ = nullptr;
+  const char *ClosingHint = nullptr;
   const StackTrace *Stack;
   uptr Addr;
   uptr AccessSize;
@@ -606,7 +615,7 @@ void PrintErrorHead() {
 
 // ASan's hint for the allocator's errors that a flag turns into NULL.
 void PrintMayReturnNullHint() {
-  Printf("HINT: if you don't care about these errors you may set "
+  Report("HINT: if you don't care about these errors you may set "
          "allocator_may_return_null=1\n");
 }
 
@@ -790,8 +799,7 @@ void ReportAllocDeallocMismatch(uptr Addr, AllocKind Alloc, AllocKind Dealloc,
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
   Printf("HINT: memory allocated with %s must be released with %s\n",
          AllocKindFunction(Alloc), DeallocKindFunction(Alloc));
-  Printf("HINT: if you don't care about these errors you may set "
-         "ASAN_OPTIONS=alloc_dealloc_mismatch=0 (or MEMSCOPE_OPTIONS)\n");
+  R.SetSilencingOption("alloc_dealloc_mismatch");
 }
 
 void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
@@ -824,8 +832,7 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
   Stack->Print();
   DescribeHeapAddress(Addr, 1, FindHeapChunk(Addr));
   Printf("HINT: a base class without a virtual destructor?\n");
-  Printf("HINT: if you don't care about these errors you may set "
-         "ASAN_OPTIONS=new_delete_type_mismatch=0 (or MEMSCOPE_OPTIONS)\n");
+  R.SetSilencingOption("new_delete_type_mismatch");
 }
 
 void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
@@ -901,6 +908,21 @@ void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
   PrintMayReturnNullHint();
 }
 
+void ReportInvalidAlignedAllocAlignment(uptr Alignment, uptr Size,
+                                        BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::InvalidAlignedAllocAlignment, Stack, 1, 0);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("invalid alignment requested in aligned_alloc: %zu, alignment must "
+         "be a power of two and the requested size 0x%zx must be a multiple "
+         "of alignment (thread T%u)%s\n",
+         Alignment, Size, CurrentTid(), D.Default());
+  Stack->Print();
+  PrintMayReturnNullHint();
+}
+
 void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
                                          BufferedStackTrace *Stack) {
   ScopedReport R(ErrorKind::InvalidPosixMemalignAlignment, Stack, 1, 0);
@@ -921,8 +943,8 @@ void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack) {
   if (R.IsSuppressed())
     return;
   Decorator D;
-  PrintErrorLine(ErrorKind::MallocUsableSizeNotOwned);
-  Printf(": attempting to call malloc_usable_size() for pointer which is not "
+  PrintErrorHead();
+  Printf("attempting to call malloc_usable_size() for pointer which is not "
          "owned: %p (thread T%u)%s\n",
          (void *)Addr, CurrentTid(), D.Default());
   Stack->Print();

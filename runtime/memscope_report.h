@@ -59,6 +59,10 @@ void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
 void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack);
 void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
                                       BufferedStackTrace *Stack);
+// aligned_alloc's alignment not a power of two, or the size not a
+// multiple of it (POSIX's rule, which ASan applies; glibc does not).
+void ReportInvalidAlignedAllocAlignment(uptr Alignment, uptr Size,
+                                        BufferedStackTrace *Stack);
 void ReportInvalidPosixMemalignAlignment(uptr Alignment, uptr,
                                          BufferedStackTrace *Stack);
 void ReportMallocUsableSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);

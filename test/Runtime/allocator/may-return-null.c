@@ -1,7 +1,8 @@
 // ===- test/Runtime/allocator/may-return-null.c - NULL, no report ---------===
 //
 // With allocator_may_return_null=1 every allocation function memscope can
-// fail on returns NULL (setting errno to ENOMEM) or, for posix_memalign, an
+// fail on returns NULL (setting errno to ENOMEM, or EINVAL for an
+// aligned_alloc size no multiple of its alignment, as ASan) or, for posix_memalign, an
 // error code, instead of reporting; the program carries on, and a failed
 // realloc or reallocarray leaves the old block intact. Without the flag,
 // the first failure is reported.
@@ -29,7 +30,9 @@ void *volatile Result;
 static void show(const char *What, void *P) {
   Result = P;
   fprintf(stderr, "%s: %s%s\n", What, P ? "memory" : "NULL",
-          !P && errno == ENOMEM ? ", ENOMEM" : "");
+          !P && errno == ENOMEM   ? ", ENOMEM"
+          : !P && errno == EINVAL ? ", EINVAL"
+                                  : "");
   errno = 0;
 }
 
@@ -38,7 +41,8 @@ int main(int argc, char **argv) {
   show("malloc", malloc(Huge));
   show("calloc overflow", calloc(SIZE_MAX / 2 + argc, 4));
   show("calloc huge", calloc(Huge, 1));
-  show("aligned_alloc", aligned_alloc(64, Huge));
+  show("aligned_alloc", aligned_alloc(64, Huge - argc));
+  show("aligned_alloc odd size", aligned_alloc(64, 90 + argc));
 
   char *Kept = malloc(16);
   strcpy(Kept, "still here");
@@ -64,6 +68,7 @@ int main(int argc, char **argv) {
 // CHECK: calloc overflow: NULL, ENOMEM
 // CHECK: calloc huge: NULL, ENOMEM
 // CHECK: aligned_alloc: NULL, ENOMEM
+// CHECK: aligned_alloc odd size: NULL, EINVAL
 // CHECK: realloc: NULL, ENOMEM
 // CHECK: reallocarray: NULL, ENOMEM
 // CHECK: old block: still here

@@ -1,7 +1,7 @@
 // ===- test/Runtime/allocator/usable-size-not-owned.c - a foreign pointer -===
 //
 // malloc_usable_size of a pointer memscope never handed out (a stack array,
-// the inside of a block) is malloc-usable-size-param-not-owned; of a block
+// the inside of a block) is reported as ASan words it (bad-malloc_usable_size); of a block
 // it did, the requested size.
 //
 // See also: runtime/memscope_allocator.cpp (MemscopeMallocUsableSize).
@@ -25,7 +25,7 @@ int main(int argc, char **argv) {
 }
 
 // CHECK:      own block: 37
-// CHECK:      ERROR: memscope: malloc-usable-size-param-not-owned: attempting to call malloc_usable_size() for pointer which is not owned: 0x{{[0-9a-f]+}} (thread T0)
+// CHECK:      ERROR: memscope: attempting to call malloc_usable_size() for pointer which is not owned: 0x{{[0-9a-f]+}} (thread T0)
 // CHECK-NEXT:   #0 {{.*}} in malloc_usable_size
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}usable-size-not-owned.c:[[@LINE-8]]:
-// CHECK:      SUMMARY: memscope: malloc-usable-size-param-not-owned {{.*}}usable-size-not-owned.c:[[@LINE-9]]:{{[0-9]+}} in main
+// CHECK:      SUMMARY: memscope: bad-malloc_usable_size {{.*}}usable-size-not-owned.c:[[@LINE-9]]:{{[0-9]+}} in main

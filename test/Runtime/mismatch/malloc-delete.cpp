@@ -27,5 +27,7 @@ int main(int argc, char **) {
 // CHECK:      allocated by thread T0 here:
 // CHECK-NEXT:   #0 {{.*}} in malloc
 // CHECK-NEXT:   #1 {{.*}} in main {{.*}}malloc-delete.cpp:[[@LINE-13]]:
-// CHECK:      HINT: {{.*}}alloc_dealloc_mismatch=0
+// CHECK:      HINT: memory allocated with malloc must be released with free
 // CHECK:      SUMMARY: memscope: alloc-dealloc-mismatch {{.*}}malloc-delete.cpp:[[@LINE-12]]:{{[0-9]+}} in main
+// CHECK-NEXT: ==[[PID:[0-9]+]]==HINT: if you don't care about these errors you may set ASAN_OPTIONS=alloc_dealloc_mismatch=0 (or MEMSCOPE_OPTIONS)
+// CHECK-NEXT: ==[[PID]]==ABORTING
