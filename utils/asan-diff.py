@@ -40,6 +40,14 @@ ARGS = ["10", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
 LONG_LINE = "a very long first line of text that goes on and on and on\nsecond\n"
 REPORT = re.compile(r"ERROR: (?:AddressSanitizer|memscope|LeakSanitizer): "
                     r"(?:attempting )?([\w-]+)")
+# The report's kind as its SUMMARY line names it (the ERROR line words some
+# as a sentence: "attempting double-free", "calloc parameters overflow");
+# the ERROR line's first word if a report has no SUMMARY (ASan's own CHECK
+# failing while it describes a block freed in fread).
+KIND = re.compile(r"SUMMARY: (?:AddressSanitizer|memscope): (\S+)")
+# A frame with a source line; a C++ function's name may hold spaces.
+FRAME = re.compile(r"^\s*#\d+ 0x[0-9a-f]+ in .*? ([^\s:]+):(\d+)(?::\d+)?\s*$",
+                   re.M)
 LEAKS = re.compile(r"SUMMARY: (?:AddressSanitizer|memscope): (\d+) byte\(s\) "
                    r"leaked in (\d+) allocation")
 
@@ -84,14 +92,14 @@ def finding(work, exe, path, leak):
     m = REPORT.search(r.stderr)
     if not m:
         return None
+    k = KIND.search(r.stderr, m.end())
     line = None
     name = os.path.basename(path)
-    for fm in re.finditer(r"#\d+ 0x[0-9a-f]+ in \S+ (\S+?):(\d+)",
-                          r.stderr[m.end():]):
+    for fm in FRAME.finditer(r.stderr, m.end()):
         if os.path.basename(fm.group(1)) == name:
             line = fm.group(2)
             break
-    return "%s:%s" % (m.group(1), line)
+    return "%s:%s" % ((k or m).group(1), line)
 
 
 def run_case(path, opt, build):
