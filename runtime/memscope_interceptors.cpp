@@ -297,6 +297,18 @@ MEMSCOPE_ATOI_INTERCEPTOR(long, atol, strtol)
 MEMSCOPE_ATOI_INTERCEPTOR(long long, atoll, strtoll)
 #undef MEMSCOPE_ATOI_INTERCEPTOR
 
+// atof as strtod (which ASan does not check through atof at -O0, where the
+// call is not inlined into strtod's).
+INTERCEPTOR(double, atof, const char *S) {
+  if (UNLIKELY(!REAL(strtod)))
+    return static_cast<double>(internal_simple_strtoll(S, nullptr, 10));
+  char *End;
+  double Result = REAL(strtod)(S, &End);
+  if (MemscopeInited && S && flags()->replace_str)
+    MEMSCOPE_READ_RANGE("atof", S, StrtolReadLength(S, End, 10));
+  return Result;
+}
+
 // strcpy and stpcpy (which returns the end): the source and its terminator
 // read, as many bytes written, the two apart.
 #define MEMSCOPE_STRING_COPY_INTERCEPTOR(Name, Unchecked)                      \
@@ -610,6 +622,7 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strtod);
   INTERCEPT_FUNCTION(strtof);
   INTERCEPT_FUNCTION(strtold);
+  INTERCEPT_FUNCTION(atof);
   INTERCEPT_FUNCTION(strtok_r);
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);

@@ -60,16 +60,19 @@ bool IsInternalFrame(const AddressInfo &Info) {
   const char *File = Info.file;
   if (!File)
     return Info.function && IsRustStdFunction(Info.function);
-  // The runtime, the compiler-rt sources, C++'s library headers and Rust's
-  // standard library (rustc's remapped /rustc/<commit>/library/ and
-  // /rust/deps/ for the crates std is built from, or a rust-src checkout).
+  // The runtime, the compiler-rt sources, C++'s library headers, the C
+  // library's inline wrappers (atof in bits/stdlib-float.h, the fortified
+  // string functions) and Rust's standard library (rustc's remapped
+  // /rustc/<commit>/library/ and /rust/deps/ for the crates std is built
+  // from, or a rust-src checkout).
   return internal_strstr(File, MEMSCOPE_RUNTIME_SRC_DIR) == File ||
          internal_strstr(File, MEMSCOPE_CRT_SRC_DIR "lib/") == File ||
          internal_strstr(File, "/include/c++/") ||
+         (internal_strstr(File, "/usr/include/") == File &&
+          internal_strstr(File, "/bits/")) ||
          (internal_strstr(File, "/rustc/") == File &&
           internal_strstr(File, "/library/")) ||
          internal_strstr(File, "/rust/deps/") == File || // std's hashbrown
-
          internal_strstr(File, "/lib/rustlib/src/rust/library/");
 }
 

@@ -1,8 +1,8 @@
 // ===- test/Runtime/libc/more-calls.c - libc calls ASan does not check ----===//
 //
 // Functions ASan leaves unchecked, which memscope checks as their
-// neighbours: stpcpy (as strcpy), strtod, strtof and strtold (as strtol:
-// the characters converted and the one that stopped them), strtok_r (as
+// neighbours: stpcpy (as strcpy), strtod, strtof, strtold and atof (as
+// strtol: the characters converted and the one that stopped them), strtok_r (as
 // strtok), swprintf and vswprintf (what they wrote); wmemcpy, wmemmove,
 // wmemset and explicit_bzero (as their mem* kin), strftime (the result and
 // its terminator), gettimeofday and pipe (what they store). Each error is
@@ -46,7 +46,8 @@ static void clean(void) {
   char *End = stpcpy(Buf, "1.5e3");
   End = stpcpy(End, " 42");
   char *Rest;
-  Number = strtod(Buf, &Rest) + strtof(Rest, NULL) + strtold("7", NULL);
+  Number = strtod(Buf, &Rest) + strtof(Rest, NULL) + strtold("7", NULL) +
+           atof(Rest);
   char *Save;
   int Tokens = 0;
   for (char *T = strtok_r(Buf, " ", &Save); T; T = strtok_r(NULL, " ", &Save))
@@ -73,12 +74,16 @@ int main(int Argc, char **Argv) {
   char *Small = malloc(6);
   if (!strcmp(C, "clean"))
     clean();
-  // CHECK: clean 2 10 1549 4
+  // CHECK: clean 2 10 1591 4
   if (!strcmp(C, "stpcpy"))
     Sink = stpcpy(Small, "sixsix"); // STPCPY
   if (!strcmp(C, "strtod")) {
     memcpy(Small, "314159", 6); // no terminator
     Number = strtod(Small, NULL); // STRTOD
+  }
+  if (!strcmp(C, "atof")) {
+    memcpy(Small, "141421", 6);
+    Number = atof(Small); // ATOF
   }
   if (!strcmp(C, "strtof")) {
     memcpy(Small, "271828", 6);
@@ -138,6 +143,7 @@ int main(int Argc, char **Argv) {
 // CASE: stpcpy heap-buffer-overflow STPCPY
 // CASE: strtod heap-buffer-overflow STRTOD
 // CASE: strtof heap-buffer-overflow STRTOF
+// CASE: atof heap-buffer-overflow ATOF
 // CASE: strtok_r stack-buffer-overflow STRTOK_R
 // CASE: swprintf stack-buffer-overflow SWPRINTF
 // CASE: vswprintf heap-buffer-overflow VSWPRINTF
