@@ -488,7 +488,8 @@ INTERCEPTOR(char *, rindex, const char *S, int C) {
 }
 
 INTERCEPTOR(void *, memchr, const void *S, int C, uptr N) {
-  MEMSCOPE_UNCHECKED_RETURN(internal_memchr(S, C, N), REAL(memchr)(S, C, N));
+  MEMSCOPE_UNCHECKED_RETURN(const_cast<void *>(FindByte(S, C, N)),
+                            REAL(memchr)(S, C, N));
   void *Result = REAL(memchr)(S, C, N);
   uptr Read = Result ? static_cast<const char *>(Result) -
                            static_cast<const char *>(S) + 1
@@ -574,6 +575,24 @@ INTERCEPTOR(void, pthread_exit, void *Value) {
   REAL(pthread_exit)(Value);
 }
 
+// The non-portable joins, when they join.
+INTERCEPTOR(int, pthread_tryjoin_np, void *Thread, void **Retval) {
+  int Result = REAL(pthread_tryjoin_np)(Thread, Retval);
+  if (Result == 0)
+    NoteThreadJoined(reinterpret_cast<uptr>(Thread));
+  return Result;
+}
+
+INTERCEPTOR(int, pthread_timedjoin_np, void *Thread, void **Retval,
+            const void *Abstime) {
+  if (MemscopeInited && Abstime)
+    MEMSCOPE_READ_RANGE("pthread_timedjoin_np", Abstime, sizeof(uptr) * 2);
+  int Result = REAL(pthread_timedjoin_np)(Thread, Retval, Abstime);
+  if (Result == 0)
+    NoteThreadJoined(reinterpret_cast<uptr>(Thread));
+  return Result;
+}
+
 INTERCEPTOR(int, pthread_detach, void *Thread) {
   int Result = REAL(pthread_detach)(Thread);
   if (Result == 0)
@@ -627,6 +646,8 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);
   INTERCEPT_FUNCTION(pthread_detach);
+  INTERCEPT_FUNCTION(pthread_tryjoin_np);
+  INTERCEPT_FUNCTION(pthread_timedjoin_np);
   INTERCEPT_FUNCTION(pthread_exit);
   INTERCEPT_FUNCTION(dlopen);
 }

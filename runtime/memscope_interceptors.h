@@ -78,6 +78,16 @@ void InitializeCommonInterceptors();
 void InitializeExtraInterceptors();
 // The length of S, at most N, read without calling libc.
 uptr WideLength(const wchar_t *S, uptr N);
+// The first byte of [S, S+N) equal to C converted to unsigned char, as
+// memchr finds it (internal_memchr compares a signed char with the int),
+// without calling libc; null if none.
+inline const void *FindByte(const void *S, int C, uptr N) {
+  const unsigned char *P = static_cast<const unsigned char *>(S);
+  for (uptr I = 0; I < N; ++I)
+    if (P[I] == static_cast<unsigned char>(C))
+      return P + I;
+  return nullptr;
+}
 // The bytes strcmp-like functions read from each argument: up to and
 // including the first difference or terminator (at most N).
 uptr ComparedLength(const char *A, const char *B, uptr N);

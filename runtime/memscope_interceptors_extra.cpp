@@ -361,7 +361,7 @@ INTERCEPTOR(char *, strsep, char **StringP, const char *Delim) {
 INTERCEPTOR(void *, memccpy, void *Dst, const void *Src, int C, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(memccpy)(Dst, Src, C, N),
                             REAL(memccpy)(Dst, Src, C, N));
-  const void *Found = internal_memchr(Src, C, N);
+  const void *Found = FindByte(Src, C, N);
   uptr Size = Found ? static_cast<const char *>(Found) -
                           static_cast<const char *>(Src) + 1
                     : N;
@@ -451,6 +451,63 @@ INTERCEPTOR(int, nanosleep, const void *Request, void *Remaining) {
   if (MemscopeInited && Result != 0 && Remaining)
     MEMSCOPE_WRITE_RANGE("nanosleep", Remaining, struct_timespec_sz);
   return Result;
+}
+
+// --- file positions, clocks and timers ---------------------------------------
+
+// glibc's fpos_t and fpos64_t on x86-64: the offset and the conversion
+// state, 16 bytes.
+constexpr uptr kFposSize = 16;
+
+#define MEMSCOPE_FGETPOS_INTERCEPTOR(Name)                                     \
+  INTERCEPTOR(int, Name, void *Stream, void *Pos) {                            \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_WRITE_RANGE(#Name, Pos, kFposSize);                             \
+    return REAL(Name)(Stream, Pos);                                            \
+  }
+#define MEMSCOPE_FSETPOS_INTERCEPTOR(Name)                                     \
+  INTERCEPTOR(int, Name, void *Stream, const void *Pos) {                      \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_READ_RANGE(#Name, Pos, kFposSize);                              \
+    return REAL(Name)(Stream, Pos);                                            \
+  }
+MEMSCOPE_FGETPOS_INTERCEPTOR(fgetpos)
+MEMSCOPE_FGETPOS_INTERCEPTOR(fgetpos64)
+MEMSCOPE_FSETPOS_INTERCEPTOR(fsetpos)
+MEMSCOPE_FSETPOS_INTERCEPTOR(fsetpos64)
+#undef MEMSCOPE_FGETPOS_INTERCEPTOR
+#undef MEMSCOPE_FSETPOS_INTERCEPTOR
+
+INTERCEPTOR(int, timespec_get, void *Time, int Base) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("timespec_get", Time, struct_timespec_sz);
+  return REAL(timespec_get)(Time, Base);
+}
+
+// timer_t is a pointer on Linux.
+INTERCEPTOR(int, timer_create, int Clock, void *Event, void *Timer) {
+  if (MemscopeInited) {
+    if (Event)
+      MEMSCOPE_READ_RANGE("timer_create", Event, struct_sigevent_sz);
+    MEMSCOPE_WRITE_RANGE("timer_create", Timer, sizeof(void *));
+  }
+  return REAL(timer_create)(Clock, Event, Timer);
+}
+
+INTERCEPTOR(int, timer_settime, void *Timer, int Flags, const void *New,
+            void *Old) {
+  if (MemscopeInited) {
+    MEMSCOPE_READ_RANGE("timer_settime", New, struct_itimerspec_sz);
+    if (Old)
+      MEMSCOPE_WRITE_RANGE("timer_settime", Old, struct_itimerspec_sz);
+  }
+  return REAL(timer_settime)(Timer, Flags, New, Old);
+}
+
+INTERCEPTOR(int, timer_gettime, void *Timer, void *Current) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("timer_gettime", Current, struct_itimerspec_sz);
+  return REAL(timer_gettime)(Timer, Current);
 }
 
 // The name and its terminator, or all Len bytes when it did not fit.
@@ -961,6 +1018,14 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(explicit_bzero);
   INTERCEPT_FUNCTION(strftime);
   INTERCEPT_FUNCTION(gettimeofday);
+  INTERCEPT_FUNCTION(fgetpos);
+  INTERCEPT_FUNCTION(fgetpos64);
+  INTERCEPT_FUNCTION(fsetpos);
+  INTERCEPT_FUNCTION(fsetpos64);
+  INTERCEPT_FUNCTION(timespec_get);
+  INTERCEPT_FUNCTION(timer_create);
+  INTERCEPT_FUNCTION(timer_settime);
+  INTERCEPT_FUNCTION(timer_gettime);
   INTERCEPT_FUNCTION(pipe);
   INTERCEPT_FUNCTION(pipe2);
   INTERCEPT_FUNCTION(wcstol);

@@ -17,11 +17,12 @@
 #
 # Prints one line per program and level: ASan's and memscope's findings,
 # marked DIFF where they differ, MISS where memscope reports nothing for a
-# bug ASan finds, "memscope only" and "memscope more" (more bytes leaked)
-# the other way; then the totals: runs where both agree, where memscope
-# finds more, and where ASan finds something memscope does not or differs
-# (the defects this is for). Exit status 1 if any run of a clean program reports, or
-# memscope misses what ASan finds. The programs are small on purpose: one
+# bug ASan finds, "memscope only", "memscope more" (more bytes leaked) and
+# "memscope better" (the expected kind where ASan's differs: a SEGV) the
+# other way; then the totals: runs where both agree, where memscope finds
+# more, and where ASan finds something memscope does not or differs (the
+# defects this is for). Exit status 1 if any run of a clean program
+# reports, or memscope misses what ASan finds. The programs are small on purpose: one
 # bug each, of every shape of stack, global, heap, libc-call and leak error
 # and the clean programs those checks must stay quiet on.
 # ===----------------------------------------------------------------------===#
@@ -163,6 +164,10 @@ def main():
             ms_more += 1
         elif expect == "leak" and leaked_bytes(m) > leaked_bytes(s):
             note = "memscope more"
+            ms_more += 1
+        elif m.split(":")[0] == expect and s.split(":")[0] != expect:
+            # ASan's SEGV where memscope names the error the program has.
+            note = "memscope better"
             ms_more += 1
         else:
             note = "DIFF"
