@@ -510,6 +510,43 @@ INTERCEPTOR(int, timer_gettime, void *Timer, void *Current) {
   return REAL(timer_gettime)(Timer, Current);
 }
 
+// --- services -------------------------------------------------------------
+
+// struct servent on x86-64: name, aliases, port (padded), protocol.
+constexpr uptr kServentSize = 32;
+
+// The entry the call fills in and the pointer to it it stores (the
+// strings go into the program's buffer, whose length the program gives).
+#define MEMSCOPE_CHECK_SERVENT(Name, ResultBuf, Result)                        \
+  do {                                                                         \
+    if (MemscopeInited) {                                                      \
+      MEMSCOPE_WRITE_RANGE(Name, Result, sizeof(void *));                      \
+      MEMSCOPE_WRITE_RANGE(Name, ResultBuf, kServentSize);                     \
+    }                                                                          \
+  } while (0)
+
+INTERCEPTOR(int, getservent_r, void *ResultBuf, char *Buf, uptr Len,
+            void **Result) {
+  MEMSCOPE_CHECK_SERVENT("getservent_r", ResultBuf, Result);
+  return REAL(getservent_r)(ResultBuf, Buf, Len, Result);
+}
+
+INTERCEPTOR(int, getservbyname_r, const char *Name, const char *Proto,
+            void *ResultBuf, char *Buf, uptr Len, void **Result) {
+  MEMSCOPE_READ_C_STRING("getservbyname_r", Name);
+  MEMSCOPE_READ_C_STRING("getservbyname_r", Proto);
+  MEMSCOPE_CHECK_SERVENT("getservbyname_r", ResultBuf, Result);
+  return REAL(getservbyname_r)(Name, Proto, ResultBuf, Buf, Len, Result);
+}
+
+INTERCEPTOR(int, getservbyport_r, int Port, const char *Proto,
+            void *ResultBuf, char *Buf, uptr Len, void **Result) {
+  MEMSCOPE_READ_C_STRING("getservbyport_r", Proto);
+  MEMSCOPE_CHECK_SERVENT("getservbyport_r", ResultBuf, Result);
+  return REAL(getservbyport_r)(Port, Proto, ResultBuf, Buf, Len, Result);
+}
+#undef MEMSCOPE_CHECK_SERVENT
+
 // The name and its terminator, or all Len bytes when it did not fit.
 #define MEMSCOPE_NAME_INTERCEPTOR(Name)                                        \
   INTERCEPTOR(int, Name, char *Buf, uptr Len) {                                \
@@ -1026,6 +1063,9 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(timer_create);
   INTERCEPT_FUNCTION(timer_settime);
   INTERCEPT_FUNCTION(timer_gettime);
+  INTERCEPT_FUNCTION(getservent_r);
+  INTERCEPT_FUNCTION(getservbyname_r);
+  INTERCEPT_FUNCTION(getservbyport_r);
   INTERCEPT_FUNCTION(pipe);
   INTERCEPT_FUNCTION(pipe2);
   INTERCEPT_FUNCTION(wcstol);

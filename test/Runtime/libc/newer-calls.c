@@ -1,10 +1,11 @@
-// ===- test/Runtime/libc/positions-timers.c - stdio positions, timers ----===//
+// ===- test/Runtime/libc/newer-calls.c - what compiler-rt 19 leaves out --===//
 //
 // Calls clang-22's ASan checks and compiler-rt 19's common interceptors do
 // not (memscope's runtime is built from those): fgetpos and fsetpos (the
 // 16-byte fpos_t), timespec_get (a timespec), timer_create, timer_settime
 // and timer_gettime (the timer, the itimerspecs), pthread_timedjoin_np
-// (its deadline). memccpy and memchr find a byte above 127 as libc does
+// (its deadline), getservent_r, getservbyname_r and getservbyport_r (the
+// servent filled in, the pointer to it, the names read). memccpy and memchr find a byte above 127 as libc does
 // (a search that compared it as a signed char read past the copy's end).
 // Each error is reported at the program's call, -O0 and -O2; correct uses
 // are silent.
@@ -20,6 +21,7 @@
 // RUN: %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
 
 #define _GNU_SOURCE
+#include <netdb.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -51,6 +53,13 @@ static void clean(void) {
   pthread_create(&T, NULL, quick, NULL);
   struct timespec Deadline = {Now.tv_sec + 100, 0};
   pthread_timedjoin_np(T, NULL, &Deadline);
+  struct servent Service, *Found = NULL;
+  char Names[1024];
+  getservbyname_r("http", "tcp", &Service, Names, sizeof Names, &Found);
+  getservbyport_r(htons(80), NULL, &Service, Names, sizeof Names, &Found);
+  setservent(1);
+  getservent_r(&Service, Names, sizeof Names, &Found);
+  endservent();
   char *Text = malloc(9);
   memcpy(Text, "ab\xe9" "cd\xff" "ef", 9);
   char Out[3];
@@ -89,6 +98,12 @@ int main(int argc, char **argv) {
     timer_create(CLOCK_MONOTONIC, &Event, &Timer);
     Sink = timer_settime(Timer, 0, (struct itimerspec *)Small, NULL); // TIMER_SETTIME
   }
+  if (!strcmp(C, "getservbyname_r")) {
+    char Names[1024];
+    struct servent *Found;
+    Sink = getservbyname_r("http", "tcp", (struct servent *)Small, Names, // GETSERV
+                           sizeof Names, &Found);
+  }
   if (!strcmp(C, "memccpy")) {
     char Out[4];
     memcpy(Small, "abcd\xe9" "fgh", 8);
@@ -104,3 +119,4 @@ int main(int argc, char **argv) {
 // CASE: timer_gettime heap-use-after-free TIMER_GETTIME
 // CASE: timer_settime heap-buffer-overflow TIMER_SETTIME
 // CASE: memccpy stack-buffer-overflow MEMCCPY
+// CASE: getservbyname_r heap-buffer-overflow GETSERV
