@@ -73,6 +73,12 @@
 #define SANITIZER_INTERCEPT_LSTAT 0
 #undef SANITIZER_INTERCEPT_PRCTL
 #define SANITIZER_INTERCEPT_PRCTL 0
+// And glob's result, whose path list begins with gl_offs null entries
+// under GLOB_DOOFFS, which the common code reads as strings (a crash).
+#undef SANITIZER_INTERCEPT_GLOB
+#define SANITIZER_INTERCEPT_GLOB 0
+#undef SANITIZER_INTERCEPT_GLOB64
+#define SANITIZER_INTERCEPT_GLOB64 0
 // The allocation functions are memscope's own definitions, not
 // interceptors.
 #undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE

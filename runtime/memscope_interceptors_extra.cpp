@@ -510,6 +510,22 @@ INTERCEPTOR(int, timer_gettime, void *Timer, void *Current) {
   return REAL(timer_gettime)(Timer, Current);
 }
 
+// --- glob ---------------------------------------------------------------------
+
+// The pattern, and the glob_t the call fills in (the path list it points
+// to is glibc's own allocation).
+#define MEMSCOPE_GLOB_INTERCEPTOR(Name)                                        \
+  INTERCEPTOR(int, Name, const char *Pattern, int Flags, void *ErrFunc,        \
+              void *Glob) {                                                    \
+    MEMSCOPE_READ_C_STRING(#Name, Pattern);                                    \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_WRITE_RANGE(#Name, Glob, sizeof(__sanitizer_glob_t));           \
+    return REAL(Name)(Pattern, Flags, ErrFunc, Glob);                          \
+  }
+MEMSCOPE_GLOB_INTERCEPTOR(glob)
+MEMSCOPE_GLOB_INTERCEPTOR(glob64)
+#undef MEMSCOPE_GLOB_INTERCEPTOR
+
 // --- services -------------------------------------------------------------
 
 // struct servent on x86-64: name, aliases, port (padded), protocol.
@@ -1063,6 +1079,8 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(timer_create);
   INTERCEPT_FUNCTION(timer_settime);
   INTERCEPT_FUNCTION(timer_gettime);
+  INTERCEPT_FUNCTION(glob);
+  INTERCEPT_FUNCTION(glob64);
   INTERCEPT_FUNCTION(getservent_r);
   INTERCEPT_FUNCTION(getservbyname_r);
   INTERCEPT_FUNCTION(getservbyport_r);

@@ -5,7 +5,9 @@
 // 16-byte fpos_t), timespec_get (a timespec), timer_create, timer_settime
 // and timer_gettime (the timer, the itimerspecs), pthread_timedjoin_np
 // (its deadline), getservent_r, getservbyname_r and getservbyport_r (the
-// servent filled in, the pointer to it, the names read). memccpy and memchr find a byte above 127 as libc does
+// servent filled in, the pointer to it, the names read). glob with
+// GLOB_DOOFFS (whose null leading entries compiler-rt 19's check read as
+// strings, crashing) checks the pattern and the glob_t. memccpy and memchr find a byte above 127 as libc does
 // (a search that compared it as a signed char read past the copy's end).
 // Each error is reported at the program's call, -O0 and -O2; correct uses
 // are silent.
@@ -21,6 +23,7 @@
 // RUN: %t clean 2>&1 | FileCheck %s --implicit-check-not=ERROR
 
 #define _GNU_SOURCE
+#include <glob.h>
 #include <netdb.h>
 #include <pthread.h>
 #include <signal.h>
@@ -60,6 +63,10 @@ static void clean(void) {
   setservent(1);
   getservent_r(&Service, Names, sizeof Names, &Found);
   endservent();
+  glob_t Paths = {.gl_offs = 2};
+  int Globbed = glob("/etc/host*", GLOB_DOOFFS, NULL, &Paths);
+  Sink = Globbed == 0 && !Paths.gl_pathv[0] && Paths.gl_pathv[2];
+  globfree(&Paths);
   char *Text = malloc(9);
   memcpy(Text, "ab\xe9" "cd\xff" "ef", 9);
   char Out[3];
@@ -104,6 +111,8 @@ int main(int argc, char **argv) {
     Sink = getservbyname_r("http", "tcp", (struct servent *)Small, Names, // GETSERV
                            sizeof Names, &Found);
   }
+  if (!strcmp(C, "glob"))
+    Sink = glob("/etc/host*", 0, NULL, (glob_t *)Small); // GLOB
   if (!strcmp(C, "memccpy")) {
     char Out[4];
     memcpy(Small, "abcd\xe9" "fgh", 8);
@@ -120,3 +129,4 @@ int main(int argc, char **argv) {
 // CASE: timer_settime heap-buffer-overflow TIMER_SETTIME
 // CASE: memccpy stack-buffer-overflow MEMCCPY
 // CASE: getservbyname_r heap-buffer-overflow GETSERV
+// CASE: glob heap-buffer-overflow GLOB
