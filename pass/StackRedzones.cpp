@@ -375,19 +375,42 @@ void FrameBuilder::layOut() {
   }
 }
 
-/// The variable's name and line from its debug record, else from the IR.
+/// The variable's name and line from its debug records, else from the IR.
+/// A slot the optimiser shares between a variable of the function and one
+/// of a function inlined into it (a callee that fills the caller's
+/// variable in place, or whose local the caller's took over) is the
+/// function's own variable; one only inlined callees' variables describe
+/// is the last declared of them, as ASan picks.
 void FrameBuilder::nameVariables() {
+  DenseMap<const AllocaInst *, SmallVector<const DbgVariableRecord *, 2>>
+      Records;
+  for (Instruction &I : instructions(F))
+    for (const DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange())) {
+      // Records of variables stored in the slot: not of a pointer whose
+      // value is the slot's address (Rust's `let p = table.as_ptr()`).
+      Value *Storage = nullptr;
+      if (R.isDbgAssign())
+        Storage = R.getAddress();
+      else if (R.isDbgDeclare() || R.getExpression()->startsWithDeref())
+        Storage = R.getVariableLocationOp(0);
+      if (auto *AI = dyn_cast_or_null<AllocaInst>(Storage))
+        Records[AI].push_back(&R);
+    }
   for (Variable &V : Vars) {
-    // At -O0 a declare record; optimised, assignment-tracking records.
-    TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(V.Alloca);
-    SmallVector<DbgVariableRecord *, 2> Records(Declares.begin(),
-                                                Declares.end());
-    if (Records.empty())
-      Records = at::getDVRAssignmentMarkers(V.Alloca);
-    if (!Records.empty()) {
-      const DILocalVariable *Var = Records.front()->getVariable();
-      V.Name = Var->getName().str();
-      V.Line = Var->getLine();
+    const DILocalVariable *Best = nullptr;
+    bool BestOwn = false;
+    for (const DbgVariableRecord *R : Records.lookup(V.Alloca)) {
+      const DILocalVariable *Var = R->getVariable();
+      bool Own = !R->getDebugLoc() || !R->getDebugLoc()->getInlinedAt();
+      if (!Best || (Own && !BestOwn) ||
+          (Own == BestOwn && Var->getLine() > Best->getLine())) {
+        Best = Var;
+        BestOwn = Own;
+      }
+    }
+    if (Best) {
+      V.Name = Best->getName().str();
+      V.Line = Best->getLine();
     }
     if (V.Name.empty())
       V.Name = V.Alloca->hasName() ? V.Alloca->getName().str() : "<unknown>";
