@@ -2,10 +2,11 @@
 # ===- utils/asan-diff.py - small error programs, memscope against ASan -----===#
 #
 #   utils/asan-diff.py [--build DIR] [--jobs N] [--levels 0,2]
-#                      [--markdown FILE] [NAME...]
+#                      [--shard K/N] [--markdown FILE] [NAME...]
 #
 # Builds each program of utils/asan-diff/ (or the NAMEs given) at -O0 and
-# -O2 (or at the --levels given: 1,3 for -O1 and -O3) with clang-22's
+# -O2 (or at the --levels given: 1,3 for -O1 and -O3; with --shard K/N,
+# the K-th of every N programs in name order) with clang-22's
 # -fsanitize=address and with memscope's drivers, runs both (arguments
 # `10 ABCDEFGHIJKLMNOPQRSTUVWXYZ`, ASan with
 # detect_stack_use_after_return=1, memscope with its defaults) and compares
@@ -128,12 +129,18 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--levels", default="0,2",
                     help="optimization levels, comma-separated (0,2)")
+    ap.add_argument("--shard", help="K/N: the K-th (1..N) of every N programs")
     ap.add_argument("--markdown")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
     files = sorted(f for f in os.listdir(CASES) if f.endswith((".c", ".cpp")))
     if a.names:
         files = [f for f in files if os.path.splitext(f)[0] in a.names]
+    if a.shard:
+        k, n = (int(x) for x in a.shard.split("/"))
+        if not 1 <= k <= n:
+            ap.error("--shard K/N needs 1 <= K <= N")
+        files = files[k - 1::n]
     levels = ["-O" + l.strip().lstrip("-O") for l in a.levels.split(",")]
     jobs = [(f, opt) for f in files for opt in levels]
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
