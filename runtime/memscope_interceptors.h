@@ -55,7 +55,7 @@
 // The same for memcpy-like functions, where a copy onto itself is allowed
 // (compilers make one of a struct's self-assignment; ASan allows it too).
 #define MEMSCOPE_CHECK_COPY_OVERLAP(Function, Dst, Size, Src)                  \
-  MEMSCOPE_CHECK_OVERLAP_IF(Dst != Src, Function, Dst, Size, Src, Size)
+  MEMSCOPE_CHECK_OVERLAP_IF((Dst) != (Src), Function, Dst, Size, Src, Size)
 #define MEMSCOPE_CHECK_OVERLAP_IF(Cond, Function, Dst, DstSize, Src, SrcSize)  \
   do {                                                                         \
     uptr D_ = reinterpret_cast<uptr>(Dst), S_ = reinterpret_cast<uptr>(Src);   \

@@ -510,7 +510,7 @@ INTERCEPTOR(int, timer_gettime, void *Timer, void *Current) {
   return REAL(timer_gettime)(Timer, Current);
 }
 
-// --- glob ---------------------------------------------------------------------
+// --- glob --------------------------------------------------------------------
 
 // The pattern, and the glob_t the call fills in (the path list it points
 // to is glibc's own allocation).
@@ -526,7 +526,7 @@ MEMSCOPE_GLOB_INTERCEPTOR(glob)
 MEMSCOPE_GLOB_INTERCEPTOR(glob64)
 #undef MEMSCOPE_GLOB_INTERCEPTOR
 
-// --- services -------------------------------------------------------------
+// --- services ----------------------------------------------------------------
 
 // struct servent on x86-64: name, aliases, port (padded), protocol.
 constexpr uptr kServentSize = 32;

@@ -211,10 +211,10 @@ public:
     if (Suppressed)
       return;
     PrintSummary();
-    if (ClosingHint)
+    if (SilencingOption)
       Report("HINT: if you don't care about these errors you may set "
              "ASAN_OPTIONS=%s=0 (or MEMSCOPE_OPTIONS)\n",
-             ClosingHint);
+             SilencingOption);
     if (ShadowToShow)
       PrintShadowAround(ShadowToShow);
     ShadowToShow = 0;
@@ -236,7 +236,7 @@ public:
 
   // The option that silences this kind, which the report's last line
   // names after SUMMARY, as ASan's does.
-  void SetSilencingOption(const char *Option) { ClosingHint = Option; }
+  void SetSilencingOption(const char *Option) { SilencingOption = Option; }
 
   // The kind as the report words it, where that is not the kind's own name
   // (ASan names an overlap by its function: strcpy-param-overlap).
@@ -280,7 +280,7 @@ private:
 
   ErrorKind Kind;
   const char *Wording_ = nullptr;
-  const char *ClosingHint = nullptr;
+  const char *SilencingOption = nullptr;
   const StackTrace *Stack;
   uptr Addr;
   uptr AccessSize;
