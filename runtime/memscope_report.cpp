@@ -161,6 +161,27 @@ uptr NumAnnounced;
 uptr ShadowToShow;
 void PrintShadowAround(uptr BadAddr);
 
+// Opens a report under the report lock: what a report collects starts
+// empty, __asan_get_report_* return Facts from now on, the program's
+// __asan_on_error runs (first, as ASan calls it), then the rule.
+void BeginReport(const ReportFacts &Of) {
+  ShadowToShow = 0;
+  NumAnnounced = 0;
+  ReportLength = 0;
+  ReportBuffer[0] = 0;
+  Facts.Pc = Of.Pc;
+  Facts.Bp = Of.Bp;
+  Facts.Sp = Of.Sp;
+  Facts.Address = Of.Address;
+  Facts.Size = Of.Size;
+  Facts.IsWrite = Of.IsWrite;
+  Facts.Description = Of.Description;
+  atomic_store(&Facts.Present, 1, memory_order_release);
+  if (&__asan_on_error)
+    __asan_on_error();
+  Printf("=================================================================\n");
+}
+
 class ScopedReport {
 public:
   // Stack: the error's own stack, used for SUMMARY. SkipFrames: how many of
@@ -182,22 +203,15 @@ public:
     if (Suppressed)
       return;
     ScopedErrorReportLock::Lock();
-    ShadowToShow = 0;
-    NumAnnounced = 0;
-    ReportLength = 0;
-    ReportBuffer[0] = 0;
-    Facts.Pc = Stack && Stack->size ? Stack->trace[0] : 0;
-    Facts.Bp = Bp;
-    Facts.Sp = Sp;
-    Facts.Address = Addr;
-    Facts.Size = AccessSize;
-    Facts.IsWrite = IsWrite;
-    Facts.Description = ErrorKindName(Kind);
-    atomic_store(&Facts.Present, 1, memory_order_release);
-    // A program's (or harness's) hook, as ASan calls it first.
-    if (&__asan_on_error)
-      __asan_on_error();
-    Printf("=================================================================\n");
+    ReportFacts Of = {};
+    Of.Pc = Stack && Stack->size ? Stack->trace[0] : 0;
+    Of.Bp = Bp;
+    Of.Sp = Sp;
+    Of.Address = Addr;
+    Of.Size = AccessSize;
+    Of.IsWrite = IsWrite;
+    Of.Description = ErrorKindName(Kind);
+    BeginReport(Of);
   }
 
   // The access's own registers (an instrumented access's report).
@@ -1029,25 +1043,20 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
   DescribeAddressOfAnyKind(Src, Src, SrcSize);
 }
 
-// As ASan frames it: the rule above, __asan_on_error first, the facts
-// __asan_get_report_* return, the text to the program's callback.
+// As ASan frames it: opened as every report is (BeginReport), the text to
+// the program's callback.
 void ReportFatalSignal(const SignalContext &Sig,
                        UnwindSignalStackCallbackType Unwind) {
   StartReportDeadlySignal();
   ScopedErrorReportLock::Lock();
-  ReportLength = 0;
-  ReportBuffer[0] = 0;
-  Facts.Pc = Sig.pc;
-  Facts.Bp = Sig.bp;
-  Facts.Sp = Sig.sp;
-  Facts.Address = Sig.addr;
-  Facts.Size = 0;
-  Facts.IsWrite = Sig.write_flag == SignalContext::Write;
-  Facts.Description = Sig.IsStackOverflow() ? "stack-overflow" : Sig.Describe();
-  atomic_store(&Facts.Present, 1, memory_order_release);
-  if (&__asan_on_error)
-    __asan_on_error();
-  Printf("=================================================================\n");
+  ReportFacts Of = {};
+  Of.Pc = Sig.pc;
+  Of.Bp = Sig.bp;
+  Of.Sp = Sig.sp;
+  Of.Address = Sig.addr;
+  Of.IsWrite = Sig.write_flag == SignalContext::Write;
+  Of.Description = Sig.IsStackOverflow() ? "stack-overflow" : Sig.Describe();
+  BeginReport(Of);
   ReportDeadlySignal(Sig, CurrentTid(), Unwind, nullptr);
   if (ErrorReportCallback)
     ErrorReportCallback(ReportBuffer);
