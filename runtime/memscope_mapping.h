@@ -80,19 +80,23 @@ inline bool AddressIsPoisoned(uptr A) {
   return K != 0 && static_cast<s8>(A & (kGranule - 1)) >= K;
 }
 
-// True if [Beg, Beg+Size) is at most 64 bytes and all of it addressable
-// whole granules' worth: the short strings and keys that memcmp, strlen and
-// the like see most, tested inline by the range checks before they call
-// FindPoisonedByte. False says nothing.
+// True if [Beg, Beg+Size) is at most 64 bytes and all of it addressable:
+// the short strings and keys that memcmp, strlen and the like see most,
+// tested inline by the range checks before they call FindPoisonedByte.
+// Every granule but the last must be whole; the last may be a block's or a
+// global's partial tail (shadow k: its first k bytes) that the range ends
+// in. False says nothing.
 inline bool ShortRangeIsClean(uptr Beg, uptr Size) {
-  if (Size - 1 >= 64 || !AddrIsInMem(Beg) || !AddrIsInMem(Beg + Size - 1))
+  uptr Last = Beg + Size - 1;
+  if (Size - 1 >= 64 || !AddrIsInMem(Beg) || !AddrIsInMem(Last))
     return false;
   const u8 *Shadow = reinterpret_cast<const u8 *>(MemToShadow(Beg));
-  const u8 *Last = reinterpret_cast<const u8 *>(MemToShadow(Beg + Size - 1));
+  const u8 *LastShadow = reinterpret_cast<const u8 *>(MemToShadow(Last));
   u8 Any = 0;
-  for (; Shadow <= Last; ++Shadow)
+  for (; Shadow < LastShadow; ++Shadow)
     Any |= *Shadow;
-  return !Any;
+  s8 K = static_cast<s8>(*LastShadow);
+  return !Any && (K == 0 || static_cast<s8>(Last & (kGranule - 1)) < K);
 }
 
 // Sets the shadow of [Addr, Addr+Size) to Value. Addr must be granule

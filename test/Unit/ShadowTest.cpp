@@ -41,6 +41,23 @@ TEST(ShadowTest, LiveChunkIsAddressableExactlyToItsSize) {
   free(P);
 }
 
+// The inline check of short ranges takes a block's partial last granule as
+// clean up to its end and never past it, nor a range that leaves it.
+TEST(ShadowTest, ShortRangeCheckStopsAtAPartialTail) {
+  char *P = static_cast<char *>(malloc(13));
+  ASSERT_NE(P, nullptr);
+  uptr Beg = reinterpret_cast<uptr>(P);
+  EXPECT_TRUE(ShortRangeIsClean(Beg, 13));
+  EXPECT_TRUE(ShortRangeIsClean(Beg + 9, 4));
+  EXPECT_TRUE(ShortRangeIsClean(Beg + 12, 1));
+  EXPECT_FALSE(ShortRangeIsClean(Beg, 14));
+  EXPECT_FALSE(ShortRangeIsClean(Beg + 12, 2));
+  EXPECT_FALSE(ShortRangeIsClean(Beg + 13, 1));
+  EXPECT_FALSE(ShortRangeIsClean(Beg - 1, 2));
+  free(P);
+  EXPECT_FALSE(ShortRangeIsClean(Beg, 1));
+}
+
 TEST(ShadowTest, FreedChunkIsPoisonedAsFreed) {
   char *P = static_cast<char *>(malloc(32));
   free(P);
