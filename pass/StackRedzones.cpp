@@ -13,7 +13,11 @@
 // header and the redzones (f1 f2 f3), and of variables with lifetime
 // markers (f8, "out of scope"); lifetime.start and lifetime.end become
 // stores that unpoison and poison their variable; every return clears the
-// frame's shadow again. The frame alloca carries !memscope.frame with each
+// frame's shadow again. With use-after-return detection the frame comes
+// from the runtime's fake stack when it gives one: the function then
+// writes the frame's whole shadow on entry and, on return, poisons it f5
+// and clears the frame's in-use flag itself (for frames of classes up to
+// 1 KiB, nearly all; the runtime does it for larger ones). The frame alloca carries !memscope.frame with each
 // variable's place, so pass/MemoryAccess.cpp checks the accesses that may
 // leave one (a variable index, a pointer into the frame) and not the
 // accesses at a constant offset inside one.
@@ -509,14 +513,6 @@ void FrameBuilder::rewrite() {
     AllocaInst *Frame = StackIRB.CreateAlloca(FrameTy, nullptr, "memscope.frame");
     Frame->setAlignment(FrameAlign);
     Frame->setMetadata(MEMSCOPE_FRAME_MD, PlacesMD);
-    // It may lie where abandoned frames left their redzones: given back
-    // to the stack, its shadow is clear.
-    Value *FrameBeg = StackIRB.CreatePtrToInt(Frame, IntptrTy);
-    StackIRB.CreateCall(
-        M.getOrInsertFunction(MEMSCOPE_ALLOCAS_UNPOISON_NAME,
-                              StackIRB.getVoidTy(), IntptrTy, IntptrTy),
-        {FrameBeg,
-         StackIRB.CreateAdd(FrameBeg, ConstantInt::get(IntptrTy, FrameSize))});
     BasicBlock *Body = OnStack->getSuccessor(0);
     IRB.SetInsertPoint(Body, Body->begin());
     PHINode *Chosen = IRB.CreatePHI(IRB.getPtrTy(), 2, "memscope.frame.base");
@@ -549,7 +545,11 @@ void FrameBuilder::rewrite() {
   SmallVector<bool, 64> Poisoned(Granules), All(Granules, true);
   for (uint64_t G = 0; G < Granules; ++G)
     Poisoned[G] = EntryShadow[G] != 0;
-  emitShadow(IRB, EntryShadow, Poisoned, 0, Granules);
+  // A fake frame's shadow is what the frame there before left, and the
+  // alloca made without one may lie where abandoned frames left their
+  // redzones: either is written whole. A frame that is always an alloca
+  // lies where returning frames cleared theirs.
+  emitShadow(IRB, EntryShadow, UseFakeFrame ? All : Poisoned, 0, Granules);
   // The variables' addresses, before any of their uses.
   SmallVector<Value *, 8> VarPlaces;
   for (const Variable &V : Vars)
@@ -578,9 +578,16 @@ void FrameBuilder::rewrite() {
     NumScoped += V.scoped();
   }
 
-  // On the way out: a fake frame goes back to the runtime, which poisons
-  // it whole; a real one's shadow is cleared.
+  // On the way out: a fake frame is poisoned whole and given back (its
+  // flag cleared here for the classes the runtime lets code do it, else by
+  // the runtime); a real one's shadow is cleared.
   SmallVector<uint8_t, 64> Clear(Granules, 0);
+  SmallVector<uint8_t, 64> Returned(Granules,
+                                    MEMSCOPE_MAGIC_STACK_AFTER_RETURN);
+  uint64_t ClassSize = std::max(PowerOf2Ceil(FrameSize),
+                                uint64_t(1) << MEMSCOPE_FAKE_FRAME_MIN_LOG);
+  bool FreeInline =
+      ClassSize <= (uint64_t(1) << MEMSCOPE_FAKE_FRAME_INLINE_MAX_LOG);
   for (Instruction *Exit : Exits) {
     if (!UseFakeFrame) {
       IRBuilder<> At(Exit);
@@ -592,10 +599,22 @@ void FrameBuilder::rewrite() {
                                   &ClearReal);
     IRBuilder<> AtFake(FreeFake);
     AtFake.SetCurrentDebugLocation(Exit->getDebugLoc());
-    AtFake.CreateCall(M.getOrInsertFunction(MEMSCOPE_STACK_FREE_NAME,
-                                            AtFake.getVoidTy(), IntptrTy,
-                                            IntptrTy),
-                      {Fake, ConstantInt::get(IntptrTy, FrameSize)});
+    if (FreeInline) {
+      emitShadow(AtFake, Returned, All, 0, Granules);
+      Value *Slot = AtFake.CreateIntToPtr(
+          AtFake.CreateAdd(Fake, ConstantInt::get(IntptrTy, ClassSize - 8)),
+          AtFake.getPtrTy());
+      LoadInst *Flag = AtFake.CreateAlignedLoad(AtFake.getPtrTy(), Slot,
+                                                Align(8), "memscope.flag");
+      Flag->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+      AtFake.CreateStore(AtFake.getInt8(0), Flag)
+          ->setMetadata(LLVMContext::MD_nosanitize, NoSanitize);
+    } else {
+      AtFake.CreateCall(M.getOrInsertFunction(MEMSCOPE_STACK_FREE_NAME,
+                                              AtFake.getVoidTy(), IntptrTy,
+                                              IntptrTy),
+                        {Fake, ConstantInt::get(IntptrTy, FrameSize)});
+    }
     IRBuilder<> AtReal(ClearReal);
     AtReal.SetCurrentDebugLocation(Exit->getDebugLoc());
     emitShadow(AtReal, Clear, Poisoned, 0, Granules);

@@ -9,13 +9,15 @@
 // With detect_stack_use_after_return (on by default, as ASan's on Linux),
 // instrumented code asks __memscope_stack_malloc for each frame first: the
 // frame then lives on the thread's fake stack, a mapping of its own with
-// one region per power-of-two frame size, and __memscope_stack_free
-// poisons it f5 when the function returns, so that a pointer kept past the
-// return reads poisoned memory. Frames are handed out round the region
-// (the longest time before one is reused); when a region is full, the
-// frame goes on the real stack. Frames abandoned by longjmp or a throw are
-// found by the real stack address each records (header word 3): below the
-// current one, they are gone.
+// one region per power-of-two frame size, and is poisoned f5 when the
+// function returns (by the function's own code, which also clears the
+// frame's in-use flag, or for large frames by __memscope_stack_free), so
+// that a pointer kept past the return reads poisoned memory. Frames are
+// handed out round the region (the longest time before one is reused);
+// when no free one is found in a few looks, the frame goes on the real
+// stack. Frames abandoned by longjmp or a throw are found by the real stack
+// address each records (header word 3): below the current one, they are
+// gone.
 //
 // A frame clears its shadow when it returns. Frames abandoned otherwise
 // would leave their redzones poisoned under the frames that come next:
@@ -132,7 +134,7 @@ void PrintVariable(const FrameVariable &V, uptr PrevEnd, uptr NextBeg,
 
 // ---- Fake stacks.
 
-constexpr uptr kMinFrameLog = 6;   // 64-byte frames in class 0 ...
+constexpr uptr kMinFrameLog = MEMSCOPE_FAKE_FRAME_MIN_LOG; // 64 bytes ...
 constexpr uptr kNumClasses = 11;   // ... 64 KiB in class 10
 // Each class has 1 << RegionLog bytes of frames: the thread's stack size,
 // between min_uar_stack_size_log and max_uar_stack_size_log (as ASan's
@@ -146,7 +148,6 @@ struct FakeStack {
   uptr Regions;   // kNumClasses regions of 1 << RegionLog bytes
   uptr RegionLog;
   uptr Hint[kNumClasses];
-  uptr Used[kNumClasses]; // frames in use: a full class is seen at once
   bool NeedsGc;
   // One byte per frame, class after class: 1 while in use.
   u8 Flags[1];
@@ -189,6 +190,17 @@ void UseFakeStack(ThreadState &T, uptr Stack) {
       NoteFakeStack(T.FakeBeg, T.FakeEnd);
   }
 }
+
+// Where a frame of Class at Frame keeps the address of its flag: the last
+// word of the class's frame, past the function's frame or in its last
+// redzone (include/memscope/abi.h).
+ALWAYS_INLINE u8 **FlagSlot(uptr Frame, uptr Class) {
+  return reinterpret_cast<u8 **>(
+      Frame + (uptr(1) << FakeStack::FrameLog(Class)) - sizeof(uptr));
+}
+
+// How many frames of a class __memscope_stack_malloc looks at.
+constexpr uptr kFrameLooks = 32;
 
 // Regions aligned to 64 KiB: every frame is aligned to its size.
 constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
@@ -297,10 +309,8 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
         continue;
       uptr Recorded =
           reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
-      if (Recorded >= Bottom && Recorded <= Real) {
+      if (Recorded >= Bottom && Recorded <= Real)
         Flags[Pos] = 0;
-        --FS->Used[Class];
-      }
     }
   }
 }
@@ -562,8 +572,11 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
     reinterpret_cast<FakeStack *>(T.FakeStack)->NeedsGc = true;
 }
 
-// A frame of Size bytes (a multiple of 32) on the thread's fake stack, its
-// shadow clear, or 0 when it must go on the real stack.
+// A frame of Size bytes (a multiple of 32) on the thread's fake stack, or 0
+// when it must go on the real stack. Its shadow is the caller's to write,
+// whole (the pass writes every granule of the frame); the runtime writes
+// header word 3 and, in the class's last word, where the frame's flag is,
+// which the pass's code clears when the function returns.
 SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
   ThreadState &T = CurrentThread();
   auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
@@ -581,19 +594,18 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
     CollectAbandonedFrames(FS, Real);
   u8 *Flags = FS->ClassFlags(Class);
   uptr Count = FS->Frames(Class);
-  // Deep recursion fills a class; its frames then go on the real stack
-  // without a search each.
-  if (FS->Used[Class] == Count)
-    return 0;
-  for (uptr I = 0; I < Count; ++I) {
+  // Frames are taken round the region, so the ones in use lie together
+  // behind the hint: a few looks find a free one, and a class that deep
+  // recursion filled sends frames to the real stack after as few.
+  uptr Looks = Min(Count, kFrameLooks);
+  for (uptr I = 0; I < Looks; ++I) {
     uptr Pos = FS->Hint[Class]++ & (Count - 1);
     if (Flags[Pos])
       continue;
     Flags[Pos] = 1;
-    ++FS->Used[Class];
     uptr Frame = FS->Frame(Class, Pos);
-    SetFrameShadow(Frame, Size, 0);
     reinterpret_cast<uptr *>(Frame)[kRealFrameWord] = Real;
+    *FlagSlot(Frame, Class) = &Flags[Pos];
     return Frame;
   }
   return 0;
@@ -639,11 +651,8 @@ __asan_addr_is_in_fake_stack(void *Stack, void *Addr, void **Beg, void **End) {
 // The function that had the frame at Frame, of Size bytes, returns.
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
                                                          uptr Size) {
-  auto *FS = reinterpret_cast<FakeStack *>(CurrentThread().FakeStack);
-  uptr Class = ClassOf(Size);
   SetFrameShadow(Frame, Size, MEMSCOPE_MAGIC_STACK_AFTER_RETURN);
-  FS->ClassFlags(Class)[(Frame - FS->Region(Class)) >> FakeStack::FrameLog(Class)] = 0;
-  --FS->Used[Class];
+  **FlagSlot(Frame, ClassOf(Size)) = 0;
 }
 
 // After vfork, in both processes: the child ran on the parent's stack and

@@ -361,9 +361,7 @@ struct memscope_global {
  *   __memscope_alloca_poison(beg, size)       when it is made
  *   __memscope_allocas_unpoison(top, bottom)  at llvm.stackrestore and
  *                                             before a return: [top, bottom)
- *                                             goes back to the stack
- * The frame alloca made when the fake stack gives none is cleared by the
- * latter too: it may lie under frames left without returning. */
+ *                                             goes back to the stack */
 #define MEMSCOPE_ALLOCA_POISON_NAME "__memscope_alloca_poison"
 #define MEMSCOPE_ALLOCAS_UNPOISON_NAME "__memscope_allocas_unpoison"
 #define MEMSCOPE_MAGIC_ALLOCA_LEFT_REDZONE 0xca
@@ -371,11 +369,19 @@ struct memscope_global {
 /* The frame on the thread's fake stack (detect_stack_use_after_return):
  *   uptr __memscope_stack_malloc(frame_size)   0: use the alloca
  *   void __memscope_stack_free(frame, frame_size)
- * The runtime clears the fake frame's shadow, writes word 3 of its header
- * (where on the real stack it was taken), and poisons the whole frame
- * MEMSCOPE_MAGIC_STACK_AFTER_RETURN when it is given back. */
+ * Fake frames come in classes of 2^(MEMSCOPE_FAKE_FRAME_MIN_LOG + c)
+ * bytes, c = 0..10; a frame takes the smallest class that holds it. The
+ * runtime writes word 3 of the frame's header (where on the real stack it
+ * was taken) and, in the last word of its class's frame, the address of
+ * the byte that marks the frame in use. The caller writes the frame's
+ * whole shadow (the runtime leaves it as it was). On the way out, the
+ * caller either calls __memscope_stack_free, or (frames of classes up to
+ * MEMSCOPE_FAKE_FRAME_INLINE_MAX_LOG) poisons the frame
+ * MEMSCOPE_MAGIC_STACK_AFTER_RETURN and clears the byte itself. */
 #define MEMSCOPE_STACK_MALLOC_NAME "__memscope_stack_malloc"
 #define MEMSCOPE_STACK_FREE_NAME "__memscope_stack_free"
+#define MEMSCOPE_FAKE_FRAME_MIN_LOG 6
+#define MEMSCOPE_FAKE_FRAME_INLINE_MAX_LOG 10
 
 /* Rust: where a thread's stacks end. On entry to std's
  * __rust_begin_short_backtrace (which calls the program's main, and each

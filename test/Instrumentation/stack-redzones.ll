@@ -1,9 +1,12 @@
 ; Address-taken locals move into one frame with redzones
 ; (pass/StackRedzones.cpp): the frame comes from the runtime's fake stack
 ; when it gives one, else from an alloca made then; its header and redzones are
-; poisoned at entry, lifetime markers become stores that poison and
-; unpoison their variable, and every return gives a fake frame back or
-; clears the real one's shadow. A promotable local stays as it is; an
+; poisoned at entry (a frame that may be fake: all of its shadow, as the
+; runtime leaves a fake frame's as it was), lifetime markers become stores
+; that poison and unpoison their variable, and every return gives a fake
+; frame back (a small one inline: poisoned f5, its flag, whose address the
+; runtime left in the last word of the frame's class, cleared; a large one
+; by the runtime) or clears the real one's shadow. A promotable local stays as it is; an
 ; access at a constant offset inside a variable is not checked, one at a
 ; variable index is. A function that calls setjmp keeps a real frame.
 ; Calls that do not return are announced first.
@@ -58,6 +61,12 @@ define void @dies() {
   unreachable
 }
 
+define void @big() {
+  %buf = alloca [2000 x i8], align 1
+  call void @use(ptr %buf)
+  ret void
+}
+
 define i32 @jumps(ptr %env) {
   %buf = alloca [16 x i8], align 16
   call void @use(ptr %buf)
@@ -92,7 +101,13 @@ define i32 @jumps(ptr %env) {
 ; CHECK:         store i8 -8, ptr {{%[0-9]+}}, align 1, !nosanitize
 ; CHECK:         br i1 [[ISFAKE]], label %[[GIVE:[0-9]+]], label %[[CLEAR:[0-9]+]]
 ; CHECK:       [[GIVE]]:
-; CHECK-NEXT:    call void @__memscope_stack_free(i64 [[FAKE]], i64 96)
+; CHECK-NOT:     __memscope_stack_free
+; CHECK:         store i64 -723401728380766731, ptr {{%[0-9]+}}, align 1, !nosanitize
+; CHECK:         store i32 -168430091, ptr {{%[0-9]+}}, align 1, !nosanitize
+; CHECK:         [[SLOT:%[0-9]+]] = add i64 [[FAKE]], 120
+; CHECK-NEXT:    [[SLOTPTR:%[0-9]+]] = inttoptr i64 [[SLOT]] to ptr
+; CHECK-NEXT:    %memscope.flag = load ptr, ptr [[SLOTPTR]], align 8, !nosanitize
+; CHECK-NEXT:    store i8 0, ptr %memscope.flag, align 1, !nosanitize
 ; CHECK:       [[CLEAR]]:
 ; CHECK:         store i64 0, ptr {{%[0-9]+}}, align 1, !nosanitize
 ; CHECK:         store i32 0, ptr {{%[0-9]+}}, align 1, !nosanitize
@@ -112,6 +127,12 @@ define i32 @jumps(ptr %env) {
 ; CHECK-LABEL: define void @dies(
 ; CHECK-NEXT:    call void @__memscope_handle_no_return()
 ; CHECK-NEXT:    call void @exit(i32 1)
+
+; A frame of 2176 bytes, in the class of 4096, goes back through the runtime.
+; CHECK-LABEL: define void @big(
+; CHECK:         [[BIGFAKE:%[0-9]+]] = call i64 @__memscope_stack_malloc(i64 2176)
+; CHECK:         call void @__memscope_stack_free(i64 [[BIGFAKE]], i64 2176)
+; CHECK-NOT:     %memscope.flag
 
 ; CHECK-LABEL: define i32 @jumps(
 ; CHECK-NOT:     __memscope_stack_malloc
