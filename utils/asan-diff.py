@@ -14,7 +14,9 @@
 # the program, or for a leak program the bytes and blocks the leak
 # SUMMARY counts. Each program's first line says what it does wrong
 # (`// EXPECT: stack-buffer-overflow`, `leak`, `none` for a clean one);
-# the line of the bug ends with `// BUG`.
+# the line of the bug ends with `// BUG`; a `// FLAGS: ...` line among the
+# first ten adds compiler options for both builds (`-std=c++20` for a
+# coroutine).
 #
 # Prints one line per program and level: ASan's and memscope's findings,
 # marked DIFF where they differ, MISS where memscope reports nothing for a
@@ -60,6 +62,16 @@ def expectation(path):
     return m.group(1) if m else "none"
 
 
+def extra_flags(path):
+    """The options a `// FLAGS:` line near the top asks for."""
+    with open(path) as f:
+        for _ in range(10):
+            m = re.match(r"// FLAGS: (.*)", f.readline())
+            if m:
+                return m.group(1).split()
+    return []
+
+
 def leaked_bytes(found):
     """The bytes of a leak finding ("20B/5"), 0 for anything else."""
     m = re.match(r"(\d+)B/", found or "")
@@ -75,7 +87,8 @@ def compile_case(tool, path, opt, out, build):
         cc = os.path.join(build, "bin", "memscope-clang++" if cxx else
                           "memscope-clang")
         flags = ["-fsanitize=memscope"]
-    cmd = [cc] + flags + ["-g", opt, path, "-o", out, "-lpthread"]
+    cmd = ([cc] + flags + extra_flags(path) +
+           ["-g", opt, path, "-o", out, "-lpthread"])
     r = subprocess.run(cmd, capture_output=True, text=True)
     return r.returncode == 0, r.stderr
 
