@@ -16,8 +16,9 @@
 // frame's shadow again. With use-after-return detection the frame comes
 // from the runtime's fake stack when it gives one: the function then
 // writes the frame's whole shadow on entry and, on return, poisons it f5
-// and clears the frame's in-use flag itself (for frames of classes up to
-// 1 KiB, nearly all; the runtime does it for larger ones). The frame alloca carries !memscope.frame with each
+// and clears the frame's in-use flag itself (frames of classes up to
+// 1 KiB, nearly all: MEMSCOPE_FAKE_FRAME_INLINE_MAX_LOG; the runtime gives
+// back larger ones). The frame alloca carries !memscope.frame with each
 // variable's place, so pass/MemoryAccess.cpp checks the accesses that may
 // leave one (a variable index, a pointer into the frame) and not the
 // accesses at a constant offset inside one.

@@ -222,24 +222,6 @@ ALWAYS_INLINE uptr ClassOf(uptr Size) {
   return MostSignificantSetBitIndex(Size - 1) + 1 - kMinFrameLog;
 }
 
-// Sets the shadow of a fake frame of Size bytes (a multiple of 32: its
-// shadow a multiple of 4 bytes) at Frame to Byte. Frames up to 512 bytes,
-// nearly all, take a few word stores here, not a call.
-ALWAYS_INLINE void SetFrameShadow(uptr Frame, uptr Size, u8 Byte) {
-  uptr Len = Size >> kShadowScale;
-  auto *Shadow = reinterpret_cast<u8 *>(MemToShadow(Frame));
-  if (UNLIKELY(Len > 64)) {
-    FastMemset(Shadow, Byte, Len);
-    return;
-  }
-  u64 Word = 0x0101010101010101ULL * Byte;
-  uptr I = 0;
-  for (; I + 8 <= Len; I += 8)
-    __builtin_memcpy(Shadow + I, &Word, 8);
-  if (I < Len)
-    __builtin_memcpy(Shadow + I, &Word, 4);
-}
-
 // The calling thread's: the log of its stack size, within the flags' range
 // (the largest while its stack is not known yet). Called from the first
 // instrumented frame, which may be a signal handler's: it reads what the
@@ -648,10 +630,12 @@ __asan_addr_is_in_fake_stack(void *Stack, void *Addr, void **Beg, void **End) {
   return reinterpret_cast<void *>(Frame);
 }
 
-// The function that had the frame at Frame, of Size bytes, returns.
+// The function that had the frame at Frame, of Size bytes, returns (a
+// frame larger than the classes whose code gives them back itself).
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
                                                          uptr Size) {
-  SetFrameShadow(Frame, Size, MEMSCOPE_MAGIC_STACK_AFTER_RETURN);
+  FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
+             MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
   **FlagSlot(Frame, ClassOf(Size)) = 0;
 }
 
