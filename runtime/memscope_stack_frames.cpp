@@ -278,7 +278,9 @@ FakeStack *CreateFakeStack() {
 
 // Frees the frames taken at or below Real on this thread's stack: a
 // longjmp or a throw left them. (A live caller took its frame from a
-// stack_malloc call strictly above the caller's callees.)
+// stack_malloc call strictly above the caller's callees.) Each is poisoned
+// f5 whole, as if its function had returned: a pointer kept into it is
+// stack-use-after-return too.
 void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
   FS->NeedsGc = false;
   uptr Top, Bottom;
@@ -291,8 +293,13 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
         continue;
       uptr Recorded =
           reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
-      if (Recorded >= Bottom && Recorded <= Real)
+      if (Recorded >= Bottom && Recorded <= Real) {
+        uptr Frame = FS->Frame(Class, Pos);
+        FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
+                   MEMSCOPE_MAGIC_STACK_AFTER_RETURN,
+                   (uptr(1) << FakeStack::FrameLog(Class)) >> kShadowScale);
         Flags[Pos] = 0;
+      }
     }
   }
 }
@@ -721,6 +728,24 @@ INTERCEPTOR(void, __cxa_rethrow_primary_exception, void *Exception) {
   REAL(__cxa_rethrow_primary_exception)(Exception);
 }
 
+// A handler starts: the frames the throw left below its function are gone
+// now, before the handler reads through a pointer to one.
+INTERCEPTOR(void *, __cxa_begin_catch, void *Exception) {
+  // This frame lies where the handler's function called stack_malloc from
+  // its prologue (one call below that function's frame): the frames taken
+  // strictly below it are its callees'.
+  ThreadState &T = CurrentThread();
+  if (T.FakeStack > kFakeStackNever) {
+    auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
+    if (FS->NeedsGc)
+      CollectAbandonedFrames(
+          FS, reinterpret_cast<uptr>(__builtin_frame_address(0)) - 1);
+  }
+  if (UNLIKELY(!REAL(__cxa_begin_catch)))
+    INTERCEPT_FUNCTION(__cxa_begin_catch);
+  return REAL(__cxa_begin_catch)(Exception);
+}
+
 INTERCEPTOR(int, _Unwind_RaiseException, void *Exception) {
   __memscope_handle_no_return();
   if (UNLIKELY(!REAL(_Unwind_RaiseException)))
@@ -818,5 +843,6 @@ void InitializeStackFrameInterceptors() {
   INTERCEPT_FUNCTION(__cxa_throw);
   INTERCEPT_FUNCTION(__cxa_rethrow_primary_exception);
   INTERCEPT_FUNCTION(_Unwind_RaiseException);
+  INTERCEPT_FUNCTION(__cxa_begin_catch);
 }
 } // namespace memscope
