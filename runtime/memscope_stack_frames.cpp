@@ -693,23 +693,60 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_set_shadow(void *Shadow,
 // The ways out of frames that skip their returns. Each clears the shadow
 // first; the C++ and unwinder ones are resolved when first called, as the
 // program may load libstdc++ or libgcc_s only with a later library.
-INTERCEPTOR(void, longjmp, void *Env, int Value) {
+namespace {
+
+// The stack pointer glibc's setjmp saved in Env for its caller (x86-64:
+// word 6 of the jmp_buf, mangled with the thread's pointer guard), or 0
+// when it cannot be trusted: it must lie on the thread's stack and, when
+// the jump starts there, above the jump (a jump goes up the stack).
+uptr JumpTargetSp(const void *Env) {
+  uptr Top, Bottom;
+  if (!GetCurrentThreadStack(&Top, &Bottom))
+    return 0;
+  uptr Guard;
+  asm("mov %%fs:0x30, %0" : "=r"(Guard));
+  uptr Mangled = reinterpret_cast<const uptr *>(Env)[6];
+  uptr Sp = ((Mangled >> 17) | (Mangled << 47)) ^ Guard;
+  uptr Here = reinterpret_cast<uptr>(__builtin_frame_address(0));
+  bool HereOnStack = Here >= Bottom && Here < Top;
+  if (Sp < Bottom || Sp >= Top || (HereOnStack && Sp <= Here))
+    return 0;
+  return Sp;
+}
+
+// Before a jump to Env: the frames it abandons (the handler's, on another
+// stack, included) are cleared on the real stack, and on the fake stack
+// given back and poisoned at once, so that a pointer kept to a local of
+// one is stack-use-after-return right after the jump. The frames taken
+// strictly below the target's stack pointer are its callees'.
+void LeaveFramesFor(const void *Env) {
   __memscope_handle_no_return();
+  ThreadState &T = CurrentThread();
+  if (T.FakeStack <= kFakeStackNever || !Env)
+    return;
+  if (uptr Sp = JumpTargetSp(Env))
+    CollectAbandonedFrames(reinterpret_cast<FakeStack *>(T.FakeStack), Sp - 1);
+}
+
+} // namespace
+
+INTERCEPTOR(void, longjmp, void *Env, int Value) {
+  LeaveFramesFor(Env);
   REAL(longjmp)(Env, Value);
 }
 
 INTERCEPTOR(void, _longjmp, void *Env, int Value) {
-  __memscope_handle_no_return();
+  LeaveFramesFor(Env);
   REAL(_longjmp)(Env, Value);
 }
 
 INTERCEPTOR(void, siglongjmp, void *Env, int Value) {
-  __memscope_handle_no_return();
+  LeaveFramesFor(Env);
   REAL(siglongjmp)(Env, Value);
 }
 
 INTERCEPTOR(void, __longjmp_chk, void *Env, int Value) {
-  __memscope_handle_no_return();
+  LeaveFramesFor(Env);
   REAL(__longjmp_chk)(Env, Value);
 }
 

@@ -3,9 +3,12 @@
 // Frames of 1 KiB classes and below are given back by the function's own
 // code, larger ones by the runtime (pass/StackRedzones.cpp): a local kept
 // past its function's return is stack-use-after-return either way, and the
-// report names the variable. Recursion deeper than a class holds sends
-// frames to the real stack without a false report, and frames reused after
-// it (and after a longjmp abandoned some) are clean again. -O0 and -O2.
+// report names the variable. A local of a function a longjmp left, read
+// right after the jump, is stack-use-after-return too (the jump gives the
+// frames below its target back at once; ASan reports nothing). Recursion
+// deeper than a class holds sends frames to the real stack without a false
+// report, and frames reused after it (and after a longjmp abandoned some)
+// are clean again. -O0 and -O2.
 //
 // See also: runtime/memscope_stack_frames.cpp.
 // ===----------------------------------------------------------------------===//
@@ -70,6 +73,16 @@ __attribute__((noinline)) void jump_out(int Depth) {
   Sink = Local[Index];
 }
 
+__attribute__((noinline)) void keep_and_jump(int Depth) {
+  char Mine[48];
+  fill(Mine, sizeof(Mine));
+  Kept = Mine;
+  if (Depth == 0)
+    longjmp(Env, 1);
+  keep_and_jump(Depth - 1);
+  Sink = Mine[Index];
+}
+
 int main(int argc, char **argv) {
   if (argc < 2)
     return 2;
@@ -92,6 +105,11 @@ int main(int argc, char **argv) {
     char *P = keep_small();
     Sink = P[Index + 3]; // SMALL
   }
+  if (!strcmp(Case, "jumped")) {
+    if (!setjmp(Env))
+      keep_and_jump(2);
+    Sink = Kept[Index + 5]; // JUMPED
+  }
   if (!strcmp(Case, "big")) {
     char *P = keep_big();
     Sink = P[Index + 2000]; // BIG
@@ -101,10 +119,11 @@ int main(int argc, char **argv) {
 
 // CASE: small stack-use-after-return SMALL
 // CASE: big stack-use-after-return BIG
+// CASE: jumped stack-use-after-return JUMPED
 
 // BIG: ERROR: memscope: stack-use-after-return
 // BIG: READ of size 1
-// BIG-NEXT: #0 {{.*}} in main {{.*}}fake-frames.c:[[#@LINE-10]]
+// BIG-NEXT: #0 {{.*}} in main {{.*}}fake-frames.c:[[#@LINE-11]]
 // BIG: is located in stack of thread T0 at offset 2032 in frame
 // BIG-NEXT: #0 {{.*}} in keep_big
 // BIG: [32, 3032) 'Big'
