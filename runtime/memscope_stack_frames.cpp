@@ -690,9 +690,6 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_set_shadow(void *Shadow,
 
 } // extern "C"
 
-// The ways out of frames that skip their returns. Each clears the shadow
-// first; the C++ and unwinder ones are resolved when first called, as the
-// program may load libstdc++ or libgcc_s only with a later library.
 namespace {
 
 // The stack pointer glibc's setjmp saved in Env for its caller (x86-64:
@@ -703,10 +700,13 @@ uptr JumpTargetSp(const void *Env) {
   uptr Top, Bottom;
   if (!GetCurrentThreadStack(&Top, &Bottom))
     return 0;
+  // glibc's PTR_MANGLE: xor with tcbhead_t's pointer_guard (%fs:0x30),
+  // then rotate left by 17 bits; JB_RSP is word 6.
+  constexpr uptr kSpWord = 6, kRotate = 17;
   uptr Guard;
   asm("mov %%fs:0x30, %0" : "=r"(Guard));
-  uptr Mangled = reinterpret_cast<const uptr *>(Env)[6];
-  uptr Sp = ((Mangled >> 17) | (Mangled << 47)) ^ Guard;
+  uptr Mangled = reinterpret_cast<const uptr *>(Env)[kSpWord];
+  uptr Sp = ((Mangled >> kRotate) | (Mangled << (64 - kRotate))) ^ Guard;
   uptr Here = reinterpret_cast<uptr>(__builtin_frame_address(0));
   bool HereOnStack = Here >= Bottom && Here < Top;
   if (Sp < Bottom || Sp >= Top || (HereOnStack && Sp <= Here))
@@ -730,6 +730,9 @@ void LeaveFramesFor(const void *Env) {
 
 } // namespace
 
+// The ways out of frames that skip their returns. Each clears the shadow
+// first; the C++ and unwinder ones are resolved when first called, as the
+// program may load libstdc++ or libgcc_s only with a later library.
 INTERCEPTOR(void, longjmp, void *Env, int Value) {
   LeaveFramesFor(Env);
   REAL(longjmp)(Env, Value);
