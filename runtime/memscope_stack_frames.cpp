@@ -199,6 +199,13 @@ ALWAYS_INLINE u8 **FlagSlot(uptr Frame, uptr Class) {
       Frame + (uptr(1) << FakeStack::FrameLog(Class)) - sizeof(uptr));
 }
 
+// Poisons the Size bytes of a fake frame at Frame as its function's return
+// leaves them: stack-use-after-return.
+void PoisonReturnedFrame(uptr Frame, uptr Size) {
+  FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
+             MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
+}
+
 // How many frames of a class __memscope_stack_malloc looks at.
 constexpr uptr kFrameLooks = 32;
 
@@ -294,10 +301,8 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
       uptr Recorded =
           reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
       if (Recorded >= Bottom && Recorded <= Real) {
-        uptr Frame = FS->Frame(Class, Pos);
-        FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
-                   MEMSCOPE_MAGIC_STACK_AFTER_RETURN,
-                   (uptr(1) << FakeStack::FrameLog(Class)) >> kShadowScale);
+        PoisonReturnedFrame(FS->Frame(Class, Pos),
+                            uptr(1) << FakeStack::FrameLog(Class));
         Flags[Pos] = 0;
       }
     }
@@ -641,8 +646,7 @@ __asan_addr_is_in_fake_stack(void *Stack, void *Addr, void **Beg, void **End) {
 // frame larger than the classes whose code gives them back itself).
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_stack_free(uptr Frame,
                                                          uptr Size) {
-  FastMemset(reinterpret_cast<void *>(MemToShadow(Frame)),
-             MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
+  PoisonReturnedFrame(Frame, Size);
   **FlagSlot(Frame, ClassOf(Size)) = 0;
 }
 
@@ -714,6 +718,18 @@ uptr JumpTargetSp(const void *Env) {
   return Sp;
 }
 
+// The calling thread's fake frames taken strictly below Sp are gone: given
+// back and poisoned now, if a throw or a jump (Always) left frames since the
+// last collection.
+void GiveBackFramesBelow(uptr Sp, bool Always) {
+  ThreadState &T = CurrentThread();
+  if (T.FakeStack <= kFakeStackNever)
+    return;
+  auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
+  if (Always || FS->NeedsGc)
+    CollectAbandonedFrames(FS, Sp - 1);
+}
+
 // Before a jump to Env: the frames it abandons (the handler's, on another
 // stack, included) are cleared on the real stack, and on the fake stack
 // given back and poisoned at once, so that a pointer kept to a local of
@@ -721,11 +737,8 @@ uptr JumpTargetSp(const void *Env) {
 // strictly below the target's stack pointer are its callees'.
 void LeaveFramesFor(const void *Env) {
   __memscope_handle_no_return();
-  ThreadState &T = CurrentThread();
-  if (T.FakeStack <= kFakeStackNever || !Env)
-    return;
-  if (uptr Sp = JumpTargetSp(Env))
-    CollectAbandonedFrames(reinterpret_cast<FakeStack *>(T.FakeStack), Sp - 1);
+  if (uptr Sp = Env ? JumpTargetSp(Env) : 0)
+    GiveBackFramesBelow(Sp, /*Always=*/true);
 }
 
 } // namespace
@@ -774,13 +787,8 @@ INTERCEPTOR(void *, __cxa_begin_catch, void *Exception) {
   // This frame lies where the handler's function called stack_malloc from
   // its prologue (one call below that function's frame): the frames taken
   // strictly below it are its callees'.
-  ThreadState &T = CurrentThread();
-  if (T.FakeStack > kFakeStackNever) {
-    auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
-    if (FS->NeedsGc)
-      CollectAbandonedFrames(
-          FS, reinterpret_cast<uptr>(__builtin_frame_address(0)) - 1);
-  }
+  GiveBackFramesBelow(reinterpret_cast<uptr>(__builtin_frame_address(0)),
+                      /*Always=*/false);
   if (UNLIKELY(!REAL(__cxa_begin_catch)))
     INTERCEPT_FUNCTION(__cxa_begin_catch);
   return REAL(__cxa_begin_catch)(Exception);
