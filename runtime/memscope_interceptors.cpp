@@ -511,7 +511,6 @@ void *ThreadStart(void *Arg) {
   ThreadStartArg Start = *static_cast<ThreadStartArg *>(Arg);
   InternalFree(Arg);
   StartThread(Start.Tid);
-  ClearStaleStackShadow();
   NoteThreadGotArg(Start.Tid);
   void *Result = Start.Callback(Start.Param);
   NoteThreadReturned(Start.Tid, reinterpret_cast<uptr>(Result));

@@ -17,7 +17,7 @@
 // when no free one is found in a few looks, the frame goes on the real
 // stack. Frames abandoned by longjmp or a throw are found by the real stack
 // address each records (header word 3): below the current one, they are
-// gone.
+// gone. A thread's fake stack outlives it for a while (kKeptFakeStacks).
 //
 // A frame clears its shadow when it returns. Frames abandoned otherwise
 // would leave their redzones poisoned under the frames that come next:
@@ -174,6 +174,22 @@ struct FakeStack {
   }
   uptr ClassAt(uptr Addr) const { return (Addr - Regions) >> RegionLog; }
 };
+
+// The fake stacks of the threads that ended last stay mapped, the frames
+// they gave back poisoned f5: a local of an ended thread read through a
+// pointer it left behind is stack-use-after-return, as a local of a
+// function that returned is (ASan unmaps them at once: a SEGV). The oldest
+// is unmapped when another takes its place, its shadow cleared first: the
+// next mapping there (glibc's stack for a new thread, which no interceptor
+// sees) must not inherit the f5.
+constexpr uptr kKeptFakeStacks = 4;
+struct KeptFakeStack {
+  uptr Map, Size;
+  u32 Tid;
+};
+KeptFakeStack KeptFakeStacks[kKeptFakeStacks];
+uptr NextKeptFakeStack;
+StaticSpinMutex KeptFakeStacksMu;
 
 // Makes Stack (a FakeStack's mapping, 0 or kFakeStackNever) the thread's
 // fake stack, and its frames the range OnThisStack knows as the thread's.
@@ -332,6 +348,16 @@ bool FindFakeFrame(uptr Addr, uptr *Frame, u32 *Tid) {
       },
       &S);
   UnlockThreadTable();
+  if (S.Tid == kInvalidTid) {
+    SpinMutexLock L(&KeptFakeStacksMu);
+    for (const KeptFakeStack &K : KeptFakeStacks) {
+      const auto *FS = reinterpret_cast<const FakeStack *>(K.Map);
+      if (!K.Map || !FS->Contains(Addr))
+        continue;
+      S.Frame = RoundDownTo(Addr, uptr(1) << FakeStack::FrameLog(FS->ClassAt(Addr)));
+      S.Tid = K.Tid;
+    }
+  }
   *Frame = S.Frame;
   *Tid = S.Tid;
   return S.Tid != kInvalidTid;
@@ -467,9 +493,21 @@ void ReleaseFakeStack() {
   ThreadState &T = CurrentThread();
   uptr Map = T.FakeStack;
   UseFakeStack(T, kFakeStackNever);
-  if (Map > kFakeStackNever)
-    UnmapOrDie(reinterpret_cast<void *>(Map),
-               FakeStackMappingSize(reinterpret_cast<FakeStack *>(Map)->RegionLog));
+  if (Map <= kFakeStackNever)
+    return;
+  KeptFakeStack Oldest;
+  {
+    SpinMutexLock L(&KeptFakeStacksMu);
+    KeptFakeStack &Slot = KeptFakeStacks[NextKeptFakeStack];
+    Oldest = Slot;
+    Slot = {Map, FakeStackMappingSize(reinterpret_cast<FakeStack *>(Map)->RegionLog),
+            CurrentTid()};
+    NextKeptFakeStack = (NextKeptFakeStack + 1) % kKeptFakeStacks;
+  }
+  if (!Oldest.Map)
+    return;
+  PoisonShadow(Oldest.Map, Oldest.Size, 0);
+  UnmapOrDie(reinterpret_cast<void *>(Oldest.Map), Oldest.Size);
 }
 
 void ForEachLiveFakeFrame(uptr Stack, void (*Fn)(uptr Beg, uptr End, void *),

@@ -12,6 +12,7 @@
 #include "memscope_trace.h"
 
 #include "sanitizer_common/sanitizer_atomic.h"
+#include "sanitizer_common/sanitizer_linux.h"
 #include "sanitizer_common/sanitizer_mutex.h"
 
 #include <pthread.h>
@@ -127,13 +128,18 @@ void StartThread(ThreadId Tid) {
   }
   if (Tid == kMainTid)
     return;
+  // glibc may give the thread a stack where another thread's fake stack
+  // was, or its own cached stack with the redzones of frames a
+  // cancellation left: the shadow is cleared before anything runs on it.
+  ClearStaleStackShadow();
   pthread_setspecific(FinishKey, reinterpret_cast<void *>(
                                      (uptr(1) << kRoundShift) | (Tid + 1)));
   // As the main thread's (InstallDeadlySignalHandlers): the SEGV of a stack
   // overflow is handled on a stack of its own. One the program set stays.
   if (common_flags()->use_sigaltstack && flags()->handle_segv) {
     stack_t Old;
-    if (!sigaltstack(nullptr, &Old) && (Old.ss_flags & SS_DISABLE)) {
+    if (!internal_iserror(internal_sigaltstack(nullptr, &Old)) &&
+        (Old.ss_flags & SS_DISABLE)) {
       SetAlternateSignalStack();
       T.OwnAltStack = true;
     }
