@@ -714,6 +714,56 @@ INTERCEPTOR(wchar_t *, fgetws, wchar_t *Dst, int N, void *Stream) {
   return Result;
 }
 
+// --- stdio without the stream's lock ------------------------------------------
+// glibc's *_unlocked functions, which sanitizer_common leaves alone: checked
+// as their locked forms are.
+
+INTERCEPTOR(char *, fgets_unlocked, char *Dst, int N, void *Stream) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(fgets_unlocked)(Dst, N, Stream),
+                            REAL(fgets_unlocked)(Dst, N, Stream));
+  char *Result = REAL(fgets_unlocked)(Dst, N, Stream);
+  if (Result)
+    MEMSCOPE_WRITE_RANGE("fgets_unlocked", Dst, internal_strlen(Dst) + 1);
+  return Result;
+}
+
+INTERCEPTOR(int, fputs_unlocked, const char *S, void *Stream) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(fputs_unlocked)(S, Stream),
+                            REAL(fputs_unlocked)(S, Stream));
+  MEMSCOPE_READ_C_STRING("fputs_unlocked", S);
+  return REAL(fputs_unlocked)(S, Stream);
+}
+
+// The items read, and those written, whole.
+INTERCEPTOR(uptr, fread_unlocked, void *Dst, uptr Size, uptr N, void *Stream) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(fread_unlocked)(Dst, Size, N, Stream),
+                            REAL(fread_unlocked)(Dst, Size, N, Stream));
+  uptr Items = REAL(fread_unlocked)(Dst, Size, N, Stream);
+  if (Items)
+    MEMSCOPE_WRITE_RANGE("fread_unlocked", Dst, Items * Size);
+  return Items;
+}
+
+INTERCEPTOR(uptr, fwrite_unlocked, const void *Src, uptr Size, uptr N,
+            void *Stream) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(fwrite_unlocked)(Src, Size, N, Stream),
+                            REAL(fwrite_unlocked)(Src, Size, N, Stream));
+  uptr Items = REAL(fwrite_unlocked)(Src, Size, N, Stream);
+  if (Items)
+    MEMSCOPE_READ_RANGE("fwrite_unlocked", Src, Items * Size);
+  return Items;
+}
+
+// Up to the character found, which rawmemchr assumes is there.
+INTERCEPTOR(void *, rawmemchr, const void *S, int C) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(rawmemchr)(S, C), REAL(rawmemchr)(S, C));
+  void *Result = REAL(rawmemchr)(S, C);
+  MEMSCOPE_READ_RANGE("rawmemchr", S,
+                      static_cast<const char *>(Result) -
+                          static_cast<const char *>(S) + 1);
+  return Result;
+}
+
 // --- waiting on descriptors ------------------------------------------------------
 
 // Each set the program passes is read and written for its first Fds bits;
@@ -1143,6 +1193,11 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(mblen);
   INTERCEPT_FUNCTION(fputws);
   INTERCEPT_FUNCTION(fgetws);
+  INTERCEPT_FUNCTION(fgets_unlocked);
+  INTERCEPT_FUNCTION(fputs_unlocked);
+  INTERCEPT_FUNCTION(fread_unlocked);
+  INTERCEPT_FUNCTION(fwrite_unlocked);
+  INTERCEPT_FUNCTION(rawmemchr);
   INTERCEPT_FUNCTION(select);
   INTERCEPT_FUNCTION(epoll_wait);
   INTERCEPT_FUNCTION(wcstok);

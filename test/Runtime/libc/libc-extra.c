@@ -8,7 +8,8 @@
 // fstat, socketpair, gethostname, nanosleep, dprintf, perror, access,
 // rename, mkstemp, mbtowc, select, open, strcoll, memfrob, timegm, gcvt,
 // getgrouplist, random_r, drand48_r, ctermid, wcscasecmp, wcstok,
-// fnmatch, getenv, setenv, lsearch, stat, prctl, cuserid; pthread_setname_np
+// fnmatch, getenv, setenv, lsearch, stat, prctl, cuserid, the *_unlocked
+// stdio calls and rawmemchr; pthread_setname_np
 // (which ASan checks only with strict_string_checks); and index and rindex,
 // which ASan checks as strchr. Each error is reported at the program's
 // call, -O0 and -O2; correct uses of all of them are silent.
@@ -188,6 +189,17 @@ static void clean(void) {
   Sink += prctl(PR_GET_NAME, Name) + pthread_setname_np(pthread_self(), "main");
   char User[9];
   Text = cuserid(User);
+  // Exact fits for the stdio calls without the stream's lock.
+  char Got[4];
+  FILE *Sunk = fopen("/dev/null", "w");
+  fputs_unlocked("abc", Sunk);
+  Sink += fwrite_unlocked("abc\n", 1, 4, Sunk);
+  fclose(Sunk);
+  FILE *Zeros = fopen("/dev/zero", "r");
+  Sink += fread_unlocked(Got, 1, sizeof(Got), Zeros);
+  Sink += (long)fgets_unlocked(Got, sizeof(Got), Zeros);
+  fclose(Zeros);
+  Sink += (long)rawmemchr(Name, 0);
   printf("clean\n");
   // CHECK: dprintf clean
 }
@@ -292,6 +304,23 @@ int main(int Argc, char **Argv) {
     wchar_t *Save;
     Sink = (long)wcstok(wideUnterminated(), L",", &Save); // WCSTOK
   }
+  if (!strcmp(C, "fgets_unlocked")) {
+    char *Line = malloc(8);
+    Sink = (long)fgets_unlocked(Line, 20, stdin); // FGETS_UNLOCKED
+  }
+  if (!strcmp(C, "fputs_unlocked"))
+    Sink = fputs_unlocked(unterminated(), stdout); // FPUTS_UNLOCKED
+  if (!strcmp(C, "fread_unlocked")) {
+    char *Buf = malloc(8);
+    Sink = fread_unlocked(Buf, 1, 16, stdin); // FREAD_UNLOCKED
+  }
+  if (!strcmp(C, "fwrite_unlocked"))
+    Sink = fwrite_unlocked(freed(16), 1, 16, stdout); // FWRITE_UNLOCKED
+  if (!strcmp(C, "rawmemchr")) {
+    char *S = strdup("aaaaaaaaaaaabaaa");
+    free(S);
+    Sink = (long)rawmemchr(S + 8, 'b'); // RAWMEMCHR
+  }
   if (!strcmp(C, "fnmatch"))
     Sink = fnmatch("*", unterminated(), 0); // FNMATCH
   if (!strcmp(C, "getenv"))
@@ -318,6 +347,11 @@ int main(int Argc, char **Argv) {
 }
 
 // CASE: wcstok heap-buffer-overflow WCSTOK
+// CASE: fgets_unlocked heap-buffer-overflow FGETS_UNLOCKED
+// CASE: fputs_unlocked heap-buffer-overflow FPUTS_UNLOCKED
+// CASE: fread_unlocked heap-buffer-overflow FREAD_UNLOCKED
+// CASE: fwrite_unlocked heap-use-after-free FWRITE_UNLOCKED
+// CASE: rawmemchr heap-use-after-free RAWMEMCHR
 // CASE: fnmatch heap-buffer-overflow FNMATCH
 // CASE: getenv heap-use-after-free GETENV
 // CASE: setenv heap-buffer-overflow SETENV
