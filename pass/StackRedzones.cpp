@@ -195,21 +195,17 @@ bool isRedzoned(const AllocaInst &AI,
 }
 
 /// A function that calls setjmp (its frame may be re-entered after the
-/// runtime took it back), has inline assembly (which may address the stack
-/// by its pointer) or dynamic allocas (whose neighbours on the real stack
-/// the program may measure against its locals, as ASan keeps them) keeps
-/// its frame on the real stack.
+/// runtime took it back) or has inline assembly (which may address the
+/// stack by its pointer) keeps its frame on the real stack, as ASan keeps
+/// it. Dynamic allocas stay on the real stack in any case, redzoned there;
+/// the function's fixed locals may still go on the fake stack.
 bool needsRealFrame(const Function &F) {
   if (F.callsFunctionThatReturnsTwice())
     return true;
-  for (const Instruction &I : instructions(F)) {
+  for (const Instruction &I : instructions(F))
     if (const auto *CB = dyn_cast<CallBase>(&I))
       if (CB->isInlineAsm())
         return true;
-    if (const auto *AI = dyn_cast<AllocaInst>(&I))
-      if (!AI->isStaticAlloca())
-        return true;
-  }
   return false;
 }
 

@@ -8,7 +8,8 @@
 // frames below its target back at once; ASan reports nothing). Recursion
 // deeper than a class holds sends frames to the real stack without a false
 // report, and frames reused after it (and after a longjmp abandoned some)
-// are clean again. -O0 and -O2.
+// are clean again. A function with a variable-length array takes a fake
+// frame for its other locals too. -O0 and -O2.
 //
 // See also: runtime/memscope_stack_frames.cpp.
 // ===----------------------------------------------------------------------===//
@@ -62,6 +63,18 @@ __attribute__((noinline)) int deep(int Depth) {
   return Sum + Local[(Depth * 7) % 24];
 }
 
+// A function with a variable-length array keeps that array on the real
+// stack, its fixed locals on the fake stack (as ASan does).
+__attribute__((noinline)) char *keep_beside_vla(int N) {
+  char Vla[N];
+  char Fixed[32];
+  fill(Vla, N);
+  fill(Fixed, sizeof(Fixed));
+  Kept = Fixed;
+  Sink = Vla[Index];
+  return Kept;
+}
+
 jmp_buf Env;
 
 __attribute__((noinline)) void jump_out(int Depth) {
@@ -110,6 +123,10 @@ int main(int argc, char **argv) {
       keep_and_jump(2);
     Sink = Kept[Index + 5]; // JUMPED
   }
+  if (!strcmp(Case, "vla")) {
+    char *P = keep_beside_vla(Index + 40);
+    Sink = P[Index + 1]; // VLA
+  }
   if (!strcmp(Case, "big")) {
     char *P = keep_big();
     Sink = P[Index + 2000]; // BIG
@@ -120,10 +137,11 @@ int main(int argc, char **argv) {
 // CASE: small stack-use-after-return SMALL
 // CASE: big stack-use-after-return BIG
 // CASE: jumped stack-use-after-return JUMPED
+// CASE: vla stack-use-after-return VLA
 
 // BIG: ERROR: memscope: stack-use-after-return
 // BIG: READ of size 1
-// BIG-NEXT: #0 {{.*}} in main {{.*}}fake-frames.c:[[#@LINE-11]]
+// BIG-NEXT: #0 {{.*}} in main {{.*}}fake-frames.c:[[#@LINE-12]]
 // BIG: is located in stack of thread T0 at offset 2032 in frame
 // BIG-NEXT: #0 {{.*}} in keep_big
 // BIG: [32, 3032) 'Big'
