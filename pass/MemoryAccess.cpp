@@ -92,6 +92,8 @@ static cl::opt<bool> ClOptSameAddress(
 STATISTIC(NumInstrumentedReads, "Number of loads checked");
 STATISTIC(NumInstrumentedWrites, "Number of stores checked");
 STATISTIC(NumInstrumentedAtomics, "Number of atomicrmw and cmpxchg checked");
+STATISTIC(NumInstrumentedLanes,
+          "Number of lanes of masked and gathered accesses checked");
 STATISTIC(NumOutOfLineChecks,
           "Number of accesses checked by a runtime call (size or alignment)");
 STATISTIC(NumReplacedMemIntrinsics,
@@ -134,6 +136,7 @@ public:
 
 private:
   void instrumentAccess(const Access &A);
+  void instrumentMaskedAccess(IntrinsicInst *II);
   void emitInlineCheck(Instruction *I, Value *CheckAddr, uint64_t CheckSize,
                        FunctionCallee Report, ArrayRef<Value *> ReportArgs);
   void replaceMemIntrinsic(MemIntrinsic *MI);
@@ -248,11 +251,9 @@ static bool shouldCheckAddress(const Value *Addr,
   return true;
 }
 
-/// Returns the access \p I makes if it is of a kind this pass checks.
-/// Masked and gathered vector accesses (llvm.masked.*, llvm.vp.*) are not:
-/// their disabled lanes may legally point at poisoned memory, so checking the
-/// whole range would report errors that do not happen; checking them lane by
-/// lane is left for later.
+/// Returns the access \p I makes if it is of a kind this pass checks as a
+/// whole. Masked and gathered vector accesses are checked lane by lane
+/// (isMaskedAccess).
 static std::optional<Access> selectAccess(Instruction &I) {
   if (auto *LI = dyn_cast<LoadInst>(&I)) {
     if (!ClInstrumentReads)
@@ -278,6 +279,36 @@ static std::optional<Access> selectAccess(Instruction &I) {
                   CmpXchg->getNewValOperand()->getType(), CmpXchg->getAlign(),
                   /*IsWrite=*/true};
   return std::nullopt;
+}
+
+/// Returns true if \p I is a masked load or store, a gather or a scatter of
+/// fixed width this pass checks: each active lane is one access of an
+/// element (the AVX2 and AVX-512 vectorizers make them). A disabled lane may
+/// legally point at poisoned memory. The vector-predicated llvm.vp.* forms
+/// are not checked.
+static bool isMaskedAccess(const Instruction &I) {
+  const auto *II = dyn_cast<IntrinsicInst>(&I);
+  if (!II)
+    return false;
+  bool IsWrite;
+  switch (II->getIntrinsicID()) {
+  case Intrinsic::masked_load:
+  case Intrinsic::masked_gather:
+    IsWrite = false;
+    break;
+  case Intrinsic::masked_store:
+  case Intrinsic::masked_scatter:
+    IsWrite = true;
+    break;
+  default:
+    return false;
+  }
+  if (IsWrite ? !ClInstrumentWrites : !ClInstrumentReads)
+    return false;
+  Type *Data = IsWrite ? II->getArgOperand(0)->getType() : II->getType();
+  const Value *Ptr = II->getArgOperand(IsWrite ? 1 : 0);
+  return isa<FixedVectorType>(Data) &&
+         Ptr->getType()->getScalarType()->getPointerAddressSpace() == 0;
 }
 
 /// Returns true if \p MI should be routed through the runtime.
@@ -336,6 +367,7 @@ bool Instrumenter::instrumentFunction(Function &F) {
 
   SmallVector<Access, 16> Accesses;
   SmallVector<MemIntrinsic *, 4> MemIntrinsics;
+  SmallVector<IntrinsicInst *, 4> Masked;
   for (BasicBlock &BB : F) {
     // Addresses this block has checked since its last call, with the widest
     // size checked: a loop body that loads and stores a[i] checks it once.
@@ -345,6 +377,10 @@ bool Instrumenter::instrumentFunction(Function &F) {
       // not program accesses.
       if (I.hasMetadata(LLVMContext::MD_nosanitize))
         continue;
+      if (isMaskedAccess(I)) {
+        Masked.push_back(cast<IntrinsicInst>(&I));
+        continue;
+      }
       if (std::optional<Access> A = selectAccess(I)) {
         TypeSize Size = I.getDataLayout().getTypeStoreSize(A->AccessTy);
         if (!shouldCheckAddress(
@@ -377,9 +413,52 @@ bool Instrumenter::instrumentFunction(Function &F) {
 
   for (const Access &A : Accesses)
     instrumentAccess(A);
+  for (IntrinsicInst *II : Masked)
+    instrumentMaskedAccess(II);
   for (MemIntrinsic *MI : MemIntrinsics)
     replaceMemIntrinsic(MI);
-  return !Accesses.empty() || !MemIntrinsics.empty();
+  return !Accesses.empty() || !Masked.empty() || !MemIntrinsics.empty();
+}
+
+/// Checks each lane of \p II that its mask enables, as ASan does: a lane of
+/// a constant mask unconditionally or not at all, any other under a branch
+/// on its mask bit. The lane's address is the pointer's element (a masked
+/// load or store) or the lane of the pointer vector (a gather or scatter).
+void Instrumenter::instrumentMaskedAccess(IntrinsicInst *II) {
+  Intrinsic::ID ID = II->getIntrinsicID();
+  bool IsWrite = ID == Intrinsic::masked_store || ID == Intrinsic::masked_scatter;
+  bool PointerPerLane =
+      ID == Intrinsic::masked_gather || ID == Intrinsic::masked_scatter;
+  unsigned PtrArg = IsWrite ? 1 : 0;
+  Value *Ptr = II->getArgOperand(PtrArg);
+  Value *Mask = II->getArgOperand(PtrArg + 1);
+  auto *DataTy =
+      cast<FixedVectorType>(IsWrite ? II->getArgOperand(0)->getType()
+                                    : II->getType());
+  Type *ElemTy = DataTy->getElementType();
+  uint64_t ElemBytes = DL.getTypeStoreSize(ElemTy).getFixedValue();
+  Align PtrAlign = II->getParamAlign(PtrArg).valueOrOne();
+  for (unsigned Lane = 0; Lane < DataTy->getNumElements(); ++Lane) {
+    Instruction *CheckBefore = II;
+    if (auto *C = dyn_cast<Constant>(Mask)) {
+      Constant *Bit = C->getAggregateElement(Lane);
+      if (!Bit || !Bit->isOneValue())
+        continue;
+    } else {
+      IRBuilder<> IRB(II);
+      CheckBefore = SplitBlockAndInsertIfThen(
+          IRB.CreateExtractElement(Mask, Lane), II, /*Unreachable=*/false);
+      CheckBefore->setDebugLoc(II->getDebugLoc());
+    }
+    IRBuilder<> IRB(CheckBefore);
+    Value *LaneAddr =
+        PointerPerLane ? IRB.CreateExtractElement(Ptr, Lane)
+                       : IRB.CreateGEP(ElemTy, Ptr, IRB.getInt64(Lane));
+    Align LaneAlign = PointerPerLane ? PtrAlign
+                                     : commonAlignment(PtrAlign, Lane * ElemBytes);
+    ++NumInstrumentedLanes;
+    instrumentAccess({CheckBefore, LaneAddr, ElemTy, LaneAlign, IsWrite});
+  }
 }
 
 void Instrumenter::instrumentAccess(const Access &A) {
@@ -387,7 +466,7 @@ void Instrumenter::instrumentAccess(const Access &A) {
     ++NumInstrumentedReads;
   else if (isa<StoreInst>(A.Inst))
     ++NumInstrumentedWrites;
-  else
+  else if (isa<AtomicRMWInst, AtomicCmpXchgInst>(A.Inst))
     ++NumInstrumentedAtomics;
 
   IRBuilder<> IRB(A.Inst);
