@@ -307,7 +307,10 @@ static bool isMaskedAccess(const Instruction &I) {
     return false;
   Type *Data = IsWrite ? II->getArgOperand(0)->getType() : II->getType();
   const Value *Ptr = II->getArgOperand(IsWrite ? 1 : 0);
+  // Elements narrower than a byte (<8 x i1>) are packed in memory: no
+  // element has an address of its own.
   return isa<FixedVectorType>(Data) &&
+         Data->getScalarSizeInBits() % 8 == 0 &&
          Ptr->getType()->getScalarType()->getPointerAddressSpace() == 0;
 }
 
@@ -426,7 +429,8 @@ bool Instrumenter::instrumentFunction(Function &F) {
 /// load or store) or the lane of the pointer vector (a gather or scatter).
 void Instrumenter::instrumentMaskedAccess(IntrinsicInst *II) {
   Intrinsic::ID ID = II->getIntrinsicID();
-  bool IsWrite = ID == Intrinsic::masked_store || ID == Intrinsic::masked_scatter;
+  bool IsWrite =
+      ID == Intrinsic::masked_store || ID == Intrinsic::masked_scatter;
   bool PointerPerLane =
       ID == Intrinsic::masked_gather || ID == Intrinsic::masked_scatter;
   unsigned PtrArg = IsWrite ? 1 : 0;
@@ -454,8 +458,9 @@ void Instrumenter::instrumentMaskedAccess(IntrinsicInst *II) {
     Value *LaneAddr =
         PointerPerLane ? IRB.CreateExtractElement(Ptr, Lane)
                        : IRB.CreateGEP(ElemTy, Ptr, IRB.getInt64(Lane));
-    Align LaneAlign = PointerPerLane ? PtrAlign
-                                     : commonAlignment(PtrAlign, Lane * ElemBytes);
+    Align LaneAlign = PointerPerLane
+                          ? PtrAlign
+                          : commonAlignment(PtrAlign, Lane * ElemBytes);
     ++NumInstrumentedLanes;
     instrumentAccess({CheckBefore, LaneAddr, ElemTy, LaneAlign, IsWrite});
   }

@@ -354,7 +354,8 @@ bool FindFakeFrame(uptr Addr, uptr *Frame, u32 *Tid) {
       const auto *FS = reinterpret_cast<const FakeStack *>(K.Map);
       if (!K.Map || !FS->Contains(Addr))
         continue;
-      S.Frame = RoundDownTo(Addr, uptr(1) << FakeStack::FrameLog(FS->ClassAt(Addr)));
+      uptr Class = FS->ClassAt(Addr);
+      S.Frame = RoundDownTo(Addr, uptr(1) << FakeStack::FrameLog(Class));
       S.Tid = K.Tid;
     }
   }
@@ -500,8 +501,8 @@ void ReleaseFakeStack() {
     SpinMutexLock L(&KeptFakeStacksMu);
     KeptFakeStack &Slot = KeptFakeStacks[NextKeptFakeStack];
     Oldest = Slot;
-    Slot = {Map, FakeStackMappingSize(reinterpret_cast<FakeStack *>(Map)->RegionLog),
-            CurrentTid()};
+    uptr RegionLog = reinterpret_cast<FakeStack *>(Map)->RegionLog;
+    Slot = {Map, FakeStackMappingSize(RegionLog), CurrentTid()};
     NextKeptFakeStack = (NextKeptFakeStack + 1) % kKeptFakeStacks;
   }
   if (!Oldest.Map)
