@@ -736,9 +736,22 @@ void redzoneDynamicAllocas(Function &F, ArrayRef<AllocaInst *> Dynamic) {
   }
 }
 
-/// Announces each call of \p F that does not return, and each return from
-/// vfork; gives the program's dynamic allocas redzones (the frames' own
-/// fallback allocas are cleared where they are made).
+/// True for glibc's longjmp functions: the runtime's interceptors of them
+/// read where the jump goes and clear only the frames it leaves, where an
+/// announcement would clear the whole stack above the call.
+static bool isInterceptedJump(const CallBase &CB) {
+  const Function *Callee = CB.getCalledFunction();
+  if (!Callee)
+    return false;
+  StringRef Name = Callee->getName();
+  return Name == "longjmp" || Name == "_longjmp" || Name == "siglongjmp" ||
+         Name == "__longjmp_chk";
+}
+
+/// Announces each call of \p F that does not return (but the jumps the
+/// runtime intercepts), and each return from vfork; gives the program's
+/// dynamic allocas redzones (the frames' own fallback allocas are cleared
+/// where they are made).
 bool announceStackChanges(Function &F) {
   SmallVector<CallBase *, 4> NoReturns, Vforks;
   SmallVector<AllocaInst *, 4> Dynamic;
@@ -753,8 +766,13 @@ bool announceStackChanges(Function &F) {
     if (!CB || isa<IntrinsicInst>(CB) ||
         CB->hasMetadata(LLVMContext::MD_nosanitize))
       continue;
-    if (CB->doesNotReturn())
-      NoReturns.push_back(CB);
+    if (CB->doesNotReturn()) {
+      if (!isInterceptedJump(*CB))
+        NoReturns.push_back(CB);
+      else // nor by ASan's pass, which clang runs after this one
+        CB->setMetadata(LLVMContext::MD_nosanitize,
+                        MDNode::get(F.getContext(), {}));
+    }
     else if (const Function *Callee = CB->getCalledFunction())
       if (Callee->getName() == "vfork" && isa<CallInst>(CB))
         Vforks.push_back(CB);

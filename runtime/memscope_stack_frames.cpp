@@ -556,13 +556,12 @@ void ClearStaleStackShadow() {
                  T->TlsEnd - RoundDownTo(T->TlsBegin, kGranule), 0);
 }
 
-} // namespace memscope
+namespace {
 
-using namespace memscope;
-
-extern "C" {
-
-SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
+// Clears the shadow of the frames a jump or a throw leaves: the stack from
+// the caller's frame up to Until, the jump target's stack pointer, or to
+// the stack's top when the target is not known (0).
+void LeaveFrames(uptr Until) {
   if (LeakOnlyBuild || !MemscopeInited)
     return;
   uptr Top, Bottom;
@@ -589,7 +588,8 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
     OnAltStack = Alt.Flags & kOnStack;
   }
   if (OnAltStack) {
-    PoisonShadow(RoundDownTo(Bottom, kGranule), Top - RoundDownTo(Bottom, kGranule), 0);
+    PoisonShadow(RoundDownTo(Bottom, kGranule),
+                 Top - RoundDownTo(Bottom, kGranule), 0);
   } else if (Sp >= Bottom && Sp < Top) {
     // The page under the caller is dead too, and clearing it is cheap. On
     // another stack (a coroutine's, a fiber's) nothing is known of the
@@ -598,11 +598,26 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
     uptr Beg = RoundDownTo(Sp, Page);
     if (Beg >= Bottom + Page)
       Beg -= Page;
-    PoisonShadow(Beg, Top - Beg, 0);
+    // A known target keeps its frame and its callers' redzones: a setjmp
+    // caller's real frame is still checked after the jump back.
+    uptr End = Until > Beg && Until < Top ? RoundDownTo(Until, kGranule) : Top;
+    PoisonShadow(Beg, End - Beg, 0);
   }
   ThreadState &T = CurrentThread();
   if (T.FakeStack > kFakeStackNever)
     reinterpret_cast<FakeStack *>(T.FakeStack)->NeedsGc = true;
+}
+
+} // namespace
+
+} // namespace memscope
+
+using namespace memscope;
+
+extern "C" {
+
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
+  LeaveFrames(0);
 }
 
 // A frame of Size bytes (a multiple of 32) on the thread's fake stack, or 0
@@ -775,8 +790,9 @@ void GiveBackFramesBelow(uptr Sp, bool Always) {
 // one is stack-use-after-return right after the jump. The frames taken
 // strictly below the target's stack pointer are its callees'.
 void LeaveFramesFor(const void *Env) {
-  __memscope_handle_no_return();
-  if (uptr Sp = Env ? JumpTargetSp(Env) : 0)
+  uptr Sp = Env ? JumpTargetSp(Env) : 0;
+  LeaveFrames(Sp);
+  if (Sp)
     GiveBackFramesBelow(Sp, /*Always=*/true);
 }
 

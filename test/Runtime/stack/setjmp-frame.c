@@ -1,0 +1,73 @@
+// ===- test/Runtime/stack/setjmp-frame.c - a setjmp caller's frame survives ===//
+//
+// A function that calls setjmp keeps its frame on the real stack. A longjmp
+// back to it clears the shadow of the frames it leaves, below the stack
+// pointer setjmp saved, and no more: the setjmp caller's redzones stay, so
+// an overflow of its own array after the jump back is still reported (ASan
+// clears the whole stack above the jump and misses it). The frames left
+// behind are clean for the calls made after the jump. -O0 and -O2.
+//
+// See also: runtime/memscope_stack_frames.cpp (LeaveFrames),
+// pass/StackRedzones.cpp (isInterceptedJump).
+// ===----------------------------------------------------------------------===//
+
+// RUN: %clang_memscope -O0 %s -o %t
+// RUN: %python %S/../libc/Inputs/run_cases.py %t %s
+// RUN: %t clean | FileCheck %s --check-prefix=CLEAN
+// RUN: %clang_memscope -O2 %s -o %t
+// RUN: %python %S/../libc/Inputs/run_cases.py %t %s
+// RUN: %t clean | FileCheck %s --check-prefix=CLEAN
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static jmp_buf Env;
+volatile int Sink;
+
+// Jumps back while Code is small: a call that may return, as a check that
+// fails does.
+__attribute__((noinline)) static void check(int Code) {
+  char Deep[64];
+  memset(Deep, Code, sizeof(Deep));
+  Sink = Deep[Code];
+  if (Code < 3)
+    longjmp(Env, Code + 1);
+}
+
+__attribute__((noinline)) static int run(int Last) {
+  int Log[8];
+  volatile int Tries = 0;
+  int Code = setjmp(Env);
+  Tries = Tries + 1;
+  check(Code);
+  for (int I = 0; I <= Last; I++)
+    Log[I] = I + Tries; // OVERFLOW
+  return Log[2];
+}
+
+// Locals of every call after the jumps are clean.
+__attribute__((noinline)) static int after(int Depth) {
+  char Buf[96];
+  memset(Buf, Depth, sizeof(Buf));
+  return Buf[Depth % 96] + (Depth ? after(Depth - 1) : 0);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2)
+    return 2;
+  int Last = (int)strlen(argv[1]) + 2; // "overflow": 10, past Log[7]
+  if (!strcmp(argv[1], "clean")) {
+    int Sum = run(7);
+    printf("clean %d %d\n", Sum, after(20));
+    return 0;
+  }
+  if (!strcmp(argv[1], "overflow"))
+    Sink = run(Last);
+  return 0;
+}
+
+// CASE: overflow stack-buffer-overflow OVERFLOW
+
+// CLEAN: clean 6 210
