@@ -748,8 +748,20 @@ static bool isInterceptedJump(const CallBase &CB) {
          Name == "__longjmp_chk";
 }
 
-/// Announces each call of \p F that does not return (but the jumps the
-/// runtime intercepts), and each return from vfork; gives the program's
+/// True if \p CB, a call that does not return, needs no announcement of its
+/// own: a jump the runtime intercepts, or a call of a function this pass
+/// instruments here (the calls inside it that leave are announced or
+/// intercepted there, where a longjmp's target is known).
+static bool leavesItsOwnWay(const CallBase &CB) {
+  if (isInterceptedJump(CB))
+    return true;
+  const Function *Callee = CB.getCalledFunction();
+  return Callee && !Callee->isDeclaration() && Callee->hasExactDefinition() &&
+         memscope::isChecked(*Callee);
+}
+
+/// Announces each call of \p F that does not return (but those that leave
+/// their own way), and each return from vfork; gives the program's
 /// dynamic allocas redzones (the frames' own fallback allocas are cleared
 /// where they are made).
 bool announceStackChanges(Function &F) {
@@ -767,7 +779,7 @@ bool announceStackChanges(Function &F) {
         CB->hasMetadata(LLVMContext::MD_nosanitize))
       continue;
     if (CB->doesNotReturn()) {
-      if (!isInterceptedJump(*CB))
+      if (!leavesItsOwnWay(*CB))
         NoReturns.push_back(CB);
       else // nor by ASan's pass, which clang runs after this one
         CB->setMetadata(LLVMContext::MD_nosanitize,

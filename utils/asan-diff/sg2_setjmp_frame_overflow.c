@@ -1,4 +1,4 @@
-// EXPECT: stack-buffer-overflow (ASan clears the whole stack above a longjmp and misses it; memscope clears only the frames the jump leaves and finds it at -O0, but at -O1 and above fail() is known not to return and both tools clear the stack above its call)
+// EXPECT: stack-buffer-overflow (ASan clears the whole stack above a longjmp, and above a call of fail() once it is known not to return, and misses it)
 // A function that calls setjmp (returns_twice) overflows its own local
 // array after the longjmp came back.
 #include <setjmp.h>

@@ -4,11 +4,13 @@
 // back to it clears the shadow of the frames it leaves, below the stack
 // pointer setjmp saved, and no more: the setjmp caller's redzones stay, so
 // an overflow of its own array after the jump back is still reported (ASan
-// clears the whole stack above the jump and misses it). The frames left
-// behind are clean for the calls made after the jump. -O0 and -O2.
+// clears the whole stack above the jump and misses it), also when the jump
+// is made by a function known not to return (whose call is not announced:
+// the jump inside it is). The frames left behind are clean for the calls
+// made after the jump. -O0 and -O2.
 //
 // See also: runtime/memscope_stack_frames.cpp (LeaveFrames),
-// pass/StackRedzones.cpp (isInterceptedJump).
+// pass/StackRedzones.cpp (leavesItsOwnWay).
 // ===----------------------------------------------------------------------===//
 
 // RUN: %clang_memscope -O0 %s -o %t
@@ -36,6 +38,26 @@ __attribute__((noinline)) static void check(int Code) {
     longjmp(Env, Code + 1);
 }
 
+// Always jumps: at -O2 the optimizer knows it does not return.
+__attribute__((noinline)) static void fail(int Code) {
+  char Deep[64];
+  memset(Deep, Code, sizeof(Deep));
+  Sink = Deep[Code];
+  longjmp(Env, Code + 1);
+}
+
+__attribute__((noinline)) static int run_failing(int Last) {
+  int Log[8];
+  volatile int Tries = 0;
+  int Code = setjmp(Env);
+  Tries = Tries + 1;
+  if (Code < 3)
+    fail(Code);
+  for (int I = 0; I <= Last; I++)
+    Log[I] = I + Tries; // FAILING
+  return Log[2];
+}
+
 __attribute__((noinline)) static int run(int Last) {
   int Log[8];
   volatile int Tries = 0;
@@ -59,15 +81,18 @@ int main(int argc, char **argv) {
     return 2;
   int Last = (int)strlen(argv[1]) + 2; // "overflow": 10, past Log[7]
   if (!strcmp(argv[1], "clean")) {
-    int Sum = run(7);
+    int Sum = run(7) + run_failing(7);
     printf("clean %d %d\n", Sum, after(20));
     return 0;
   }
   if (!strcmp(argv[1], "overflow"))
     Sink = run(Last);
+  if (!strcmp(argv[1], "failing"))
+    Sink = run_failing(Last - 1);
   return 0;
 }
 
 // CASE: overflow stack-buffer-overflow OVERFLOW
+// CASE: failing stack-buffer-overflow FAILING
 
-// CLEAN: clean 6 210
+// CLEAN: clean 12 210
