@@ -1010,9 +1010,22 @@ const char *EdgeKindName(u8 Kind) {
 // Reports one cycle leak: component C, reached from node Start. Returns the
 // bytes it keeps (path and held blocks).
 void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
-                 u64 *TotalObjects) {
+                 u64 *TotalObjects, u32 *OwningOnly) {
   InternalMmapVector<u32> Path;
   CyclePath(*G, Start, &Path);
+  // A cycle of C++ owning pointers with no shared one (unique_ptr members
+  // that own each other): no edge of it can become a weak_ptr; one must
+  // stop owning.
+  bool Owning = true;
+  for (u32 P : Path) {
+    const CycleEdge &E = G->Edges[P];
+    if (E.Kind == static_cast<u8>(EdgeKind::Contains))
+      continue;
+    const memscope_site *S = SiteById(E.Site);
+    if (IsRustField(E.Site) || !S || S->Family != MEMSCOPE_FAMILY_UNIQUE)
+      Owning = false;
+  }
+  *OwningOnly += Owning;
   u32 C = G->Nodes[Start].Scc;
   // The edge to make weak: the one from the newest holder back to an
   // object allocated before it (a back edge in allocation order).
@@ -1094,8 +1107,9 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
   Printf("=================================================================\n");
   Printf("%s", D.Error());
   Report("ERROR: memscope: cycle leak: %zu object(s) (%llu bytes) kept alive "
-         "only by a cycle of shared pointers\n",
-         Members.size(), static_cast<unsigned long long>(MemberBytes));
+         "only by a cycle of %s pointers\n",
+         Members.size(), static_cast<unsigned long long>(MemberBytes),
+         Owning ? "owning" : "shared");
   Printf("%s", D.Default());
   for (uptr I = 0; I < Path.size(); ++I) {
     const CycleEdge &E = G->Edges[Path[I]];
@@ -1118,7 +1132,9 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     }
     Printf(" (%s, set at ", EdgeKindName(E.Kind));
     PrintSite(E.Site, E.Stack);
-    Printf(")%s\n", I == WeakStep ? "  <- should be a std::weak_ptr" : "");
+    Printf(")%s\n", I != WeakStep ? ""
+                     : Owning  ? "  <- should not own"
+                               : "  <- should be a std::weak_ptr");
   }
   const CycleEdge &W = G->Edges[Path[WeakStep]];
   if (IsWakerEdge(W)) {
@@ -1135,7 +1151,9 @@ void ReportCycle(Snapshot *G, u32 Id, u32 Start, u64 *TotalBytes,
     } else {
       Printf(" (set at ");
       PrintSite(W.Site, W.Stack);
-      Printf(") a std::weak_ptr");
+      Printf(Owning ? ") a pointer that does not own (a raw pointer, or a "
+                      "std::weak_ptr if the objects become shared)"
+                    : ") a std::weak_ptr");
     }
   }
   Printf(": it points from #%llu back to #%llu, which was "
@@ -1259,7 +1277,7 @@ bool ReportCycleLeaks() {
     FindComponents(&G);
     CountCycles(G, &Size, &SelfLoop);
   }
-  u32 Cycles = 0;
+  u32 Cycles = 0, OwningOnly = 0;
   u64 Bytes = 0, Objects = 0;
   // Oldest block first, so reports come in allocation order.
   InternalMmapVector<u32> Order;
@@ -1273,14 +1291,17 @@ bool ReportCycleLeaks() {
     const CycleNode &N = G.Nodes[I];
     if (N.Cycle || (Size[N.Scc] < 2 && !SelfLoop[N.Scc]))
       continue;
-    ReportCycle(&G, ++Cycles, I, &Bytes, &Objects);
+    ReportCycle(&G, ++Cycles, I, &Bytes, &Objects, &OwningOnly);
   }
   if (Cycles) {
     InternalScopedString S;
-    S.AppendF("%llu byte(s) leaked in %llu allocation(s) in %u shared-pointer "
+    S.AppendF("%llu byte(s) leaked in %llu allocation(s) in %u %s "
               "cycle(s).",
               static_cast<unsigned long long>(Bytes),
-              static_cast<unsigned long long>(Objects), Cycles);
+              static_cast<unsigned long long>(Objects), Cycles,
+              OwningOnly == Cycles ? "owning-pointer"
+              : OwningOnly         ? "shared- or owning-pointer"
+                                   : "shared-pointer");
     ReportErrorSummary(S.data());
   }
   return Cycles != 0;

@@ -1,12 +1,14 @@
 // ===- test/Runtime/ownership/cycle-kinds.cpp - cycles of many shapes
 //
-// Six leaked cycles, each a different shape: a doubly linked list with
+// Seven leaked cycles, each a different shape: a doubly linked list with
 // strong prev pointers, a tree whose children own their parent (children in
 // a std::map), two objects in each other's std::list, an object that stores
 // shared_from_this() in its own listener vector, a unique_ptr member whose
-// object owns its holder back, and a set of shared_ptrs; plus a tree with
-// weak parent pointers, which is no cycle. Each cycle is reported once, at
-// -O0 and -O2, with libstdc++ and libc++.
+// object owns its holder back, a set of shared_ptrs, and two objects whose
+// unique_ptr members own each other (a cycle of owning pointers: one must
+// stop owning, no weak_ptr applies); plus a tree with weak parent pointers,
+// which is no cycle. Each cycle is reported once, at -O0 and -O2, with
+// libstdc++ and libc++.
 //
 // See also: runtime/memscope_ownership.cpp, cycle-shapes.cpp.
 // ===----------------------------------------------------------------------===
@@ -49,6 +51,9 @@ struct Inner {
 struct SNode {
   std::set<std::shared_ptr<SNode>> links;
 };
+struct UNode {
+  std::unique_ptr<UNode> other;
+};
 
 __attribute__((noinline)) static void make() {
   std::shared_ptr<DNode> prev;
@@ -81,6 +86,10 @@ __attribute__((noinline)) static void make() {
   auto s = std::make_shared<SNode>(), t = std::make_shared<SNode>();
   s->links.insert(t);
   t->links.insert(s);
+  auto u = std::make_unique<UNode>();
+  u->other = std::make_unique<UNode>();
+  UNode *First = u.get();
+  First->other->other = std::move(u);
 }
 
 int main() {
@@ -94,5 +103,8 @@ int main() {
 // CHECK: <- should be a std::weak_ptr
 // CHECK: 'Inner::back' {{.*}} <- should be a std::weak_ptr
 // CHECK: <- should be a std::weak_ptr
+// CHECK: kept alive only by a cycle of owning pointers
+// CHECK: 'UNode::other' {{.*}} <- should not own
+// CHECK: Fix: make 'UNode::other' {{.*}} a pointer that does not own
 // CHECK-NOT: WNode
-// CHECK: SUMMARY: memscope: {{[0-9]+}} byte(s) leaked in {{[0-9]+}} allocation(s) in 6 shared-pointer cycle(s).
+// CHECK: SUMMARY: memscope: {{[0-9]+}} byte(s) leaked in {{[0-9]+}} allocation(s) in 7 shared- or owning-pointer cycle(s).
