@@ -52,8 +52,10 @@ KIND = re.compile(r"SUMMARY: (?:AddressSanitizer|memscope): (\S+)")
 # A frame with a source line; a C++ function's name may hold spaces.
 FRAME = re.compile(r"^\s*#\d+ 0x[0-9a-f]+ in .*? ([^\s:]+):(\d+)(?::\d+)?\s*$",
                    re.M)
+# LeakSanitizer's summary, not memscope's summary of its cycle leaks, which
+# comes first and goes on "... allocation(s) in N shared-pointer cycle(s)."
 LEAKS = re.compile(r"SUMMARY: (?:AddressSanitizer|memscope): (\d+) byte\(s\) "
-                   r"leaked in (\d+) allocation")
+                   r"leaked in (\d+) allocation\(s\)\.")
 
 
 def expectation(path):
