@@ -249,7 +249,9 @@ void OwnershipGraph::addDiagnostics() {
       D.Message += "; make " + S.Slot + " (#" +
                    std::to_string(S.Holder.value()) + " -> #" +
                    std::to_string(S.Next.value()) + ", " +
-                   locationText(S.Site) + ") a weak_ptr";
+                   locationText(S.Site) + ") " +
+                   (isOwningCycle(M.trace(), L) ? "a pointer that does not own"
+                                                : "a weak_ptr");
     }
     Diagnostics.push_back(std::move(D));
   }

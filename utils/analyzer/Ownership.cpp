@@ -129,6 +129,17 @@ std::string slotName(const SiteInfo *S, uint64_t Slot, PassportId In,
   return Name;
 }
 
+bool isOwningCycle(const Trace &T, const CycleLeakInfo &L) {
+  for (const CycleStepInfo &Step : L.Steps) {
+    if (Step.Kind == trace::EdgeKind::Contains)
+      continue;
+    const SiteInfo *S = T.site(Step.Site);
+    if (!S || S->Family != MEMSCOPE_FAMILY_UNIQUE)
+      return false;
+  }
+  return true;
+}
+
 bool Ownership::namesVariable(SiteId Site) {
   // Looked up once per site id, again when its record comes (the events
   // before it could not know it).

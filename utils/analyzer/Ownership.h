@@ -67,6 +67,10 @@ std::string allocatedTypeName(const SiteInfo &S);
 std::string slotName(const SiteInfo *S, uint64_t Slot, PassportId In,
                      uint64_t Offset);
 
+/// True if every owner slot on cycle \p L's path is a std::unique_ptr (its
+/// site's family): no edge can become a weak_ptr, one must stop owning.
+bool isOwningCycle(const Trace &T, const CycleLeakInfo &L);
+
 /// One exact edge: every Owned event (or version-3 Edge event) with the
 /// same owner, target, kind and site.
 struct OwnershipEdge {

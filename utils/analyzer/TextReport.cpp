@@ -532,7 +532,8 @@ private:
         OS << ", made at " << locationText(S.Site);
       OS << ")";
       if (L.WeakStep == I)
-        OS << "  <- should be a weak_ptr";
+        OS << (isOwningCycle(T, L) ? "  <- should not own"
+                                   : "  <- should be a weak_ptr");
       OS << "\n";
     }
     if (!L.Held.empty()) {
