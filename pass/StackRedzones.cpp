@@ -736,27 +736,21 @@ void redzoneDynamicAllocas(Function &F, ArrayRef<AllocaInst *> Dynamic) {
   }
 }
 
-/// True for glibc's longjmp functions: the runtime's interceptors of them
-/// read where the jump goes and clear only the frames it leaves, where an
-/// announcement would clear the whole stack above the call.
-static bool isInterceptedJump(const CallBase &CB) {
+/// True if \p CB, a call that does not return, needs no announcement of its
+/// own: one of glibc's longjmp functions (the runtime's interceptors read
+/// where the jump goes and clear only the frames it leaves, where an
+/// announcement would clear the whole stack above the call), or a call of a
+/// function this pass instruments here (the calls inside it that leave are
+/// announced or intercepted there).
+static bool leavesItsOwnWay(const CallBase &CB) {
   const Function *Callee = CB.getCalledFunction();
   if (!Callee)
     return false;
   StringRef Name = Callee->getName();
-  return Name == "longjmp" || Name == "_longjmp" || Name == "siglongjmp" ||
-         Name == "__longjmp_chk";
-}
-
-/// True if \p CB, a call that does not return, needs no announcement of its
-/// own: a jump the runtime intercepts, or a call of a function this pass
-/// instruments here (the calls inside it that leave are announced or
-/// intercepted there, where a longjmp's target is known).
-static bool leavesItsOwnWay(const CallBase &CB) {
-  if (isInterceptedJump(CB))
+  if (Name == "longjmp" || Name == "_longjmp" || Name == "siglongjmp" ||
+      Name == "__longjmp_chk")
     return true;
-  const Function *Callee = CB.getCalledFunction();
-  return Callee && !Callee->isDeclaration() && Callee->hasExactDefinition() &&
+  return !Callee->isDeclaration() && Callee->hasExactDefinition() &&
          memscope::isChecked(*Callee);
 }
 

@@ -173,6 +173,10 @@ struct FakeStack {
     return Addr >= Regions && Addr < Regions + (kNumClasses << RegionLog);
   }
   uptr ClassAt(uptr Addr) const { return (Addr - Regions) >> RegionLog; }
+  // The frame slot that holds Addr, which Contains.
+  uptr FrameAt(uptr Addr) const {
+    return RoundDownTo(Addr, uptr(1) << FrameLog(ClassAt(Addr)));
+  }
 };
 
 // The fake stacks of the threads that ended last stay mapped, the frames
@@ -342,8 +346,7 @@ bool FindFakeFrame(uptr Addr, uptr *Frame, u32 *Tid) {
         auto *FS = reinterpret_cast<const FakeStack *>(T.FakeStack);
         if (T.FakeStack <= kFakeStackNever || !FS->Contains(S->Addr))
           return;
-        uptr Class = FS->ClassAt(S->Addr);
-        S->Frame = RoundDownTo(S->Addr, uptr(1) << FakeStack::FrameLog(Class));
+        S->Frame = FS->FrameAt(S->Addr);
         S->Tid = T.Id;
       },
       &S);
@@ -354,8 +357,7 @@ bool FindFakeFrame(uptr Addr, uptr *Frame, u32 *Tid) {
       const auto *FS = reinterpret_cast<const FakeStack *>(K.Map);
       if (!K.Map || !FS->Contains(Addr))
         continue;
-      uptr Class = FS->ClassAt(Addr);
-      S.Frame = RoundDownTo(Addr, uptr(1) << FakeStack::FrameLog(Class));
+      S.Frame = FS->FrameAt(Addr);
       S.Tid = K.Tid;
     }
   }
