@@ -193,27 +193,48 @@ void *BlockBeginOfChunk(ChunkHeader *M, BlockMeta **Meta) {
 // The block's passport: that of its current (or last) chunk.
 PassportId *PassportSlot(void *AllocBeg) { return &MetaOf(AllocBeg)->Passport; }
 
-// The last chunk evicted from each of kEvictedSlots groups of blocks:
-// enough to tell, in a report, what an address held before it was reused.
-// Written at every eviction, so it is kept small enough (256 KiB) to stay
-// in cache: a 3 MiB table cost a cache miss per free. Read by reports; a
-// reader checks the block and passport it expects, so a slot overwritten
-// meanwhile is simply not found.
-constexpr uptr kEvictedSlotsLog = 13;
+// The last two chunks evicted from each of kEvictedSetsLog groups of
+// blocks: enough to tell, in a report, what an address held before it was
+// reused. Written at every eviction, so it is kept small enough (256 KiB)
+// to stay in cache: a 3 MiB table cost a cache miss per free. A set is one
+// cache line of two slots, so an eviction whose block shares a set with a
+// recent one (a mapping of the secondary allocator lands anywhere) does not
+// forget it. Read by reports; a reader checks the block and passport it
+// expects, so a slot overwritten meanwhile is simply not found.
+constexpr uptr kEvictedSetsLog = 12;
 struct EvictedSlot {
   atomic_uintptr_t AllocBeg;
   EvictedChunk Chunk;
 };
-static_assert(sizeof(EvictedSlot) == 32, "two slots per cache line");
-EvictedSlot *EvictedCache;
+struct alignas(64) EvictedSet {
+  EvictedSlot Slot[2];
+};
+static_assert(sizeof(EvictedSet) == 64, "one set per cache line");
+EvictedSet *EvictedCache;
 
-EvictedSlot &EvictedSlotFor(uptr AllocBeg) {
+EvictedSet &EvictedSetFor(uptr AllocBeg) {
   return EvictedCache[((AllocBeg >> 4) * 0x9E3779B97F4A7C15ULL) >>
-                      (64 - kEvictedSlotsLog)];
+                      (64 - kEvictedSetsLog)];
+}
+
+// The slot an eviction of AllocBeg overwrites: the block's own (its latest
+// occupant replaces an earlier one), else an empty one, else the older.
+EvictedSlot &VictimSlot(EvictedSet &Set, uptr AllocBeg) {
+  EvictedSlot &A = Set.Slot[0], &B = Set.Slot[1];
+  uptr BegA = atomic_load_relaxed(&A.AllocBeg);
+  uptr BegB = atomic_load_relaxed(&B.AllocBeg);
+  if (BegA == AllocBeg)
+    return A;
+  if (BegB == AllocBeg)
+    return B;
+  if (BegA == 0 || BegB == 0)
+    return BegA == 0 ? A : B;
+  return A.Chunk.Passport < B.Chunk.Passport ? A : B;
 }
 
 void RememberEvicted(ChunkHeader *M, void *AllocBeg, PassportId Passport) {
-  EvictedSlot &S = EvictedSlotFor(reinterpret_cast<uptr>(AllocBeg));
+  uptr Beg = reinterpret_cast<uptr>(AllocBeg);
+  EvictedSlot &S = VictimSlot(EvictedSetFor(Beg), Beg);
   atomic_store(&S.AllocBeg, 0, memory_order_relaxed);
   S.Chunk = {Passport,
              Saturate<u32>(M->UserSize()),
@@ -221,8 +242,7 @@ void RememberEvicted(ChunkHeader *M, void *AllocBeg, PassportId Passport) {
              GetFreedInfo(M)->FreeStack,
              Saturate<u16>(M->AllocTid),
              Saturate<u16>(GetFreedInfo(M)->FreeTid)};
-  atomic_store(&S.AllocBeg, reinterpret_cast<uptr>(AllocBeg),
-               memory_order_release);
+  atomic_store(&S.AllocBeg, Beg, memory_order_release);
 }
 
 // Quarantine batches come from the internal allocator, so heap lookups never
@@ -570,14 +590,17 @@ ChunkHeader *BeginFree(uptr P, AllocKind Kind, uptr DeleteSize,
 bool PreviousOccupant(uptr AllocBeg, PassportId Current, EvictedChunk *Out) {
   if (!EvictedCache || !AllocBeg)
     return false;
-  EvictedSlot &S = EvictedSlotFor(AllocBeg);
-  if (atomic_load(&S.AllocBeg, memory_order_acquire) != AllocBeg)
-    return false;
-  *Out = S.Chunk;
-  // Only an older passport is a previous occupant; re-check the slot was
-  // not rewritten while it was copied.
-  return Out->Passport < Current &&
-         atomic_load(&S.AllocBeg, memory_order_acquire) == AllocBeg;
+  for (EvictedSlot &S : EvictedSetFor(AllocBeg).Slot) {
+    if (atomic_load(&S.AllocBeg, memory_order_acquire) != AllocBeg)
+      continue;
+    *Out = S.Chunk;
+    // Only an older passport is a previous occupant; re-check the slot was
+    // not rewritten while it was copied.
+    if (Out->Passport < Current &&
+        atomic_load(&S.AllocBeg, memory_order_acquire) == AllocBeg)
+      return true;
+  }
+  return false;
 }
 
 namespace {
@@ -610,8 +633,8 @@ void InitializeAllocator() {
   PoisonPartial = flags()->poison_partial;
   MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
   MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
-  EvictedCache = static_cast<EvictedSlot *>(MmapOrDie(
-      sizeof(EvictedSlot) << kEvictedSlotsLog, "memscope evicted chunks"));
+  EvictedCache = static_cast<EvictedSet *>(MmapOrDie(
+      sizeof(EvictedSet) << kEvictedSetsLog, "memscope evicted chunks"));
   PoisonHeap = !LeakOnlyBuild && flags()->poison_heap;
   TheAllocator.InitLinkerInitialized(
       flags()->allocator_release_to_os_interval_ms);
