@@ -35,6 +35,7 @@
 #include "Graph.h"
 #include "JsonWriter.h"
 #include "Model.h"
+#include "Ownership.h"
 #include "Record.h"
 #include "Report.h"
 
@@ -210,7 +211,8 @@ ProcessFindings analyse(const std::string &Path) {
     P.Findings.push_back(makeFinding(
         T, "cycle leak",
         "cycle leak of " + std::to_string(L.Bytes) + " byte(s) in " +
-            std::to_string(L.Objects) + " object(s) held by shared pointers",
+            std::to_string(L.Objects) + " object(s) held by " +
+            (isOwningCycle(T, L) ? "owning pointers" : "shared pointers"),
         std::move(Frames)));
   }
   for (const trace::LeakAlertRecord &A : T.LeakAlerts)
@@ -490,7 +492,8 @@ private:
     if (Kind == "direct leak" || Kind == "indirect leak")
       return "Memory is no longer reachable at exit (" + Kind.str() + ")";
     if (Kind == "cycle leak")
-      return "Objects kept alive only by a cycle of shared pointers";
+      return "Objects kept alive only by a cycle of shared or owning "
+             "pointers";
     if (Kind == "leak alert")
       return "An allocation site grows for as long as the program runs";
     return "memscope reported " + Kind.str();
