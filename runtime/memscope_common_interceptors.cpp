@@ -1,8 +1,8 @@
 //===- memscope_common_interceptors.cpp - libc functions that touch memory ===//
 //
 // sanitizer_common's interceptors for the C library's functions that read
-// or write the caller's memory: the printf and scanf families (each %s,
-// %n and the other conversions checked against the format), puts, fputs,
+// or write the caller's memory: the scanf family (each %s, %n and the
+// other conversions checked against the format), puts, fputs,
 // fwrite, fread, fgets, read, write, recv, send, strstr, strspn, strpbrk,
 // strtok, the wcs* and strto* functions, time and locale functions, stat,
 // getpwnam and hundreds more. ASan uses the same code; memscope supplies
@@ -11,7 +11,7 @@
 //
 // The functions memscope intercepts itself (memscope_interceptors.cpp: the
 // str* functions it checked first, memchr, dlopen; the mem* functions; the
-// exit paths) are left out here, by turning off their SANITIZER_INTERCEPT_*
+// printf family; the exit paths) are left out here, by turning off their SANITIZER_INTERCEPT_*
 // switches.
 //
 // See also: memscope_interceptors.h (the range checks), sanitizer_common/
@@ -41,6 +41,16 @@
 #define SANITIZER_INTERCEPT_STRNDUP 0
 #undef SANITIZER_INTERCEPT___STRNDUP
 #define SANITIZER_INTERCEPT___STRNDUP 0
+// The printf family (memscope_printf.cpp): the common code checks nothing
+// for `%.*s` and `%ls`, and leaves out dprintf and the _chk functions.
+#undef SANITIZER_INTERCEPT_PRINTF
+#define SANITIZER_INTERCEPT_PRINTF 0
+#undef SANITIZER_INTERCEPT_PRINTF_L
+#define SANITIZER_INTERCEPT_PRINTF_L 0
+#undef SANITIZER_INTERCEPT_ISOC99_PRINTF
+#define SANITIZER_INTERCEPT_ISOC99_PRINTF 0
+#undef SANITIZER_INTERCEPT___PRINTF_CHK
+#define SANITIZER_INTERCEPT___PRINTF_CHK 0
 #undef SANITIZER_INTERCEPT_DLOPEN_DLCLOSE
 #define SANITIZER_INTERCEPT_DLOPEN_DLCLOSE 0
 #undef SANITIZER_INTERCEPT__EXIT
@@ -179,18 +189,6 @@ const char *InterceptorName(void *Ctx) {
 // its own (memscope::InitializeMemintrinsicInterceptors).
 void __sanitizer::InitializeMemintrinsicInterceptors() {}
 
-// dprintf and vdprintf, which the common code leaves out, as its printf:
-// the format and what %s and %n point at.
-INTERCEPTOR(int, vdprintf, int Fd, const char *format, va_list ap)
-VPRINTF_INTERCEPTOR_IMPL(vdprintf, Fd, format, ap)
-
-INTERCEPTOR(int, dprintf, int Fd, const char *format, ...)
-FORMAT_INTERCEPTOR_IMPL(dprintf, vdprintf, Fd, format)
-
 namespace memscope {
-void InitializeCommonInterceptors() {
-  ::InitializeCommonInterceptors();
-  INTERCEPT_FUNCTION(vdprintf);
-  INTERCEPT_FUNCTION(dprintf);
-}
+void InitializeCommonInterceptors() { ::InitializeCommonInterceptors(); }
 } // namespace memscope

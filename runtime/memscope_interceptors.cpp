@@ -380,44 +380,6 @@ uptr memscope::WideLength(const wchar_t *S, uptr N) {
   return I;
 }
 
-// The wide snprintf: the format is read, and what was written is checked
-// afterwards (the arguments are not: no wide format parser here). It
-// writes the result and its terminator, at most N wide characters; when
-// the result does not fit (-1), glibc fills all N.
-#define MEMSCOPE_VSWPRINTF_BODY(Name, Dst, N, Format, Args)                    \
-  if (!MemscopeInited || LeakOnlyBuild || !flags()->check_printf)              \
-    return REAL(vswprintf)(Dst, N, Format, Args);                              \
-  MEMSCOPE_READ_RANGE(                                                         \
-      Name, Format,                                                            \
-      (WideLength(Format, ~static_cast<uptr>(0)) + 1) * sizeof(wchar_t));      \
-  int Written = REAL(vswprintf)(Dst, N, Format, Args);                         \
-  uptr Chars =                                                                 \
-      Written >= 0 ? Min<uptr>(static_cast<uptr>(Written) + 1, N) : N;         \
-  if (Chars)                                                                   \
-    MEMSCOPE_WRITE_RANGE(Name, Dst, Chars * sizeof(wchar_t));                  \
-  return Written
-
-INTERCEPTOR(int, vswprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
-            va_list Args) {
-  MEMSCOPE_VSWPRINTF_BODY("vswprintf", Dst, N, Format, Args);
-}
-
-namespace {
-int CheckedSwprintf(wchar_t *Dst, uptr N, const wchar_t *Format,
-                    va_list Args) {
-  MEMSCOPE_VSWPRINTF_BODY("swprintf", Dst, N, Format, Args);
-}
-} // namespace
-
-INTERCEPTOR(int, swprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
-            ...) {
-  va_list Args;
-  va_start(Args, Format);
-  int Written = CheckedSwprintf(Dst, N, Format, Args);
-  va_end(Args);
-  return Written;
-}
-#undef MEMSCOPE_VSWPRINTF_BODY
 
 uptr memscope::ComparedLength(const char *A, const char *B, uptr N) {
   uptr I = 0;
@@ -615,6 +577,7 @@ void InitializeInterceptors() {
   InitializeCommonInterceptors();
   InitializeStackFrameInterceptors();
   InitializeExtraInterceptors();
+  InitializePrintfInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);
   INTERCEPT_FUNCTION(strtoll);
@@ -634,8 +597,6 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(index);
   INTERCEPT_FUNCTION(rindex);
   INTERCEPT_FUNCTION(memchr);
-  INTERCEPT_FUNCTION(vswprintf);
-  INTERCEPT_FUNCTION(swprintf);
   INTERCEPT_FUNCTION(stpcpy);
   INTERCEPT_FUNCTION(strtod);
   INTERCEPT_FUNCTION(strtof);

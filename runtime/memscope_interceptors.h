@@ -76,6 +76,8 @@ void InitializeCommonInterceptors();
 // Calls neither ASan nor sanitizer_common checks
 // (memscope_interceptors_extra.cpp).
 void InitializeExtraInterceptors();
+// The printf family (memscope_printf.cpp).
+void InitializePrintfInterceptors();
 // The length of S, at most N, read without calling libc.
 uptr WideLength(const wchar_t *S, uptr N);
 // The first byte of [S, S+N) equal to C converted to unsigned char, as
