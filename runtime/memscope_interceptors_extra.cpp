@@ -540,11 +540,24 @@ constexpr uptr kServentSize = 32;
       MEMSCOPE_WRITE_RANGE(Name, ResultBuf, kServentSize);                     \
     }                                                                          \
   } while (0)
+// The buffer the entry's strings went into: glibc reads the services
+// file's line into it whole, so the Len the caller gave is checked once an
+// entry was found (as ASan does). Returns the call's Status.
+namespace {
+int CheckServentBuffer(const char *Name, int Status, char *Buf, uptr Len,
+                       void **Result) {
+  if (MemscopeInited && Status == 0 && *Result)
+    MEMSCOPE_WRITE_RANGE(Name, Buf, Len);
+  return Status;
+}
+} // namespace
 
 INTERCEPTOR(int, getservent_r, void *ResultBuf, char *Buf, uptr Len,
             void **Result) {
   MEMSCOPE_CHECK_SERVENT("getservent_r", ResultBuf, Result);
-  return REAL(getservent_r)(ResultBuf, Buf, Len, Result);
+  return CheckServentBuffer("getservent_r",
+                            REAL(getservent_r)(ResultBuf, Buf, Len, Result),
+                            Buf, Len, Result);
 }
 
 INTERCEPTOR(int, getservbyname_r, const char *Name, const char *Proto,
@@ -552,14 +565,20 @@ INTERCEPTOR(int, getservbyname_r, const char *Name, const char *Proto,
   MEMSCOPE_READ_C_STRING("getservbyname_r", Name);
   MEMSCOPE_READ_C_STRING("getservbyname_r", Proto);
   MEMSCOPE_CHECK_SERVENT("getservbyname_r", ResultBuf, Result);
-  return REAL(getservbyname_r)(Name, Proto, ResultBuf, Buf, Len, Result);
+  return CheckServentBuffer(
+      "getservbyname_r",
+      REAL(getservbyname_r)(Name, Proto, ResultBuf, Buf, Len, Result), Buf,
+      Len, Result);
 }
 
 INTERCEPTOR(int, getservbyport_r, int Port, const char *Proto,
             void *ResultBuf, char *Buf, uptr Len, void **Result) {
   MEMSCOPE_READ_C_STRING("getservbyport_r", Proto);
   MEMSCOPE_CHECK_SERVENT("getservbyport_r", ResultBuf, Result);
-  return REAL(getservbyport_r)(Port, Proto, ResultBuf, Buf, Len, Result);
+  return CheckServentBuffer(
+      "getservbyport_r",
+      REAL(getservbyport_r)(Port, Proto, ResultBuf, Buf, Len, Result), Buf,
+      Len, Result);
 }
 #undef MEMSCOPE_CHECK_SERVENT
 
@@ -1047,25 +1066,47 @@ INTERCEPTOR(int, fstatat, int Dir, const char *Path, void *Stat, int Flags) {
 
 // prctl: a name the kernel copies (PR_SET_NAME: at most 15 bytes, to the
 // terminator; PR_SET_VMA's anonymous name whole) or filled in (PR_GET_NAME:
-// 16 bytes, checked once the call succeeded, as a null buffer fails).
-// sanitizer_common's prctl checks only some of these.
+// 16 bytes, checked once the call succeeded, as a null buffer fails); a
+// seccomp filter it reads (PR_SET_SECCOMP: the sock_fprog, then its
+// instructions); a value it stores through Arg2 (PR_GET_PDEATHSIG and
+// PR_GET_CHILD_SUBREAPER: an int, PR_GET_TID_ADDRESS: a pointer) or Arg5
+// (PR_SCHED_CORE's cookie). sanitizer_common's prctl checks only some of
+// these.
 INTERCEPTOR(int, prctl, int Option, unsigned long Arg2, unsigned long Arg3,
             unsigned long Arg4, unsigned long Arg5) {
-  constexpr int kSetName = 15, kGetName = 16, kSetVma = 0x53564d41,
-                kSchedCore = 62;
+  constexpr int kGetDeathSignal = 2, kSetName = 15, kGetName = 16,
+                kSetSeccomp = 22, kGetSubreaper = 37, kGetTidAddress = 40,
+                kSchedCore = 62, kSetVma = 0x53564d41;
+  constexpr unsigned long kSeccompFilter = 2;
+  struct FilterProgram { // struct sock_fprog
+    unsigned short Length;
+    const u64 *Instructions; // struct sock_filter, 8 bytes each
+  };
   if (MemscopeInited) {
     const char *Arg2Text = reinterpret_cast<const char *>(Arg2);
+    auto *Program = reinterpret_cast<const FilterProgram *>(Arg3);
     if (Option == kSetName && Arg2Text)
       MEMSCOPE_READ_RANGE("prctl", Arg2Text,
                           Min<uptr>(internal_strnlen(Arg2Text, 15) + 1, 15));
     else if (Option == kSetVma && Arg2 == 0 && Arg5)
       MEMSCOPE_READ_C_STRING("prctl", reinterpret_cast<const char *>(Arg5));
+    else if (Option == kSetSeccomp && Arg2 == kSeccompFilter && Program) {
+      MEMSCOPE_READ_RANGE("prctl", Program, sizeof(*Program));
+      MEMSCOPE_READ_RANGE("prctl", Program->Instructions,
+                          Program->Length * sizeof(u64));
+    }
   }
   int Result = REAL(prctl)(Option, Arg2, Arg3, Arg4, Arg5);
-  if (MemscopeInited && Result == 0 && Option == kGetName)
-    MEMSCOPE_WRITE_RANGE("prctl", reinterpret_cast<void *>(Arg2), 16);
-  if (MemscopeInited && Result != -1 && Option == kSchedCore && Arg2 == 0 &&
-      Arg5)
+  if (!MemscopeInited || Result == -1)
+    return Result;
+  void *Out = reinterpret_cast<void *>(Arg2);
+  if (Option == kGetName)
+    MEMSCOPE_WRITE_RANGE("prctl", Out, 16);
+  else if (Option == kGetDeathSignal || Option == kGetSubreaper)
+    MEMSCOPE_WRITE_RANGE("prctl", Out, sizeof(int));
+  else if (Option == kGetTidAddress)
+    MEMSCOPE_WRITE_RANGE("prctl", Out, sizeof(void *));
+  else if (Option == kSchedCore && Arg2 == 0 && Arg5)
     MEMSCOPE_WRITE_RANGE("prctl", reinterpret_cast<void *>(Arg5), sizeof(u64));
   return Result;
 }

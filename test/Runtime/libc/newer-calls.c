@@ -5,7 +5,10 @@
 // 16-byte fpos_t), timespec_get (a timespec), timer_create, timer_settime
 // and timer_gettime (the timer, the itimerspecs), pthread_timedjoin_np
 // (its deadline), getservent_r, getservbyname_r and getservbyport_r (the
-// servent filled in, the pointer to it, the names read). glob with
+// servent filled in, the pointer to it, the names read; and, once an entry
+// was found, the buffer for its strings at the length given: not tested
+// here, as a machine may have no /etc/services), prctl's PR_GET_PDEATHSIG
+// (an int) and PR_SET_SECCOMP (the filter program read). glob with
 // GLOB_DOOFFS (whose null leading entries compiler-rt 19's check read as
 // strings, crashing) checks the pattern and the glob_t. memccpy and memchr find a byte above 127 as libc does
 // (a search that compared it as a signed char read past the copy's end).
@@ -24,12 +27,15 @@
 
 #define _GNU_SOURCE
 #include <glob.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <netdb.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <time.h>
 
 volatile long Sink;
@@ -63,6 +69,8 @@ static void clean(void) {
   setservent(1);
   getservent_r(&Service, Names, sizeof Names, &Found);
   endservent();
+  int Signal;
+  prctl(PR_GET_PDEATHSIG, &Signal);
   glob_t Paths = {.gl_offs = 2};
   int Globbed = glob("/etc/host*", GLOB_DOOFFS, NULL, &Paths);
   Sink = Globbed == 0 && !Paths.gl_pathv[0] && Paths.gl_pathv[2];
@@ -113,6 +121,15 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(C, "glob"))
     Sink = glob("/etc/host*", 0, NULL, (glob_t *)Small); // GLOB
+  if (!strcmp(C, "pdeathsig")) {
+    short Signal[2];
+    Sink = prctl(PR_GET_PDEATHSIG, &Signal[1]); // PDEATHSIG
+  }
+  if (!strcmp(C, "seccomp")) {
+    struct sock_fprog *Program = malloc(sizeof(*Program));
+    free(Program);
+    Sink = prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, Program); // SECCOMP
+  }
   if (!strcmp(C, "memccpy")) {
     char Out[4];
     memcpy(Small, "abcd\xe9" "fgh", 8);
@@ -130,3 +147,5 @@ int main(int argc, char **argv) {
 // CASE: memccpy stack-buffer-overflow MEMCCPY
 // CASE: getservbyname_r heap-buffer-overflow GETSERV
 // CASE: glob heap-buffer-overflow GLOB
+// CASE: pdeathsig stack-buffer-overflow PDEATHSIG
+// CASE: seccomp heap-use-after-free SECCOMP
