@@ -137,7 +137,81 @@ struct AP64 {
   static const uptr kFlags = 0;
   using AddressSpaceView = LocalAddressSpaceView;
 };
-using PrimaryAllocator = SizeClassAllocator64<AP64>;
+using Primary64 = SizeClassAllocator64<AP64>;
+
+// A thread's cache of free primary chunks, by size class: what
+// sanitizer_common's SizeClassAllocator64LocalCache does, without its
+// statistics, whose atomic add on every malloc and free (a locked
+// instruction) cost a heap-heavy program about 5%. memscope counts live
+// memory when asked instead (__sanitizer_get_current_allocated_bytes).
+class ThreadChunkCache {
+public:
+  void Init(AllocatorGlobalStats *) {}
+  void Destroy(Primary64 *A, AllocatorGlobalStats *) { Drain(A); }
+
+  void *Allocate(Primary64 *A, uptr ClassId) {
+    PerClass &C = Classes[ClassId];
+    if (UNLIKELY(C.Count == 0) && !Refill(C, A, ClassId))
+      return nullptr;
+    uptr Region = A->GetRegionBeginBySizeClass(ClassId);
+    return reinterpret_cast<void *>(
+        A->CompactPtrToPointer(Region, C.Chunks[--C.Count]));
+  }
+
+  void Deallocate(Primary64 *A, uptr ClassId, void *P) {
+    PerClass &C = Classes[ClassId];
+    if (UNLIKELY(C.Count == MaxCount(C, ClassId)))
+      Return(C, A, ClassId, C.Count / 2);
+    uptr Region = A->GetRegionBeginBySizeClass(ClassId);
+    C.Chunks[C.Count++] =
+        A->PointerToCompactPtr(Region, reinterpret_cast<uptr>(P));
+  }
+
+  // Gives every cached chunk back (the thread ends).
+  void Drain(Primary64 *A) {
+    for (uptr ClassId = 1; ClassId < kNumClasses; ++ClassId)
+      if (Classes[ClassId].Count)
+        Return(Classes[ClassId], A, ClassId, Classes[ClassId].Count);
+  }
+
+private:
+  using SizeClassMap = Primary64::SizeClassMapT;
+  static constexpr uptr kNumClasses = SizeClassMap::kNumClasses;
+  struct PerClass {
+    u32 Count;
+    u32 Max; // 0 until the class is first used
+    Primary64::CompactPtrT Chunks[2 * SizeClassMap::kMaxNumCachedHint];
+  };
+  PerClass Classes[kNumClasses];
+  // What the primary counts when it maps memory for a refill; unread.
+  AllocatorStats MapStats;
+
+  static u32 MaxCount(PerClass &C, uptr ClassId) {
+    if (UNLIKELY(!C.Max))
+      C.Max = static_cast<u32>(
+          2 * SizeClassMap::MaxCachedHint(Primary64::ClassIdToSize(ClassId)));
+    return C.Max;
+  }
+
+  NOINLINE bool Refill(PerClass &C, Primary64 *A, uptr ClassId) {
+    u32 Wanted = MaxCount(C, ClassId) / 2;
+    if (!A->GetFromAllocator(&MapStats, ClassId, C.Chunks, Wanted))
+      return false;
+    C.Count = Wanted;
+    return true;
+  }
+
+  // The last N cached chunks go back to the primary.
+  NOINLINE void Return(PerClass &C, Primary64 *A, uptr ClassId, u32 N) {
+    Primary64::MemoryMapperT Mapper(*A);
+    C.Count -= N;
+    A->ReturnToAllocator(&Mapper, &MapStats, ClassId, &C.Chunks[C.Count], N);
+  }
+};
+
+struct PrimaryAllocator : Primary64 {
+  using AllocatorCache = ThreadChunkCache;
+};
 using Allocator = CombinedAllocator<PrimaryAllocator>;
 using AllocatorCache = Allocator::AllocatorCache;
 
