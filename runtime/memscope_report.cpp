@@ -668,13 +668,16 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
   BufferedStackTrace stack;
   stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
   ErrorKind Kind = ClassifyAccess(BadAddr);
-  ScopedReport R(Kind, &stack, 0, BadAddr, Size, IsWrite, Bp, Sp);
+  // As ASan: the access's address heads the report (and is what
+  // __asan_get_report_address returns); the description starts at its
+  // first bad byte.
+  ScopedReport R(Kind, &stack, 0, Addr, Size, IsWrite, Bp, Sp);
   if (R.IsSuppressed())
     return;
   R.SetRegisters(Pc, Bp, Sp);
   Decorator D;
   PrintErrorLine(Kind);
-  Printf(" on address %p at pc %p bp %p sp %p%s\n", (void *)BadAddr,
+  Printf(" on address %p at pc %p bp %p sp %p%s\n", (void *)Addr,
          (void *)Pc, (void *)Bp, (void *)Sp, D.Default());
   PrintAccessAndLocation(Addr, Size, IsWrite, BadAddr, &stack, Kind);
 }
