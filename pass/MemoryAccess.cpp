@@ -377,9 +377,14 @@ bool Instrumenter::instrumentFunction(Function &F) {
     SmallDenseMap<Value *, uint64_t, 16> Checked;
     for (Instruction &I : BB) {
       // Loads other instrumentation marked as its own, such as UBSan's, are
-      // not program accesses.
-      if (I.hasMetadata(LLVMContext::MD_nosanitize))
+      // not program accesses. Its stores and calls may write the shadow:
+      // the end of a variable's scope poisons it, so an address checked
+      // before is checked again after.
+      if (I.hasMetadata(LLVMContext::MD_nosanitize)) {
+        if (isa<StoreInst, CallBase>(I))
+          Checked.clear();
         continue;
+      }
       if (isMaskedAccess(I)) {
         Masked.push_back(cast<IntrinsicInst>(&I));
         continue;

@@ -353,9 +353,13 @@ void FrameBuilder::layOut() {
     Align A = std::max(V.Alloca->getAlign(), Align(kFrameAlign));
     FrameAlign = std::max(FrameAlign, A);
     V.Offset = alignTo(Offset, A);
-    Offset = alignTo(V.Offset + V.Size + minRedzone(V.Size), kFrameAlign);
+    // An over-aligned variable's elements are at least its alignment
+    // apart: the redzone after it covers one more element at least.
+    uint64_t Redzone =
+        std::max(minRedzone(V.Size), V.Alloca->getAlign().value());
+    Offset = alignTo(V.Offset + V.Size + Redzone, kFrameAlign);
   }
-  FrameSize = Offset;
+  FrameSize = alignTo(Offset, FrameAlign);
 
   // Header: left redzone; between variables: mid; after the last: right.
   uint64_t Granules = FrameSize / kGranule;

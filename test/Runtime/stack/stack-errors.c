@@ -3,9 +3,11 @@
 // Address-taken locals get redzones (pass/StackRedzones.cpp): reads and
 // writes past and before a local array, overflows made by memcpy, strcpy,
 // snprintf and fgets and by a callee given the array, past a struct passed
-// by value and a variable-length array, a local used after its block ended
-// (also where the optimizer forwarded the pointer to the variable) and after
-// its function returned, and an overflow in another thread are reported
+// by value and a variable-length array, past an over-aligned array by one
+// element, a local used after its block ended (also where the optimizer
+// forwarded the pointer to the variable, and read again at an address
+// checked inside the block) and after its function returned, and an
+// overflow in another thread are reported
 // with ASan's kind at the program's line; the frame's description names the
 // variable.
 // Accesses inside the locals are not reported. -O0 and -O2.
@@ -53,6 +55,33 @@ __attribute__((noinline)) void scope_in_loop(int Rounds) {
       Last = C;
   }
   Last[0] = 2; // SCOPE_LOOP
+}
+
+// The same address read inside the block and after it.
+__attribute__((noinline)) int read_again(int V) {
+  int *P, S = 0;
+  {
+    int X = V;
+    Kept = &X;
+    P = Kept;
+    S += *P;
+  }
+  S += *P; // SCOPE_AGAIN
+  return S;
+}
+
+// Elements 64 bytes apart: the one past the end is in the redzone whole.
+struct Line {
+  _Alignas(64) char Data[40];
+  int Used;
+};
+__attribute__((noinline)) int used(struct Line *L, int I) {
+  return L[I].Used; // ALIGNED
+}
+__attribute__((noinline)) int aligned_lines(int I) {
+  struct Line Lines[2];
+  Lines[0].Used = Lines[1].Used = I;
+  return used(Lines, I);
 }
 
 __attribute__((noinline)) void fill(char *Buf, int N) {
@@ -109,7 +138,7 @@ int main(int Argc, char **Argv) {
       Buf[J] = (char)J;
     snprintf(Buf, sizeof Buf, "%s", "123456789");
     fill(Buf, 8);
-    Sink = Buf[Index + 9] + Pair[Index + 1];
+    Sink = Buf[Index + 9] + Pair[Index + 1] + aligned_lines(Index + 1);
     for (int J = 0; J < 3; ++J) {
       char Loop[4];
       memcpy(Loop, "abc", 4);
@@ -139,6 +168,10 @@ int main(int Argc, char **Argv) {
     fill(Buf, I);
   if (!strcmp(C, "scope"))
     keep_in_scope(Argc);
+  if (!strcmp(C, "scope-again"))
+    Sink = read_again(Argc);
+  if (!strcmp(C, "aligned"))
+    Sink = aligned_lines(Argc);
   if (!strcmp(C, "scope-loop"))
     scope_in_loop(Argc + 2);
   if (!strcmp(C, "return"))
@@ -172,6 +205,8 @@ int main(int Argc, char **Argv) {
 // CASE: callee stack-buffer-overflow CALLEE
 // CASE: scope stack-use-after-scope SCOPE
 // CASE: scope-loop stack-use-after-scope SCOPE_LOOP
+// CASE: scope-again stack-use-after-scope SCOPE_AGAIN
+// CASE: aligned stack-buffer-overflow ALIGNED
 // CASE: return stack-use-after-return RETURN
 // CASE: byval stack-buffer-overflow BYVAL
 // CASE: vla dynamic-stack-buffer-overflow VLA
@@ -179,35 +214,35 @@ int main(int Argc, char **Argv) {
 
 // OVERFLOW: ERROR: memscope: stack-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // OVERFLOW: WRITE of size 1 at [[ADDR]] thread T0
-// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-59]]
+// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-65]]
 // OVERFLOW: Address [[ADDR]] is located in stack of thread T0 at offset [[#OFF:]] in frame
 // OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c
 // OVERFLOW: This frame has {{[0-9]+}} object(s):
-// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-84]]) <== Memory access at offset [[#OFF]] overflows this variable
+// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-90]]) <== Memory access at offset [[#OFF]] overflows this variable
 // OVERFLOW: HINT: this may be a false positive if your program uses some custom stack unwind mechanism, swapcontext or vfork
 // OVERFLOW: Shadow byte legend
 // OVERFLOW: Stack mid redzone:       f2
 
 // UNDERFLOW: ERROR: memscope: stack-buffer-underflow
-// UNDERFLOW: 'Buf' (line [[#@LINE-90]]) <== Memory access at offset {{[0-9]+}} underflows this variable
+// UNDERFLOW: 'Buf' (line [[#@LINE-96]]) <== Memory access at offset {{[0-9]+}} underflows this variable
 
 // SCOPE: ERROR: memscope: stack-use-after-scope
 // SCOPE: WRITE of size 4
-// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-121]]
+// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-127]]
 // SCOPE: in frame
 // SCOPE-NEXT: #0 {{.*}} in keep_in_scope
-// SCOPE: 'Scoped' (line [[#@LINE-128]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// SCOPE: 'Scoped' (line [[#@LINE-134]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // RETURN: ERROR: memscope: stack-use-after-return
 // RETURN: READ of size 4
-// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-58]]
+// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-60]]
 // RETURN: in frame
 // RETURN-NEXT: #0 {{.*}} in address_of_local
-// RETURN: 'Local' (line [[#@LINE-142]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// RETURN: 'Local' (line [[#@LINE-148]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // THREAD: ERROR: memscope: stack-buffer-overflow
 // THREAD: WRITE of size 1 {{.*}} thread T1
-// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-115]]
+// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-121]]
 // THREAD: is located in stack of thread T1 at offset
-// THREAD: 'Name' (line [[#@LINE-119]]) <== Memory access at offset {{[0-9]+}} overflows this variable
+// THREAD: 'Name' (line [[#@LINE-125]]) <== Memory access at offset {{[0-9]+}} overflows this variable
 
