@@ -129,28 +129,53 @@ MEMSCOPE_WEAK_ALIAS(void *, pvalloc, (uptr))
 MEMSCOPE_WEAK_ALIAS(uptr, malloc_usable_size, (const void *))
 #undef MEMSCOPE_WEAK_ALIAS
 
-extern "C" {
-
-SANITIZER_INTERFACE_ATTRIBUTE char *strdup(const char *S) {
-  MEMSCOPE_MALLOC_ENTRY;
+namespace {
+// strdup and strndup, under their names and glibc's (__strdup,
+// __strndup, which older headers and some libraries call): the string
+// read, the copy allocated with the caller's Stack.
+ALWAYS_INLINE char *Duplicate(const char *Name, const char *S,
+                              BufferedStackTrace *Stack) {
   uptr Len = internal_strlen(S);
-  MEMSCOPE_READ_RANGE("strdup", S, Len + 1);
-  char *Copy = static_cast<char *>(MemscopeMalloc(Len + 1, &stack));
+  MEMSCOPE_READ_RANGE(Name, S, Len + 1);
+  char *Copy = static_cast<char *>(MemscopeMalloc(Len + 1, Stack));
   if (Copy)
     internal_memcpy(Copy, S, Len + 1);
   return Copy;
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
-  MEMSCOPE_MALLOC_ENTRY;
+ALWAYS_INLINE char *DuplicateN(const char *Name, const char *S, uptr N,
+                               BufferedStackTrace *Stack) {
   uptr Len = internal_strnlen(S, N);
-  MEMSCOPE_READ_RANGE("strndup", S, Len < N ? Len + 1 : Len);
-  char *Copy = static_cast<char *>(MemscopeMalloc(Len + 1, &stack));
+  MEMSCOPE_READ_RANGE(Name, S, Len < N ? Len + 1 : Len);
+  char *Copy = static_cast<char *>(MemscopeMalloc(Len + 1, Stack));
   if (Copy) {
     internal_memcpy(Copy, S, Len);
     Copy[Len] = '\0';
   }
   return Copy;
+}
+} // namespace
+
+extern "C" {
+
+SANITIZER_INTERFACE_ATTRIBUTE char *strdup(const char *S) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return Duplicate("strdup", S, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE char *__strdup(const char *S) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return Duplicate("__strdup", S, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return DuplicateN("strndup", S, N, &stack);
+}
+
+SANITIZER_INTERFACE_ATTRIBUTE char *__strndup(const char *S, uptr N) {
+  MEMSCOPE_MALLOC_ENTRY;
+  return DuplicateN("__strndup", S, N, &stack);
 }
 
 } // extern "C"

@@ -85,17 +85,22 @@ INTERCEPTOR(int, memcmp, const void *A, const void *B, uptr Size) {
   return REAL(memcmp)(A, B, Size);
 }
 
-// bzero is memset(Dst, 0, Size) under another name (a call through a
-// pointer to it escapes the compiler's rewriting).
-INTERCEPTOR(void, bzero, void *Dst, uptr Size) {
-  if (UNLIKELY(!MemscopeInited) || LeakOnlyBuild) {
-    internal_memset(Dst, 0, Size);
-    return;
+// bzero (and glibc's __bzero, which a program may call by that name) is
+// memset(Dst, 0, Size) under another name (a call through a pointer to it
+// escapes the compiler's rewriting).
+#define MEMSCOPE_BZERO_INTERCEPTOR(Name)                                       \
+  INTERCEPTOR(void, Name, void *Dst, uptr Size) {                              \
+    if (UNLIKELY(!MemscopeInited) || LeakOnlyBuild) {                          \
+      internal_memset(Dst, 0, Size);                                           \
+      return;                                                                  \
+    }                                                                          \
+    if (LIKELY(flags()->replace_intrin))                                       \
+      MEMSCOPE_WRITE_RANGE(#Name, Dst, Size);                                  \
+    REAL(memset)(Dst, 0, Size);                                                \
   }
-  if (LIKELY(flags()->replace_intrin))
-    MEMSCOPE_WRITE_RANGE("bzero", Dst, Size);
-  REAL(memset)(Dst, 0, Size);
-}
+MEMSCOPE_BZERO_INTERCEPTOR(bzero)
+MEMSCOPE_BZERO_INTERCEPTOR(__bzero)
+#undef MEMSCOPE_BZERO_INTERCEPTOR
 
 INTERCEPTOR(int, bcmp, const void *A, const void *B, uptr Size) {
   MEMSCOPE_UNCHECKED_RETURN(internal_memcmp(A, B, Size), REAL(bcmp)(A, B, Size));
@@ -156,5 +161,6 @@ void InitializeMemintrinsicInterceptors() {
   INTERCEPT_FUNCTION(memcmp);
   INTERCEPT_FUNCTION(bcmp);
   INTERCEPT_FUNCTION(bzero);
+  INTERCEPT_FUNCTION(__bzero);
 }
 } // namespace memscope

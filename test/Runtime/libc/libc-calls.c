@@ -5,7 +5,9 @@
 // freed string printed by printf, puts or fputs; an overflow written by
 // snprintf, vsnprintf, fgets, fread, read, sscanf or wcscpy; an overflow
 // read by fwrite, write or strstr; the end pointer strtol, strtoll,
-// strtoimax and strtod write to freed memory or past a block or a local.
+// strtoimax and strtod write to freed memory or past a block or a local;
+// glibc's own names for strdup, strndup and bzero (__strdup, __strndup,
+// __bzero), which a program may call.
 // -O0 and -O2, as ASan reports them (strtod: ASan does not check it).
 //
 // See also: runtime/memscope_common_interceptors.cpp.
@@ -23,6 +25,10 @@
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
+
+char *__strdup(const char *S);
+char *__strndup(const char *S, size_t N);
+void __bzero(void *Dst, size_t N);
 
 static char *freed(void) {
   char *S = malloc(8);
@@ -91,6 +97,15 @@ int main(int Argc, char **Argv) {
     free(End);
     Sink = (char *)(long)strtod("1.5x", End); // STRTOD
   }
+  if (!strcmp(C, "__strdup")) {
+    char Unterminated[4];
+    memset(Unterminated, 'a' + Argc, sizeof Unterminated);
+    Sink = __strdup(Unterminated); // GLIBC_STRDUP
+  }
+  if (!strcmp(C, "__strndup"))
+    Sink = __strndup(freed(), 3); // GLIBC_STRNDUP
+  if (!strcmp(C, "__bzero"))
+    __bzero(Small, 5); // GLIBC_BZERO
   free(Small);
   return 0;
 }
@@ -112,3 +127,6 @@ int main(int Argc, char **Argv) {
 // CASE: strtoll heap-buffer-overflow STRTOLL
 // CASE: strtoimax stack-buffer-overflow STRTOIMAX
 // CASE: strtod heap-use-after-free STRTOD
+// CASE: __strdup stack-buffer-overflow GLIBC_STRDUP
+// CASE: __strndup heap-use-after-free GLIBC_STRNDUP
+// CASE: __bzero heap-buffer-overflow GLIBC_BZERO
