@@ -64,10 +64,27 @@ static uint64_t redzoneSize(uint64_t Size) {
   return Redzone;
 }
 
+/// Whether a global in \p Section may be padded. Not in a section whose
+/// name is a C identifier, whose globals the program finds between the
+/// linker's __start_ and __stop_ symbols as an array; nor in the sections
+/// the loader or the toolchain reads as tables (init and fini arrays,
+/// notes, LLVM's own), as ASan leaves them.
+static bool paddableSection(StringRef Section) {
+  if (Section.empty())
+    return true;
+  if (all_of(Section, [](char C) { return isAlnum(C) || C == '_'; }))
+    return false;
+  return Section != "llvm.metadata" && !Section.contains("__llvm") &&
+         !Section.contains("__LLVM") && !Section.starts_with(".preinit_array") &&
+         !Section.starts_with(".init_array") &&
+         !Section.starts_with(".fini_array") && !Section.starts_with(".ctors") &&
+         !Section.starts_with(".dtors") && !Section.starts_with(".note");
+}
+
 static bool shouldPad(const GlobalVariable &GV, const DataLayout &DL) {
-  if (GV.isDeclaration() || GV.isThreadLocal() || GV.hasSection() ||
-      GV.hasComdat() || GV.isExternallyInitialized() ||
-      !GV.getValueType()->isSized())
+  if (GV.isDeclaration() || GV.isThreadLocal() ||
+      !paddableSection(GV.getSection()) || GV.hasComdat() ||
+      GV.isExternallyInitialized() || !GV.getValueType()->isSized())
     return false;
   if (!GV.hasExternalLinkage() && !GV.hasLocalLinkage())
     return false;

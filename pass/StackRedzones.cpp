@@ -179,8 +179,8 @@ bool isRedzoned(const AllocaInst &AI,
   if (Safe.contains(&AI))
     return false;
   if (!AI.isStaticAlloca() || AI.isSwiftError() || AI.isUsedWithInAlloca() ||
-      AI.getAddressSpace() != 0 || AI.isArrayAllocation() ||
-      !AI.getAllocatedType()->isSized() || AI.getAlign().value() > 4096)
+      AI.getAddressSpace() != 0 || !AI.getAllocatedType()->isSized() ||
+      AI.getAlign().value() > 4096)
     return false;
   std::optional<TypeSize> Size =
       AI.getAllocationSize(AI.getDataLayout());
@@ -305,6 +305,17 @@ void FrameBuilder::select() {
     }
     Vars.push_back(std::move(V));
   }
+  // As ASan lays them out: the most aligned first (alignments below 16
+  // count as 16), so that a read before an over-aligned variable lands in
+  // the frame's header, an underflow as ASan names it.
+  llvm::sort(Vars, [](const Variable &A, const Variable &B) {
+    auto Key = [](const Variable &V) {
+      return std::max<uint64_t>(V.Alloca->getAlign().value(), 16);
+    };
+    if (Key(A) != Key(B))
+      return Key(A) > Key(B);
+    return A.Alloca->comesBefore(B.Alloca);
+  });
   for (Instruction &I : instructions(F))
     if (auto *Ret = dyn_cast<ReturnInst>(&I))
       Exits.push_back(memscope::frameExit(Ret));

@@ -2,8 +2,10 @@
 ; { original, [N x i8] } with the same name, linkage and initialiser, 32-byte
 ; aligned, marked !memscope.redzone with its original size, and a
 ; constructor registers one descriptor per padded global. Declarations,
-; thread-locals, comdat and weak definitions, globals in sections and the
-; compiler's own are left alone. A destructor unregisters them (dlclose). Accesses at a constant offset inside a
+; thread-locals, comdat and weak definitions, globals in a section named
+; like a C identifier (an array the linker gathers) or read as a table
+; (.init_array, notes) and the compiler's own are left alone; a global in
+; another named section (.data.hot) is padded there. A destructor unregisters them (dlclose). Accesses at a constant offset inside a
 ; padded global are not checked; others, and accesses to a global another
 ; module defines, are.
 ;
@@ -26,6 +28,8 @@ target triple = "x86_64-unknown-linux-gnu"
 @tls = thread_local global i32 0
 @weak = weak global i32 0
 @sect = global i32 0, section "mine"
+@hot = global [4 x i32] zeroinitializer, section ".data.hot"
+@init = global ptr null, section ".init_array"
 $cd = comdat any
 @comdat = global i32 0, comdat($cd)
 
@@ -37,16 +41,18 @@ $cd = comdat any
 ; CHECK-DAG: @tls = thread_local global i32 0
 ; CHECK-DAG: @weak = weak global i32 0
 ; CHECK-DAG: @sect = global i32 0, section "mine"
+; CHECK-DAG: @hot = global { [4 x i32], [48 x i8] } zeroinitializer, section ".data.hot", align 32, !memscope.redzone
+; CHECK-DAG: @init = global ptr null, section ".init_array"
 ; CHECK-DAG: @comdat = global i32 0, comdat($cd)
 ; CHECK-DAG: @llvm.global_ctors = appending global {{.*}} @memscope.register_globals
 ; CHECK-DAG: @llvm.global_dtors = appending global {{.*}} @memscope.unregister_globals
-; CHECK-DAG: @memscope.globals = private constant [4 x { ptr, i64, i64, ptr, ptr, i32, i32 }] [{ ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @table, i64 40, i64 96,
+; CHECK-DAG: @memscope.globals = private constant [5 x { ptr, i64, i64, ptr, ptr, i32, i32 }] [{ ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @table, i64 40, i64 96,
 
 ; CHECK-LABEL: define internal void @memscope.register_globals()
 ; CHECK-NEXT:    call void @__memscope_init()
-; CHECK-NEXT:    call void @__memscope_register_globals(ptr @memscope.globals, i64 4)
+; CHECK-NEXT:    call void @__memscope_register_globals(ptr @memscope.globals, i64 5)
 ; CHECK-LABEL: define internal void @memscope.unregister_globals()
-; CHECK-NEXT:    call void @__memscope_unregister_globals(ptr @memscope.globals, i64 4)
+; CHECK-NEXT:    call void @__memscope_unregister_globals(ptr @memscope.globals, i64 5)
 
 define i32 @reads(i64 %i) {
   %inside = load i32, ptr getelementptr inbounds ([10 x i32], ptr @table, i64 0, i64 9)

@@ -2,7 +2,7 @@
 //
 // Globals get redzones (pass/Globals.cpp): reads and writes past a global
 // array, a file-static, a function-static, a string literal, a global
-// another file defines, and overflows made by memcpy and strcpy on them
+// another file defines, one in a named section, and overflows made by memcpy and strcpy on them
 // are reported as global-buffer-overflow at the program's line, with the
 // global's name, where it is defined and its size (and the text of one
 // holding a string), as ASan reports them.
@@ -35,6 +35,7 @@ static char Name[6] = "abc";
 struct Point {
   int X, Y;
 } Origin;
+__attribute__((section(".data.hot"))) int Hot[4] = {1, 2, 3, 4};
 volatile int Index;
 int volatile Sink;
 
@@ -44,7 +45,8 @@ int main(int Argc, char **Argv) {
   if (!strcmp(C, "clean")) {
     for (int J = 0; J < 10; ++J)
       Table[J] = J;
-    Sink = Table[Index] + Name[Index] + Origin.X + OtherTable[Index + 7];
+    Sink = Table[Index] + Name[Index] + Origin.X + OtherTable[Index + 7] +
+           Hot[Index + 3];
     memset(Table, 0, sizeof Table);
     strcpy(Name, "abcde");
     return 0;
@@ -66,6 +68,8 @@ int main(int Argc, char **Argv) {
   }
   if (!strcmp(C, "struct"))
     Sink = (&Origin.Y)[I - 9]; // STRUCT
+  if (!strcmp(C, "section"))
+    Sink = Hot[I - 6]; // SECTION
   if (!strcmp(C, "extern"))
     Sink = OtherTable[I - 2]; // EXTERN
   if (!strcmp(C, "memcpy"))
@@ -82,12 +86,13 @@ int main(int Argc, char **Argv) {
 // CASE: local global-buffer-overflow LOCAL
 // CASE: literal global-buffer-overflow LITERAL
 // CASE: struct global-buffer-overflow STRUCT
+// CASE: section global-buffer-overflow SECTION
 // CASE: extern global-buffer-overflow EXTERN
 // CASE: memcpy global-buffer-overflow MEMCPY
 // CASE: strcpy global-buffer-overflow STRCPY
 
 // GLOBAL: READ of size 4 at {{0x[0-9a-f]+}} thread T0
-// GLOBAL: is located 0 bytes after global variable 'Table' defined in '{{.*}}global-overflow.c:[[#@LINE-57]]' ({{0x[0-9a-f]+}}) of size 40
-// LITERAL: is located 0 bytes after global variable '<string literal>' defined in '{{.*}}global-overflow.c:[[#@LINE-27]]' ({{0x[0-9a-f]+}}) of size 5
+// GLOBAL: is located 0 bytes after global variable 'Table' defined in '{{.*}}global-overflow.c:[[#@LINE-62]]' ({{0x[0-9a-f]+}}) of size 40
+// LITERAL: is located 0 bytes after global variable '<string literal>' defined in '{{.*}}global-overflow.c:[[#@LINE-30]]' ({{0x[0-9a-f]+}}) of size 5
 // LITERAL-NEXT: '<string literal>' is ascii string 'text'
 // GLOBAL-NOT: is ascii string

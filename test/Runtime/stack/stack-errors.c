@@ -3,8 +3,10 @@
 // Address-taken locals get redzones (pass/StackRedzones.cpp): reads and
 // writes past and before a local array, overflows made by memcpy, strcpy,
 // snprintf and fgets and by a callee given the array, past a struct passed
-// by value and a variable-length array, past an over-aligned array by one
-// element, a local used after its block ended (also where the optimizer
+// by value and a variable-length array, past an alloca of a constant size
+// and a C array sized by a const int (static at -O0: in the frame), past
+// an over-aligned array by one element and before one (an underflow: the
+// most aligned variable comes first, as in ASan's frames), a local used after its block ended (also where the optimizer
 // forwarded the pointer to the variable, and read again at an address
 // checked inside the block) and after its function returned, and an
 // overflow in another thread are reported
@@ -35,6 +37,7 @@
 // RUN: not %t overflow 2>&1 | FileCheck %s --check-prefix=OVERFLOW
 // RUN: not %t return 2>&1 | FileCheck %s --check-prefix=RETURN
 
+#include <alloca.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +85,26 @@ __attribute__((noinline)) int aligned_lines(int I) {
   struct Line Lines[2];
   Lines[0].Used = Lines[1].Used = I;
   return used(Lines, I);
+}
+
+__attribute__((noinline)) int scratch(int I) {
+  char *S = alloca(12);
+  memset(S, 'a', 12);
+  return S[I]; // SCRATCH
+}
+__attribute__((noinline)) int const_sized(int I) {
+  const int N = 8;
+  int Hist[N];
+  memset(Hist, 0, sizeof Hist);
+  return Hist[I]; // CONST_SIZED
+}
+__attribute__((noinline)) float before_aligned(int I) {
+  char Tag[4];
+  _Alignas(32) float Lanes[8];
+  memset(Tag, 0, sizeof Tag);
+  memset(Lanes, 0, sizeof Lanes);
+  Kept = (int *)Tag;
+  return Lanes[I]; // BEFORE_ALIGNED
 }
 
 __attribute__((noinline)) void fill(char *Buf, int N) {
@@ -138,7 +161,9 @@ int main(int Argc, char **Argv) {
       Buf[J] = (char)J;
     snprintf(Buf, sizeof Buf, "%s", "123456789");
     fill(Buf, 8);
-    Sink = Buf[Index + 9] + Pair[Index + 1] + aligned_lines(Index + 1);
+    Sink = Buf[Index + 9] + Pair[Index + 1] + aligned_lines(Index + 1) +
+           scratch(Index + 11) + const_sized(Index + 7) +
+           before_aligned(Index + 7);
     for (int J = 0; J < 3; ++J) {
       char Loop[4];
       memcpy(Loop, "abc", 4);
@@ -168,6 +193,12 @@ int main(int Argc, char **Argv) {
     fill(Buf, I);
   if (!strcmp(C, "scope"))
     keep_in_scope(Argc);
+  if (!strcmp(C, "scratch"))
+    Sink = scratch(I + 2);
+  if (!strcmp(C, "const-sized"))
+    Sink = const_sized(I - 2);
+  if (!strcmp(C, "before-aligned"))
+    Sink = before_aligned(I - 11);
   if (!strcmp(C, "scope-again"))
     Sink = read_again(Argc);
   if (!strcmp(C, "aligned"))
@@ -205,6 +236,9 @@ int main(int Argc, char **Argv) {
 // CASE: callee stack-buffer-overflow CALLEE
 // CASE: scope stack-use-after-scope SCOPE
 // CASE: scope-loop stack-use-after-scope SCOPE_LOOP
+// CASE: scratch stack-buffer-overflow SCRATCH
+// CASE: const-sized stack-buffer-overflow CONST_SIZED
+// CASE: before-aligned stack-buffer-underflow BEFORE_ALIGNED
 // CASE: scope-again stack-use-after-scope SCOPE_AGAIN
 // CASE: aligned stack-buffer-overflow ALIGNED
 // CASE: return stack-use-after-return RETURN
@@ -214,35 +248,35 @@ int main(int Argc, char **Argv) {
 
 // OVERFLOW: ERROR: memscope: stack-buffer-overflow on address [[ADDR:0x[0-9a-f]+]]
 // OVERFLOW: WRITE of size 1 at [[ADDR]] thread T0
-// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-65]]
+// OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-74]]
 // OVERFLOW: Address [[ADDR]] is located in stack of thread T0 at offset [[#OFF:]] in frame
 // OVERFLOW-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c
 // OVERFLOW: This frame has {{[0-9]+}} object(s):
-// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-90]]) <== Memory access at offset [[#OFF]] overflows this variable
+// OVERFLOW: [[[#OFF-10]], [[#OFF]]) 'Buf' (line [[#@LINE-101]]) <== Memory access at offset [[#OFF]] overflows this variable
 // OVERFLOW: HINT: this may be a false positive if your program uses some custom stack unwind mechanism, swapcontext or vfork
 // OVERFLOW: Shadow byte legend
 // OVERFLOW: Stack mid redzone:       f2
 
 // UNDERFLOW: ERROR: memscope: stack-buffer-underflow
-// UNDERFLOW: 'Buf' (line [[#@LINE-96]]) <== Memory access at offset {{[0-9]+}} underflows this variable
+// UNDERFLOW: 'Buf' (line [[#@LINE-107]]) <== Memory access at offset {{[0-9]+}} underflows this variable
 
 // SCOPE: ERROR: memscope: stack-use-after-scope
 // SCOPE: WRITE of size 4
-// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-127]]
+// SCOPE-NEXT: #0 {{.*}} in keep_in_scope {{.*}}stack-errors.c:[[#@LINE-138]]
 // SCOPE: in frame
 // SCOPE-NEXT: #0 {{.*}} in keep_in_scope
-// SCOPE: 'Scoped' (line [[#@LINE-134]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// SCOPE: 'Scoped' (line [[#@LINE-145]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // RETURN: ERROR: memscope: stack-use-after-return
 // RETURN: READ of size 4
-// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-60]]
+// RETURN-NEXT: #0 {{.*}} in main {{.*}}stack-errors.c:[[#@LINE-63]]
 // RETURN: in frame
 // RETURN-NEXT: #0 {{.*}} in address_of_local
-// RETURN: 'Local' (line [[#@LINE-148]]) <== Memory access at offset {{[0-9]+}} is inside this variable
+// RETURN: 'Local' (line [[#@LINE-159]]) <== Memory access at offset {{[0-9]+}} is inside this variable
 
 // THREAD: ERROR: memscope: stack-buffer-overflow
 // THREAD: WRITE of size 1 {{.*}} thread T1
-// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-121]]
+// THREAD-NEXT: #0 {{.*}} in thread_main {{.*}}stack-errors.c:[[#@LINE-132]]
 // THREAD: is located in stack of thread T1 at offset
-// THREAD: 'Name' (line [[#@LINE-125]]) <== Memory access at offset {{[0-9]+}} overflows this variable
+// THREAD: 'Name' (line [[#@LINE-136]]) <== Memory access at offset {{[0-9]+}} overflows this variable
 
