@@ -669,8 +669,8 @@ void ReportAccessError(uptr Pc, uptr Bp, uptr Sp, uptr Addr, uptr Size,
   stack.Unwind(Pc, Bp, nullptr, common_flags()->fast_unwind_on_fatal);
   ErrorKind Kind = ClassifyAccess(BadAddr);
   // As ASan: the access's address heads the report (and is what
-  // __asan_get_report_address returns); the description starts at its
-  // first bad byte.
+  // __asan_get_report_address returns; a range's callers pass its first
+  // bad byte); the description starts at the first bad byte.
   ScopedReport R(Kind, &stack, 0, Addr, Size, IsWrite, Bp, Sp);
   if (R.IsSuppressed())
     return;

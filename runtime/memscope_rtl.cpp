@@ -231,7 +231,8 @@ void __memscope_heap_snapshot() {
 } // extern "C"
 
 // The slow paths of the inline check: the access is known to be bad. The
-// bad byte is recomputed so the report names the first poisoned byte.
+// report gives the access's address, as ASan's; the bad byte is recomputed
+// so that the description starts at the first poisoned byte.
 #define MEMSCOPE_REPORT_FN(Name, IsWrite, Size)                                \
   extern "C" NOINLINE MEMSCOPE_SLOW_PATH void __memscope_report_##Name(       \
       uptr Addr) {                                                             \
@@ -251,13 +252,16 @@ MEMSCOPE_REPORT_FN(store8, true, 8)
 MEMSCOPE_REPORT_FN(store16, true, 16)
 #undef MEMSCOPE_REPORT_FN
 
+// A range (an unaligned access, or one of an odd size) is reported, as
+// ASan reports it, at its first bad byte throughout.
 #define MEMSCOPE_RANGE_FN(Name, CC, IsWrite, ReportAlways)                     \
   extern "C" NOINLINE CC void Name(uptr Addr, uptr Size) {                     \
     uptr Bad = FindPoisonedByte(Addr, Size);                                   \
     if (!Bad && !(ReportAlways))                                               \
       return;                                                                  \
     GET_CALLER_PC_BP_SP;                                                       \
-    ReportAccessError(pc, bp, sp, Addr, Size, IsWrite, Bad ? Bad : Addr);      \
+    uptr At = Bad ? Bad : Addr;                                                \
+    ReportAccessError(pc, bp, sp, At, Size, IsWrite, At);                      \
   }
 MEMSCOPE_RANGE_FN(__memscope_report_load_n, MEMSCOPE_SLOW_PATH, false, true)
 MEMSCOPE_RANGE_FN(__memscope_report_store_n, MEMSCOPE_SLOW_PATH, true, true)
