@@ -561,9 +561,11 @@ void ClearStaleStackShadow() {
 namespace {
 
 // Clears the shadow of the frames a jump or a throw leaves: the stack from
-// the caller's frame up to Until, the jump target's stack pointer, or to
-// the stack's top when the target is not known (0).
-void LeaveFrames(uptr Until) {
+// the caller's frame to its top, as ASan clears it. The frames that stay
+// lose their redzones until they return (a setjmp caller's array overflowed
+// after the jump back is not seen: compiler-rt's longjmp tests assert that
+// the stack above a jump is clean, even the target's own frame).
+void LeaveFrames() {
   if (LeakOnlyBuild || !MemscopeInited)
     return;
   uptr Top, Bottom;
@@ -600,10 +602,7 @@ void LeaveFrames(uptr Until) {
     uptr Beg = RoundDownTo(Sp, Page);
     if (Beg >= Bottom + Page)
       Beg -= Page;
-    // A known target keeps its frame and its callers' redzones: a setjmp
-    // caller's real frame is still checked after the jump back.
-    uptr End = Until > Beg && Until < Top ? RoundDownTo(Until, kGranule) : Top;
-    PoisonShadow(Beg, End - Beg, 0);
+    PoisonShadow(Beg, Top - Beg, 0);
   }
   ThreadState &T = CurrentThread();
   if (T.FakeStack > kFakeStackNever)
@@ -619,7 +618,7 @@ using namespace memscope;
 extern "C" {
 
 SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
-  LeaveFrames(0);
+  LeaveFrames();
 }
 
 // A frame of Size bytes (a multiple of 32) on the thread's fake stack, or 0
@@ -786,15 +785,14 @@ void GiveBackFramesBelow(uptr Sp, bool Always) {
     CollectAbandonedFrames(FS, Sp - 1);
 }
 
-// Before a jump to Env: the frames it abandons (the handler's, on another
-// stack, included) are cleared on the real stack, and on the fake stack
-// given back and poisoned at once, so that a pointer kept to a local of
-// one is stack-use-after-return right after the jump. The frames taken
-// strictly below the target's stack pointer are its callees'.
+// Before a jump to Env: the real stack above it is cleared (LeaveFrames),
+// and the fake frames it abandons are given back and poisoned at once, so
+// that a pointer kept to a local of one is stack-use-after-return right
+// after the jump. The frames taken strictly below the target's stack
+// pointer are its callees'.
 void LeaveFramesFor(const void *Env) {
-  uptr Sp = Env ? JumpTargetSp(Env) : 0;
-  LeaveFrames(Sp);
-  if (Sp)
+  LeaveFrames();
+  if (uptr Sp = Env ? JumpTargetSp(Env) : 0)
     GiveBackFramesBelow(Sp, /*Always=*/true);
 }
 
