@@ -245,13 +245,23 @@ void CheckResultPointer(const char *Name, char **Out) {
 
 } // namespace
 
+// The body of a variadic interceptor: its arguments as a va_list, checked
+// against Format, then Call (its va_list twin's, given Args), whose value
+// is Result.
+#define MEMSCOPE_VARIADIC(Name, Call)                                          \
+  va_list Args;                                                                \
+  va_start(Args, Format);                                                      \
+  CheckFormatArgs(Name, Format, Args);                                         \
+  int Result = Call;                                                           \
+  va_end(Args)
+
 // Each interceptor checks the arguments, then calls glibc's va_list
 // function of the same kind: a _chk one for a _chk one, so that
 // _FORTIFY_SOURCE's own checks still run, except where the call writes the
 // program's buffer: there memscope's report, which names the block, comes
 // instead of _FORTIFY_SOURCE's abort (as ASan's does).
 
-// --- to a stream or descriptor --------------------------------------------------
+// --- to a stream or descriptor -----------------------------------------------
 
 INTERCEPTOR(int, vprintf, const char *Format, va_list Args) {
   CheckFormatArgs("vprintf", Format, Args);
@@ -286,60 +296,38 @@ INTERCEPTOR(int, __vdprintf_chk, int Fd, int Flag, const char *Format,
 }
 
 INTERCEPTOR(int, printf, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("printf", Format, Args);
-  int Result = REAL(vprintf)(Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("printf", REAL(vprintf)(Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, fprintf, void *F, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("fprintf", Format, Args);
-  int Result = REAL(vfprintf)(F, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("fprintf", REAL(vfprintf)(F, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, dprintf, int Fd, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("dprintf", Format, Args);
-  int Result = REAL(vdprintf)(Fd, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("dprintf", REAL(vdprintf)(Fd, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __printf_chk, int Flag, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__printf_chk", Format, Args);
-  int Result = REAL(__vprintf_chk)(Flag, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__printf_chk", REAL(__vprintf_chk)(Flag, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __fprintf_chk, void *F, int Flag, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__fprintf_chk", Format, Args);
-  int Result = REAL(__vfprintf_chk)(F, Flag, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__fprintf_chk",
+                    REAL(__vfprintf_chk)(F, Flag, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __dprintf_chk, int Fd, int Flag, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__dprintf_chk", Format, Args);
-  int Result = REAL(__vdprintf_chk)(Fd, Flag, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__dprintf_chk",
+                    REAL(__vdprintf_chk)(Fd, Flag, Format, Args));
   return Result;
 }
 
-// --- into the program's buffer --------------------------------------------------
+// --- into the program's buffer -----------------------------------------------
 
 INTERCEPTOR(int, vsprintf, char *Dst, const char *Format, va_list Args) {
   CheckFormatArgs("vsprintf", Format, Args);
@@ -373,48 +361,32 @@ INTERCEPTOR(int, __vsnprintf_chk, char *Dst, uptr Size, int Flag,
 }
 
 INTERCEPTOR(int, sprintf, char *Dst, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("sprintf", Format, Args);
-  int Result = REAL(vsprintf)(Dst, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("sprintf", REAL(vsprintf)(Dst, Format, Args));
   CheckWritten("sprintf", Dst, Result, kUnbounded);
   return Result;
 }
 
 INTERCEPTOR(int, snprintf, char *Dst, uptr Size, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("snprintf", Format, Args);
-  int Result = REAL(vsnprintf)(Dst, Size, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("snprintf", REAL(vsnprintf)(Dst, Size, Format, Args));
   CheckWritten("snprintf", Dst, Result, Size);
   return Result;
 }
 
 INTERCEPTOR(int, __sprintf_chk, char *Dst, int Flag, uptr DstSize,
             const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__sprintf_chk", Format, Args);
-  int Result = REAL(vsprintf)(Dst, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__sprintf_chk", REAL(vsprintf)(Dst, Format, Args));
   CheckWritten("__sprintf_chk", Dst, Result, kUnbounded);
   return Result;
 }
 
 INTERCEPTOR(int, __snprintf_chk, char *Dst, uptr Size, int Flag,
             uptr DstSize, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__snprintf_chk", Format, Args);
-  int Result = REAL(vsnprintf)(Dst, Size, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__snprintf_chk", REAL(vsnprintf)(Dst, Size, Format, Args));
   CheckWritten("__snprintf_chk", Dst, Result, Size);
   return Result;
 }
 
-// --- into a buffer glibc allocates ------------------------------------------------
+// --- into a buffer glibc allocates -------------------------------------------
 
 INTERCEPTOR(int, vasprintf, char **Out, const char *Format, va_list Args) {
   CheckResultPointer("vasprintf", Out);
@@ -430,27 +402,20 @@ INTERCEPTOR(int, __vasprintf_chk, char **Out, int Flag, const char *Format,
 }
 
 INTERCEPTOR(int, asprintf, char **Out, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
   CheckResultPointer("asprintf", Out);
-  CheckFormatArgs("asprintf", Format, Args);
-  int Result = REAL(vasprintf)(Out, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("asprintf", REAL(vasprintf)(Out, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __asprintf_chk, char **Out, int Flag, const char *Format,
             ...) {
-  va_list Args;
-  va_start(Args, Format);
   CheckResultPointer("__asprintf_chk", Out);
-  CheckFormatArgs("__asprintf_chk", Format, Args);
-  int Result = REAL(__vasprintf_chk)(Out, Flag, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__asprintf_chk",
+                    REAL(__vasprintf_chk)(Out, Flag, Format, Args));
   return Result;
 }
 
-// --- the wide family --------------------------------------------------------------
+// --- the wide family ---------------------------------------------------------
 
 INTERCEPTOR(int, vwprintf, const wchar_t *Format, va_list Args) {
   CheckFormatArgs("vwprintf", Format, Args);
@@ -463,20 +428,12 @@ INTERCEPTOR(int, vfwprintf, void *F, const wchar_t *Format, va_list Args) {
 }
 
 INTERCEPTOR(int, wprintf, const wchar_t *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("wprintf", Format, Args);
-  int Result = REAL(vwprintf)(Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("wprintf", REAL(vwprintf)(Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, fwprintf, void *F, const wchar_t *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("fwprintf", Format, Args);
-  int Result = REAL(vfwprintf)(F, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("fwprintf", REAL(vfwprintf)(F, Format, Args));
   return Result;
 }
 
@@ -493,21 +450,14 @@ INTERCEPTOR(int, __vfwprintf_chk, void *F, int Flag, const wchar_t *Format,
 }
 
 INTERCEPTOR(int, __wprintf_chk, int Flag, const wchar_t *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__wprintf_chk", Format, Args);
-  int Result = REAL(__vwprintf_chk)(Flag, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__wprintf_chk", REAL(__vwprintf_chk)(Flag, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __fwprintf_chk, void *F, int Flag, const wchar_t *Format,
             ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__fwprintf_chk", Format, Args);
-  int Result = REAL(__vfwprintf_chk)(F, Flag, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__fwprintf_chk",
+                    REAL(__vfwprintf_chk)(F, Flag, Format, Args));
   return Result;
 }
 
@@ -523,11 +473,7 @@ INTERCEPTOR(int, vswprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
 
 INTERCEPTOR(int, swprintf, wchar_t *Dst, uptr N, const wchar_t *Format,
             ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("swprintf", Format, Args);
-  int Result = REAL(vswprintf)(Dst, N, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("swprintf", REAL(vswprintf)(Dst, N, Format, Args));
   CheckWritten("swprintf", Dst, Result, N, /*Filled=*/N);
   return Result;
 }
@@ -542,14 +488,12 @@ INTERCEPTOR(int, __vswprintf_chk, wchar_t *Dst, uptr N, int Flag,
 
 INTERCEPTOR(int, __swprintf_chk, wchar_t *Dst, uptr N, int Flag,
             uptr DstSize, const wchar_t *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("__swprintf_chk", Format, Args);
-  int Result = REAL(vswprintf)(Dst, N, Format, Args);
-  va_end(Args);
+  MEMSCOPE_VARIADIC("__swprintf_chk", REAL(vswprintf)(Dst, N, Format, Args));
   CheckWritten("__swprintf_chk", Dst, Result, N, /*Filled=*/N);
   return Result;
 }
+
+#undef MEMSCOPE_VARIADIC
 
 namespace memscope {
 void InitializePrintfInterceptors() {
