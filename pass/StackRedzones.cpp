@@ -752,11 +752,11 @@ void redzoneDynamicAllocas(Function &F, ArrayRef<AllocaInst *> Dynamic) {
 }
 
 /// True if \p CB, a call that does not return, needs no announcement of its
-/// own: one of glibc's longjmp functions (the runtime's interceptors read
-/// where the jump goes and clear only the frames it leaves, where an
-/// announcement would clear the whole stack above the call), or a call of a
-/// function this pass instruments here (the calls inside it that leave are
-/// announced or intercepted there).
+/// own: one of glibc's longjmp functions (the runtime's interceptors clear
+/// the stack above the jump and give back the fake frames it leaves, which
+/// they find by where it goes), or a call of a function this pass
+/// instruments here (the calls inside it that leave are announced or
+/// intercepted there).
 static bool leavesItsOwnWay(const CallBase &CB) {
   const Function *Callee = CB.getCalledFunction();
   if (!Callee)
