@@ -175,6 +175,7 @@ bool CheckArgument(const char *Name, const Conversion &C, va_list *Ap) {
     (void)va_arg(*Ap, void *);
     return true;
   case 'm': // strerror(errno): no argument
+  case '%': // `%5%` prints '%' too
     return true;
   case 'n':
     if (void *Count = va_arg(*Ap, void *))

@@ -2,10 +2,10 @@
 //
 // The printf family's string arguments are checked as far as glibc reads
 // them, where ASan checks nothing: a starred precision (`%.*s`, a slice
-// printed past its end or after it was freed), a negative one (as if none
-// were given), a wide string in printf (`%ls`, `%S`, with and without a
-// precision), a narrow one in wprintf and swprintf; %hhn's one byte; the
-// pointer asprintf stores. The _FORTIFY_SOURCE entry points (__printf_chk,
+// printed past its end or after it was freed, also after a `%5%`), a
+// negative one (as if none were given), a wide string in printf (`%ls`,
+// `%S`, with and without a precision), a narrow one in wprintf and
+// swprintf; %hhn's one byte; the pointer asprintf stores. The _FORTIFY_SOURCE entry points (__printf_chk,
 // __sprintf_chk, ...) are checked alike (the third build). Each error is
 // reported at the program's call, with its kind; uses exactly at the edge
 // of a buffer, and positions (`%2$s`), which memscope does not follow, are
@@ -84,6 +84,10 @@ int main(int Argc, char **Argv) {
     char *S = slice();
     printf("%.*s\n", 9, S); // STAR
   }
+  if (!strcmp(C, "after_percent")) {
+    char *S = slice();
+    printf("%5%%.*s\n", 9, S); // AFTER_PERCENT
+  }
   if (!strcmp(C, "star_freed")) {
     char *S = slice();
     free(S);
@@ -145,6 +149,7 @@ int main(int Argc, char **Argv) {
 }
 
 // CASE: star heap-buffer-overflow STAR
+// CASE: after_percent heap-buffer-overflow AFTER_PERCENT
 // CASE: star_freed heap-use-after-free STAR_FREED
 // CASE: star_negative heap-buffer-overflow STAR_NEGATIVE
 // CASE: star_local stack-buffer-overflow STAR_LOCAL
