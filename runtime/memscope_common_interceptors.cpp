@@ -11,8 +11,8 @@
 //
 // The functions memscope intercepts itself (memscope_interceptors.cpp: the
 // str* functions it checked first, memchr, dlopen; the mem* functions; the
-// printf family; the exit paths) are left out here, by turning off their SANITIZER_INTERCEPT_*
-// switches.
+// printf family; the exit paths) are left out here, by turning off their
+// SANITIZER_INTERCEPT_* switches.
 //
 // See also: memscope_interceptors.h (the range checks), sanitizer_common/
 // sanitizer_common_interceptors.inc, docs/Reports.md.

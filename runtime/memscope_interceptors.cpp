@@ -405,7 +405,6 @@ uptr memscope::WideLength(const wchar_t *S, uptr N) {
   return I;
 }
 
-
 uptr memscope::ComparedLength(const char *A, const char *B, uptr N) {
   uptr I = 0;
   while (I < N && A[I] && A[I] == B[I])

@@ -540,10 +540,11 @@ constexpr uptr kServentSize = 32;
       MEMSCOPE_WRITE_RANGE(Name, ResultBuf, kServentSize);                     \
     }                                                                          \
   } while (0)
+
+namespace {
 // The buffer the entry's strings went into: glibc reads the services
 // file's line into it whole, so the Len the caller gave is checked once an
 // entry was found (as ASan does). Returns the call's Status.
-namespace {
 int CheckServentBuffer(const char *Name, int Status, char *Buf, uptr Len,
                        void **Result) {
   if (MemscopeInited && Status == 0 && *Result)

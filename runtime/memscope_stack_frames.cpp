@@ -558,14 +558,18 @@ void ClearStaleStackShadow() {
                  T->TlsEnd - RoundDownTo(T->TlsBegin, kGranule), 0);
 }
 
-namespace {
+} // namespace memscope
+
+using namespace memscope;
+
+extern "C" {
 
 // Clears the shadow of the frames a jump or a throw leaves: the stack from
 // the caller's frame to its top, as ASan clears it. The frames that stay
 // lose their redzones until they return (a setjmp caller's array overflowed
 // after the jump back is not seen: compiler-rt's longjmp tests assert that
 // the stack above a jump is clean, even the target's own frame).
-void LeaveFrames() {
+SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
   if (LeakOnlyBuild || !MemscopeInited)
     return;
   uptr Top, Bottom;
@@ -607,18 +611,6 @@ void LeaveFrames() {
   ThreadState &T = CurrentThread();
   if (T.FakeStack > kFakeStackNever)
     reinterpret_cast<FakeStack *>(T.FakeStack)->NeedsGc = true;
-}
-
-} // namespace
-
-} // namespace memscope
-
-using namespace memscope;
-
-extern "C" {
-
-SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
-  LeaveFrames();
 }
 
 // A frame of Size bytes (a multiple of 32) on the thread's fake stack, or 0
@@ -785,13 +777,13 @@ void GiveBackFramesBelow(uptr Sp, bool Always) {
     CollectAbandonedFrames(FS, Sp - 1);
 }
 
-// Before a jump to Env: the real stack above it is cleared (LeaveFrames),
-// and the fake frames it abandons are given back and poisoned at once, so
-// that a pointer kept to a local of one is stack-use-after-return right
-// after the jump. The frames taken strictly below the target's stack
-// pointer are its callees'.
+// Before a jump to Env: the real stack above it is cleared, and the fake
+// frames it abandons are given back and poisoned at once, so that a
+// pointer kept to a local of one is stack-use-after-return right after the
+// jump. The frames taken strictly below the target's stack pointer are its
+// callees'.
 void LeaveFramesFor(const void *Env) {
-  LeaveFrames();
+  __memscope_handle_no_return();
   if (uptr Sp = Env ? JumpTargetSp(Env) : 0)
     GiveBackFramesBelow(Sp, /*Always=*/true);
 }

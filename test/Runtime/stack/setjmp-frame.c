@@ -9,7 +9,8 @@
 // jump left are given back at once, so a local of one, kept by pointer, is
 // stack-use-after-return right after the jump. -O0 and -O2.
 //
-// See also: runtime/memscope_stack_frames.cpp (LeaveFrames, LeaveFramesFor),
+// See also: runtime/memscope_stack_frames.cpp (LeaveFramesFor,
+// __memscope_handle_no_return),
 // pass/StackRedzones.cpp (leavesItsOwnWay).
 // ===----------------------------------------------------------------------===//
 
