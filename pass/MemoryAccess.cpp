@@ -79,9 +79,9 @@ static cl::opt<unsigned> ClMaxInlineUnusualSize(
     "memscope-max-inline-unusual-size", cl::init(32), cl::Hidden,
     cl::desc("Largest access of unusual size or alignment checked inline on "
              "its first and last byte; larger ones call the runtime, which "
-             "checks every byte. Redzones are at least 16 bytes, so a range "
-             "up to 32 bytes cannot hide a whole poisoned granule between "
-             "two addressable ends except inside a live block."));
+             "checks every byte (as ASan checks the ends of an access of "
+             "unusual size; a range that spans a whole redzone between two "
+             "variables is missed, as by ASan)."));
 
 static cl::opt<bool> ClOptSameAddress(
     "memscope-opt-same-address", cl::init(true), cl::Hidden,

@@ -93,7 +93,7 @@ static constexpr StringLiteral LaidOutFlag = "memscope.stack_redzones";
 
 namespace {
 
-constexpr uint64_t kHeaderSize = 32, kFrameAlign = 32;
+constexpr uint64_t kHeaderSize = 32, kFrameAlign = 32, kSlotAlign = 16;
 constexpr uint64_t kGranule = MEMSCOPE_SHADOW_GRANULE;
 /// Frames larger than this keep their allocas as they are.
 constexpr uint64_t kMaxFrameSize = uint64_t(1) << 26;
@@ -114,12 +114,16 @@ struct Variable {
 
 /// The redzone that follows a variable of \p Size bytes, at least: larger
 /// variables get larger ones, for overflows by a larger stride.
-uint64_t minRedzone(uint64_t Size) {
-  return Size <= 16    ? 16
-         : Size <= 128 ? 32
-         : Size <= 512 ? 64
-         : Size <= 4096 ? 128
-                        : 256;
+/// A variable's slot: the variable and the redzone after it, as ASan sizes
+/// them (at least 16 bytes; 32 bytes of redzone for a variable of up to
+/// 128 bytes, up to 256 for a large one).
+uint64_t slotSize(uint64_t Size) {
+  return Size <= 4      ? 16
+         : Size <= 16   ? 32
+         : Size <= 128  ? Size + 32
+         : Size <= 512  ? Size + 64
+         : Size <= 4096 ? Size + 128
+                        : Size + 256;
 }
 
 /// Whether a use of \p AI may reach beyond it: anything but loads and
@@ -359,18 +363,20 @@ void FrameBuilder::markAccessesOutOfScope() {
 }
 
 void FrameBuilder::layOut() {
+  // Each variable at a multiple of its alignment, at least 16 bytes, as
+  // ASan lays them out: a 4-byte local takes 16 bytes of the frame.
   uint64_t Offset = kHeaderSize;
   for (Variable &V : Vars) {
-    Align A = std::max(V.Alloca->getAlign(), Align(kFrameAlign));
+    Align A = std::max(V.Alloca->getAlign(), Align(kSlotAlign));
     FrameAlign = std::max(FrameAlign, A);
     V.Offset = alignTo(Offset, A);
-    // An over-aligned variable's elements are at least its alignment
-    // apart: the redzone after it covers one more element at least.
-    uint64_t Redzone =
-        std::max(minRedzone(V.Size), V.Alloca->getAlign().value());
-    Offset = alignTo(V.Offset + V.Size + Redzone, kFrameAlign);
+    // An array of over-aligned elements (its size a multiple of their
+    // alignment): the redzone after it covers one more element.
+    uint64_t Stride = V.Alloca->getAlign().value();
+    Offset = V.Offset + std::max(slotSize(V.Size),
+                                 V.Size % Stride ? 0 : V.Size + Stride);
   }
-  FrameSize = alignTo(Offset, FrameAlign);
+  FrameSize = alignTo(alignTo(Offset, kFrameAlign), FrameAlign);
 
   // Header: left redzone; between variables: mid; after the last: right.
   uint64_t Granules = FrameSize / kGranule;
