@@ -68,6 +68,17 @@ uptr StringRead(const CharT *S, sptr Precision, bool SameWidth) {
   return I * sizeof(CharT);
 }
 
+// Whether A is in a freed heap block, a returned frame or a variable out
+// of scope.
+bool PointsIntoDeadMemory(uptr A) {
+  if (!AddrIsInMem(A))
+    return false;
+  u8 Shadow = static_cast<u8>(*ShadowByte(A));
+  return Shadow == MEMSCOPE_MAGIC_HEAP_FREED ||
+         Shadow == MEMSCOPE_MAGIC_STACK_AFTER_RETURN ||
+         Shadow == MEMSCOPE_MAGIC_STACK_USE_AFTER_SCOPE;
+}
+
 bool IsDigit(u32 C) { return C >= '0' && C <= '9'; }
 
 // Whether P starts an argument's position (`2$` in `%2$s`).
@@ -83,7 +94,8 @@ bool IsFlag(u32 C) {
          C == '\'' || C == 'I';
 }
 
-// The size %n writes, by its length modifier (H: how many 'h', L: 'l').
+// The size %n writes, by its length modifier (H: how many 'h', L: 'l';
+// Wide: a 64-bit modifier, glibc's %Ln included).
 uptr CountSize(int H, int L, bool Wide) {
   if (H == 2)
     return 1;
@@ -179,7 +191,8 @@ bool CheckArgument(const char *Name, const Conversion &C, va_list *Ap) {
     return true;
   case 'n':
     if (void *Count = va_arg(*Ap, void *))
-      MEMSCOPE_WRITE_RANGE(Name, Count, CountSize(C.H, C.L, C.Wide));
+      MEMSCOPE_WRITE_RANGE(Name, Count,
+                           CountSize(C.H, C.L, C.Wide || C.LongDouble));
     return true;
   case 's':
   case 'S': {
@@ -193,6 +206,11 @@ bool CheckArgument(const char *Name, const Conversion &C, va_list *Ap) {
             ? StringRead(static_cast<const wchar_t *>(S), C.Precision,
                          SameWidth)
             : StringRead(static_cast<const char *>(S), C.Precision, SameWidth);
+    // At precision 0 glibc reads nothing, but a pointer into a freed block
+    // or a dead frame is a dangling one all the same (ASan checks the whole
+    // string there). One just past an array's end is not.
+    if (!Read && PointsIntoDeadMemory(reinterpret_cast<uptr>(S)))
+      Read = 1;
     MEMSCOPE_READ_RANGE(Name, S, Read);
     return true;
   }

@@ -5,7 +5,9 @@
 // printed past its end or after it was freed, also after a `%5%`), a
 // negative one (as if none were given), a wide string in printf (`%ls`,
 // `%S`, with and without a precision), a narrow one in wprintf and
-// swprintf; %hhn's one byte; the pointer asprintf stores. The _FORTIFY_SOURCE entry points (__printf_chk,
+// swprintf; %hhn's one byte, %Ln's eight; the pointer asprintf stores; a
+// freed string printed at precision 0 (glibc reads none of it, but the
+// pointer dangles; ASan reports it too). The _FORTIFY_SOURCE entry points (__printf_chk,
 // __sprintf_chk, ...) are checked alike (the third build). Each error is
 // reported at the program's call, with its kind; uses exactly at the edge
 // of a buffer, and positions (`%2$s`), which memscope does not follow, are
@@ -71,6 +73,10 @@ static void clean(void) {
   free(Made);
   signed char Count;
   N += printf("ab%hhn\n", &Count);
+  long long Long;
+  N += printf("ab%Ln\n", &Long);
+  // Nothing read at precision 0, not even just past the end.
+  N += printf("%.*s|%.0s\n", 0, S + 8, Global + 3);
   free(W);
   free(S);
   printf("clean %d\n", N > 0);
@@ -135,6 +141,16 @@ int main(int Argc, char **Argv) {
     free(Count);
     printf("ab%hhn\n", Count); // COUNT
   }
+  if (!strcmp(C, "long_count")) {
+    int Count;
+    printf("ab%Ln\n", &Count); // LONG_COUNT
+    Sink = (char *)&Count;
+  }
+  if (!strcmp(C, "precision_zero_freed")) {
+    char *S = slice();
+    free(S);
+    printf("[%.0s]\n", S); // PRECISION_ZERO_FREED
+  }
   if (!strcmp(C, "asprintf")) {
     char **Out = malloc(sizeof(char *));
     free(Out);
@@ -161,6 +177,8 @@ int main(int Argc, char **Argv) {
 // CASE: swprintf heap-buffer-overflow SWPRINTF
 // CASE: dprintf heap-use-after-free DPRINTF
 // CASE: count heap-use-after-free COUNT
+// CASE: long_count stack-buffer-overflow LONG_COUNT
+// CASE: precision_zero_freed heap-use-after-free PRECISION_ZERO_FREED
 // CASE: asprintf heap-use-after-free ASPRINTF
 // CASE: sprintf heap-buffer-overflow SPRINTF
 
