@@ -336,15 +336,18 @@ INTERCEPTOR(double, atof, const char *S) {
 
 // strcpy and stpcpy (which returns the end): the source and its terminator
 // read, as many bytes written, the two apart.
+#define MEMSCOPE_STRCPY_CHECKS(Function, Dst, Src)                             \
+  do {                                                                         \
+    uptr Copy_ = REAL(strlen)(Src) + 1;                                        \
+    MEMSCOPE_CHECK_OVERLAP(Function, Dst, Copy_, Src, Copy_);                  \
+    MEMSCOPE_READ_RANGE(Function, Src, Copy_);                                 \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, Copy_);                                \
+  } while (0)
 #define MEMSCOPE_STRING_COPY_INTERCEPTOR(Name, Unchecked)                      \
   INTERCEPTOR(char *, Name, char *Dst, const char *Src) {                      \
     MEMSCOPE_UNCHECKED_RETURN(Unchecked, REAL(Name)(Dst, Src));                \
-    if (!flags()->replace_str)                                                 \
-      return REAL(Name)(Dst, Src);                                             \
-    uptr Size = REAL(strlen)(Src) + 1;                                         \
-    MEMSCOPE_CHECK_OVERLAP(#Name, Dst, Size, Src, Size);                       \
-    MEMSCOPE_READ_RANGE(#Name, Src, Size);                                     \
-    MEMSCOPE_WRITE_RANGE(#Name, Dst, Size);                                    \
+    if (flags()->replace_str)                                                  \
+      MEMSCOPE_STRCPY_CHECKS(#Name, Dst, Src);                                 \
     return REAL(Name)(Dst, Src);                                               \
   }
 MEMSCOPE_STRING_COPY_INTERCEPTOR(
@@ -354,48 +357,93 @@ MEMSCOPE_STRING_COPY_INTERCEPTOR(
                 internal_strlen(Src))
 #undef MEMSCOPE_STRING_COPY_INTERCEPTOR
 
+// strncpy and stpncpy: the source up to N bytes or its terminator read, N
+// bytes written (the rest padded with zeros).
+#define MEMSCOPE_STRNCPY_CHECKS(Function, Dst, Src, N)                         \
+  do {                                                                         \
+    uptr SrcLen_ = REAL(strnlen)(Src, N);                                      \
+    uptr SrcRead_ = SrcLen_ < (N) ? SrcLen_ + 1 : (N);                         \
+    MEMSCOPE_CHECK_OVERLAP(Function, Dst, N, Src, SrcRead_);                   \
+    MEMSCOPE_READ_RANGE(Function, Src, SrcRead_);                              \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, N);                                    \
+  } while (0)
+
 INTERCEPTOR(char *, strncpy, char *Dst, const char *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncpy(Dst, Src, N), REAL(strncpy)(Dst, Src, N));
-  if (!flags()->replace_str)
-    return REAL(strncpy)(Dst, Src, N);
-  uptr SrcLen = REAL(strnlen)(Src, N);
-  uptr SrcRead = SrcLen < N ? SrcLen + 1 : N;
-  MEMSCOPE_CHECK_OVERLAP("strncpy", Dst, N, Src, SrcRead);
-  MEMSCOPE_READ_RANGE("strncpy", Src, SrcRead);
-  MEMSCOPE_WRITE_RANGE("strncpy", Dst, N);
+  if (flags()->replace_str)
+    MEMSCOPE_STRNCPY_CHECKS("strncpy", Dst, Src, N);
   return REAL(strncpy)(Dst, Src, N);
 }
 
+// As ASan orders them: the source, the destination's characters (its
+// terminator too with strict_string_checks), the bytes written.
+#define MEMSCOPE_STRCAT_CHECKS(Function, Dst, Src)                             \
+  do {                                                                         \
+    uptr SrcSize_ = REAL(strlen)(Src) + 1;                                     \
+    MEMSCOPE_READ_RANGE(Function, Src, SrcSize_);                              \
+    uptr DstLen_ = REAL(strlen)(Dst);                                          \
+    MEMSCOPE_READ_STRING(Function, Dst, DstLen_);                              \
+    MEMSCOPE_WRITE_RANGE(Function, Dst + DstLen_, SrcSize_);                   \
+    if (SrcSize_ > 1)                                                          \
+      MEMSCOPE_CHECK_OVERLAP(Function, Dst, DstLen_ + SrcSize_, Src,           \
+                             SrcSize_);                                        \
+  } while (0)
+
 INTERCEPTOR(char *, strcat, char *Dst, const char *Src) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncat(Dst, Src, internal_strlen(Src)), REAL(strcat)(Dst, Src));
-  if (!flags()->replace_str)
-    return REAL(strcat)(Dst, Src);
-  // As ASan orders them: the source, the destination's characters (its
-  // terminator too with strict_string_checks), the bytes written.
-  uptr SrcSize = REAL(strlen)(Src) + 1;
-  MEMSCOPE_READ_RANGE("strcat", Src, SrcSize);
-  uptr DstLen = REAL(strlen)(Dst);
-  MEMSCOPE_READ_STRING("strcat", Dst, DstLen);
-  MEMSCOPE_WRITE_RANGE("strcat", Dst + DstLen, SrcSize);
-  if (SrcSize > 1)
-    MEMSCOPE_CHECK_OVERLAP("strcat", Dst, DstLen + SrcSize, Src, SrcSize);
+  if (flags()->replace_str)
+    MEMSCOPE_STRCAT_CHECKS("strcat", Dst, Src);
   return REAL(strcat)(Dst, Src);
 }
 
+#define MEMSCOPE_STRNCAT_CHECKS(Function, Dst, Src, N)                         \
+  do {                                                                         \
+    uptr SrcLen_ = REAL(strnlen)(Src, N);                                      \
+    uptr Copied_ = SrcLen_ < (N) ? SrcLen_ + 1 : (N);                          \
+    MEMSCOPE_READ_RANGE(Function, Src, Copied_);                               \
+    uptr DstLen_ = REAL(strlen)(Dst);                                          \
+    MEMSCOPE_READ_STRING(Function, Dst, DstLen_);                              \
+    MEMSCOPE_WRITE_RANGE(Function, Dst + DstLen_, SrcLen_ + 1);                \
+    if (SrcLen_ > 0)                                                           \
+      MEMSCOPE_CHECK_OVERLAP(Function, Dst, DstLen_ + Copied_ + 1, Src,        \
+                             Copied_);                                         \
+  } while (0)
+
 INTERCEPTOR(char *, strncat, char *Dst, const char *Src, uptr N) {
   MEMSCOPE_UNCHECKED_RETURN(internal_strncat(Dst, Src, N), REAL(strncat)(Dst, Src, N));
-  if (!flags()->replace_str)
-    return REAL(strncat)(Dst, Src, N);
-  uptr SrcLen = REAL(strnlen)(Src, N);
-  uptr Copied = SrcLen < N ? SrcLen + 1 : N;
-  MEMSCOPE_READ_RANGE("strncat", Src, Copied);
-  uptr DstLen = REAL(strlen)(Dst);
-  MEMSCOPE_READ_STRING("strncat", Dst, DstLen);
-  MEMSCOPE_WRITE_RANGE("strncat", Dst + DstLen, SrcLen + 1);
-  if (SrcLen > 0)
-    MEMSCOPE_CHECK_OVERLAP("strncat", Dst, DstLen + Copied + 1, Src, Copied);
+  if (flags()->replace_str)
+    MEMSCOPE_STRNCAT_CHECKS("strncat", Dst, Src, N);
   return REAL(strncat)(Dst, Src, N);
 }
+
+// _FORTIFY_SOURCE's entry points of the same, given the destination's size
+// (see __memcpy_chk in memscope_interceptors_memintrinsics.cpp): the same
+// checks, then glibc's.
+#define MEMSCOPE_STR_CHK_INTERCEPTOR(Name, Checks)                             \
+  INTERCEPTOR(char *, __##Name##_chk, char *Dst, const char *Src,              \
+              uptr DstLen) {                                                   \
+    if (LIKELY(MemscopeInited) && !LeakOnlyBuild && flags()->replace_str)      \
+      Checks;                                                                  \
+    return REAL(__##Name##_chk)(Dst, Src, DstLen);                             \
+  }
+#define MEMSCOPE_STRN_CHK_INTERCEPTOR(Name, Checks)                            \
+  INTERCEPTOR(char *, __##Name##_chk, char *Dst, const char *Src, uptr N,      \
+              uptr DstLen) {                                                   \
+    if (LIKELY(MemscopeInited) && !LeakOnlyBuild && flags()->replace_str)      \
+      Checks;                                                                  \
+    return REAL(__##Name##_chk)(Dst, Src, N, DstLen);                          \
+  }
+MEMSCOPE_STR_CHK_INTERCEPTOR(strcpy, MEMSCOPE_STRCPY_CHECKS("strcpy", Dst, Src))
+MEMSCOPE_STR_CHK_INTERCEPTOR(stpcpy, MEMSCOPE_STRCPY_CHECKS("stpcpy", Dst, Src))
+MEMSCOPE_STR_CHK_INTERCEPTOR(strcat, MEMSCOPE_STRCAT_CHECKS("strcat", Dst, Src))
+MEMSCOPE_STRN_CHK_INTERCEPTOR(strncpy,
+                              MEMSCOPE_STRNCPY_CHECKS("strncpy", Dst, Src, N))
+MEMSCOPE_STRN_CHK_INTERCEPTOR(stpncpy,
+                              MEMSCOPE_STRNCPY_CHECKS("stpncpy", Dst, Src, N))
+MEMSCOPE_STRN_CHK_INTERCEPTOR(strncat,
+                              MEMSCOPE_STRNCAT_CHECKS("strncat", Dst, Src, N))
+#undef MEMSCOPE_STR_CHK_INTERCEPTOR
+#undef MEMSCOPE_STRN_CHK_INTERCEPTOR
 
 // wcsnlen without calling libc (whose wcsnlen sanitizer_common intercepts).
 uptr memscope::WideLength(const wchar_t *S, uptr N) {
@@ -602,6 +650,7 @@ void InitializeInterceptors() {
   InitializeStackFrameInterceptors();
   InitializeExtraInterceptors();
   InitializePrintfInterceptors();
+  InitializeFortifyInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);
   INTERCEPT_FUNCTION(strtoll);
@@ -627,6 +676,12 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strtold);
   INTERCEPT_FUNCTION(atof);
   INTERCEPT_FUNCTION(strtok_r);
+  INTERCEPT_FUNCTION(__strcpy_chk);
+  INTERCEPT_FUNCTION(__stpcpy_chk);
+  INTERCEPT_FUNCTION(__strcat_chk);
+  INTERCEPT_FUNCTION(__strncpy_chk);
+  INTERCEPT_FUNCTION(__stpncpy_chk);
+  INTERCEPT_FUNCTION(__strncat_chk);
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);
   INTERCEPT_FUNCTION(pthread_detach);

@@ -78,6 +78,8 @@ void InitializeCommonInterceptors();
 void InitializeExtraInterceptors();
 // The printf family (memscope_printf.cpp).
 void InitializePrintfInterceptors();
+// _FORTIFY_SOURCE's reading entry points (memscope_fortify.cpp).
+void InitializeFortifyInterceptors();
 // The length of S, at most N, read without calling libc.
 uptr WideLength(const wchar_t *S, uptr N);
 // The first byte of [S, S+N) equal to C converted to unsigned char, as

@@ -17,15 +17,28 @@
 
 using namespace memscope;
 
+// The checks of each function, before it runs: overlap (memcpy's), the
+// source read, the destination written.
+#define MEMSCOPE_MEMCPY_CHECKS(Function, Dst, Src, Size)                       \
+  if (LIKELY(flags()->replace_intrin)) {                                       \
+    MEMSCOPE_CHECK_COPY_OVERLAP(Function, Dst, Size, Src);                     \
+    MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+  }
+#define MEMSCOPE_MEMMOVE_CHECKS(Function, Dst, Src, Size)                      \
+  if (LIKELY(flags()->replace_intrin)) {                                       \
+    MEMSCOPE_READ_RANGE(Function, Src, Size);                                  \
+    MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                                 \
+  }
+#define MEMSCOPE_MEMSET_CHECKS(Function, Dst, Size)                            \
+  if (LIKELY(flags()->replace_intrin))                                         \
+  MEMSCOPE_WRITE_RANGE(Function, Dst, Size)
+
 #define MEMSCOPE_MEMCPY_IMPL(Function, Dst, Src, Size)                         \
   do {                                                                         \
     MEMSCOPE_UNCHECKED_RETURN(internal_memcpy(Dst, Src, Size),                 \
                               REAL(memcpy)(Dst, Src, Size));                   \
-    if (LIKELY(flags()->replace_intrin)) {                                     \
-      MEMSCOPE_CHECK_COPY_OVERLAP(Function, Dst, Size, Src);                   \
-      MEMSCOPE_READ_RANGE(Function, Src, Size);                                \
-      MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
-    }                                                                          \
+    MEMSCOPE_MEMCPY_CHECKS(Function, Dst, Src, Size);                          \
     return REAL(memcpy)(Dst, Src, Size);                                       \
   } while (0)
 
@@ -33,10 +46,7 @@ using namespace memscope;
   do {                                                                         \
     MEMSCOPE_UNCHECKED_RETURN(internal_memmove(Dst, Src, Size),                \
                               REAL(memmove)(Dst, Src, Size));                  \
-    if (LIKELY(flags()->replace_intrin)) {                                     \
-      MEMSCOPE_READ_RANGE(Function, Src, Size);                                \
-      MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
-    }                                                                          \
+    MEMSCOPE_MEMMOVE_CHECKS(Function, Dst, Src, Size);                         \
     return REAL(memmove)(Dst, Src, Size);                                      \
   } while (0)
 
@@ -44,8 +54,7 @@ using namespace memscope;
   do {                                                                         \
     MEMSCOPE_UNCHECKED_RETURN(internal_memset(Dst, C, Size),                   \
                               REAL(memset)(Dst, C, Size));                     \
-    if (LIKELY(flags()->replace_intrin))                                       \
-      MEMSCOPE_WRITE_RANGE(Function, Dst, Size);                               \
+    MEMSCOPE_MEMSET_CHECKS(Function, Dst, Size);                               \
     return REAL(memset)(Dst, C, Size);                                         \
   } while (0)
 
@@ -60,6 +69,30 @@ INTERCEPTOR(void *, memmove, void *Dst, const void *Src, uptr Size) {
 INTERCEPTOR(void *, memset, void *Dst, int C, uptr Size) {
   MEMSCOPE_MEMSET_IMPL("memset", Dst, C, Size);
 }
+
+// _FORTIFY_SOURCE's entry points (a call whose destination's size the
+// compiler knows: __memcpy_chk(d, s, n, size of d)), which ASan does not
+// intercept: the same checks, then glibc's, which ends the program with
+// "buffer overflow detected" when n exceeds that size and nothing memscope
+// poisoned lies in the way (a field of a struct overflowing into the next).
+// Before initialisation, glibc's function as it is.
+#define MEMSCOPE_MEM_CHK_INTERCEPTOR(Name, SrcType, Src, Checks)               \
+  INTERCEPTOR(void *, __##Name##_chk, void *Dst, SrcType Src, uptr Size,       \
+              uptr DstLen) {                                                   \
+    if (LIKELY(MemscopeInited) && !LeakOnlyBuild) {                            \
+      Checks;                                                                  \
+    }                                                                          \
+    return REAL(__##Name##_chk)(Dst, Src, Size, DstLen);                       \
+  }
+MEMSCOPE_MEM_CHK_INTERCEPTOR(memcpy, const void *, Src,
+                             MEMSCOPE_MEMCPY_CHECKS("memcpy", Dst, Src, Size))
+MEMSCOPE_MEM_CHK_INTERCEPTOR(mempcpy, const void *, Src,
+                             MEMSCOPE_MEMCPY_CHECKS("mempcpy", Dst, Src, Size))
+MEMSCOPE_MEM_CHK_INTERCEPTOR(memmove, const void *, Src,
+                             MEMSCOPE_MEMMOVE_CHECKS("memmove", Dst, Src, Size))
+MEMSCOPE_MEM_CHK_INTERCEPTOR(memset, int, C,
+                             MEMSCOPE_MEMSET_CHECKS("memset", Dst, Size))
+#undef MEMSCOPE_MEM_CHK_INTERCEPTOR
 
 // The ranges memcmp and bcmp read: whole, or (strict_memcmp=0) up to and
 // including the first difference. A macro: the report's first frame is
@@ -158,6 +191,10 @@ void InitializeMemintrinsicInterceptors() {
   INTERCEPT_FUNCTION(memcpy);
   INTERCEPT_FUNCTION(memmove);
   INTERCEPT_FUNCTION(memset);
+  INTERCEPT_FUNCTION(__memcpy_chk);
+  INTERCEPT_FUNCTION(__mempcpy_chk);
+  INTERCEPT_FUNCTION(__memmove_chk);
+  INTERCEPT_FUNCTION(__memset_chk);
   INTERCEPT_FUNCTION(memcmp);
   INTERCEPT_FUNCTION(bcmp);
   INTERCEPT_FUNCTION(bzero);
