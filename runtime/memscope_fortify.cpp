@@ -1,14 +1,16 @@
-//===- memscope_fortify.cpp - _FORTIFY_SOURCE's reading entry points ------===//
+//===- memscope_fortify.cpp - _FORTIFY_SOURCE's checking entry points -----===//
 //
 // With -D_FORTIFY_SOURCE and optimisation, glibc's headers turn a call
 // whose buffer's size the compiler knows into a call of a checking entry
-// point: fgets(buf, n, f) into __fgets_chk(buf, sizeof buf, n, f). ASan
-// intercepts none of them, so the buffer and the call's other arguments
-// (a path, a source string) go unchecked. Each interceptor here calls the
-// plain function's interceptor, with all of its checks, when the call fits
-// the buffer (glibc's own check cannot fail), and glibc's entry point
-// otherwise, which ends the program with "buffer overflow detected" if
-// the call overflows.
+// point: fread(buf, 1, n, f) into __fread_chk(buf, sizeof buf, 1, n, f),
+// wmemcpy into __wmemcpy_chk. ASan intercepts none of them, so the buffer
+// and the call's other arguments (a source, a path) went unchecked. Each
+// interceptor here calls the plain function's interceptor, with all of its
+// checks, when the call fits the buffer (glibc's own check cannot fail),
+// and glibc's entry point otherwise, which ends the program with "buffer
+// overflow detected". With clang, glibc 2.36's headers use __fread_chk,
+// __wmemcpy_chk, __wmemmove_chk and __explicit_bzero_chk of these; the
+// others (__fgets_chk, __read_chk, ...) are called by libraries GCC built.
 //
 // The copying ones (__memcpy_chk, __strcpy_chk, ...) are beside their plain
 // neighbours: memscope_interceptors_memintrinsics.cpp,
@@ -34,9 +36,19 @@ DECLARE_REAL_AND_INTERCEPTOR(char *, realpath, const char *, char *)
 DECLARE_REAL_AND_INTERCEPTOR(uptr, mbstowcs, wchar_t *, const char *, uptr)
 DECLARE_REAL_AND_INTERCEPTOR(uptr, wcstombs, char *, const wchar_t *, uptr)
 DECLARE_REAL_AND_INTERCEPTOR(int, gethostname, char *, uptr)
+// memscope's (memscope_interceptors_extra.cpp).
+DECLARE_REAL_AND_INTERCEPTOR(wchar_t *, wmemcpy, wchar_t *, const wchar_t *,
+                             uptr)
+DECLARE_REAL_AND_INTERCEPTOR(wchar_t *, wmemmove, wchar_t *, const wchar_t *,
+                             uptr)
+DECLARE_REAL_AND_INTERCEPTOR(wchar_t *, wmempcpy, wchar_t *, const wchar_t *,
+                             uptr)
+DECLARE_REAL_AND_INTERCEPTOR(wchar_t *, wmemset, wchar_t *, wchar_t, uptr)
+DECLARE_REAL_AND_INTERCEPTOR(void, explicit_bzero, void *, uptr)
 
 // The entry point Name of glibc, taking Params and called with Args; the
-// plain function's interceptor is called with PlainArgs when Fits holds.
+// plain function's interceptor is called with PlainArgs when Fits holds (a
+// destination's size in its own characters).
 #define MEMSCOPE_FORTIFIED(Ret, Name, Params, Args, Fits, PlainArgs)           \
   INTERCEPTOR(Ret, __##Name##_chk, EXPAND Params) {                            \
     if (LIKELY(MemscopeInited) && !LeakOnlyBuild && (Fits))                    \
@@ -78,7 +90,6 @@ MEMSCOPE_FORTIFIED(char *, realpath,
                    (const char *Path, char *Resolved, uptr ResolvedLen),
                    (Path, Resolved, ResolvedLen), ResolvedLen >= 4096,
                    (Path, Resolved))
-// Their destination's size in its own characters.
 MEMSCOPE_FORTIFIED(uptr, mbstowcs,
                    (wchar_t *Dst, const char *Src, uptr N, uptr DstLen),
                    (Dst, Src, N, DstLen), !Dst || N <= DstLen, (Dst, Src, N))
@@ -87,6 +98,20 @@ MEMSCOPE_FORTIFIED(uptr, wcstombs,
                    (Dst, Src, N, DstLen), !Dst || N <= DstLen, (Dst, Src, N))
 MEMSCOPE_FORTIFIED(int, gethostname, (char *Buf, uptr N, uptr BufLen),
                    (Buf, N, BufLen), N <= BufLen, (Buf, N))
+MEMSCOPE_FORTIFIED(wchar_t *, wmemcpy,
+                   (wchar_t *Dst, const wchar_t *Src, uptr N, uptr DstLen),
+                   (Dst, Src, N, DstLen), N <= DstLen, (Dst, Src, N))
+MEMSCOPE_FORTIFIED(wchar_t *, wmemmove,
+                   (wchar_t *Dst, const wchar_t *Src, uptr N, uptr DstLen),
+                   (Dst, Src, N, DstLen), N <= DstLen, (Dst, Src, N))
+MEMSCOPE_FORTIFIED(wchar_t *, wmempcpy,
+                   (wchar_t *Dst, const wchar_t *Src, uptr N, uptr DstLen),
+                   (Dst, Src, N, DstLen), N <= DstLen, (Dst, Src, N))
+MEMSCOPE_FORTIFIED(wchar_t *, wmemset,
+                   (wchar_t *Dst, wchar_t C, uptr N, uptr DstLen),
+                   (Dst, C, N, DstLen), N <= DstLen, (Dst, C, N))
+MEMSCOPE_FORTIFIED(void, explicit_bzero, (void *Dst, uptr N, uptr DstLen),
+                   (Dst, N, DstLen), N <= DstLen, (Dst, N))
 #undef MEMSCOPE_FORTIFIED
 #undef EXPAND
 
@@ -105,5 +130,10 @@ void InitializeFortifyInterceptors() {
   INTERCEPT_FUNCTION(__mbstowcs_chk);
   INTERCEPT_FUNCTION(__wcstombs_chk);
   INTERCEPT_FUNCTION(__gethostname_chk);
+  INTERCEPT_FUNCTION(__wmemcpy_chk);
+  INTERCEPT_FUNCTION(__wmemmove_chk);
+  INTERCEPT_FUNCTION(__wmempcpy_chk);
+  INTERCEPT_FUNCTION(__wmemset_chk);
+  INTERCEPT_FUNCTION(__explicit_bzero_chk);
 }
 } // namespace memscope

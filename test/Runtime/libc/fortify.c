@@ -5,7 +5,8 @@
 // which ASan does not intercept: a source read past its end or after a
 // free went unreported, and an overflow of the destination ended in
 // glibc's "buffer overflow detected" without a report. memscope checks
-// them as it checks memcpy, strcpy and their kin, at the program's line.
+// them as it checks memcpy, strcpy and their kin, at the program's line;
+// also __wmemcpy_chk, which calls wmemcpy's interceptor when the copy fits.
 // An overflow memscope cannot see (a struct's field into the next) is
 // still stopped by glibc. The reading entry points (__fgets_chk,
 // __read_chk, ...), which glibc 2.36's headers do not use with clang but
@@ -31,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 char *__fgets_chk(char *, size_t, int, FILE *);
 ssize_t __read_chk(int, void *, size_t, size_t);
@@ -105,6 +107,20 @@ int main(int Argc, char **Argv) {
     strncpy(Dst, unterminated(), Count + 5); // STRNCPY_SOURCE
   if (!strcmp(C, "strncat_destination"))
     strncat(strcpy(Small, "0123456789"), Argv[0], Count); // STRNCAT_DESTINATION
+  if (!strcmp(C, "wmemcpy_source")) {
+    wchar_t Wide[16];
+    wchar_t *Three = calloc(3, sizeof(wchar_t));
+    wmemcpy(Wide, Three, Count - 6); // WMEMCPY_SOURCE
+  }
+  if (!strcmp(C, "fread_scope")) {
+    char *Kept;
+    {
+      char Buf[16];
+      Kept = Buf;
+      Sink = Kept;
+    }
+    fread(Kept, 1, Count, stdin); // FREAD_SCOPE
+  }
   if (!strcmp(C, "fgets_chk")) {
     char *Line = malloc(16);
     free(Line);
@@ -135,6 +151,8 @@ int main(int Argc, char **Argv) {
 // CASE: strcat_source heap-buffer-overflow STRCAT_SOURCE
 // CASE: strncpy_source heap-buffer-overflow STRNCPY_SOURCE
 // CASE: strncat_destination stack-buffer-overflow STRNCAT_DESTINATION
+// CASE: wmemcpy_source heap-buffer-overflow WMEMCPY_SOURCE
+// CASE: fread_scope stack-use-after-scope FREAD_SCOPE
 // CASE: fgets_chk heap-use-after-free FGETS_CHK
 // CASE: read_chk heap-use-after-free READ_CHK
 
@@ -143,3 +161,4 @@ int main(int Argc, char **Argv) {
 // IR-DAG: call {{.*}} @__memcpy_chk(
 // IR-DAG: call {{.*}} @__strcpy_chk(
 // IR-DAG: call {{.*}} @__strncat_chk(
+// IR-DAG: call {{.*}} @__wmemcpy_chk(
