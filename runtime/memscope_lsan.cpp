@@ -41,6 +41,8 @@ namespace __lsan {
 bool MemscopeStackWasSuppressed(u32 Stack);
 } // namespace __lsan
 
+extern "C" SANITIZER_WEAK_ATTRIBUTE void *__libc_stack_end;
+
 namespace memscope {
 // memscope_lsan_common.cpp: LSan's common initialisation, with a
 // suppression context that accepts ASan's types too.
@@ -558,12 +560,21 @@ bool SuspendedFrames(uptr *Beg, uptr *End) {
   uptr Top, Bottom;
   if (flags()->leak_suspended_frames || !flags()->use_stacks ||
       ExitFrameTid != GetTid() || !ExitFrame ||
-      !GetCurrentThreadStack(&Top, &Bottom) || ExitFrame < Bottom ||
-      ExitFrame >= Top)
+      !GetCurrentThreadStack(&Top, &Bottom))
     return false;
   *Beg = ExitFrame;
   *End = Top;
-  return true;
+  if (ExitFrame >= Bottom && ExitFrame < Top)
+    return true;
+  // exit() was called on another stack (a makecontext stack, a signal
+  // handler's alternate stack): where the frames it left on the thread's
+  // own stack start is not known, so all of it counts, as for LSan (its
+  // pages not mapped yet left out).
+  uptr Page = GetPageSizeCached();
+  for (*Beg = RoundUpTo(Bottom, Page);
+       *Beg < Top && !IsAccessibleMemoryRange(*Beg, 1);)
+    *Beg += Page;
+  return *Beg < Top;
 }
 
 // snapshot_at_checks: a heap snapshot just before a check (outside the
@@ -686,6 +697,15 @@ bool CountUnreachableBySite(const u32 *Sites, uptr Count, u64 *Objects,
   return true;
 }
 
+// Where the process's arguments and environment start on the main thread's
+// stack [Begin, End): where glibc's __libc_stack_end points (End if that
+// is not known).
+static uptr ProcessArgumentsBegin(uptr Begin, uptr End) {
+  uptr Start =
+      &__libc_stack_end ? reinterpret_cast<uptr>(__libc_stack_end) : End;
+  return Start >= Begin && Start < End ? Start : End;
+}
+
 } // namespace memscope
 
 using namespace memscope;
@@ -742,8 +762,14 @@ bool GetThreadRangesLocked(tid_t OsId, uptr *StackBegin, uptr *StackEnd,
   *StackEnd = Q.Found->StackEnd;
   // The exiting thread's frames are no roots: an empty stack (its stack
   // pointer then lies outside it, and lsan_common scans the whole range).
+  // The main thread's stack starts with the process's arguments and
+  // environment (argv, envp, auxv and their strings, above where glibc's
+  // __libc_stack_end points), which the program can still reach through
+  // environ and which stay roots.
   if (OsId == ExitingTid)
-    *StackBegin = *StackEnd;
+    *StackBegin = Q.Found->Id == memscope::kMainTid
+                      ? ProcessArgumentsBegin(*StackBegin, *StackEnd)
+                      : *StackEnd;
   *TlsBegin = Q.Found->TlsBegin;
   *TlsEnd = Q.Found->TlsEnd;
   // Allocator caches and the quarantine live in mmap'ed memory, outside
