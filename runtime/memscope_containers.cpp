@@ -119,7 +119,8 @@ __sanitizer_annotate_double_ended_contiguous_container(
   if (!(Beg <= OldBeg && OldBeg <= OldEnd && OldEnd <= End && Beg <= NewBeg &&
         NewBeg <= NewEnd && NewEnd <= End)) {
     MEMSCOPE_STACK_FATAL_HERE;
-    ReportBadContainerAnnotation(Beg, End, OldBeg, NewBeg, &stack);
+    ReportBadDoubleEndedContainerAnnotation(Beg, End, OldBeg, OldEnd, NewBeg,
+                                            NewEnd, &stack);
     return;
   }
   uptr From = Min(Min(OldBeg, NewBeg), Min(OldEnd, NewEnd));

@@ -1022,6 +1022,25 @@ void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid, uptr NewMid,
   Stack->Print();
 }
 
+void ReportBadDoubleEndedContainerAnnotation(uptr Beg, uptr End, uptr OldBeg,
+                                             uptr OldEnd, uptr NewBeg,
+                                             uptr NewEnd,
+                                             BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::BadDoubleEndedContainerAnnotation, Stack, 1, Beg);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("bad parameters to "
+         "__sanitizer_annotate_double_ended_contiguous_container:\n"
+         "      storage_beg        : %p\n      storage_end        : %p\n"
+         "      old_container_beg  : %p\n      old_container_end  : %p\n"
+         "      new_container_beg  : %p\n      new_container_end  : %p%s\n",
+         (void *)Beg, (void *)End, (void *)OldBeg, (void *)OldEnd,
+         (void *)NewBeg, (void *)NewEnd, D.Default());
+  Stack->Print();
+}
+
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
                               uptr Src, uptr SrcSize,
                               BufferedStackTrace *Stack) {

@@ -75,6 +75,10 @@ void ReportInvalidPointerPair(uptr A1, uptr A2, BufferedStackTrace *Stack);
 // __sanitizer_annotate_contiguous_container with ends out of order.
 void ReportBadContainerAnnotation(uptr Beg, uptr End, uptr OldMid, uptr NewMid,
                                   BufferedStackTrace *Stack);
+void ReportBadDoubleEndedContainerAnnotation(uptr Beg, uptr End, uptr OldBeg,
+                                             uptr OldEnd, uptr NewBeg,
+                                             uptr NewEnd,
+                                             BufferedStackTrace *Stack);
 // __sanitizer_get_allocated_size of a pointer that is no block's start.
 void ReportGetAllocatedSizeNotOwned(uptr Addr, BufferedStackTrace *Stack);
 void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,

@@ -6,7 +6,8 @@
 // unused part of a buffer a program annotates itself
 // (__sanitizer_annotate_contiguous_container), at the line of the access,
 // with ASan's hint. detect_container_overflow=0 turns it off; growing and
-// clearing the vector makes no report; out-of-order bounds are an error.
+// clearing the vector makes no report; out-of-order bounds are an error
+// (for the double-ended variant, named as ASan names it).
 //
 // See also: runtime/memscope_containers.cpp.
 // ===----------------------------------------------------------------------===
@@ -17,6 +18,7 @@
 // RUN: %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: env MEMSCOPE_OPTIONS=detect_container_overflow=0 %t vector 2>&1 | FileCheck %s --check-prefix=OFF
 // RUN: not %t bounds 2>&1 | FileCheck %s --check-prefix=BOUNDS
+// RUN: not %t double_ended 2>&1 | FileCheck %s --check-prefix=DOUBLE
 // RUN: %clangxx_memscope -O2 -D_GLIBCXX_SANITIZE_VECTOR %s -o %t
 // RUN: not %t vector 2>&1 | FileCheck %s --check-prefixes=CHECK,VECTOR
 // RUN: not %t buffer 2>&1 | FileCheck %s --check-prefixes=CHECK,BUFFER
@@ -53,6 +55,13 @@ int main(int argc, char **argv) {
                                               Local + 2);
     return 0;
   }
+  if (!strcmp(argv[1], "double_ended")) {
+    long Local[8];
+    // A new end before the new beginning.
+    __sanitizer_annotate_double_ended_contiguous_container(
+        Local, Local + 8, Local + 1, Local + 1, Local + 1, Local);
+    return 0;
+  }
   std::vector<std::vector<int>> Rows;
   long Sum = 0;
   for (int I = 0; I < 200; ++I) {
@@ -69,9 +78,9 @@ int main(int argc, char **argv) {
 
 // CHECK: ERROR: memscope: container-overflow on address
 // VECTOR: READ of size 4
-// VECTOR-NEXT: #0 {{.*}} in main {{.*}}container-overflow.cpp:[[#@LINE-34]]
+// VECTOR-NEXT: #0 {{.*}} in main {{.*}}container-overflow.cpp:[[#@LINE-41]]
 // BUFFER: READ of size 8
-// BUFFER-NEXT: #0 {{.*}} in main {{.*}}container-overflow.cpp:[[#@LINE-29]]
+// BUFFER-NEXT: #0 {{.*}} in main {{.*}}container-overflow.cpp:[[#@LINE-36]]
 // BUFFER: global variable 'main::Storage'
 // CHECK: HINT: if you don't care about these errors you may set ASAN_OPTIONS=detect_container_overflow=0
 // CHECK: SUMMARY: memscope: container-overflow
@@ -79,3 +88,7 @@ int main(int argc, char **argv) {
 // CLEAN: clean
 // OFF-NOT: ERROR
 // BOUNDS: ERROR: memscope: bad parameters to __sanitizer_annotate_contiguous_container
+// DOUBLE: ERROR: memscope: bad parameters to __sanitizer_annotate_double_ended_contiguous_container:
+// DOUBLE: old_container_end  : 0x
+// DOUBLE: new_container_end  : 0x
+// DOUBLE: SUMMARY: memscope: bad-__sanitizer_annotate_double_ended_contiguous_container
