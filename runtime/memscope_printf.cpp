@@ -81,12 +81,16 @@ bool PointsIntoDeadMemory(uptr A) {
 
 bool IsDigit(u32 C) { return C >= '0' && C <= '9'; }
 
-// Whether P starts an argument's position (`2$` in `%2$s`).
-template <typename CharT> bool AtPosition(const CharT *P) {
-  const CharT *Start = P;
-  while (IsDigit(*P))
-    ++P;
-  return P != Start && *P == '$';
+// Whether the format before End has no conversion (`%%` aside).
+template <typename CharT>
+bool AllLiteralBefore(const CharT *Format, const CharT *End) {
+  for (const CharT *P = Format; P < End; ++P)
+    if (*P == '%') {
+      if (P[1] != '%')
+        return false;
+      ++P;
+    }
+  return true;
 }
 
 bool IsFlag(u32 C) {
@@ -111,34 +115,40 @@ struct Conversion {
   int H, L;        // how many 'h' and 'l' modifiers
   bool LongDouble; // 'L'
   bool Wide;       // 'j', 'z', 'Z', 't' or 'q': a 64-bit integer
+  uptr Position;   // n of `%n$s`; 0: the next argument
+  // A starred width or precision: -1 none, 0 the next argument, n the
+  // n-th (`%*2$d`).
+  sptr WidthStar, PrecisionStar;
 };
 
-// Parses the conversion after a '%' at P (and moves P past it), taking a
-// starred width and precision from Ap; false if the walk cannot follow it
-// (an argument's position: `%2$s`, `%*3$d`).
-template <typename CharT>
-bool ParseConversion(const CharT *&P, va_list *Ap, Conversion *C) {
+// The n of `n$` at P, moving P past it; 0 if P does not start one.
+template <typename CharT> uptr ReadPosition(const CharT *&P) {
+  const CharT *Q = P;
+  uptr N = 0;
+  while (IsDigit(*Q) && N < (uptr(1) << 20))
+    N = N * 10 + (*Q++ - '0');
+  if (Q == P || *Q != '$')
+    return 0;
+  P = Q + 1;
+  return N;
+}
+
+// Parses the conversion after a '%' at P and moves P past it.
+template <typename CharT> void ParseConversion(const CharT *&P, Conversion *C) {
   *C = {};
   C->Precision = -1;
-  if (AtPosition(P))
-    return false;
+  C->WidthStar = C->PrecisionStar = -1;
+  C->Position = ReadPosition(P);
   while (IsFlag(*P))
     ++P;
-  if (*P == '*') {
-    if (AtPosition(++P))
-      return false;
-    (void)va_arg(*Ap, int);
-  }
+  if (*P == '*')
+    C->WidthStar = static_cast<sptr>(ReadPosition(++P));
   while (IsDigit(*P))
     ++P;
   if (*P == '.') {
     C->Precision = 0;
-    if (*++P == '*') {
-      if (AtPosition(++P))
-        return false;
-      int Starred = va_arg(*Ap, int);
-      C->Precision = Starred < 0 ? -1 : Starred; // negative: none given
-    }
+    if (*++P == '*')
+      C->PrecisionStar = static_cast<sptr>(ReadPosition(++P));
     while (IsDigit(*P))
       C->Precision = C->Precision * 10 + (*P++ - '0');
   }
@@ -157,65 +167,149 @@ bool ParseConversion(const CharT *&P, va_list *Ap, Conversion *C) {
   C->Kind = static_cast<u32>(*P);
   if (*P)
     ++P;
-  return true;
 }
 
-// Takes C's argument from Ap and checks the memory it reads or writes, in
-// a format of CharT; false for a conversion the walk does not know (or the
-// format's end).
-template <typename CharT>
-bool CheckArgument(const char *Name, const Conversion &C, va_list *Ap) {
+// How an argument is passed: what va_arg must take it as.
+enum class ArgClass : u8 { None, Int, LongLong, Double, LongDouble, Pointer };
+
+// The class of C's argument; false for a conversion the walk does not know
+// (or the format's end).
+bool ClassOf(const Conversion &C, ArgClass *Class) {
   switch (C.Kind) {
   case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'b':
-  case 'B':
-    if (C.L || C.Wide || C.LongDouble) // glibc reads %Ld as %lld
-      (void)va_arg(*Ap, long long);
-    else
-      (void)va_arg(*Ap, int);
+  case 'B': // glibc reads %Ld as %lld
+    *Class = C.L || C.Wide || C.LongDouble ? ArgClass::LongLong : ArgClass::Int;
     return true;
   case 'c': case 'C': // a character, or a wint_t
-    (void)va_arg(*Ap, int);
+    *Class = ArgClass::Int;
     return true;
   case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a':
   case 'A':
-    if (C.LongDouble)
-      (void)va_arg(*Ap, long double);
-    else
-      (void)va_arg(*Ap, double);
+    *Class = C.LongDouble ? ArgClass::LongDouble : ArgClass::Double;
     return true;
-  case 'p':
-    (void)va_arg(*Ap, void *);
+  case 'p': case 'n': case 's': case 'S':
+    *Class = ArgClass::Pointer;
     return true;
   case 'm': // strerror(errno): no argument
   case '%': // `%5%` prints '%' too
+    *Class = ArgClass::None;
     return true;
-  case 'n':
-    if (void *Count = va_arg(*Ap, void *))
-      MEMSCOPE_WRITE_RANGE(Name, Count,
-                           CountSize(C.H, C.L, C.Wide || C.LongDouble));
-    return true;
-  case 's':
-  case 'S': {
-    bool WideString = C.L || C.Kind == 'S';
-    void *S = va_arg(*Ap, void *);
-    if (!S) // glibc prints "(null)"
-      return true;
-    bool SameWidth = WideString == (sizeof(CharT) == sizeof(wchar_t));
-    uptr Read =
-        WideString
-            ? StringRead(static_cast<const wchar_t *>(S), C.Precision,
-                         SameWidth)
-            : StringRead(static_cast<const char *>(S), C.Precision, SameWidth);
-    // At precision 0 glibc reads nothing, but a pointer into a freed block
-    // or a dead frame is a dangling one all the same (ASan checks the whole
-    // string there). One just past an array's end is not.
-    if (!Read && PointsIntoDeadMemory(reinterpret_cast<uptr>(S)))
-      Read = 1;
-    MEMSCOPE_READ_RANGE(Name, S, Read);
-    return true;
-  }
   default:
     return false;
+  }
+}
+
+// Takes an argument of Class from Ap; a pointer's or an integer's value.
+u64 TakeArgument(ArgClass Class, va_list *Ap) {
+  switch (Class) {
+  case ArgClass::Int:
+    return static_cast<u64>(static_cast<s64>(va_arg(*Ap, int)));
+  case ArgClass::LongLong:
+    return static_cast<u64>(va_arg(*Ap, long long));
+  case ArgClass::Double:
+    (void)va_arg(*Ap, double);
+    return 0;
+  case ArgClass::LongDouble:
+    (void)va_arg(*Ap, long double);
+    return 0;
+  case ArgClass::Pointer:
+    return reinterpret_cast<uptr>(va_arg(*Ap, void *));
+  case ArgClass::None:
+    return 0;
+  }
+  return 0;
+}
+
+// A starred precision's value: negative is as if none was given.
+sptr StarredPrecision(u64 Value) {
+  int Starred = static_cast<int>(Value);
+  return Starred < 0 ? -1 : Starred;
+}
+
+// Checks the memory C's pointer argument Value reads or writes, in a format
+// of CharT (%n's count, %s's string).
+template <typename CharT>
+void CheckPointee(const char *Name, const Conversion &C, void *Value) {
+  if (C.Kind == 'n') {
+    if (Value)
+      MEMSCOPE_WRITE_RANGE(Name, Value,
+                           CountSize(C.H, C.L, C.Wide || C.LongDouble));
+    return;
+  }
+  if ((C.Kind != 's' && C.Kind != 'S') || !Value) // "(null)"
+    return;
+  bool WideString = C.L || C.Kind == 'S';
+  bool SameWidth = WideString == (sizeof(CharT) == sizeof(wchar_t));
+  uptr Read =
+      WideString
+          ? StringRead(static_cast<const wchar_t *>(Value), C.Precision,
+                       SameWidth)
+          : StringRead(static_cast<const char *>(Value), C.Precision,
+                       SameWidth);
+  // At precision 0 glibc reads nothing, but a pointer into a freed block
+  // or a dead frame is a dangling one all the same (ASan checks the whole
+  // string there). One just past an array's end is not.
+  if (!Read && PointsIntoDeadMemory(reinterpret_cast<uptr>(Value)))
+    Read = 1;
+  MEMSCOPE_READ_RANGE(Name, Value, Read);
+}
+
+// The most argument positions a format's walk follows (glibc's NL_ARGMAX
+// is 4096; formats that number their arguments use a few).
+constexpr uptr kMaxPositions = 64;
+
+// Checks a format whose conversions number their arguments (`%2$s %1$.*3$s`)
+// in two walks, as glibc reads them: the first finds each position's class,
+// then the arguments are taken in order, then the second walk checks. A
+// format that mixes numbered and unnumbered conversions, leaves a position
+// out, uses one as two classes or goes past kMaxPositions is not followed.
+template <typename CharT>
+void CheckPositional(const char *Name, const CharT *Format, va_list *Ap) {
+  ArgClass Classes[kMaxPositions + 1] = {};
+  uptr Last = 0;
+  auto Note = [&](uptr Position, ArgClass Class) {
+    if (!Position || Position > kMaxPositions ||
+        (Classes[Position] != ArgClass::None && Classes[Position] != Class))
+      return false;
+    Classes[Position] = Class;
+    Last = Max(Last, Position);
+    return true;
+  };
+  for (const CharT *P = Format; *P;) {
+    if (*P++ != '%')
+      continue;
+    if (*P == '%') {
+      ++P;
+      continue;
+    }
+    Conversion C;
+    ParseConversion(P, &C);
+    ArgClass Class;
+    if (!ClassOf(C, &Class) ||
+        (Class != ArgClass::None && !Note(C.Position, Class)) ||
+        (C.WidthStar >= 0 && !Note(C.WidthStar, ArgClass::Int)) ||
+        (C.PrecisionStar >= 0 && !Note(C.PrecisionStar, ArgClass::Int)))
+      return;
+  }
+  u64 Values[kMaxPositions + 1];
+  for (uptr I = 1; I <= Last; ++I) {
+    if (Classes[I] == ArgClass::None)
+      return; // an argument left out: its class is unknown
+    Values[I] = TakeArgument(Classes[I], Ap);
+  }
+  for (const CharT *P = Format; *P;) {
+    if (*P++ != '%')
+      continue;
+    if (*P == '%') {
+      ++P;
+      continue;
+    }
+    Conversion C;
+    ParseConversion(P, &C);
+    if (C.PrecisionStar > 0)
+      C.Precision = StarredPrecision(Values[C.PrecisionStar]);
+    if (C.Position)
+      CheckPointee<CharT>(Name, C, reinterpret_cast<void *>(Values[C.Position]));
   }
 }
 
@@ -238,8 +332,25 @@ void CheckFormatArgs(const char *Name, const CharT *Format, va_list Args) {
       continue;
     }
     Conversion C;
-    if (!ParseConversion(P, &Ap, &C) || !CheckArgument<CharT>(Name, C, &Ap))
+    const CharT *Percent = P - 1;
+    ParseConversion(P, &C);
+    if (C.Position || C.WidthStar > 0 || C.PrecisionStar > 0) {
+      // Numbered arguments: from the format's first conversion on, or not
+      // at all (mixing the two ways is undefined).
+      if (AllLiteralBefore(Format, Percent))
+        CheckPositional(Name, Format, &Ap);
       break;
+    }
+    ArgClass Class;
+    if (!ClassOf(C, &Class))
+      break;
+    if (C.WidthStar == 0)
+      (void)va_arg(Ap, int);
+    if (C.PrecisionStar == 0)
+      C.Precision = StarredPrecision(TakeArgument(ArgClass::Int, &Ap));
+    u64 Value = TakeArgument(Class, &Ap);
+    if (Class == ArgClass::Pointer)
+      CheckPointee<CharT>(Name, C, reinterpret_cast<void *>(Value));
   }
   va_end(Ap);
 }

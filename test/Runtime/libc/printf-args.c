@@ -9,9 +9,10 @@
 // freed string printed at precision 0 (glibc reads none of it, but the
 // pointer dangles; ASan reports it too). The _FORTIFY_SOURCE entry points (__printf_chk,
 // __sprintf_chk, ...) are checked alike (the third build). Each error is
-// reported at the program's call, with its kind; uses exactly at the edge
-// of a buffer, and positions (`%2$s`), which memscope does not follow, are
-// silent.
+// reported at the program's call, with its kind, also where the format
+// numbers its arguments (`%2$s`, `%1$.*2$s`); uses exactly at the edge of
+// a buffer are silent, and a format mixing numbered and unnumbered
+// arguments is not followed.
 //
 // See also: runtime/memscope_printf.cpp, libc-calls.c.
 // ===----------------------------------------------------------------------===//
@@ -61,8 +62,10 @@ static void clean(void) {
   N += printf("%d %5.2f %Lf %c %p %zu %lld %jd %hhd|%.*s\n", 1, 2.0,
               (long double)3, 'x', (void *)S, (size_t)4, 5LL, (intmax_t)6,
               7, 8, S);
-  // Not followed: positional arguments.
-  N += printf("%2$s %1$.1s\n", S, "two");
+  // Numbered arguments, within bounds; mixed with unnumbered ones (not
+  // followed).
+  N += printf("%2$s %1$.1s %1$.*3$s %4$5.1f\n", S, "two", 8, 1.5);
+  N += printf("%d %2$s\n", 1, "mixed");
   // In the C locale the first character that is not ASCII stops %ls.
   wchar_t Accent[2] = {L'a', 0xe9};
   N += printf("%.3ls\n", Accent);
@@ -151,6 +154,19 @@ int main(int Argc, char **Argv) {
     free(S);
     printf("[%.0s]\n", S); // PRECISION_ZERO_FREED
   }
+  if (!strcmp(C, "position")) {
+    char *S = slice();
+    printf("%2$d %1$s\n", S, 2); // POSITION
+  }
+  if (!strcmp(C, "position_star")) {
+    char *S = slice();
+    printf("%3$Lf %1$.*2$s\n", S, 9, (long double)1); // POSITION_STAR
+  }
+  if (!strcmp(C, "position_freed")) {
+    char *S = slice();
+    free(S);
+    printf("%2$*1$.2s\n", 4, S); // POSITION_FREED
+  }
   if (!strcmp(C, "asprintf")) {
     char **Out = malloc(sizeof(char *));
     free(Out);
@@ -179,6 +195,9 @@ int main(int Argc, char **Argv) {
 // CASE: count heap-use-after-free COUNT
 // CASE: long_count stack-buffer-overflow LONG_COUNT
 // CASE: precision_zero_freed heap-use-after-free PRECISION_ZERO_FREED
+// CASE: position heap-buffer-overflow POSITION
+// CASE: position_star heap-buffer-overflow POSITION_STAR
+// CASE: position_freed heap-use-after-free POSITION_FREED
 // CASE: asprintf heap-use-after-free ASPRINTF
 // CASE: sprintf heap-buffer-overflow SPRINTF
 
