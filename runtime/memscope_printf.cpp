@@ -81,18 +81,6 @@ bool PointsIntoDeadMemory(uptr A) {
 
 bool IsDigit(u32 C) { return C >= '0' && C <= '9'; }
 
-// Whether the format before End has no conversion (`%%` aside).
-template <typename CharT>
-bool AllLiteralBefore(const CharT *Format, const CharT *End) {
-  for (const CharT *P = Format; P < End; ++P)
-    if (*P == '%') {
-      if (P[1] != '%')
-        return false;
-      ++P;
-    }
-  return true;
-}
-
 bool IsFlag(u32 C) {
   return C == '-' || C == '+' || C == ' ' || C == '#' || C == '0' ||
          C == '\'' || C == 'I';
@@ -167,6 +155,22 @@ template <typename CharT> void ParseConversion(const CharT *&P, Conversion *C) {
   C->Kind = static_cast<u32>(*P);
   if (*P)
     ++P;
+}
+
+// Moves P past the format's next conversion (`%%` is none) and parses it
+// into C; false at the format's end.
+template <typename CharT> bool NextConversion(const CharT *&P, Conversion *C) {
+  while (*P) {
+    if (*P++ != '%')
+      continue;
+    if (*P == '%') {
+      ++P;
+      continue;
+    }
+    ParseConversion(P, C);
+    return true;
+  }
+  return false;
 }
 
 // How an argument is passed: what va_arg must take it as.
@@ -275,15 +279,8 @@ void CheckPositional(const char *Name, const CharT *Format, va_list *Ap) {
     Last = Max(Last, Position);
     return true;
   };
-  for (const CharT *P = Format; *P;) {
-    if (*P++ != '%')
-      continue;
-    if (*P == '%') {
-      ++P;
-      continue;
-    }
-    Conversion C;
-    ParseConversion(P, &C);
+  Conversion C;
+  for (const CharT *P = Format; NextConversion(P, &C);) {
     ArgClass Class;
     if (!ClassOf(C, &Class) ||
         (Class != ArgClass::None && !Note(C.Position, Class)) ||
@@ -297,19 +294,12 @@ void CheckPositional(const char *Name, const CharT *Format, va_list *Ap) {
       return; // an argument left out: its class is unknown
     Values[I] = TakeArgument(Classes[I], Ap);
   }
-  for (const CharT *P = Format; *P;) {
-    if (*P++ != '%')
-      continue;
-    if (*P == '%') {
-      ++P;
-      continue;
-    }
-    Conversion C;
-    ParseConversion(P, &C);
+  for (const CharT *P = Format; NextConversion(P, &C);) {
     if (C.PrecisionStar > 0)
       C.Precision = StarredPrecision(Values[C.PrecisionStar]);
     if (C.Position)
-      CheckPointee<CharT>(Name, C, reinterpret_cast<void *>(Values[C.Position]));
+      CheckPointee<CharT>(Name, C,
+                          reinterpret_cast<void *>(Values[C.Position]));
   }
 }
 
@@ -324,23 +314,17 @@ void CheckFormatArgs(const char *Name, const CharT *Format, va_list Args) {
                       (Length(Format, kUnbounded) + 1) * sizeof(CharT));
   va_list Ap;
   va_copy(Ap, Args);
-  for (const CharT *P = Format; *P;) {
-    if (*P++ != '%')
-      continue;
-    if (*P == '%') {
-      ++P;
-      continue;
-    }
-    Conversion C;
-    const CharT *Percent = P - 1;
-    ParseConversion(P, &C);
+  bool Taken = false; // an unnumbered conversion came before
+  Conversion C;
+  for (const CharT *P = Format; NextConversion(P, &C);) {
     if (C.Position || C.WidthStar > 0 || C.PrecisionStar > 0) {
       // Numbered arguments: from the format's first conversion on, or not
       // at all (mixing the two ways is undefined).
-      if (AllLiteralBefore(Format, Percent))
+      if (!Taken)
         CheckPositional(Name, Format, &Ap);
       break;
     }
+    Taken = true;
     ArgClass Class;
     if (!ClassOf(C, &Class))
       break;
