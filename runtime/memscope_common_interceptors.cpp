@@ -68,6 +68,12 @@
 #define SANITIZER_INTERCEPT_GETGROUPLIST 0
 #undef SANITIZER_INTERCEPT_RANDOM_R
 #define SANITIZER_INTERCEPT_RANDOM_R 0
+// And the source strings of mbstowcs, mbsrtowcs, wcstombs and wcsrtombs,
+// which the common code does not check at all.
+#undef SANITIZER_INTERCEPT_MBSTOWCS
+#define SANITIZER_INTERCEPT_MBSTOWCS 0
+#undef SANITIZER_INTERCEPT_WCSTOMBS
+#define SANITIZER_INTERCEPT_WCSTOMBS 0
 // Likewise drand48_r's and lrand48_r's state, what ctermid writes into
 // the program's buffer, stat's path (checked only with
 // strict_string_checks there) and prctl's names.

@@ -266,6 +266,90 @@ INTERCEPTOR(void, explicit_bzero, void *Dst, uptr N) {
   REAL(explicit_bzero)(Dst, N);
 }
 
+// --- multibyte and wide string conversions -----------------------------------
+
+// mbsrtowcs and wcsrtombs read the source as far as they converted it:
+// whole with its terminator when they cleared *Src (or wrote nothing:
+// Dst null), else up to where *Src stopped, the character that failed
+// included (only the first when Dst is null: *Src then stays). sanitizer_common's versions check the destination only.
+// mbstowcs and wcstombs are the same with a fresh state of their own.
+namespace {
+template <typename FromT>
+uptr SourceRead(const FromT *Orig, const FromT *Stop, bool Whole, uptr Res) {
+  if (Whole) {
+    uptr Len = 0;
+    while (Orig[Len])
+      ++Len;
+    return (Len + 1) * sizeof(FromT);
+  }
+  uptr Read = static_cast<uptr>(Stop - Orig) + (Res == kWhole ? 1 : 0);
+  return Read * sizeof(FromT);
+}
+
+// The mbstate_t a conversion without one starts from.
+struct FreshState {
+  u64 Bytes = 0;
+};
+} // namespace
+
+// Checks a conversion from Orig into Dst (ToT characters) that returned
+// Res and left the source at Stop (null: converted whole).
+#define MEMSCOPE_CHECK_CONVERSION(Name, Dst, Orig, Stop, Res, ToT)             \
+  do {                                                                         \
+    bool Whole_ = !(Stop) || (!(Dst) && (Res) != kWhole);                     \
+    if (Orig)                                                                  \
+      MEMSCOPE_READ_RANGE(Name, Orig, SourceRead(Orig, Stop, Whole_, Res));    \
+    if ((Dst) && (Res) != kWhole)                                              \
+      MEMSCOPE_WRITE_RANGE(Name, Dst, ((Res) + !(Stop)) * sizeof(ToT));        \
+  } while (0)
+
+INTERCEPTOR(uptr, mbsrtowcs, wchar_t *Dst, const char **Src, uptr Len,
+            void *State) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(mbsrtowcs)(Dst, Src, Len, State),
+                            REAL(mbsrtowcs)(Dst, Src, Len, State));
+  MEMSCOPE_WRITE_RANGE("mbsrtowcs", Src, sizeof(*Src));
+  if (State)
+    MEMSCOPE_READ_RANGE("mbsrtowcs", State, sizeof(FreshState));
+  const char *Orig = *Src;
+  uptr Res = REAL(mbsrtowcs)(Dst, Src, Len, State);
+  MEMSCOPE_CHECK_CONVERSION("mbsrtowcs", Dst, Orig, *Src, Res, wchar_t);
+  return Res;
+}
+
+INTERCEPTOR(uptr, mbstowcs, wchar_t *Dst, const char *Src, uptr Len) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(mbstowcs)(Dst, Src, Len),
+                            REAL(mbstowcs)(Dst, Src, Len));
+  FreshState State;
+  const char *Stop = Src;
+  uptr Res = REAL(mbsrtowcs)(Dst, &Stop, Len, &State);
+  MEMSCOPE_CHECK_CONVERSION("mbstowcs", Dst, Src, Stop, Res, wchar_t);
+  return Res;
+}
+
+INTERCEPTOR(uptr, wcsrtombs, char *Dst, const wchar_t **Src, uptr Len,
+            void *State) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsrtombs)(Dst, Src, Len, State),
+                            REAL(wcsrtombs)(Dst, Src, Len, State));
+  MEMSCOPE_WRITE_RANGE("wcsrtombs", Src, sizeof(*Src));
+  if (State)
+    MEMSCOPE_READ_RANGE("wcsrtombs", State, sizeof(FreshState));
+  const wchar_t *Orig = *Src;
+  uptr Res = REAL(wcsrtombs)(Dst, Src, Len, State);
+  MEMSCOPE_CHECK_CONVERSION("wcsrtombs", Dst, Orig, *Src, Res, char);
+  return Res;
+}
+
+INTERCEPTOR(uptr, wcstombs, char *Dst, const wchar_t *Src, uptr Len) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(wcstombs)(Dst, Src, Len),
+                            REAL(wcstombs)(Dst, Src, Len));
+  FreshState State;
+  const wchar_t *Stop = Src;
+  uptr Res = REAL(wcsrtombs)(Dst, &Stop, Len, &State);
+  MEMSCOPE_CHECK_CONVERSION("wcstombs", Dst, Src, Stop, Res, char);
+  return Res;
+}
+#undef MEMSCOPE_CHECK_CONVERSION
+
 // strftime reads the format and the time, and writes the result and its
 // terminator when it fits (0: nothing defined was written).
 INTERCEPTOR(uptr, strftime, char *Dst, uptr Max, const char *Format,
@@ -1161,6 +1245,10 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(wmemmove);
   INTERCEPT_FUNCTION(wmemset);
   INTERCEPT_FUNCTION(explicit_bzero);
+  INTERCEPT_FUNCTION(mbsrtowcs);
+  INTERCEPT_FUNCTION(mbstowcs);
+  INTERCEPT_FUNCTION(wcsrtombs);
+  INTERCEPT_FUNCTION(wcstombs);
   INTERCEPT_FUNCTION(strftime);
   INTERCEPT_FUNCTION(gettimeofday);
   INTERCEPT_FUNCTION(fgetpos);
