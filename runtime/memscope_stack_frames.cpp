@@ -303,15 +303,20 @@ FakeStack *CreateFakeStack() {
 }
 
 
+// Real for CollectAbandonedFrames: every frame (the thread is ending).
+constexpr uptr kAllFrames = ~uptr(0);
+
 // Frees the frames taken at or below Real on this thread's stack: a
 // longjmp or a throw left them. (A live caller took its frame from a
 // stack_malloc call strictly above the caller's callees.) Each is poisoned
 // f5 whole, as if its function had returned: a pointer kept into it is
-// stack-use-after-return too.
+// stack-use-after-return too. With kAllFrames, all that are still in use:
+// those pthread_exit or a cancellation left when the thread ended.
 void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
   FS->NeedsGc = false;
-  uptr Top, Bottom;
-  if (!GetCurrentThreadStack(&Top, &Bottom) || Real < Bottom || Real >= Top)
+  uptr Top = 0, Bottom = 0;
+  if (Real != kAllFrames &&
+      (!GetCurrentThreadStack(&Top, &Bottom) || Real < Bottom || Real >= Top))
     return;
   for (uptr Class = 0; Class < kNumClasses; ++Class) {
     u8 *Flags = FS->ClassFlags(Class);
@@ -320,7 +325,7 @@ void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
         continue;
       uptr Recorded =
           reinterpret_cast<uptr *>(FS->Frame(Class, Pos))[kRealFrameWord];
-      if (Recorded >= Bottom && Recorded <= Real) {
+      if (Real == kAllFrames || (Recorded >= Bottom && Recorded <= Real)) {
         PoisonReturnedFrame(FS->Frame(Class, Pos),
                             uptr(1) << FakeStack::FrameLog(Class));
         Flags[Pos] = 0;
@@ -498,6 +503,9 @@ void ReleaseFakeStack() {
   UseFakeStack(T, kFakeStackNever);
   if (Map <= kFakeStackNever)
     return;
+  // The frames a thread ends in without their returns (pthread_exit from
+  // below its start, a cancellation) are returned ones now.
+  CollectAbandonedFrames(reinterpret_cast<FakeStack *>(Map), kAllFrames);
   KeptFakeStack Oldest;
   {
     SpinMutexLock L(&KeptFakeStacksMu);
