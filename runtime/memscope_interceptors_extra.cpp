@@ -271,8 +271,9 @@ INTERCEPTOR(void, explicit_bzero, void *Dst, uptr N) {
 // mbsrtowcs and wcsrtombs read the source as far as they converted it:
 // whole with its terminator when they cleared *Src (or wrote nothing:
 // Dst null), else up to where *Src stopped, the character that failed
-// included (only the first when Dst is null: *Src then stays). sanitizer_common's versions check the destination only.
-// mbstowcs and wcstombs are the same with a fresh state of their own.
+// included (only the first when Dst is null: *Src then stays).
+// sanitizer_common's versions check the destination only. mbstowcs and
+// wcstombs are the same with a fresh state of their own.
 namespace {
 template <typename FromT>
 uptr SourceRead(const FromT *Orig, const FromT *Stop, bool Whole, uptr Res) {
@@ -296,58 +297,40 @@ struct FreshState {
 // Res and left the source at Stop (null: converted whole).
 #define MEMSCOPE_CHECK_CONVERSION(Name, Dst, Orig, Stop, Res, ToT)             \
   do {                                                                         \
-    bool Whole_ = !(Stop) || (!(Dst) && (Res) != kWhole);                     \
+    bool Whole_ = !(Stop) || (!(Dst) && (Res) != kWhole);                      \
     if (Orig)                                                                  \
       MEMSCOPE_READ_RANGE(Name, Orig, SourceRead(Orig, Stop, Whole_, Res));    \
     if ((Dst) && (Res) != kWhole)                                              \
       MEMSCOPE_WRITE_RANGE(Name, Dst, ((Res) + !(Stop)) * sizeof(ToT));        \
   } while (0)
 
-INTERCEPTOR(uptr, mbsrtowcs, wchar_t *Dst, const char **Src, uptr Len,
-            void *State) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(mbsrtowcs)(Dst, Src, Len, State),
-                            REAL(mbsrtowcs)(Dst, Src, Len, State));
-  MEMSCOPE_WRITE_RANGE("mbsrtowcs", Src, sizeof(*Src));
-  if (State)
-    MEMSCOPE_READ_RANGE("mbsrtowcs", State, sizeof(FreshState));
-  const char *Orig = *Src;
-  uptr Res = REAL(mbsrtowcs)(Dst, Src, Len, State);
-  MEMSCOPE_CHECK_CONVERSION("mbsrtowcs", Dst, Orig, *Src, Res, wchar_t);
-  return Res;
-}
-
-INTERCEPTOR(uptr, mbstowcs, wchar_t *Dst, const char *Src, uptr Len) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(mbstowcs)(Dst, Src, Len),
-                            REAL(mbstowcs)(Dst, Src, Len));
-  FreshState State;
-  const char *Stop = Src;
-  uptr Res = REAL(mbsrtowcs)(Dst, &Stop, Len, &State);
-  MEMSCOPE_CHECK_CONVERSION("mbstowcs", Dst, Src, Stop, Res, wchar_t);
-  return Res;
-}
-
-INTERCEPTOR(uptr, wcsrtombs, char *Dst, const wchar_t **Src, uptr Len,
-            void *State) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcsrtombs)(Dst, Src, Len, State),
-                            REAL(wcsrtombs)(Dst, Src, Len, State));
-  MEMSCOPE_WRITE_RANGE("wcsrtombs", Src, sizeof(*Src));
-  if (State)
-    MEMSCOPE_READ_RANGE("wcsrtombs", State, sizeof(FreshState));
-  const wchar_t *Orig = *Src;
-  uptr Res = REAL(wcsrtombs)(Dst, Src, Len, State);
-  MEMSCOPE_CHECK_CONVERSION("wcsrtombs", Dst, Orig, *Src, Res, char);
-  return Res;
-}
-
-INTERCEPTOR(uptr, wcstombs, char *Dst, const wchar_t *Src, uptr Len) {
-  MEMSCOPE_UNCHECKED_RETURN(REAL(wcstombs)(Dst, Src, Len),
-                            REAL(wcstombs)(Dst, Src, Len));
-  FreshState State;
-  const wchar_t *Stop = Src;
-  uptr Res = REAL(wcsrtombs)(Dst, &Stop, Len, &State);
-  MEMSCOPE_CHECK_CONVERSION("wcstombs", Dst, Src, Stop, Res, char);
-  return Res;
-}
+// The restartable conversion of FromT into ToT characters and its one-shot
+// twin, which runs it from a fresh state to learn where it stopped.
+#define MEMSCOPE_CONVERSION_INTERCEPTORS(Restartable, Oneshot, FromT, ToT)     \
+  INTERCEPTOR(uptr, Restartable, ToT *Dst, const FromT **Src, uptr Len,        \
+              void *State) {                                                   \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Restartable)(Dst, Src, Len, State),         \
+                              REAL(Restartable)(Dst, Src, Len, State));        \
+    MEMSCOPE_WRITE_RANGE(#Restartable, Src, sizeof(*Src));                     \
+    if (State)                                                                 \
+      MEMSCOPE_READ_RANGE(#Restartable, State, sizeof(FreshState));            \
+    const FromT *Orig = *Src;                                                  \
+    uptr Res = REAL(Restartable)(Dst, Src, Len, State);                        \
+    MEMSCOPE_CHECK_CONVERSION(#Restartable, Dst, Orig, *Src, Res, ToT);        \
+    return Res;                                                                \
+  }                                                                            \
+  INTERCEPTOR(uptr, Oneshot, ToT *Dst, const FromT *Src, uptr Len) {           \
+    MEMSCOPE_UNCHECKED_RETURN(REAL(Oneshot)(Dst, Src, Len),                    \
+                              REAL(Oneshot)(Dst, Src, Len));                   \
+    FreshState State;                                                          \
+    const FromT *Stop = Src;                                                   \
+    uptr Res = REAL(Restartable)(Dst, &Stop, Len, &State);                     \
+    MEMSCOPE_CHECK_CONVERSION(#Oneshot, Dst, Src, Stop, Res, ToT);             \
+    return Res;                                                                \
+  }
+MEMSCOPE_CONVERSION_INTERCEPTORS(mbsrtowcs, mbstowcs, char, wchar_t)
+MEMSCOPE_CONVERSION_INTERCEPTORS(wcsrtombs, wcstombs, wchar_t, char)
+#undef MEMSCOPE_CONVERSION_INTERCEPTORS
 #undef MEMSCOPE_CHECK_CONVERSION
 
 // strftime reads the format and the time, and writes the result and its
