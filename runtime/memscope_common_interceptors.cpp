@@ -41,6 +41,8 @@
 #define SANITIZER_INTERCEPT_STRNDUP 0
 #undef SANITIZER_INTERCEPT___STRNDUP
 #define SANITIZER_INTERCEPT___STRNDUP 0
+#undef SANITIZER_INTERCEPT_STRTOK
+#define SANITIZER_INTERCEPT_STRTOK 0
 // The printf family (memscope_printf.cpp): the common code checks nothing
 // for `%.*s` and `%ls`, and leaves out dprintf and the _chk functions.
 #undef SANITIZER_INTERCEPT_PRINTF

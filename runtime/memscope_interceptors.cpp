@@ -279,33 +279,51 @@ MEMSCOPE_STRTOD_INTERCEPTOR(long double, strtold)
 #undef MEMSCOPE_STRTOD_INTERCEPTOR
 #undef MEMSCOPE_STRTO_CHECKS
 
-// strtok with its state in *Save: as sanitizer_common's strtok, the string
-// is checked where the call is known to have read it (the token it
-// returns, or the whole string when it found none), and whole with
-// strict_string_checks; and *Save is written.
+// strtok_r, and strtok with its state in memscope's own variable rather
+// than glibc's: as sanitizer_common's strtok, the string is checked where
+// the call is known to have read it (the token it returns, or the whole
+// string when it found none), and whole with strict_string_checks. A call
+// that goes on from the saved position is checked at its first byte too,
+// so that strtok(NULL, ...) on a string freed since is reported even when
+// no token is left (sanitizer_common's strtok sees only the NULL it
+// returns).
+#define MEMSCOPE_STRTOK(Name, S, Delim, Save)                                  \
+  do {                                                                         \
+    if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strtok))                          \
+      return REAL(strtok_r)(S, Delim, Save);                                   \
+    if (common_flags()->strict_string_checks) {                                \
+      if (S)                                                                   \
+        MEMSCOPE_READ_RANGE(Name, S, REAL(strlen)(S) + 1);                     \
+      MEMSCOPE_READ_RANGE(Name, Delim, REAL(strlen)(Delim) + 1);               \
+      return REAL(strtok_r)(S, Delim, Save);                                   \
+    }                                                                          \
+    const char *Next_ = S ? S : *(Save);                                       \
+    if (Next_)                                                                 \
+      MEMSCOPE_READ_RANGE(Name, Next_, 1);                                     \
+    MEMSCOPE_READ_RANGE(Name, Delim, 1);                                       \
+    char *Token_ = REAL(strtok_r)(S, Delim, Save);                             \
+    if (Token_)                                                                \
+      MEMSCOPE_READ_RANGE(Name, Token_, REAL(strlen)(Token_) + 1);             \
+    else if (S)                                                                \
+      MEMSCOPE_READ_RANGE(Name, S, REAL(strlen)(S) + 1);                       \
+    return Token_;                                                             \
+  } while (0)
+
 INTERCEPTOR(char *, strtok_r, char *S, const char *Delim, char **Save) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(strtok_r)(S, Delim, Save),
                             REAL(strtok_r)(S, Delim, Save));
-  if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strtok))
-    return REAL(strtok_r)(S, Delim, Save);
   MEMSCOPE_WRITE_RANGE("strtok_r", Save, sizeof(*Save));
-  if (common_flags()->strict_string_checks) {
-    if (S)
-      MEMSCOPE_READ_RANGE("strtok_r", S, REAL(strlen)(S) + 1);
-    MEMSCOPE_READ_RANGE("strtok_r", Delim, REAL(strlen)(Delim) + 1);
-    return REAL(strtok_r)(S, Delim, Save);
-  }
-  const char *Next = S ? S : *Save;
-  if (Next)
-    MEMSCOPE_READ_RANGE("strtok_r", Next, 1);
-  MEMSCOPE_READ_RANGE("strtok_r", Delim, 1);
-  char *Token = REAL(strtok_r)(S, Delim, Save);
-  if (Token)
-    MEMSCOPE_READ_RANGE("strtok_r", Token, REAL(strlen)(Token) + 1);
-  else if (S)
-    MEMSCOPE_READ_RANGE("strtok_r", S, REAL(strlen)(S) + 1);
-  return Token;
+  MEMSCOPE_STRTOK("strtok_r", S, Delim, Save);
 }
+
+static char *StrtokSave;
+
+INTERCEPTOR(char *, strtok, char *S, const char *Delim) {
+  MEMSCOPE_UNCHECKED_RETURN(REAL(strtok_r)(S, Delim, &StrtokSave),
+                            REAL(strtok_r)(S, Delim, &StrtokSave));
+  MEMSCOPE_STRTOK("strtok", S, Delim, &StrtokSave);
+}
+#undef MEMSCOPE_STRTOK
 
 #define MEMSCOPE_ATOI_INTERCEPTOR(Type, Name, Strtol)                          \
   INTERCEPTOR(Type, Name, const char *S) {                                     \
@@ -676,6 +694,7 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(strtold);
   INTERCEPT_FUNCTION(atof);
   INTERCEPT_FUNCTION(strtok_r);
+  INTERCEPT_FUNCTION(strtok);
   INTERCEPT_FUNCTION(__strcpy_chk);
   INTERCEPT_FUNCTION(__stpcpy_chk);
   INTERCEPT_FUNCTION(__strcat_chk);

@@ -2,10 +2,11 @@
 //
 // Functions ASan leaves unchecked, which memscope checks as their
 // neighbours: stpcpy (as strcpy), strtod, strtof, strtold and atof (as
-// strtol: the characters converted and the one that stopped them), strtok_r (as
-// strtok), swprintf and vswprintf (what they wrote); wmemcpy, wmemmove,
-// wmemset and explicit_bzero (as their mem* kin), strftime (the result and
-// its terminator), gettimeofday and pipe (what they store). Each error is
+// strtol: the characters converted and the one that stopped them), strtok_r
+// (as strtok), strtok(NULL) with no token left (where it starts reading),
+// swprintf and vswprintf (what they wrote); wmemcpy, wmemmove, wmemset and
+// explicit_bzero (as their mem* kin), strftime (the result and its
+// terminator), gettimeofday and pipe (what they store). Each error is
 // reported at the program's call, -O0 and -O2; correct uses are silent.
 //
 // See also: runtime/memscope_interceptors.cpp, libc-calls.c.
@@ -52,6 +53,9 @@ static void clean(void) {
   int Tokens = 0;
   for (char *T = strtok_r(Buf, " ", &Save); T; T = strtok_r(NULL, " ", &Save))
     ++Tokens;
+  char Pairs[] = "a=1;b=2";
+  for (char *T = strtok(Pairs, ";="); T; T = strtok(NULL, ";="))
+    ++Tokens;
   wchar_t W[8];
   int Chars = swprintf(W, 8, L"%d", 1234567) + wide(W, 8, L"%ls", L"abc");
   wmemset(W, L'a', 8);
@@ -74,7 +78,7 @@ int main(int Argc, char **Argv) {
   char *Small = malloc(6);
   if (!strcmp(C, "clean"))
     clean();
-  // CHECK: clean 2 10 1591 4
+  // CHECK: clean 6 10 1591 4
   if (!strcmp(C, "stpcpy"))
     Sink = stpcpy(Small, "sixsix"); // STPCPY
   if (!strcmp(C, "strtod")) {
@@ -94,6 +98,13 @@ int main(int Argc, char **Argv) {
     memcpy(Word, "word", 4);
     char *Save;
     Sink = strtok_r(Word, " ", &Save); // STRTOK_R
+  }
+  if (!strcmp(C, "strtok")) {
+    char *Line = strdup("key=value");
+    Sink = strtok(Line, "=");
+    Sink = strtok(NULL, "=");
+    free(Line);
+    Sink = strtok(NULL, "="); // STRTOK
   }
   if (!strcmp(C, "swprintf")) {
     wchar_t W[4];
@@ -145,6 +156,7 @@ int main(int Argc, char **Argv) {
 // CASE: strtof heap-buffer-overflow STRTOF
 // CASE: atof heap-buffer-overflow ATOF
 // CASE: strtok_r stack-buffer-overflow STRTOK_R
+// CASE: strtok heap-use-after-free STRTOK
 // CASE: swprintf stack-buffer-overflow SWPRINTF
 // CASE: vswprintf heap-buffer-overflow VSWPRINTF
 // CASE: wmemcpy heap-buffer-overflow WMEMCPY
