@@ -286,7 +286,9 @@ MEMSCOPE_STRTOD_INTERCEPTOR(long double, strtold)
 // that goes on from the saved position is checked at its first byte too,
 // so that strtok(NULL, ...) on a string freed since is reported even when
 // no token is left (sanitizer_common's strtok sees only the NULL it
-// returns).
+// returns). The delimiters are checked at their first byte, then, after
+// the string, whole unless the string was empty, as wcstok's are
+// (sanitizer_common checks only their first byte).
 #define MEMSCOPE_STRTOK(Name, S, Delim, Save)                                  \
   do {                                                                         \
     if (MEMSCOPE_STRING_CHECKS_OFF(intercept_strtok))                          \
@@ -301,11 +303,14 @@ MEMSCOPE_STRTOD_INTERCEPTOR(long double, strtold)
     if (Next_)                                                                 \
       MEMSCOPE_READ_RANGE(Name, Next_, 1);                                     \
     MEMSCOPE_READ_RANGE(Name, Delim, 1);                                       \
+    bool Scanned_ = Next_ && *Next_;                                           \
     char *Token_ = REAL(strtok_r)(S, Delim, Save);                             \
     if (Token_)                                                                \
       MEMSCOPE_READ_RANGE(Name, Token_, REAL(strlen)(Token_) + 1);             \
     else if (S)                                                                \
       MEMSCOPE_READ_RANGE(Name, S, REAL(strlen)(S) + 1);                       \
+    if (Scanned_)                                                              \
+      MEMSCOPE_READ_RANGE(Name, Delim, REAL(strlen)(Delim) + 1);               \
     return Token_;                                                             \
   } while (0)
 

@@ -877,6 +877,40 @@ INTERCEPTOR(int, epoll_wait, int Epfd, void *Events, int MaxEvents,
   return REAL(epoll_wait)(Epfd, Events, MaxEvents, Timeout);
 }
 
+// The socket address the kernel reads, whole (Valgrind checks it too;
+// sanitizer_common leaves it out of sendto, for MSan's sake: it may end in
+// uninitialised padding, which is no concern of an address check).
+#define MEMSCOPE_SOCKADDR_INTERCEPTOR(Name)                                    \
+  INTERCEPTOR(int, Name, int Fd, const void *Addr, unsigned AddrLen) {         \
+    if (MemscopeInited && Addr)                                                \
+      MEMSCOPE_READ_RANGE(#Name, Addr, AddrLen);                               \
+    return REAL(Name)(Fd, Addr, AddrLen);                                      \
+  }
+MEMSCOPE_SOCKADDR_INTERCEPTOR(connect)
+MEMSCOPE_SOCKADDR_INTERCEPTOR(bind)
+#undef MEMSCOPE_SOCKADDR_INTERCEPTOR
+
+// And what was sent, after the call, as sanitizer_common checks it.
+#define MEMSCOPE_CHECK_SENT(Name, Buf, Len, Sent)                              \
+  if (MemscopeInited && Sent > 0 && common_flags()->intercept_send)            \
+  MEMSCOPE_READ_RANGE(Name, Buf, Min(static_cast<uptr>(Sent), Len))
+
+INTERCEPTOR(sptr, sendto, int Fd, const void *Buf, uptr Len, int Flags,
+            const void *Addr, unsigned AddrLen) {
+  if (MemscopeInited && Addr)
+    MEMSCOPE_READ_RANGE("sendto", Addr, AddrLen);
+  sptr Sent = REAL(sendto)(Fd, Buf, Len, Flags, Addr, AddrLen);
+  MEMSCOPE_CHECK_SENT("sendto", Buf, Len, Sent);
+  return Sent;
+}
+
+INTERCEPTOR(sptr, send, int Fd, const void *Buf, uptr Len, int Flags) {
+  sptr Sent = REAL(send)(Fd, Buf, Len, Flags);
+  MEMSCOPE_CHECK_SENT("send", Buf, Len, Sent);
+  return Sent;
+}
+#undef MEMSCOPE_CHECK_SENT
+
 // --- more of what Valgrind checks -----------------------------------------------
 
 INTERCEPTOR(void *, memfrob, void *S, uptr N) {
@@ -1312,6 +1346,10 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(fwrite_unlocked);
   INTERCEPT_FUNCTION(rawmemchr);
   INTERCEPT_FUNCTION(select);
+  INTERCEPT_FUNCTION(connect);
+  INTERCEPT_FUNCTION(bind);
+  INTERCEPT_FUNCTION(sendto);
+  INTERCEPT_FUNCTION(send);
   INTERCEPT_FUNCTION(epoll_wait);
   INTERCEPT_FUNCTION(wcstok);
   INTERCEPT_FUNCTION(fnmatch);

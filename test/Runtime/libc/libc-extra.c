@@ -9,7 +9,8 @@
 // rename, mkstemp, mbtowc, select, open, strcoll, memfrob, timegm, gcvt,
 // getgrouplist, random_r, drand48_r, ctermid, wcscasecmp, wcstok,
 // fnmatch, getenv, setenv, lsearch, stat, prctl, cuserid, the *_unlocked
-// stdio calls and rawmemchr; pthread_setname_np
+// stdio calls, rawmemchr, and the socket addresses connect, bind and sendto
+// read; pthread_setname_np
 // (which ASan checks only with strict_string_checks); and index and rindex,
 // which ASan checks as strchr. Each error is reported at the program's
 // call, -O0 and -O2; correct uses of all of them are silent.
@@ -200,6 +201,17 @@ static void clean(void) {
   Sink += (long)fgets_unlocked(Got, sizeof(Got), Zeros);
   fclose(Zeros);
   Sink += (long)rawmemchr(Name, 0);
+  // A datagram socket bound to a free port, sending itself a byte.
+  struct sockaddr_in Here = {.sin_family = AF_INET};
+  Here.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t HereLen = sizeof(Here);
+  int Udp = socket(AF_INET, SOCK_DGRAM, 0);
+  Sink += bind(Udp, (struct sockaddr *)&Here, sizeof(Here));
+  Sink += getsockname(Udp, (struct sockaddr *)&Here, &HereLen);
+  Sink += sendto(Udp, "x", 1, 0, (struct sockaddr *)&Here, sizeof(Here));
+  Sink += connect(Udp, (struct sockaddr *)&Here, sizeof(Here));
+  Sink += send(Udp, "y", 1, 0);
+  close(Udp);
   printf("clean\n");
   // CHECK: dprintf clean
 }
@@ -268,6 +280,16 @@ int main(int Argc, char **Argv) {
     struct timeval Zero = {0, 0};
     Sink = select(200, Fds, NULL, NULL, &Zero); // SELECT
   }
+  if (!strcmp(C, "connect"))
+    Sink = connect(socket(AF_INET, SOCK_DGRAM, 0), freed(16), 16); // CONNECT
+  if (!strcmp(C, "bind")) {
+    struct sockaddr_in *Short = malloc(8);
+    memset(Short, 0, 8);
+    int Fd = socket(AF_INET, SOCK_DGRAM, 0);
+    Sink = bind(Fd, (struct sockaddr *)Short, sizeof(*Short)); // BIND
+  }
+  if (!strcmp(C, "sendto"))
+    Sink = sendto(socket(AF_INET, SOCK_DGRAM, 0), "x", 1, 0, freed(16), 16); // SENDTO
   if (!strcmp(C, "open"))
     Sink = open(freed(32), O_RDONLY); // OPEN
   if (!strcmp(C, "strcoll")) {
@@ -392,3 +414,6 @@ int main(int Argc, char **Argv) {
 // CASE: fstat heap-use-after-free FSTAT
 // CASE: gethostname heap-use-after-free GETHOSTNAME
 // CASE: nanosleep heap-use-after-free NANOSLEEP
+// CASE: connect heap-use-after-free CONNECT
+// CASE: bind heap-buffer-overflow BIND
+// CASE: sendto heap-use-after-free SENDTO

@@ -3,8 +3,9 @@
 // Functions ASan leaves unchecked, which memscope checks as their
 // neighbours: stpcpy (as strcpy), strtod, strtof, strtold and atof (as
 // strtol: the characters converted and the one that stopped them), strtok_r
-// (as strtok), strtok(NULL) with no token left (where it starts reading),
-// swprintf and vswprintf (what they wrote); wmemcpy, wmemmove, wmemset and
+// (as strtok), strtok(NULL) with no token left (where it starts reading)
+// and strtok's delimiters (whole, not their first byte), swprintf and
+// vswprintf (what they wrote); wmemcpy, wmemmove, wmemset and
 // explicit_bzero (as their mem* kin), strftime (the result and its
 // terminator), gettimeofday and pipe (what they store). Each error is
 // reported at the program's call, -O0 and -O2; correct uses are silent.
@@ -106,6 +107,11 @@ int main(int Argc, char **Argv) {
     free(Line);
     Sink = strtok(NULL, "="); // STRTOK
   }
+  if (!strcmp(C, "strtok-delimiters")) {
+    char Line[] = "a,b";
+    char Seps[2] = {',', C[0]}; // no terminator
+    Sink = strtok(Line, Seps); // STRTOK_DELIMITERS
+  }
   if (!strcmp(C, "swprintf")) {
     wchar_t W[4];
     swprintf(W, 16, L"%d", 1234567); // SWPRINTF
@@ -157,6 +163,7 @@ int main(int Argc, char **Argv) {
 // CASE: atof heap-buffer-overflow ATOF
 // CASE: strtok_r stack-buffer-overflow STRTOK_R
 // CASE: strtok heap-use-after-free STRTOK
+// CASE: strtok-delimiters stack-buffer-overflow STRTOK_DELIMITERS
 // CASE: swprintf stack-buffer-overflow SWPRINTF
 // CASE: vswprintf heap-buffer-overflow VSWPRINTF
 // CASE: wmemcpy heap-buffer-overflow WMEMCPY
