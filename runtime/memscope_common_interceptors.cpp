@@ -1,18 +1,17 @@
 //===- memscope_common_interceptors.cpp - libc functions that touch memory ===//
 //
 // sanitizer_common's interceptors for the C library's functions that read
-// or write the caller's memory: the scanf family (each %s, %n and the
-// other conversions checked against the format), puts, fputs,
-// fwrite, fread, fgets, read, write, recv, send, strstr, strspn, strpbrk,
-// strtok, the wcs* and strto* functions, time and locale functions, stat,
-// getpwnam and hundreds more. ASan uses the same code; memscope supplies
-// the hooks it expects (below) and reports what they find as its own range
-// errors, naming the libc function.
+// or write the caller's memory: puts, fputs, fwrite, fread, fgets, read,
+// write, recv, strstr, strspn, strpbrk, the wcs* and strto* functions,
+// time and locale functions, getpwnam and hundreds more. ASan uses the
+// same code; memscope supplies the hooks it expects (below) and reports
+// what they find as its own range errors, naming the libc function.
 //
 // The functions memscope intercepts itself (memscope_interceptors.cpp: the
-// str* functions it checked first, memchr, dlopen; the mem* functions; the
-// printf family; the exit paths) are left out here, by turning off their
-// SANITIZER_INTERCEPT_* switches.
+// str* functions it checked first, strtok, memchr, dlopen; the mem*
+// functions; the printf and scanf families; the exit paths; and those
+// memscope_interceptors_extra.cpp checks better) are left out here, by
+// turning off their SANITIZER_INTERCEPT_* switches.
 //
 // See also: memscope_interceptors.h (the range checks), sanitizer_common/
 // sanitizer_common_interceptors.inc, docs/Reports.md.
@@ -53,6 +52,13 @@
 #define SANITIZER_INTERCEPT_ISOC99_PRINTF 0
 #undef SANITIZER_INTERCEPT___PRINTF_CHK
 #define SANITIZER_INTERCEPT___PRINTF_CHK 0
+// The scanf family (memscope_scanf.cpp): the common code stops at
+// numbered arguments, checks nothing for %ls without a width nor sscanf's
+// input, and has no wide family.
+#undef SANITIZER_INTERCEPT_SCANF
+#define SANITIZER_INTERCEPT_SCANF 0
+#undef SANITIZER_INTERCEPT_ISOC99_SCANF
+#define SANITIZER_INTERCEPT_ISOC99_SCANF 0
 #undef SANITIZER_INTERCEPT_DLOPEN_DLCLOSE
 #define SANITIZER_INTERCEPT_DLOPEN_DLCLOSE 0
 #undef SANITIZER_INTERCEPT__EXIT

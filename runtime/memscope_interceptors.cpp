@@ -673,6 +673,7 @@ void InitializeInterceptors() {
   InitializeStackFrameInterceptors();
   InitializeExtraInterceptors();
   InitializePrintfInterceptors();
+  InitializeScanfInterceptors();
   InitializeFortifyInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);

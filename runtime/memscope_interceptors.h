@@ -78,6 +78,8 @@ void InitializeCommonInterceptors();
 void InitializeExtraInterceptors();
 // The printf family (memscope_printf.cpp).
 void InitializePrintfInterceptors();
+// The scanf family (memscope_scanf.cpp).
+void InitializeScanfInterceptors();
 // _FORTIFY_SOURCE's reading entry points (memscope_fortify.cpp).
 void InitializeFortifyInterceptors();
 // The length of S, at most N, read without calling libc.
