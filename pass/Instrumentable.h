@@ -60,6 +60,16 @@ inline llvm::Instruction *frameExit(llvm::ReturnInst *Ret) {
   return Ret;
 }
 
+/// Where \p I lets the frame go, if it leaves the function: a `ret` (as
+/// above), or a `resume`, which goes on unwinding an exception into the
+/// caller after the function's cleanups ran (ASan counts it as a return
+/// too). Null for any other instruction.
+inline llvm::Instruction *frameExit(llvm::Instruction &I) {
+  if (auto *Ret = llvm::dyn_cast<llvm::ReturnInst>(&I))
+    return frameExit(Ret);
+  return llvm::isa<llvm::ResumeInst>(I) ? &I : nullptr;
+}
+
 } // namespace memscope
 
 #endif // MEMSCOPE_PASS_INSTRUMENTABLE_H

@@ -321,8 +321,8 @@ void FrameBuilder::select() {
     return A.Alloca->comesBefore(B.Alloca);
   });
   for (Instruction &I : instructions(F))
-    if (auto *Ret = dyn_cast<ReturnInst>(&I))
-      Exits.push_back(memscope::frameExit(Ret));
+    if (Instruction *Exit = memscope::frameExit(I))
+      Exits.push_back(Exit);
 }
 
 /// A direct access to a scoped variable outside its lifetime (after
@@ -744,8 +744,8 @@ void redzoneDynamicAllocas(Function &F, ArrayRef<AllocaInst *> Dynamic) {
     if (auto *II = dyn_cast<IntrinsicInst>(&I))
       if (II->getIntrinsicID() == Intrinsic::stackrestore)
         Releases.push_back(II);
-    if (auto *Ret = dyn_cast<ReturnInst>(&I))
-      Releases.push_back(memscope::frameExit(Ret));
+    if (Instruction *Exit = memscope::frameExit(I))
+      Releases.push_back(Exit);
   }
   for (Instruction *Release : Releases) {
     IRBuilder<> IRB(Release);

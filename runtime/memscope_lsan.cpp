@@ -17,6 +17,7 @@
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
 #include "memscope_monitor.h"
+#include "memscope_report.h"
 #include "memscope_stack_frames.h"
 #include "memscope_thread.h"
 #include "memscope_trace.h"
@@ -339,7 +340,7 @@ void PrintStillReachable(InternalMmapVector<LeakedChunk> &Chunks) {
   uptr Bytes = 0;
   for (const LeakGroup &G : Groups)
     Bytes += G.Bytes;
-  ScopedErrorReportLock Lock;
+  ScopedReportsLock Lock;
   Report("memscope: %zu byte(s) in %zu allocation(s) still reachable at exit "
          "only from the frames exit() left suspended: not leaks "
          "(leak_suspended_frames=1 counts them)\n",
@@ -480,7 +481,7 @@ void PrintNewLeaks(const char *Why, InternalMmapVector<LeakedChunk> &New) {
     Bytes += G.Bytes;
     Objects += G.Objects;
   }
-  ScopedErrorReportLock Lock;
+  ScopedReportsLock Lock;
   Report("memscope: leak check #%u (%s): %zu new leaked block(s) since the "
          "previous check\n",
          ChecksRun, Why, Objects);

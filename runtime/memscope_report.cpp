@@ -161,6 +161,27 @@ uptr NumAnnounced;
 uptr ShadowToShow;
 void PrintShadowAround(uptr BadAddr);
 
+// The thread (its OS id) that holds the report lock; 0 if none.
+atomic_uint64_t ReportingThread;
+
+} // namespace
+
+void LockReports() {
+  ScopedErrorReportLock::Lock();
+  atomic_store_relaxed(&ReportingThread, GetTid());
+}
+
+void UnlockReports() {
+  atomic_store_relaxed(&ReportingThread, 0);
+  ScopedErrorReportLock::Unlock();
+}
+
+bool ReportingOnThisThread() {
+  return atomic_load_relaxed(&ReportingThread) == GetTid();
+}
+
+namespace {
+
 // Opens a report under the report lock: what a report collects starts
 // empty, __asan_get_report_* return Facts from now on, the program's
 // __asan_on_error runs (first, as ASan calls it), then the rule.
@@ -196,13 +217,16 @@ public:
       : Kind(Kind), Stack(Stack), Addr(Addr), AccessSize(AccessSize),
         IsWrite(IsWrite) {
     Halt = flags()->halt_on_error;
+    Suppressed = ReportingOnThisThread();
+    if (Suppressed)
+      return;
     if (!Halt && DedupByPc && flags()->suppress_equal_pcs) {
       uptr Key = (UserPc(Stack, SkipFrames) << 5) ^ static_cast<uptr>(Kind);
       Suppressed = !Reported.Insert(Key);
     }
     if (Suppressed)
       return;
-    ScopedErrorReportLock::Lock();
+    LockReports();
     ReportFacts Of = {};
     Of.Pc = Stack && Stack->size ? Stack->trace[0] : 0;
     Of.Bp = Bp;
@@ -241,7 +265,7 @@ public:
       ErrorReportCallback(ReportBuffer);
     if (Halt)
       Report("ABORTING\n");
-    ScopedErrorReportLock::Unlock();
+    UnlockReports();
     if (Halt)
       Die(); // The trace is completed by its die callback.
   }
@@ -1070,7 +1094,7 @@ void ReportMemcpyParamOverlap(const char *Function, uptr Dst, uptr DstSize,
 void ReportFatalSignal(const SignalContext &Sig,
                        UnwindSignalStackCallbackType Unwind) {
   StartReportDeadlySignal();
-  ScopedErrorReportLock::Lock();
+  LockReports();
   ReportFacts Of = {};
   Of.Pc = Sig.pc;
   Of.Bp = Sig.bp;

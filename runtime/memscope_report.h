@@ -19,6 +19,19 @@
 
 namespace memscope {
 
+// The report lock (sanitizer_common's), which every report and the leak
+// reports hold while they print. While this thread holds it, a range the
+// runtime's own libc calls touch (the symbolizer's pipe, on a stack whose
+// shadow the program left poisoned) is no report of its own: it would be
+// a nested report, which sanitizer_common aborts on.
+void LockReports();
+void UnlockReports();
+bool ReportingOnThisThread();
+struct ScopedReportsLock {
+  ScopedReportsLock() { LockReports(); }
+  ~ScopedReportsLock() { UnlockReports(); }
+};
+
 enum class ErrorKind : u8 {
 #define MEMSCOPE_ERROR(Enumerator, Name) Enumerator,
 #include "memscope_errors.inc"

@@ -1,13 +1,15 @@
 // ===- test/Runtime/stack/clean-unwinding.cpp - frames left without a return
 //
 // Frames with redzones left by a C++ exception (thrown here and by
-// libstdc++), by longjmp and siglongjmp (also from a handler on the signal
+// libstdc++; also through the cleanups of a frame too large for the fake
+// stack), by longjmp and siglongjmp (also from a handler on the signal
 // stack), by pthread_exit and pthread_cancel, by a vfork child that execs,
 // and threads that reuse the stacks of finished ones: nothing is reported
-// afterwards on frames or variable-length arrays laid where theirs were. Recursion deeper than the fake stack holds
-// falls back to the real stack. A heap block whose only pointer is in a
-// live frame (on the fake stack) is no leak, and neither is anything at
-// exit. -O0 and -O2, with and without fake stacks.
+// afterwards on frames or variable-length arrays laid where theirs were.
+// Recursion deeper than the fake stack holds falls back to the real stack.
+// A heap block whose only pointer is in a live frame (on the fake stack) is
+// no leak, and neither is anything at exit. -O0 and -O2, with and without
+// fake stacks.
 //
 // See also: runtime/memscope_stack_frames.cpp.
 // ===----------------------------------------------------------------------===
@@ -22,6 +24,7 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdexcept>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +62,42 @@ __attribute__((noinline)) void thrower(int Depth) {
   if (Depth == 0)
     throw std::runtime_error("down");
   thrower(Depth - 1);
+}
+
+struct Counted {
+  ~Counted() { ++Sink; }
+};
+
+// A frame too large for the fake stack, left by an exception through its
+// cleanups (the destructors, where its variables' scopes end): its shadow
+// is cleared as at a return, not left marked out of scope.
+__attribute__((noinline)) void big_thrower(int N) {
+  Counted Outer;
+  char Big[70000];
+  memset(Big, N, sizeof Big);
+  Sink = Big[N];
+  Counted Inner;
+  if (Sink >= 0)
+    throw std::runtime_error("big");
+}
+
+// Reads its arguments from the register save area, which is no variable of
+// the frame (nothing lays its shadow).
+__attribute__((noinline)) long sum_va(int Count, ...) {
+  va_list Args;
+  va_start(Args, Count);
+  long Sum = 0;
+  for (int I = 0; I < Count; ++I)
+    Sum += va_arg(Args, long);
+  va_end(Args);
+  return Sum;
+}
+
+__attribute__((noinline)) long sweep(int Depth) {
+  char Pad[200];
+  memset(Pad, Depth, sizeof Pad);
+  long Sum = sum_va(8, 1L, 2L, 3L, 4L, 5L, 6L, 7L, (long)Pad[Depth % 200]);
+  return Depth ? Sum + sweep(Depth - 1) : Sum;
 }
 
 __attribute__((noinline)) void jumper(int Depth) {
@@ -196,6 +235,11 @@ int main() {
       jumper(6);
     Sink = deep_calls(30);
   }
+  try {
+    big_thrower(1);
+  } catch (const std::exception &) {
+  }
+  Sink = sweep(400);
   signal(SIGUSR1, on_signal);
   if (!sigsetjmp(SigEnv, 1))
     raiser(7);
