@@ -101,6 +101,18 @@
 // with it).
 #undef SANITIZER_INTERCEPT_SEND_SENDTO
 #define SANITIZER_INTERCEPT_SEND_SENDTO 0
+// strxfrm's and wcsxfrm's destination when the result did not fit (the
+// common code checks it only when it did), and fmemopen's buffer.
+#undef SANITIZER_INTERCEPT_STRXFRM
+#define SANITIZER_INTERCEPT_STRXFRM 0
+#undef SANITIZER_INTERCEPT___STRXFRM_L
+#define SANITIZER_INTERCEPT___STRXFRM_L 0
+#undef SANITIZER_INTERCEPT_WCSXFRM
+#define SANITIZER_INTERCEPT_WCSXFRM 0
+#undef SANITIZER_INTERCEPT___WCSXFRM_L
+#define SANITIZER_INTERCEPT___WCSXFRM_L 0
+#undef SANITIZER_INTERCEPT_OPEN_MEMSTREAM
+#define SANITIZER_INTERCEPT_OPEN_MEMSTREAM 0
 // And glob's result, whose path list begins with gl_offs null entries
 // under GLOB_DOOFFS, which the common code reads as strings (a crash).
 #undef SANITIZER_INTERCEPT_GLOB

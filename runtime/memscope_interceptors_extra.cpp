@@ -692,6 +692,75 @@ INTERCEPTOR(int, rename, const char *Path, const char *NewPath) {
   return REAL(rename)(Path, NewPath);
 }
 
+// More calls that read paths, and the times some set, as Valgrind checks
+// their system calls' arguments.
+#define MEMSCOPE_PATH_INT_INTERCEPTOR(Name, IntT)                              \
+  INTERCEPTOR(int, Name, const char *Path, IntT Value) {                       \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    return REAL(Name)(Path, Value);                                            \
+  }
+MEMSCOPE_PATH_INT_INTERCEPTOR(chmod, unsigned)
+MEMSCOPE_PATH_INT_INTERCEPTOR(mkfifo, unsigned)
+MEMSCOPE_PATH_INT_INTERCEPTOR(truncate, long)
+#undef MEMSCOPE_PATH_INT_INTERCEPTOR
+
+#define MEMSCOPE_PATH_OWNER_INTERCEPTOR(Name)                                  \
+  INTERCEPTOR(int, Name, const char *Path, unsigned Owner, unsigned Group) {   \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    return REAL(Name)(Path, Owner, Group);                                     \
+  }
+MEMSCOPE_PATH_OWNER_INTERCEPTOR(chown)
+MEMSCOPE_PATH_OWNER_INTERCEPTOR(lchown)
+#undef MEMSCOPE_PATH_OWNER_INTERCEPTOR
+
+INTERCEPTOR(int, chroot, const char *Path) {
+  MEMSCOPE_READ_C_STRING("chroot", Path);
+  return REAL(chroot)(Path);
+}
+
+INTERCEPTOR(int, mknod, const char *Path, unsigned Mode, u64 Device) {
+  MEMSCOPE_READ_C_STRING("mknod", Path);
+  return REAL(mknod)(Path, Mode, Device);
+}
+
+#define MEMSCOPE_TWO_PATHS_INTERCEPTOR(Name)                                   \
+  INTERCEPTOR(int, Name, const char *From, const char *To) {                   \
+    MEMSCOPE_READ_C_STRING(#Name, From);                                       \
+    MEMSCOPE_READ_C_STRING(#Name, To);                                         \
+    return REAL(Name)(From, To);                                               \
+  }
+MEMSCOPE_TWO_PATHS_INTERCEPTOR(symlink)
+MEMSCOPE_TWO_PATHS_INTERCEPTOR(link)
+#undef MEMSCOPE_TWO_PATHS_INTERCEPTOR
+
+// The path, and the times when given: a struct utimbuf, two timevals, two
+// timespecs.
+#define MEMSCOPE_UTIME_INTERCEPTOR(Name, TimesSize)                            \
+  INTERCEPTOR(int, Name, const char *Path, const void *Times) {                \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    if (MemscopeInited && Times)                                               \
+      MEMSCOPE_READ_RANGE(#Name, Times, TimesSize);                            \
+    return REAL(Name)(Path, Times);                                            \
+  }
+MEMSCOPE_UTIME_INTERCEPTOR(utime, 2 * sizeof(long))
+MEMSCOPE_UTIME_INTERCEPTOR(utimes, 4 * sizeof(long))
+MEMSCOPE_UTIME_INTERCEPTOR(lutimes, 4 * sizeof(long))
+#undef MEMSCOPE_UTIME_INTERCEPTOR
+
+INTERCEPTOR(int, utimensat, int Dir, const char *Path, const void *Times,
+            int Flags) {
+  MEMSCOPE_READ_C_STRING("utimensat", Path);
+  if (MemscopeInited && Times)
+    MEMSCOPE_READ_RANGE("utimensat", Times, 2 * struct_timespec_sz);
+  return REAL(utimensat)(Dir, Path, Times, Flags);
+}
+
+INTERCEPTOR(int, futimens, int Fd, const void *Times) {
+  if (MemscopeInited && Times)
+    MEMSCOPE_READ_RANGE("futimens", Times, 2 * struct_timespec_sz);
+  return REAL(futimens)(Fd, Times);
+}
+
 // open and openat take a mode only when they may create the file (glibc's
 // __OPEN_NEEDS_MODE: O_CREAT, or all of O_TMPFILE's bits).
 namespace {
@@ -910,6 +979,144 @@ INTERCEPTOR(sptr, send, int Fd, const void *Buf, uptr Len, int Flags) {
   return Sent;
 }
 #undef MEMSCOPE_CHECK_SENT
+
+// The option's value, whole.
+INTERCEPTOR(int, setsockopt, int Fd, int Level, int Option, const void *Value,
+            unsigned Length) {
+  if (MemscopeInited && Value)
+    MEMSCOPE_READ_RANGE("setsockopt", Value, Length);
+  return REAL(setsockopt)(Fd, Level, Option, Value, Length);
+}
+
+// The event to add or change (12 bytes, packed); none is read to delete.
+INTERCEPTOR(int, epoll_ctl, int Epfd, int Op, int Fd, void *Event) {
+  constexpr int kEpollDelete = 2; // EPOLL_CTL_DEL
+  if (MemscopeInited && Event && Op != kEpollDelete)
+    MEMSCOPE_READ_RANGE("epoll_ctl", Event, 12);
+  return REAL(epoll_ctl)(Epfd, Op, Fd, Event);
+}
+
+// The lock a record-locking command reads (and F_GETLK's kind writes back),
+// a struct flock; the owner F_SETOWN_EX reads and F_GETOWN_EX writes.
+namespace {
+constexpr uptr kFlockSize = 32;
+enum FcntlArg { kFcntlValue, kFcntlReads, kFcntlReadsWrites, kFcntlWrites };
+FcntlArg FcntlArgOf(int Cmd, uptr *Size) {
+  *Size = kFlockSize;
+  switch (Cmd) {
+  case 5:  // F_GETLK
+  case 36: // F_OFD_GETLK
+    return kFcntlReadsWrites;
+  case 6:  // F_SETLK
+  case 7:  // F_SETLKW
+  case 37: // F_OFD_SETLK
+  case 38: // F_OFD_SETLKW
+    return kFcntlReads;
+  case 15: // F_SETOWN_EX
+    *Size = 2 * sizeof(int);
+    return kFcntlReads;
+  case 16: // F_GETOWN_EX
+    *Size = 2 * sizeof(int);
+    return kFcntlWrites;
+  default:
+    return kFcntlValue;
+  }
+}
+} // namespace
+
+#define MEMSCOPE_FCNTL_INTERCEPTOR(Name)                                       \
+  INTERCEPTOR(int, Name, int Fd, int Cmd, ...) {                               \
+    va_list Args;                                                              \
+    va_start(Args, Cmd);                                                       \
+    void *Arg = va_arg(Args, void *);                                          \
+    va_end(Args);                                                              \
+    uptr Size;                                                                 \
+    FcntlArg Kind = FcntlArgOf(Cmd, &Size);                                    \
+    if (MemscopeInited && Kind != kFcntlValue)                                 \
+      MEMSCOPE_CHECK_RANGE(#Name, Arg, Size, Kind != kFcntlReads);             \
+    return REAL(Name)(Fd, Cmd, Arg);                                           \
+  }
+MEMSCOPE_FCNTL_INTERCEPTOR(fcntl)
+MEMSCOPE_FCNTL_INTERCEPTOR(fcntl64)
+#undef MEMSCOPE_FCNTL_INTERCEPTOR
+
+INTERCEPTOR(int, sched_setaffinity, int Pid, uptr Size, const void *Mask) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("sched_setaffinity", Mask, Size);
+  return REAL(sched_setaffinity)(Pid, Size, Mask);
+}
+
+INTERCEPTOR(int, pthread_setaffinity_np, uptr Thread, uptr Size,
+            const void *Mask) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("pthread_setaffinity_np", Mask, Size);
+  return REAL(pthread_setaffinity_np)(Thread, Size, Mask);
+}
+
+// The request read; the time left written only when a signal cut a
+// relative sleep short (as nanosleep's).
+INTERCEPTOR(int, clock_nanosleep, int Clock, int Flags, const void *Request,
+            void *Remaining) {
+  constexpr int kAbsolute = 1; // TIMER_ABSTIME
+  constexpr int kInterrupted = 4; // EINTR
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("clock_nanosleep", Request, struct_timespec_sz);
+  int Result = REAL(clock_nanosleep)(Clock, Flags, Request, Remaining);
+  if (MemscopeInited && Result == kInterrupted && Remaining &&
+      !(Flags & kAbsolute))
+    MEMSCOPE_WRITE_RANGE("clock_nanosleep", Remaining, struct_timespec_sz);
+  return Result;
+}
+
+// The source whole, and what the call may write of the destination: the
+// result and its terminator, or all Len characters when it did not fit
+// (glibc fills them; the C standard leaves them indeterminate).
+#define MEMSCOPE_STRXFRM_INTERCEPTOR(Char, Name, ...)                          \
+  INTERCEPTOR(uptr, Name, Char *Dst, const Char *Src,                          \
+              uptr Len __VA_OPT__(, ) __VA_ARGS__) {                           \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_READ_RANGE(#Name, Src, (StringLength(Src) + 1) * sizeof(Char)); \
+    uptr Result = REAL(Name)(Dst, Src, Len __VA_OPT__(, Locale));              \
+    if (MemscopeInited && Len)                                                 \
+      MEMSCOPE_WRITE_RANGE(#Name, Dst, Min(Result + 1, Len) * sizeof(Char));   \
+    return Result;                                                             \
+  }
+namespace {
+uptr StringLength(const char *S) { return internal_strlen(S); }
+uptr StringLength(const wchar_t *S) { return WideLength(S, kWhole); }
+} // namespace
+MEMSCOPE_STRXFRM_INTERCEPTOR(char, strxfrm)
+MEMSCOPE_STRXFRM_INTERCEPTOR(char, strxfrm_l, void *Locale)
+MEMSCOPE_STRXFRM_INTERCEPTOR(char, __strxfrm_l, void *Locale)
+MEMSCOPE_STRXFRM_INTERCEPTOR(wchar_t, wcsxfrm)
+MEMSCOPE_STRXFRM_INTERCEPTOR(wchar_t, wcsxfrm_l, void *Locale)
+MEMSCOPE_STRXFRM_INTERCEPTOR(wchar_t, __wcsxfrm_l, void *Locale)
+#undef MEMSCOPE_STRXFRM_INTERCEPTOR
+
+// A stream over the program's buffer: POSIX requires Size bytes there, which
+// glibc reads and writes as the stream is used, out of any interceptor's
+// sight; they are checked when the stream opens (read for "r", written
+// otherwise). With no buffer glibc allocates its own. The memory streams'
+// pointer and size are written as the stream is flushed.
+INTERCEPTOR(void *, fmemopen, void *Buf, uptr Size, const char *Mode) {
+  MEMSCOPE_READ_C_STRING("fmemopen", Mode);
+  if (MemscopeInited && Buf && Size && Mode)
+    MEMSCOPE_CHECK_RANGE("fmemopen", Buf, Size, Mode[0] != 'r');
+  return REAL(fmemopen)(Buf, Size, Mode);
+}
+
+#define MEMSCOPE_MEMSTREAM_INTERCEPTOR(Name, Char)                             \
+  INTERCEPTOR(void *, Name, Char **Ptr, uptr *SizeLoc) {                       \
+    void *Stream = REAL(Name)(Ptr, SizeLoc);                                   \
+    if (MemscopeInited && Stream) {                                            \
+      MEMSCOPE_WRITE_RANGE(#Name, Ptr, sizeof(*Ptr));                          \
+      MEMSCOPE_WRITE_RANGE(#Name, SizeLoc, sizeof(*SizeLoc));                  \
+    }                                                                          \
+    return Stream;                                                             \
+  }
+MEMSCOPE_MEMSTREAM_INTERCEPTOR(open_memstream, char)
+MEMSCOPE_MEMSTREAM_INTERCEPTOR(open_wmemstream, wchar_t)
+#undef MEMSCOPE_MEMSTREAM_INTERCEPTOR
 
 // --- more of what Valgrind checks -----------------------------------------------
 
@@ -1310,6 +1517,36 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(mkdir);
   INTERCEPT_FUNCTION(creat);
   INTERCEPT_FUNCTION(rename);
+  INTERCEPT_FUNCTION(chmod);
+  INTERCEPT_FUNCTION(mkfifo);
+  INTERCEPT_FUNCTION(truncate);
+  INTERCEPT_FUNCTION(chown);
+  INTERCEPT_FUNCTION(lchown);
+  INTERCEPT_FUNCTION(chroot);
+  INTERCEPT_FUNCTION(mknod);
+  INTERCEPT_FUNCTION(symlink);
+  INTERCEPT_FUNCTION(link);
+  INTERCEPT_FUNCTION(utime);
+  INTERCEPT_FUNCTION(utimes);
+  INTERCEPT_FUNCTION(lutimes);
+  INTERCEPT_FUNCTION(utimensat);
+  INTERCEPT_FUNCTION(futimens);
+  INTERCEPT_FUNCTION(setsockopt);
+  INTERCEPT_FUNCTION(epoll_ctl);
+  INTERCEPT_FUNCTION(fcntl);
+  INTERCEPT_FUNCTION(fcntl64);
+  INTERCEPT_FUNCTION(sched_setaffinity);
+  INTERCEPT_FUNCTION(pthread_setaffinity_np);
+  INTERCEPT_FUNCTION(clock_nanosleep);
+  INTERCEPT_FUNCTION(strxfrm);
+  INTERCEPT_FUNCTION(strxfrm_l);
+  INTERCEPT_FUNCTION(__strxfrm_l);
+  INTERCEPT_FUNCTION(wcsxfrm);
+  INTERCEPT_FUNCTION(wcsxfrm_l);
+  INTERCEPT_FUNCTION(__wcsxfrm_l);
+  INTERCEPT_FUNCTION(fmemopen);
+  INTERCEPT_FUNCTION(open_memstream);
+  INTERCEPT_FUNCTION(open_wmemstream);
   INTERCEPT_FUNCTION(perror);
   INTERCEPT_FUNCTION(mkstemp);
   INTERCEPT_FUNCTION(open);

@@ -195,31 +195,59 @@ INTERCEPTOR(void, _Exit, int Status) {
 // --- the exec family ---------------------------------------------------------
 // glibc's execvp, execl and friends reach execve inside libc, where no
 // interposition sees it, so each is intercepted. The l-forms gather their
-// arguments and go through the v-forms.
+// arguments and go through the v-forms. What the kernel reads is checked
+// first, as Valgrind checks it: the path, and each argument and environment
+// string with the array's slots up to its null one.
+
+namespace {
+void CheckStringArray(const char *Name, char *const *Array) {
+  for (char *const *Slot = Array; Slot; ++Slot) {
+    MEMSCOPE_READ_RANGE(Name, Slot, sizeof(*Slot));
+    if (!*Slot)
+      break;
+    MEMSCOPE_READ_RANGE(Name, *Slot, internal_strlen(*Slot) + 1);
+  }
+}
+
+void CheckExecArgs(const char *Name, const char *Path, char *const *Argv,
+                   char *const *Envp) {
+  if (!MemscopeInited)
+    return;
+  if (Path)
+    MEMSCOPE_READ_RANGE(Name, Path, internal_strlen(Path) + 1);
+  CheckStringArray(Name, Argv);
+  CheckStringArray(Name, Envp);
+}
+} // namespace
 
 INTERCEPTOR(int, execve, const char *Path, char *const Argv[],
             char *const Envp[]) {
+  CheckExecArgs("execve", Path, Argv, Envp);
   TraceBeforeExec(Path);
   return REAL(execve)(Path, Argv, Envp);
 }
 
 INTERCEPTOR(int, execv, const char *Path, char *const Argv[]) {
+  CheckExecArgs("execv", Path, Argv, nullptr);
   TraceBeforeExec(Path);
   return REAL(execv)(Path, Argv);
 }
 
 INTERCEPTOR(int, execvp, const char *File, char *const Argv[]) {
+  CheckExecArgs("execvp", File, Argv, nullptr);
   TraceBeforeExec(File);
   return REAL(execvp)(File, Argv);
 }
 
 INTERCEPTOR(int, execvpe, const char *File, char *const Argv[],
             char *const Envp[]) {
+  CheckExecArgs("execvpe", File, Argv, Envp);
   TraceBeforeExec(File);
   return REAL(execvpe)(File, Argv, Envp);
 }
 
 INTERCEPTOR(int, fexecve, int Fd, char *const Argv[], char *const Envp[]) {
+  CheckExecArgs("fexecve", nullptr, Argv, Envp);
   TraceBeforeExec("<fexecve>");
   return REAL(fexecve)(Fd, Argv, Envp);
 }
@@ -252,6 +280,7 @@ INTERCEPTOR(int, execl, const char *Path, const char *Arg, ...) {
   va_end(Args);
   if (!Fits)
     return -1;
+  CheckExecArgs("execl", Path, Argv, nullptr);
   TraceBeforeExec(Path);
   return REAL(execv)(Path, Argv);
 }
@@ -264,6 +293,7 @@ INTERCEPTOR(int, execlp, const char *File, const char *Arg, ...) {
   va_end(Args);
   if (!Fits)
     return -1;
+  CheckExecArgs("execlp", File, Argv, nullptr);
   TraceBeforeExec(File);
   return REAL(execvp)(File, Argv);
 }
@@ -277,6 +307,7 @@ INTERCEPTOR(int, execle, const char *Path, const char *Arg, ...) {
   va_end(Args);
   if (!Fits)
     return -1;
+  CheckExecArgs("execle", Path, Argv, Envp);
   TraceBeforeExec(Path);
   return REAL(execve)(Path, Argv, Envp);
 }
