@@ -148,7 +148,14 @@ struct FakeStack {
   uptr Regions;   // kNumClasses regions of 1 << RegionLog bytes
   uptr RegionLog;
   uptr Hint[kNumClasses];
+  // A throw or a jump left frames since the last collection, which the
+  // next frame taken collects; and a throw left frames since a handler last
+  // caught the last exception in flight, which the next handler collects
+  // (a handler inside a destructor that the unwinding of another exception
+  // runs collects only below itself, and the frames the other leaves above
+  // it are gone only when it lands).
   bool NeedsGc;
+  bool CatchGcPending;
   // One byte per frame, class after class: 1 while in use.
   u8 Flags[1];
 
@@ -226,8 +233,34 @@ void PoisonReturnedFrame(uptr Frame, uptr Size) {
              MEMSCOPE_MAGIC_STACK_AFTER_RETURN, Size >> kShadowScale);
 }
 
-// How many frames of a class __memscope_stack_malloc looks at.
+// How many frames of a class __memscope_stack_malloc looks at one by one
+// before it searches the rest.
 constexpr uptr kFrameLooks = 32;
+
+// The first free frame of a class's Count flags from *Pos on, round the
+// class, eight flags at a time from a multiple of eight; false if all are
+// in use.
+bool FindFreeFlag(const u8 *Flags, uptr Count, uptr *Pos) {
+  constexpr u64 kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  for (uptr I = 0, P = *Pos; I < Count;) {
+    if (!(P & 7) && Count - I >= 8 && P + 8 <= Count) {
+      u64 Word;
+      __builtin_memcpy(&Word, Flags + P, sizeof(Word));
+      if (!((Word - kOnes) & ~Word & kHighs)) { // no zero byte
+        I += 8;
+        P = (P + 8) & (Count - 1);
+        continue;
+      }
+    }
+    if (!Flags[P]) {
+      *Pos = P;
+      return true;
+    }
+    ++I;
+    P = (P + 1) & (Count - 1);
+  }
+  return false;
+}
 
 // Regions aligned to 64 KiB: every frame is aligned to its size.
 constexpr uptr kRegionsAlign = uptr(1) << FakeStack::FrameLog(kNumClasses - 1);
@@ -617,8 +650,10 @@ SANITIZER_INTERFACE_ATTRIBUTE void __memscope_handle_no_return() {
     PoisonShadow(Beg, Top - Beg, 0);
   }
   ThreadState &T = CurrentThread();
-  if (T.FakeStack > kFakeStackNever)
-    reinterpret_cast<FakeStack *>(T.FakeStack)->NeedsGc = true;
+  if (T.FakeStack > kFakeStackNever) {
+    auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
+    FS->NeedsGc = FS->CatchGcPending = true;
+  }
 }
 
 // A frame of Size bytes (a multiple of 32) on the thread's fake stack, or 0
@@ -644,20 +679,26 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __memscope_stack_malloc(uptr Size) {
   u8 *Flags = FS->ClassFlags(Class);
   uptr Count = FS->Frames(Class);
   // Frames are taken round the region, so the ones in use lie together
-  // behind the hint: a few looks find a free one, and a class that deep
-  // recursion filled sends frames to the real stack after as few.
+  // behind the hint: a few looks usually find a free one. When the hint
+  // has come round to a run of frames still in use (deep recursion that
+  // has not returned), the rest of the class is searched, as ASan
+  // searches it: a frame that went to the real stack while the class had
+  // room would lose its use-after-return check.
+  uptr Pos = FS->Hint[Class] & (Count - 1);
   uptr Looks = Min(Count, kFrameLooks);
-  for (uptr I = 0; I < Looks; ++I) {
-    uptr Pos = FS->Hint[Class]++ & (Count - 1);
-    if (Flags[Pos])
-      continue;
-    Flags[Pos] = 1;
-    uptr Frame = FS->Frame(Class, Pos);
-    reinterpret_cast<uptr *>(Frame)[kRealFrameWord] = Real;
-    *FlagSlot(Frame, Class) = &Flags[Pos];
-    return Frame;
+  uptr I = 0;
+  while (I < Looks && Flags[Pos]) {
+    Pos = (Pos + 1) & (Count - 1);
+    ++I;
   }
-  return 0;
+  if (I == Looks && (Looks == Count || !FindFreeFlag(Flags, Count, &Pos)))
+    return 0;
+  FS->Hint[Class] = Pos + 1;
+  Flags[Pos] = 1;
+  uptr Frame = FS->Frame(Class, Pos);
+  reinterpret_cast<uptr *>(Frame)[kRealFrameWord] = Real;
+  *FlagSlot(Frame, Class) = &Flags[Pos];
+  return Frame;
 }
 
 // While suppressed (a conservative garbage collector scanning the real
@@ -785,6 +826,22 @@ void GiveBackFramesBelow(uptr Sp, bool Always) {
     CollectAbandonedFrames(FS, Sp - 1);
 }
 
+// The C++ runtime's exceptions thrown and not yet caught on this thread
+// (the one a handler is about to catch among them); 0 without a C++
+// runtime. libstdc++ and libc++abi lay out their globals alike.
+struct CxaEhGlobals {
+  void *CaughtExceptions;
+  unsigned UncaughtExceptions;
+};
+extern "C" CxaEhGlobals *__cxa_get_globals() SANITIZER_WEAK_ATTRIBUTE;
+
+unsigned ExceptionsInFlight() {
+  if (!&__cxa_get_globals)
+    return 0;
+  CxaEhGlobals *Globals = __cxa_get_globals();
+  return Globals ? Globals->UncaughtExceptions : 0;
+}
+
 // Before a jump to Env: the real stack above it is cleared, and the fake
 // frames it abandons are given back and poisoned at once, so that a
 // pointer kept to a local of one is stack-use-after-return right after the
@@ -842,8 +899,15 @@ INTERCEPTOR(void *, __cxa_begin_catch, void *Exception) {
   // This frame lies where the handler's function called stack_malloc from
   // its prologue (one call below that function's frame): the frames taken
   // strictly below it are its callees'.
-  GiveBackFramesBelow(reinterpret_cast<uptr>(__builtin_frame_address(0)),
-                      /*Always=*/false);
+  ThreadState &T = CurrentThread();
+  if (T.FakeStack > kFakeStackNever) {
+    auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
+    if (FS->NeedsGc || FS->CatchGcPending) {
+      CollectAbandonedFrames(
+          FS, reinterpret_cast<uptr>(__builtin_frame_address(0)) - 1);
+      FS->CatchGcPending = ExceptionsInFlight() > 1;
+    }
+  }
   if (UNLIKELY(!REAL(__cxa_begin_catch)))
     INTERCEPT_FUNCTION(__cxa_begin_catch);
   return REAL(__cxa_begin_catch)(Exception);

@@ -6,15 +6,20 @@
 // read is stack-use-after-return naming the variable (ASan reports nothing:
 // it leaves such frames as they were until reused). A handler using its own
 // function's locals, nested handlers in destructors run while unwinding,
-// and rethrows stay quiet. -O0 and -O2.
+// and rethrows stay quiet. A handler in a destructor that the unwinding
+// runs gives back only the frames below itself; those the outer exception
+// leaves above it go when that one lands, and a local of one read in its
+// handler is reported too. -O0 and -O2.
 //
 // See also: runtime/memscope_stack_frames.cpp (__cxa_begin_catch).
 // ===----------------------------------------------------------------------===
 
 // RUN: %clangxx_memscope -O0 %s -o %t && %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: not %t kept 2>&1 | FileCheck %s
+// RUN: not %t guarded 2>&1 | FileCheck %s --check-prefix=GUARDED
 // RUN: %clangxx_memscope -O2 %s -o %t && %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN
 // RUN: not %t kept 2>&1 | FileCheck %s
+// RUN: not %t guarded 2>&1 | FileCheck %s --check-prefix=GUARDED
 
 #include <stdexcept>
 #include <stdio.h>
@@ -23,6 +28,7 @@
 volatile int Index;
 volatile int Sink;
 int *volatile Kept;
+int *volatile Above;
 
 __attribute__((noinline)) void fill(int *Buf, int N) {
   for (int I = 0; I < N; ++I)
@@ -63,6 +69,22 @@ __attribute__((noinline)) void unwind_through_guard(int Depth) {
   Sink = Local[Index];
 }
 
+// Throws through a Guard, whose destructor catches an exception of its own
+// while this one unwinds.
+__attribute__((noinline)) void guarded_throw() {
+  Guard G;
+  throw std::runtime_error("under a guard");
+}
+
+// No destructor: the unwinding leaves this frame without a cleanup.
+__attribute__((noinline)) void keep_above_guard() {
+  int Table[8];
+  fill(Table, 8);
+  Above = Table;
+  guarded_throw();
+  Sink = Table[Index];
+}
+
 __attribute__((noinline)) int handler_uses_own_locals(int Rounds) {
   int Own[16];
   fill(Own, 16);
@@ -93,6 +115,14 @@ int main(int argc, char **argv) {
     printf("clean %d\n", handler_uses_own_locals(100));
     return 0;
   }
+  if (argc > 1 && !strcmp(argv[1], "guarded")) {
+    try {
+      keep_above_guard();
+    } catch (const std::exception &) {
+      Sink = Above[Index + 1]; // GUARDED
+    }
+    return 0;
+  }
   try {
     keep_and_throw(3);
   } catch (const std::exception &) {
@@ -112,3 +142,7 @@ int main(int argc, char **argv) {
 // CHECK-NEXT: #0 {{.*}} in keep_and_throw
 // CHECK: 'Local'
 // CHECK: SUMMARY: memscope: stack-use-after-return {{.*}}throw-abandoned.cpp:[[#@LINE-15]]
+
+// GUARDED: ERROR: memscope: stack-use-after-return
+// GUARDED: 'Table'
+// GUARDED: SUMMARY: memscope: stack-use-after-return {{.*}}throw-abandoned.cpp:[[#@LINE-26]]
