@@ -815,15 +815,11 @@ uptr JumpTargetSp(const void *Env) {
 }
 
 // The calling thread's fake frames taken strictly below Sp are gone: given
-// back and poisoned now, if a throw or a jump (Always) left frames since the
-// last collection.
-void GiveBackFramesBelow(uptr Sp, bool Always) {
+// back and poisoned now.
+void GiveBackFramesBelow(uptr Sp) {
   ThreadState &T = CurrentThread();
-  if (T.FakeStack <= kFakeStackNever)
-    return;
-  auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
-  if (Always || FS->NeedsGc)
-    CollectAbandonedFrames(FS, Sp - 1);
+  if (T.FakeStack > kFakeStackNever)
+    CollectAbandonedFrames(reinterpret_cast<FakeStack *>(T.FakeStack), Sp - 1);
 }
 
 // The C++ runtime's exceptions thrown and not yet caught on this thread
@@ -850,7 +846,7 @@ unsigned ExceptionsInFlight() {
 void LeaveFramesFor(const void *Env) {
   __memscope_handle_no_return();
   if (uptr Sp = Env ? JumpTargetSp(Env) : 0)
-    GiveBackFramesBelow(Sp, /*Always=*/true);
+    GiveBackFramesBelow(Sp);
 }
 
 } // namespace
@@ -900,13 +896,10 @@ INTERCEPTOR(void *, __cxa_begin_catch, void *Exception) {
   // its prologue (one call below that function's frame): the frames taken
   // strictly below it are its callees'.
   ThreadState &T = CurrentThread();
-  if (T.FakeStack > kFakeStackNever) {
-    auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
-    if (FS->NeedsGc || FS->CatchGcPending) {
-      CollectAbandonedFrames(
-          FS, reinterpret_cast<uptr>(__builtin_frame_address(0)) - 1);
-      FS->CatchGcPending = ExceptionsInFlight() > 1;
-    }
+  auto *FS = reinterpret_cast<FakeStack *>(T.FakeStack);
+  if (T.FakeStack > kFakeStackNever && (FS->NeedsGc || FS->CatchGcPending)) {
+    GiveBackFramesBelow(reinterpret_cast<uptr>(__builtin_frame_address(0)));
+    FS->CatchGcPending = ExceptionsInFlight() > 1;
   }
   if (UNLIKELY(!REAL(__cxa_begin_catch)))
     INTERCEPT_FUNCTION(__cxa_begin_catch);
