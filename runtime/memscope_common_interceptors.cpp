@@ -97,6 +97,10 @@
 #define SANITIZER_INTERCEPT_LSTAT 0
 #undef SANITIZER_INTERCEPT_PRCTL
 #define SANITIZER_INTERCEPT_PRCTL 0
+// The semaphores (memscope_sync.cpp), which the common code intercepts
+// without checking them.
+#undef SANITIZER_INTERCEPT_SEM
+#define SANITIZER_INTERCEPT_SEM 0
 // sendto's address, which the common code does not check (send comes
 // with it).
 #undef SANITIZER_INTERCEPT_SEND_SENDTO

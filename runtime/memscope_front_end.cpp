@@ -123,6 +123,23 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __asan_load_cxx_array_cookie(uptr *P) {
            "double-free report\n");
     return 0;
   }
+  // In a block's left redzone, just before a live block that a plain new
+  // made: `delete[]` of what `new` allocated, which has no cookie. The
+  // word there is the allocator's, and a count read from it would run
+  // destructors far past the object (ASan's report then depends on what
+  // its header holds). The mismatch is reported before any destructor
+  // runs; recovering, none does.
+  if (Shadow == MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE &&
+      flags()->alloc_dealloc_mismatch) {
+    ChunkView C = FindHeapChunk(A + sizeof(uptr));
+    if (C.Valid && C.State == ChunkState::Allocated &&
+        C.UserBeg == A + sizeof(uptr) && C.Kind == AllocKind::New) {
+      MEMSCOPE_STACK_FATAL_HERE;
+      ReportAllocDeallocMismatch(C.UserBeg, C.Kind, AllocKind::NewArray,
+                                 &stack);
+      return 0;
+    }
+  }
   // Poisoned (the common case) or never poisoned (an operator new[] of the
   // class's own): the count as stored.
   return *P;

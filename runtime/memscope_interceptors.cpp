@@ -76,9 +76,12 @@ SANITIZER_INTERFACE_ATTRIBUTE void __interceptor_free(void *P) {
   MemscopeFree(P, AllocKind::Malloc, 0, 0, &stack);
 }
 
+// *MemPtr, where the block goes, is checked before anything is allocated
+// (Valgrind reports a slot freed or too small; ASan does not check it).
 SANITIZER_INTERFACE_ATTRIBUTE int __interceptor_posix_memalign(void **MemPtr, uptr Alignment,
                                                  uptr Size) {
   MEMSCOPE_MALLOC_ENTRY;
+  MEMSCOPE_WRITE_RANGE("posix_memalign", MemPtr, sizeof(*MemPtr));
   return MemscopePosixMemalign(MemPtr, Alignment, Size, &stack);
 }
 
@@ -589,9 +592,16 @@ INTERCEPTOR(void *, dlopen, const char *Filename, int Flag) {
   return Handle;
 }
 
+// Where the thread's id goes and its attributes (glibc's pthread_attr_t)
+// are checked first, as Valgrind checks them.
+constexpr uptr kPthreadAttrSize = 56;
+
 INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
             void *(*Callback)(void *), void *Param) {
   EnsureInited();
+  MEMSCOPE_WRITE_RANGE("pthread_create", Thread, sizeof(uptr));
+  if (Attr)
+    MEMSCOPE_READ_RANGE("pthread_create", Attr, kPthreadAttrSize);
   // The thread may read any global at any time, initialized or not.
   if (flags()->strict_init_order)
     StopInitOrderChecking();
@@ -618,7 +628,10 @@ INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
   return Result;
 }
 
+// Where the thread's value goes, checked before the wait.
 INTERCEPTOR(int, pthread_join, void *Thread, void **Retval) {
+  if (MemscopeInited && Retval)
+    MEMSCOPE_WRITE_RANGE("pthread_join", Retval, sizeof(*Retval));
   int Result = REAL(pthread_join)(Thread, Retval);
   if (Result == 0)
     NoteThreadJoined(reinterpret_cast<uptr>(Thread));
@@ -633,6 +646,8 @@ INTERCEPTOR(void, pthread_exit, void *Value) {
 
 // The non-portable joins, when they join.
 INTERCEPTOR(int, pthread_tryjoin_np, void *Thread, void **Retval) {
+  if (MemscopeInited && Retval)
+    MEMSCOPE_WRITE_RANGE("pthread_tryjoin_np", Retval, sizeof(*Retval));
   int Result = REAL(pthread_tryjoin_np)(Thread, Retval);
   if (Result == 0)
     NoteThreadJoined(reinterpret_cast<uptr>(Thread));
@@ -643,6 +658,8 @@ INTERCEPTOR(int, pthread_timedjoin_np, void *Thread, void **Retval,
             const void *Abstime) {
   if (MemscopeInited && Abstime)
     MEMSCOPE_READ_RANGE("pthread_timedjoin_np", Abstime, sizeof(uptr) * 2);
+  if (MemscopeInited && Retval)
+    MEMSCOPE_WRITE_RANGE("pthread_timedjoin_np", Retval, sizeof(*Retval));
   int Result = REAL(pthread_timedjoin_np)(Thread, Retval, Abstime);
   if (Result == 0)
     NoteThreadJoined(reinterpret_cast<uptr>(Thread));
@@ -674,6 +691,7 @@ void InitializeInterceptors() {
   InitializeExtraInterceptors();
   InitializePrintfInterceptors();
   InitializeScanfInterceptors();
+  InitializeSyncInterceptors();
   InitializeFortifyInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);

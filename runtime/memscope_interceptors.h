@@ -80,6 +80,8 @@ void InitializeExtraInterceptors();
 void InitializePrintfInterceptors();
 // The scanf family (memscope_scanf.cpp).
 void InitializeScanfInterceptors();
+// The pthread functions' locks and attributes (memscope_sync.cpp).
+void InitializeSyncInterceptors();
 // _FORTIFY_SOURCE's reading entry points (memscope_fortify.cpp).
 void InitializeFortifyInterceptors();
 // The length of S, at most N, read without calling libc.

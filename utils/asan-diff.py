@@ -128,7 +128,7 @@ def finding(work, exe, path, leak):
 
 def run_case(path, opt, build):
     name = os.path.basename(path)
-    leak = name.startswith(("lk_", "lk2_"))
+    leak = name.startswith(("lk_", "lk2_", "lk3_"))
     work = tempfile.mkdtemp(prefix="asan-diff-")
     try:
         open(os.path.join(work, "long.txt"), "w").write(LONG_LINE)
