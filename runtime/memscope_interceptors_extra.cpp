@@ -761,6 +761,122 @@ INTERCEPTOR(int, futimens, int Fd, const void *Times) {
   return REAL(futimens)(Fd, Times);
 }
 
+// The *at family: a path relative to a directory, as the plain calls'.
+#define MEMSCOPE_AT_PATH_INTERCEPTOR(Name, ...)                                \
+  INTERCEPTOR(int, Name, int Dir, const char *Path __VA_OPT__(, ) __VA_ARGS__) \
+  {                                                                            \
+    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
+    return REAL(Name)(Dir, Path __VA_OPT__(, ) MEMSCOPE_AT_ARGS(__VA_ARGS__)); \
+  }
+#define MEMSCOPE_AT_ARGS(...) MEMSCOPE_AT_ARGS_N(__VA_ARGS__, 3, 2, 1)
+#define MEMSCOPE_AT_ARGS_N(A, B, C, N, ...) MEMSCOPE_AT_ARGS_##N
+#define MEMSCOPE_AT_ARGS_1 A1
+#define MEMSCOPE_AT_ARGS_2 A1, A2
+#define MEMSCOPE_AT_ARGS_3 A1, A2, A3
+MEMSCOPE_AT_PATH_INTERCEPTOR(fchmodat, unsigned A1, int A2)
+MEMSCOPE_AT_PATH_INTERCEPTOR(fchownat, unsigned A1, unsigned A2, int A3)
+MEMSCOPE_AT_PATH_INTERCEPTOR(mkdirat, unsigned A1)
+MEMSCOPE_AT_PATH_INTERCEPTOR(mkfifoat, unsigned A1)
+MEMSCOPE_AT_PATH_INTERCEPTOR(unlinkat, int A1)
+#undef MEMSCOPE_AT_PATH_INTERCEPTOR
+#undef MEMSCOPE_AT_ARGS
+#undef MEMSCOPE_AT_ARGS_N
+#undef MEMSCOPE_AT_ARGS_1
+#undef MEMSCOPE_AT_ARGS_2
+#undef MEMSCOPE_AT_ARGS_3
+
+INTERCEPTOR(int, euidaccess, const char *Path, int Mode) {
+  MEMSCOPE_READ_C_STRING("euidaccess", Path);
+  return REAL(euidaccess)(Path, Mode);
+}
+
+INTERCEPTOR(int, symlinkat, const char *Target, int Dir, const char *Path) {
+  MEMSCOPE_READ_C_STRING("symlinkat", Target);
+  MEMSCOPE_READ_C_STRING("symlinkat", Path);
+  return REAL(symlinkat)(Target, Dir, Path);
+}
+
+INTERCEPTOR(int, renameat, int FromDir, const char *From, int ToDir,
+            const char *To) {
+  MEMSCOPE_READ_C_STRING("renameat", From);
+  MEMSCOPE_READ_C_STRING("renameat", To);
+  return REAL(renameat)(FromDir, From, ToDir, To);
+}
+
+INTERCEPTOR(int, renameat2, int FromDir, const char *From, int ToDir,
+            const char *To, unsigned Flags) {
+  MEMSCOPE_READ_C_STRING("renameat2", From);
+  MEMSCOPE_READ_C_STRING("renameat2", To);
+  return REAL(renameat2)(FromDir, From, ToDir, To, Flags);
+}
+
+INTERCEPTOR(int, linkat, int FromDir, const char *From, int ToDir,
+            const char *To, int Flags) {
+  MEMSCOPE_READ_C_STRING("linkat", From);
+  MEMSCOPE_READ_C_STRING("linkat", To);
+  return REAL(linkat)(FromDir, From, ToDir, To, Flags);
+}
+
+// statx's path and the 256-byte struct statx it fills.
+INTERCEPTOR(int, statx, int Dir, const char *Path, int Flags, unsigned Mask,
+            void *Buf) {
+  MEMSCOPE_READ_C_STRING("statx", Path);
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("statx", Buf, 256);
+  return REAL(statx)(Dir, Path, Flags, Mask, Buf);
+}
+
+// What the directory read filled, of the buffer offered.
+INTERCEPTOR(sptr, getdents64, int Fd, void *Buf, uptr Size) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("getdents64", Buf, Size);
+  return REAL(getdents64)(Fd, Buf, Size);
+}
+
+#define MEMSCOPE_NAME_FLAGS_INTERCEPTOR(Name, FlagsT)                          \
+  INTERCEPTOR(int, Name, const char *S, FlagsT Flags) {                        \
+    MEMSCOPE_READ_C_STRING(#Name, S);                                          \
+    return REAL(Name)(S, Flags);                                               \
+  }
+MEMSCOPE_NAME_FLAGS_INTERCEPTOR(memfd_create, unsigned)
+#undef MEMSCOPE_NAME_FLAGS_INTERCEPTOR
+
+INTERCEPTOR(int, inotify_add_watch, int Fd, const char *Path, unsigned Mask) {
+  MEMSCOPE_READ_C_STRING("inotify_add_watch", Path);
+  return REAL(inotify_add_watch)(Fd, Path, Mask);
+}
+
+// The temporary-name templates, read and rewritten whole, as mkstemp's.
+#define MEMSCOPE_TEMPLATE_CHECK(Name, Template)                                \
+  do {                                                                         \
+    if (MemscopeInited && (Template)) {                                        \
+      uptr Whole_ = internal_strlen(Template) + 1;                             \
+      MEMSCOPE_READ_RANGE(Name, Template, Whole_);                             \
+      MEMSCOPE_WRITE_RANGE(Name, Template, Whole_);                            \
+    }                                                                          \
+  } while (0)
+INTERCEPTOR(char *, mktemp, char *Template) {
+  MEMSCOPE_TEMPLATE_CHECK("mktemp", Template);
+  return REAL(mktemp)(Template);
+}
+INTERCEPTOR(char *, mkdtemp, char *Template) {
+  MEMSCOPE_TEMPLATE_CHECK("mkdtemp", Template);
+  return REAL(mkdtemp)(Template);
+}
+INTERCEPTOR(int, mkstemps, char *Template, int SuffixLen) {
+  MEMSCOPE_TEMPLATE_CHECK("mkstemps", Template);
+  return REAL(mkstemps)(Template, SuffixLen);
+}
+INTERCEPTOR(int, mkostemp, char *Template, int Flags) {
+  MEMSCOPE_TEMPLATE_CHECK("mkostemp", Template);
+  return REAL(mkostemp)(Template, Flags);
+}
+INTERCEPTOR(int, mkostemps, char *Template, int SuffixLen, int Flags) {
+  MEMSCOPE_TEMPLATE_CHECK("mkostemps", Template);
+  return REAL(mkostemps)(Template, SuffixLen, Flags);
+}
+#undef MEMSCOPE_TEMPLATE_CHECK
+
 // open and openat take a mode only when they may create the file (glibc's
 // __OPEN_NEEDS_MODE: O_CREAT, or all of O_TMPFILE's bits).
 namespace {
@@ -1118,6 +1234,184 @@ MEMSCOPE_MEMSTREAM_INTERCEPTOR(open_memstream, char)
 MEMSCOPE_MEMSTREAM_INTERCEPTOR(open_wmemstream, wchar_t)
 #undef MEMSCOPE_MEMSTREAM_INTERCEPTOR
 
+// Limits, groups, scheduling and signal masks the kernel reads or fills.
+INTERCEPTOR(int, setrlimit, int Resource, const void *Limit) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("setrlimit", Limit, 2 * sizeof(u64));
+  return REAL(setrlimit)(Resource, Limit);
+}
+
+INTERCEPTOR(int, prlimit, int Pid, int Resource, const void *New, void *Old) {
+  if (MemscopeInited && New)
+    MEMSCOPE_READ_RANGE("prlimit", New, 2 * sizeof(u64));
+  if (MemscopeInited && Old)
+    MEMSCOPE_WRITE_RANGE("prlimit", Old, 2 * sizeof(u64));
+  return REAL(prlimit)(Pid, Resource, New, Old);
+}
+
+INTERCEPTOR(int, setgroups, uptr Size, const unsigned *List) {
+  if (MemscopeInited && Size)
+    MEMSCOPE_READ_RANGE("setgroups", List, Size * sizeof(*List));
+  return REAL(setgroups)(Size, List);
+}
+
+INTERCEPTOR(int, sched_setparam, int Pid, const int *Param) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("sched_setparam", Param, sizeof(*Param));
+  return REAL(sched_setparam)(Pid, Param);
+}
+
+INTERCEPTOR(int, sched_setscheduler, int Pid, int Policy, const int *Param) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("sched_setscheduler", Param, sizeof(*Param));
+  return REAL(sched_setscheduler)(Pid, Policy, Param);
+}
+
+INTERCEPTOR(int, sched_rr_get_interval, int Pid, void *Interval) {
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("sched_rr_get_interval", Interval, struct_timespec_sz);
+  return REAL(sched_rr_get_interval)(Pid, Interval);
+}
+
+INTERCEPTOR(int, sigsuspend, const void *Mask) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("sigsuspend", Mask, 8); // the kernel's sigset
+  return REAL(sigsuspend)(Mask);
+}
+
+INTERCEPTOR(int, signalfd, int Fd, const void *Mask, int Flags) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("signalfd", Mask, 8);
+  return REAL(signalfd)(Fd, Mask, Flags);
+}
+
+// The new alternate stack's description (24 bytes) when given; the old one
+// is sanitizer_common's to check.
+INTERCEPTOR(int, sigaltstack, const void *Stack, void *Old) {
+  if (MemscopeInited && Stack)
+    MEMSCOPE_READ_RANGE("sigaltstack", Stack, 3 * sizeof(uptr));
+  if (MemscopeInited && Old)
+    MEMSCOPE_WRITE_RANGE("sigaltstack", Old, 3 * sizeof(uptr));
+  return REAL(sigaltstack)(Stack, Old);
+}
+
+// The terminal's settings (a struct termios, 60 bytes).
+constexpr uptr kTermiosSize = 60;
+INTERCEPTOR(int, tcsetattr, int Fd, int When, const void *Settings) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("tcsetattr", Settings, kTermiosSize);
+  return REAL(tcsetattr)(Fd, When, Settings);
+}
+#define MEMSCOPE_TERMIOS_INTERCEPTOR(Ret, Name, IsWrite, ...)                  \
+  INTERCEPTOR(Ret, Name, void *Settings __VA_OPT__(, unsigned Speed)) {        \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_CHECK_RANGE(#Name, Settings, kTermiosSize, IsWrite);            \
+    return REAL(Name)(Settings __VA_OPT__(, Speed));                           \
+  }
+MEMSCOPE_TERMIOS_INTERCEPTOR(int, cfsetispeed, true, Speed)
+MEMSCOPE_TERMIOS_INTERCEPTOR(int, cfsetospeed, true, Speed)
+MEMSCOPE_TERMIOS_INTERCEPTOR(int, cfsetspeed, true, Speed)
+MEMSCOPE_TERMIOS_INTERCEPTOR(unsigned, cfgetispeed, false)
+MEMSCOPE_TERMIOS_INTERCEPTOR(unsigned, cfgetospeed, false)
+MEMSCOPE_TERMIOS_INTERCEPTOR(void, cfmakeraw, true)
+#undef MEMSCOPE_TERMIOS_INTERCEPTOR
+
+// The 48-bit generators' state, read and advanced (three shorts; lcong48's
+// parameters are seven).
+#define MEMSCOPE_RAND48_INTERCEPTOR(Ret, Name)                                 \
+  INTERCEPTOR(Ret, Name, unsigned short *State) {                              \
+    if (MemscopeInited)                                                        \
+      MEMSCOPE_WRITE_RANGE(#Name, State, 3 * sizeof(*State));                  \
+    return REAL(Name)(State);                                                  \
+  }
+MEMSCOPE_RAND48_INTERCEPTOR(double, erand48)
+MEMSCOPE_RAND48_INTERCEPTOR(long, nrand48)
+MEMSCOPE_RAND48_INTERCEPTOR(long, jrand48)
+#undef MEMSCOPE_RAND48_INTERCEPTOR
+
+INTERCEPTOR(unsigned short *, seed48, unsigned short *Seed) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("seed48", Seed, 3 * sizeof(*Seed));
+  return REAL(seed48)(Seed);
+}
+
+INTERCEPTOR(void, lcong48, unsigned short *Params) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("lcong48", Params, 7 * sizeof(*Params));
+  REAL(lcong48)(Params);
+}
+
+// Strings read whole: a name looked up, a message printed, a number parsed.
+#define MEMSCOPE_STRING_ARG_INTERCEPTOR(Ret, Name)                             \
+  INTERCEPTOR(Ret, Name, const char *S) {                                      \
+    MEMSCOPE_READ_C_STRING(#Name, S);                                          \
+    return REAL(Name)(S);                                                      \
+  }
+MEMSCOPE_STRING_ARG_INTERCEPTOR(void, herror)
+MEMSCOPE_STRING_ARG_INTERCEPTOR(u32, inet_network)
+MEMSCOPE_STRING_ARG_INTERCEPTOR(double, nan)
+MEMSCOPE_STRING_ARG_INTERCEPTOR(long, a64l)
+MEMSCOPE_STRING_ARG_INTERCEPTOR(char *, secure_getenv)
+MEMSCOPE_STRING_ARG_INTERCEPTOR(int, shm_unlink)
+#undef MEMSCOPE_STRING_ARG_INTERCEPTOR
+
+INTERCEPTOR(void *, getservbyname, const char *Name, const char *Proto) {
+  MEMSCOPE_READ_C_STRING("getservbyname", Name);
+  MEMSCOPE_READ_C_STRING("getservbyname", Proto);
+  return REAL(getservbyname)(Name, Proto);
+}
+
+INTERCEPTOR(void, psignal, int Signal, const char *Message) {
+  MEMSCOPE_READ_C_STRING("psignal", Message);
+  REAL(psignal)(Signal, Message);
+}
+
+INTERCEPTOR(int, shm_open, const char *Name, int Flags, unsigned Mode) {
+  MEMSCOPE_READ_C_STRING("shm_open", Name);
+  return REAL(shm_open)(Name, Flags, Mode);
+}
+
+// An address in text and in binary (4 bytes for AF_INET, 16 for
+// AF_INET6): sanitizer_common reads inet_pton's source only with
+// strict_string_checks.
+namespace {
+uptr InetAddressSize(int Family) {
+  constexpr int kInet = 2, kInet6 = 10;
+  return Family == kInet ? 4 : Family == kInet6 ? 16 : 0;
+}
+} // namespace
+
+INTERCEPTOR(int, inet_pton, int Family, const char *Src, void *Dst) {
+  MEMSCOPE_READ_C_STRING("inet_pton", Src);
+  int Result = REAL(inet_pton)(Family, Src, Dst);
+  if (MemscopeInited && Result == 1 && InetAddressSize(Family))
+    MEMSCOPE_WRITE_RANGE("inet_pton", Dst, InetAddressSize(Family));
+  return Result;
+}
+
+INTERCEPTOR(char *, inet_ntop, int Family, const void *Src, char *Dst,
+            unsigned Size) {
+  if (MemscopeInited && InetAddressSize(Family))
+    MEMSCOPE_READ_RANGE("inet_ntop", Src, InetAddressSize(Family));
+  char *Result = REAL(inet_ntop)(Family, Src, Dst, Size);
+  if (MemscopeInited && Result)
+    MEMSCOPE_WRITE_RANGE("inet_ntop", Result, internal_strlen(Result) + 1);
+  return Result;
+}
+
+// strptime's input, as far as it converted (sanitizer_common checks the
+// format and the result).
+INTERCEPTOR(char *, strptime, const char *S, const char *Format, void *Time) {
+  MEMSCOPE_READ_C_STRING("strptime", Format);
+  if (MemscopeInited)
+    MEMSCOPE_WRITE_RANGE("strptime", Time, sizeof(__sanitizer_tm));
+  char *End = REAL(strptime)(S, Format, Time);
+  if (MemscopeInited && S)
+    MEMSCOPE_READ_RANGE("strptime", S,
+                        End ? End - S : internal_strlen(S) + 1);
+  return End;
+}
+
 // --- more of what Valgrind checks -----------------------------------------------
 
 INTERCEPTOR(void *, memfrob, void *S, uptr N) {
@@ -1281,6 +1575,10 @@ INTERCEPTOR(char *, getenv, const char *Name) {
     return REAL(getenv)(Name);
   uptr Len = internal_strlen(Name);
   MEMSCOPE_READ_RANGE("getenv", Name, Len + 1);
+  // glibc compares the name with the start of every entry: one that
+  // putenv() left pointing into memory freed since is read there.
+  for (char **E = environ; E && *E; ++E)
+    MEMSCOPE_READ_RANGE("getenv", *E, 1);
   char *Value = REAL(getenv)(Name);
   if (Value)
     MEMSCOPE_READ_RANGE("getenv", Value - Len - 1, Len + 1);
@@ -1545,6 +1843,58 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(wcsxfrm_l);
   INTERCEPT_FUNCTION(__wcsxfrm_l);
   INTERCEPT_FUNCTION(fmemopen);
+  INTERCEPT_FUNCTION(fchmodat);
+  INTERCEPT_FUNCTION(fchownat);
+  INTERCEPT_FUNCTION(mkdirat);
+  INTERCEPT_FUNCTION(mkfifoat);
+  INTERCEPT_FUNCTION(unlinkat);
+  INTERCEPT_FUNCTION(euidaccess);
+  INTERCEPT_FUNCTION(symlinkat);
+  INTERCEPT_FUNCTION(renameat);
+  INTERCEPT_FUNCTION(renameat2);
+  INTERCEPT_FUNCTION(linkat);
+  INTERCEPT_FUNCTION(statx);
+  INTERCEPT_FUNCTION(getdents64);
+  INTERCEPT_FUNCTION(memfd_create);
+  INTERCEPT_FUNCTION(inotify_add_watch);
+  INTERCEPT_FUNCTION(mktemp);
+  INTERCEPT_FUNCTION(mkdtemp);
+  INTERCEPT_FUNCTION(mkstemps);
+  INTERCEPT_FUNCTION(mkostemp);
+  INTERCEPT_FUNCTION(mkostemps);
+  INTERCEPT_FUNCTION(setrlimit);
+  INTERCEPT_FUNCTION(prlimit);
+  INTERCEPT_FUNCTION(setgroups);
+  INTERCEPT_FUNCTION(sched_setparam);
+  INTERCEPT_FUNCTION(sched_setscheduler);
+  INTERCEPT_FUNCTION(sched_rr_get_interval);
+  INTERCEPT_FUNCTION(sigsuspend);
+  INTERCEPT_FUNCTION(signalfd);
+  INTERCEPT_FUNCTION(sigaltstack);
+  INTERCEPT_FUNCTION(tcsetattr);
+  INTERCEPT_FUNCTION(cfsetispeed);
+  INTERCEPT_FUNCTION(cfsetospeed);
+  INTERCEPT_FUNCTION(cfsetspeed);
+  INTERCEPT_FUNCTION(cfgetispeed);
+  INTERCEPT_FUNCTION(cfgetospeed);
+  INTERCEPT_FUNCTION(cfmakeraw);
+  INTERCEPT_FUNCTION(erand48);
+  INTERCEPT_FUNCTION(nrand48);
+  INTERCEPT_FUNCTION(jrand48);
+  INTERCEPT_FUNCTION(seed48);
+  INTERCEPT_FUNCTION(lcong48);
+  INTERCEPT_FUNCTION(herror);
+  INTERCEPT_FUNCTION(inet_network);
+  INTERCEPT_FUNCTION(nan);
+  INTERCEPT_FUNCTION(a64l);
+  INTERCEPT_FUNCTION(secure_getenv);
+  INTERCEPT_FUNCTION(shm_unlink);
+  INTERCEPT_FUNCTION(getservbyname);
+  INTERCEPT_FUNCTION(psignal);
+  INTERCEPT_FUNCTION(shm_open);
+  INTERCEPT_FUNCTION(inet_pton);
+  INTERCEPT_FUNCTION(inet_ntop);
+  INTERCEPT_FUNCTION(strptime);
   INTERCEPT_FUNCTION(open_memstream);
   INTERCEPT_FUNCTION(open_wmemstream);
   INTERCEPT_FUNCTION(perror);

@@ -4,11 +4,14 @@
 // buffers) out of ASan's sight, checked as Valgrind checks a system call's
 // arguments (runtime/memscope_interceptors_extra.cpp,
 // memscope_termination.cpp): the paths of chmod, truncate, symlink and
-// utimensat and the times it sets; setsockopt's value; epoll_ctl's event;
-// fcntl's lock; sched_setaffinity's mask; clock_nanosleep's request; exec's
-// argument strings; fmemopen's buffer; and strxfrm's and wcsxfrm's
-// destination when the result did not fit (sanitizer_common checks it only
-// when it did). Each error is reported at the program's call, -O0 and -O2;
+// utimensat and the times it sets, and of the *at family; statx's result;
+// setsockopt's value; epoll_ctl's event; fcntl's lock; sched_setaffinity's
+// mask; clock_nanosleep's request; exec's argument strings; fmemopen's
+// buffer; temporary-name templates; setrlimit's limit; sigaltstack's stack;
+// the 48-bit generators' state; inet_pton's and strptime's input; the
+// environment entries getenv compares (one putenv left dangling); and
+// strxfrm's and wcsxfrm's destination when the result did not fit
+// (sanitizer_common checks it only when it did). Each error is reported at the program's call, -O0 and -O2;
 // correct uses of all of them are silent.
 //
 // See also: libc-extra.c (more calls only Valgrind checked).
@@ -23,11 +26,15 @@
 
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <arpa/inet.h>
+#include <dirent.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -88,6 +95,33 @@ static void clean(void) {
   FILE *Growing = open_memstream(&Grown, &GrownSize);
   fputs("grown", Growing);
   fclose(Growing);
+  // The *at family, statx, getdents64, temporary names.
+  char Dir[] = "/tmp/kernel-args-dir-XXXXXX";
+  if (mkdtemp(Dir)) {
+    int DirFd = open(Dir, O_RDONLY | O_DIRECTORY);
+    Sink += mkdirat(DirFd, "sub", 0700) + fchmodat(DirFd, "sub", 0700, 0);
+    Sink += renameat(DirFd, "sub", DirFd, "moved");
+    struct statx Facts;
+    Sink += statx(DirFd, "moved", 0, STATX_BASIC_STATS, &Facts);
+    char Entries[1024];
+    Sink += getdents64(DirFd, Entries, sizeof(Entries));
+    Sink += unlinkat(DirFd, "moved", AT_REMOVEDIR);
+    close(DirFd);
+    rmdir(Dir);
+  }
+  struct rlimit Limit;
+  getrlimit(RLIMIT_NOFILE, &Limit);
+  Sink += setrlimit(RLIMIT_NOFILE, &Limit) + prlimit(0, RLIMIT_NOFILE, NULL, &Limit);
+  stack_t Old;
+  Sink += sigaltstack(NULL, &Old);
+  unsigned short Seed[3] = {1, 2, 3};
+  Sink += nrand48(Seed) + (long)erand48(Seed);
+  unsigned char Address[16];
+  char Text[64];
+  Sink += inet_pton(AF_INET6, "::1", Address);
+  Sink += (long)inet_ntop(AF_INET6, Address, Text, sizeof(Text));
+  struct tm When;
+  Sink += (long)strptime("2026-12-06", "%Y-%m-%d", &When);
   printf("clean %s %zu\n", Grown, GrownSize);
   free(Grown);
   // CHECK: clean grown 5
@@ -142,6 +176,41 @@ int main(int Argc, char **Argv) {
     wchar_t *Key = malloc(2 * sizeof(wchar_t));
     Sink = wcsxfrm(Key, L"wider", 5); // WCSXFRM
   }
+  if (!strcmp(C, "fchmodat"))
+    Sink = fchmodat(AT_FDCWD, freedPath(), 0600, 0); // FCHMODAT
+  if (!strcmp(C, "statx")) {
+    struct statx *Short = malloc(64);
+    Sink = statx(AT_FDCWD, "/", 0, STATX_BASIC_STATS, Short); // STATX
+  }
+  if (!strcmp(C, "mkdtemp")) {
+    char *Template = strdup("/tmp/kernel-args-XXXXXX");
+    free(Template);
+    Sink = (long)mkdtemp(Template); // MKDTEMP
+  }
+  if (!strcmp(C, "setrlimit"))
+    Sink = setrlimit(RLIMIT_NOFILE, freed(16)); // SETRLIMIT
+  if (!strcmp(C, "sigaltstack"))
+    Sink = sigaltstack(freed(24), NULL); // SIGALTSTACK
+  if (!strcmp(C, "erand48"))
+    Sink = (long)erand48(freed(6)); // ERAND48
+  if (!strcmp(C, "inet_pton")) {
+    char *Text = strdup("127.0.0.1");
+    free(Text);
+    unsigned char Address[4];
+    Sink = inet_pton(AF_INET, Text, Address); // INET_PTON
+  }
+  if (!strcmp(C, "strptime")) {
+    char *Text = strdup("2026-12-06");
+    free(Text);
+    struct tm When;
+    Sink = (long)strptime(Text, "%Y", &When); // STRPTIME
+  }
+  if (!strcmp(C, "getenv")) {
+    char *Entry = strdup("KERNEL_ARGS_GONE=1");
+    putenv(Entry);
+    free(Entry);
+    Sink = (long)getenv("KERNEL_ARGS_OTHER"); // GETENV
+  }
   return 0;
 }
 
@@ -158,3 +227,12 @@ int main(int Argc, char **Argv) {
 // CASE: fmemopen heap-buffer-overflow FMEMOPEN
 // CASE: strxfrm heap-buffer-overflow STRXFRM
 // CASE: wcsxfrm heap-buffer-overflow WCSXFRM
+// CASE: fchmodat heap-use-after-free FCHMODAT
+// CASE: statx heap-buffer-overflow STATX
+// CASE: mkdtemp heap-use-after-free MKDTEMP
+// CASE: setrlimit heap-use-after-free SETRLIMIT
+// CASE: sigaltstack heap-use-after-free SIGALTSTACK
+// CASE: erand48 heap-use-after-free ERAND48
+// CASE: inet_pton heap-use-after-free INET_PTON
+// CASE: strptime heap-use-after-free STRPTIME
+// CASE: getenv heap-use-after-free GETENV
