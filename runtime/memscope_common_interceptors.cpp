@@ -102,7 +102,12 @@
 #undef SANITIZER_INTERCEPT_SEM
 #define SANITIZER_INTERCEPT_SEM 0
 // sendto's address, which the common code does not check (send comes
-// with it).
+// with it), nor recvfrom's (recv comes with it); sendmsg's message, which
+// it checks only after a send that succeeded.
+#undef SANITIZER_INTERCEPT_RECV_RECVFROM
+#define SANITIZER_INTERCEPT_RECV_RECVFROM 0
+#undef SANITIZER_INTERCEPT_SENDMSG
+#define SANITIZER_INTERCEPT_SENDMSG 0
 #undef SANITIZER_INTERCEPT_SEND_SENDTO
 #define SANITIZER_INTERCEPT_SEND_SENDTO 0
 // strxfrm's and wcsxfrm's destination when the result did not fit (the

@@ -1096,6 +1096,63 @@ INTERCEPTOR(sptr, send, int Fd, const void *Buf, uptr Len, int Flags) {
 }
 #undef MEMSCOPE_CHECK_SENT
 
+// What a message send reads, before the call (sanitizer_common checks it
+// only after a send that succeeded; the kernel refuses a freed address,
+// and the error went unseen): the header, the address, the vector and each
+// buffer it names, the control data.
+namespace {
+struct MessageHeader {
+  void *Name;
+  unsigned NameLen;
+  struct {
+    void *Base;
+    uptr Len;
+  } *Iov;
+  uptr IovLen;
+  void *Control;
+  uptr ControlLen;
+  int Flags;
+};
+} // namespace
+
+INTERCEPTOR(sptr, sendmsg, int Fd, const MessageHeader *Msg, int Flags) {
+  if (MemscopeInited && Msg) {
+    MEMSCOPE_READ_RANGE("sendmsg", Msg, sizeof(*Msg));
+    if (Msg->Name && Msg->NameLen)
+      MEMSCOPE_READ_RANGE("sendmsg", Msg->Name, Msg->NameLen);
+    if (Msg->Iov && Msg->IovLen) {
+      MEMSCOPE_READ_RANGE("sendmsg", Msg->Iov, Msg->IovLen * sizeof(*Msg->Iov));
+      for (uptr I = 0; I < Msg->IovLen; ++I)
+        MEMSCOPE_READ_RANGE("sendmsg", Msg->Iov[I].Base, Msg->Iov[I].Len);
+    }
+    if (Msg->Control && Msg->ControlLen)
+      MEMSCOPE_READ_RANGE("sendmsg", Msg->Control, Msg->ControlLen);
+  }
+  return REAL(sendmsg)(Fd, Msg, Flags);
+}
+
+// What was received, as sanitizer_common checks it; and for recvfrom the
+// sender's address slot, whole, and its length (which the common code
+// only marks initialised).
+INTERCEPTOR(sptr, recv, int Fd, void *Buf, uptr Len, int Flags) {
+  sptr Got = REAL(recv)(Fd, Buf, Len, Flags);
+  if (MemscopeInited && Got > 0 && Buf)
+    MEMSCOPE_WRITE_RANGE("recv", Buf, Min(static_cast<uptr>(Got), Len));
+  return Got;
+}
+
+INTERCEPTOR(sptr, recvfrom, int Fd, void *Buf, uptr Len, int Flags,
+            void *Addr, unsigned *AddrLen) {
+  if (MemscopeInited && Addr && AddrLen) {
+    MEMSCOPE_WRITE_RANGE("recvfrom", AddrLen, sizeof(*AddrLen));
+    MEMSCOPE_WRITE_RANGE("recvfrom", Addr, *AddrLen);
+  }
+  sptr Got = REAL(recvfrom)(Fd, Buf, Len, Flags, Addr, AddrLen);
+  if (MemscopeInited && Got > 0 && Buf)
+    MEMSCOPE_WRITE_RANGE("recvfrom", Buf, Min(static_cast<uptr>(Got), Len));
+  return Got;
+}
+
 // The option's value, whole.
 INTERCEPTOR(int, setsockopt, int Fd, int Level, int Option, const void *Value,
             unsigned Length) {
@@ -1830,6 +1887,9 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(utimensat);
   INTERCEPT_FUNCTION(futimens);
   INTERCEPT_FUNCTION(setsockopt);
+  INTERCEPT_FUNCTION(sendmsg);
+  INTERCEPT_FUNCTION(recv);
+  INTERCEPT_FUNCTION(recvfrom);
   INTERCEPT_FUNCTION(epoll_ctl);
   INTERCEPT_FUNCTION(fcntl);
   INTERCEPT_FUNCTION(fcntl64);

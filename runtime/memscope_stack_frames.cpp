@@ -31,6 +31,7 @@
 #include "memscope_stack_frames.h"
 
 #include "memscope_flags.h"
+#include "memscope_interceptors.h"
 #include "memscope_interface.h"
 #include "memscope_mapping.h"
 #include "memscope_owner_table.h"
@@ -844,6 +845,13 @@ unsigned ExceptionsInFlight() {
 // jump. The frames taken strictly below the target's stack pointer are its
 // callees'.
 void LeaveFramesFor(const void *Env) {
+  // The jump buffer is read whole first (glibc's jmp_buf and sigjmp_buf:
+  // the registers, whether a mask was saved, the mask): one freed or gone
+  // out of scope is reported, as Valgrind reports it, before the jump
+  // goes wherever it now says.
+  constexpr uptr kJmpBufSize = 200;
+  if (MemscopeInited && Env)
+    MEMSCOPE_READ_RANGE("longjmp", Env, kJmpBufSize);
   __memscope_handle_no_return();
   if (uptr Sp = Env ? JumpTargetSp(Env) : 0)
     GiveBackFramesBelow(Sp);

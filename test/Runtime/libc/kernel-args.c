@@ -9,7 +9,9 @@
 // mask; clock_nanosleep's request; exec's argument strings; fmemopen's
 // buffer; temporary-name templates; setrlimit's limit; sigaltstack's stack;
 // the 48-bit generators' state; inet_pton's and strptime's input; the
-// environment entries getenv compares (one putenv left dangling); and
+// environment entries getenv compares (one putenv left dangling);
+// sendmsg's message before the send; recvfrom's address slot; the jump
+// buffer longjmp reads; and
 // strxfrm's and wcsxfrm's destination when the result did not fit
 // (sanitizer_common checks it only when it did). Each error is reported at the program's call, -O0 and -O2;
 // correct uses of all of them are silent.
@@ -29,6 +31,7 @@
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <sched.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +40,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -122,6 +126,20 @@ static void clean(void) {
   Sink += (long)inet_ntop(AF_INET6, Address, Text, sizeof(Text));
   struct tm When;
   Sink += (long)strptime("2026-12-06", "%Y-%m-%d", &When);
+  int Pair[2];
+  socketpair(AF_UNIX, SOCK_DGRAM, 0, Pair);
+  char Byte = 'x';
+  struct iovec Part = {&Byte, 1};
+  struct msghdr Message = {.msg_iov = &Part, .msg_iovlen = 1};
+  Sink += sendmsg(Pair[0], &Message, 0);
+  struct sockaddr_un From;
+  socklen_t FromLen = sizeof(From);
+  Sink += recvfrom(Pair[1], &Byte, 1, 0, (struct sockaddr *)&From, &FromLen);
+  close(Pair[0]);
+  close(Pair[1]);
+  jmp_buf Env;
+  if (setjmp(Env) == 0)
+    longjmp(Env, 1);
   printf("clean %s %zu\n", Grown, GrownSize);
   free(Grown);
   // CHECK: clean grown 5
@@ -211,6 +229,32 @@ int main(int Argc, char **Argv) {
     free(Entry);
     Sink = (long)getenv("KERNEL_ARGS_OTHER"); // GETENV
   }
+  if (!strcmp(C, "sendmsg")) {
+    int Pair[2];
+    socketpair(AF_UNIX, SOCK_DGRAM, 0, Pair);
+    char Byte = 'x';
+    struct iovec *Parts = malloc(sizeof(struct iovec));
+    *Parts = (struct iovec){&Byte, 1};
+    free(Parts);
+    struct msghdr Message = {.msg_iov = Parts, .msg_iovlen = 1};
+    Sink = sendmsg(Pair[0], &Message, 0); // SENDMSG
+  }
+  if (!strcmp(C, "recvfrom")) {
+    int Pair[2];
+    socketpair(AF_UNIX, SOCK_DGRAM, 0, Pair);
+    send(Pair[0], "x", 1, 0);
+    char Byte;
+    struct sockaddr *From = malloc(4);
+    socklen_t FromLen = sizeof(struct sockaddr_un);
+    Sink = recvfrom(Pair[1], &Byte, 1, 0, From, &FromLen); // RECVFROM
+  }
+  if (!strcmp(C, "longjmp")) {
+    jmp_buf *Env = malloc(sizeof(jmp_buf));
+    if (setjmp(*Env) == 0) {
+      free(Env);
+      longjmp(*Env, 1); // LONGJMP
+    }
+  }
   return 0;
 }
 
@@ -236,3 +280,6 @@ int main(int Argc, char **Argv) {
 // CASE: inet_pton heap-use-after-free INET_PTON
 // CASE: strptime heap-use-after-free STRPTIME
 // CASE: getenv heap-use-after-free GETENV
+// CASE: sendmsg heap-use-after-free SENDMSG
+// CASE: recvfrom heap-buffer-overflow RECVFROM
+// CASE: longjmp heap-use-after-free LONGJMP
