@@ -7,8 +7,8 @@
 // for a starred precision (`%.*s`, the usual way to print a slice) nor for
 // a wide string (`%ls`, `%S`), and leaves out the _FORTIFY_SOURCE entry
 // points (__printf_chk and its kin, which glibc's headers call instead of
-// printf in fortified builds). The wide family (wprintf, swprintf) is read
-// with the same walker.
+// printf in fortified builds). The wide family (wprintf, swprintf), syslog
+// and the warn/err family are read with the same walker.
 //
 // What a string conversion reads, as glibc reads it:
 //   - no precision: the string and its terminator;
@@ -607,10 +607,94 @@ INTERCEPTOR(int, __swprintf_chk, wchar_t *Dst, uptr N, int Flag,
   return Result;
 }
 
+// --- the message functions that format as printf --------------------------------
+// syslog (and its _FORTIFY_SOURCE entry points) and the BSD warn/err
+// family print through glibc's own vfprintf.
+
+INTERCEPTOR(void, vsyslog, int Priority, const char *Format, va_list Args) {
+  CheckFormatArgs("vsyslog", Format, Args);
+  REAL(vsyslog)(Priority, Format, Args);
+}
+
+INTERCEPTOR(void, syslog, int Priority, const char *Format, ...) {
+  va_list Args;
+  va_start(Args, Format);
+  CheckFormatArgs("syslog", Format, Args);
+  REAL(vsyslog)(Priority, Format, Args);
+  va_end(Args);
+}
+
+INTERCEPTOR(void, __vsyslog_chk, int Priority, int Flag, const char *Format,
+            va_list Args) {
+  CheckFormatArgs("__vsyslog_chk", Format, Args);
+  REAL(__vsyslog_chk)(Priority, Flag, Format, Args);
+}
+
+INTERCEPTOR(void, __syslog_chk, int Priority, int Flag, const char *Format,
+            ...) {
+  va_list Args;
+  va_start(Args, Format);
+  CheckFormatArgs("__syslog_chk", Format, Args);
+  REAL(__vsyslog_chk)(Priority, Flag, Format, Args);
+  va_end(Args);
+}
+
+// openlog keeps the identity string and prints it with every message.
+INTERCEPTOR(void, openlog, const char *Ident, int Option, int Facility) {
+  if (Checking() && Ident)
+    MEMSCOPE_READ_RANGE("openlog", Ident, internal_strlen(Ident) + 1);
+  REAL(openlog)(Ident, Option, Facility);
+}
+
+#define MEMSCOPE_WARN_INTERCEPTORS(Name, VName)                                \
+  INTERCEPTOR(void, VName, const char *Format, va_list Args) {                 \
+    CheckFormatArgs(#VName, Format, Args);                                     \
+    REAL(VName)(Format, Args);                                                 \
+  }                                                                            \
+  INTERCEPTOR(void, Name, const char *Format, ...) {                           \
+    va_list Args;                                                              \
+    va_start(Args, Format);                                                    \
+    CheckFormatArgs(#Name, Format, Args);                                      \
+    REAL(VName)(Format, Args);                                                 \
+    va_end(Args);                                                              \
+  }
+MEMSCOPE_WARN_INTERCEPTORS(warn, vwarn)
+MEMSCOPE_WARN_INTERCEPTORS(warnx, vwarnx)
+#undef MEMSCOPE_WARN_INTERCEPTORS
+
+#define MEMSCOPE_ERR_INTERCEPTORS(Name, VName)                                 \
+  INTERCEPTOR(void, VName, int Status, const char *Format, va_list Args) {     \
+    CheckFormatArgs(#VName, Format, Args);                                     \
+    REAL(VName)(Status, Format, Args);                                         \
+  }                                                                            \
+  INTERCEPTOR(void, Name, int Status, const char *Format, ...) {               \
+    va_list Args;                                                              \
+    va_start(Args, Format);                                                    \
+    CheckFormatArgs(#Name, Format, Args);                                      \
+    REAL(VName)(Status, Format, Args);                                         \
+    va_end(Args);                                                              \
+  }
+MEMSCOPE_ERR_INTERCEPTORS(err, verr)
+MEMSCOPE_ERR_INTERCEPTORS(errx, verrx)
+#undef MEMSCOPE_ERR_INTERCEPTORS
+
 #undef MEMSCOPE_VARIADIC
 
 namespace memscope {
 void InitializePrintfInterceptors() {
+  INTERCEPT_FUNCTION(vsyslog);
+  INTERCEPT_FUNCTION(syslog);
+  INTERCEPT_FUNCTION(__vsyslog_chk);
+  INTERCEPT_FUNCTION(__syslog_chk);
+  INTERCEPT_FUNCTION(openlog);
+  INTERCEPT_FUNCTION(vwarn);
+  INTERCEPT_FUNCTION(warn);
+  INTERCEPT_FUNCTION(vwarnx);
+  INTERCEPT_FUNCTION(warnx);
+  INTERCEPT_FUNCTION(verr);
+  INTERCEPT_FUNCTION(err);
+  INTERCEPT_FUNCTION(verrx);
+  INTERCEPT_FUNCTION(errx);
   INTERCEPT_FUNCTION(vprintf);
   INTERCEPT_FUNCTION(vfprintf);
   INTERCEPT_FUNCTION(vdprintf);

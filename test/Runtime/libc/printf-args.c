@@ -10,9 +10,10 @@
 // pointer dangles; ASan reports it too). The _FORTIFY_SOURCE entry points (__printf_chk,
 // __sprintf_chk, ...) are checked alike (the third build). Each error is
 // reported at the program's call, with its kind, also where the format
-// numbers its arguments (`%2$s`, `%1$.*2$s`); uses exactly at the edge of
-// a buffer are silent, and a format mixing numbered and unnumbered
-// arguments is not followed.
+// numbers its arguments (`%2$s`, `%1$.*2$s`), and in syslog, warn and err,
+// which format as printf does; uses exactly at the edge of a buffer are
+// silent, and a format mixing numbered and unnumbered arguments is not
+// followed.
 //
 // See also: runtime/memscope_printf.cpp, libc-calls.c.
 // ===----------------------------------------------------------------------===//
@@ -29,10 +30,12 @@
 // RUN: nm %t | FileCheck %s --check-prefix=FORTIFIED
 
 #define _GNU_SOURCE
+#include <err.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <syslog.h>
 #include <wchar.h>
 
 char Global[3] = {'a', 'b', 'c'}; // no terminator
@@ -80,6 +83,10 @@ static void clean(void) {
   N += printf("ab%Ln\n", &Long);
   // Nothing read at precision 0, not even just past the end.
   N += printf("%.*s|%.0s\n", 0, S + 8, Global + 3);
+  openlog("printf-args", LOG_PID, LOG_USER);
+  syslog(LOG_DEBUG, "%.8s %d", S, 1);
+  closelog();
+  warnx("%.3s", S);
   free(W);
   free(S);
   printf("clean %d\n", N > 0);
@@ -177,6 +184,21 @@ int main(int Argc, char **Argv) {
     Sink = Small;
     sprintf(Sink, "%.*s", 4, "abcdef"); // SPRINTF
   }
+  if (!strcmp(C, "syslog")) {
+    char *Name = strdup("service");
+    free(Name);
+    syslog(LOG_DEBUG, "%s started", Name); // SYSLOG
+  }
+  if (!strcmp(C, "warnx")) {
+    char *Path = strdup("/tmp/x");
+    free(Path);
+    warnx("cannot open %s", Path); // WARNX
+  }
+  if (!strcmp(C, "errx")) {
+    char *Format = strdup("fatal: %d");
+    free(Format);
+    errx(2, Format, 1); // ERRX
+  }
   return 0;
 }
 
@@ -200,6 +222,9 @@ int main(int Argc, char **Argv) {
 // CASE: position_freed heap-use-after-free POSITION_FREED
 // CASE: asprintf heap-use-after-free ASPRINTF
 // CASE: sprintf heap-buffer-overflow SPRINTF
+// CASE: syslog heap-use-after-free SYSLOG
+// CASE: warnx heap-use-after-free WARNX
+// CASE: errx heap-use-after-free ERRX
 
 // CHECK: clean 1
 
