@@ -1430,7 +1430,7 @@ INTERCEPTOR(int, shm_open, const char *Name, int Flags, unsigned Mode) {
 
 // An address in text and in binary (4 bytes for AF_INET, 16 for
 // AF_INET6): sanitizer_common reads inet_pton's source only with
-// strict_string_checks.
+// strict_string_checks (inet_aton and inet_ntop come with it).
 namespace {
 uptr InetAddressSize(int Family) {
   constexpr int kInet = 2, kInet6 = 10;
@@ -1443,6 +1443,14 @@ INTERCEPTOR(int, inet_pton, int Family, const char *Src, void *Dst) {
   int Result = REAL(inet_pton)(Family, Src, Dst);
   if (MemscopeInited && Result == 1 && InetAddressSize(Family))
     MEMSCOPE_WRITE_RANGE("inet_pton", Dst, InetAddressSize(Family));
+  return Result;
+}
+
+INTERCEPTOR(int, inet_aton, const char *Src, void *Dst) {
+  MEMSCOPE_READ_C_STRING("inet_aton", Src);
+  int Result = REAL(inet_aton)(Src, Dst);
+  if (MemscopeInited && Result && Dst)
+    MEMSCOPE_WRITE_RANGE("inet_aton", Dst, InetAddressSize(2));
   return Result;
 }
 
@@ -1954,6 +1962,7 @@ void InitializeExtraInterceptors() {
   INTERCEPT_FUNCTION(shm_open);
   INTERCEPT_FUNCTION(inet_pton);
   INTERCEPT_FUNCTION(inet_ntop);
+  INTERCEPT_FUNCTION(inet_aton);
   INTERCEPT_FUNCTION(strptime);
   INTERCEPT_FUNCTION(open_memstream);
   INTERCEPT_FUNCTION(open_wmemstream);

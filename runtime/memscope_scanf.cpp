@@ -1,6 +1,7 @@
 //===- memscope_scanf.cpp - the scanf family, each assignment checked -----===//
 //
-// scanf and its relatives read the format and, for sscanf, the input
+// scanf and its relatives (GNU, ISO C99 and, where glibc has them, C2X
+// entry points) read the format and, for sscanf, the input
 // string; each conversion that assigns writes through its pointer
 // argument. memscope checks, as glibc reads and writes them:
 //   - the format, whole;
@@ -263,6 +264,9 @@ MEMSCOPE_SCANF_FAMILY(, char, s, , true)
 MEMSCOPE_SCANF_FAMILY(__isoc99_, char, s, , false)
 MEMSCOPE_SCANF_FAMILY(, wchar_t, sw, w, true)
 MEMSCOPE_SCANF_FAMILY(__isoc99_, wchar_t, sw, w, false)
+// glibc 2.38's C2X entry points (binary integers), where it has them.
+MEMSCOPE_SCANF_FAMILY(__isoc23_, char, s, , false)
+MEMSCOPE_SCANF_FAMILY(__isoc23_, wchar_t, sw, w, false)
 #undef MEMSCOPE_SCANF_FAMILY
 #undef MEMSCOPE_VARIADIC_SCANF
 #undef MEMSCOPE_SCANF
@@ -281,6 +285,8 @@ void InitializeScanfInterceptors() {
   MEMSCOPE_INTERCEPT_SCANF_FAMILY(__isoc99_, s, );
   MEMSCOPE_INTERCEPT_SCANF_FAMILY(, sw, w);
   MEMSCOPE_INTERCEPT_SCANF_FAMILY(__isoc99_, sw, w);
+  MEMSCOPE_INTERCEPT_SCANF_FAMILY(__isoc23_, s, );
+  MEMSCOPE_INTERCEPT_SCANF_FAMILY(__isoc23_, sw, w);
 }
 } // namespace memscope
 #undef MEMSCOPE_INTERCEPT_SCANF_FAMILY
