@@ -664,45 +664,44 @@ MEMSCOPE_NAME_INTERCEPTOR(gethostname)
 MEMSCOPE_NAME_INTERCEPTOR(getdomainname)
 #undef MEMSCOPE_NAME_INTERCEPTOR
 
-// Calls that read a path (or a message), and a mode for some, and nothing
-// else of the program's.
+// Calls that read a path (or a message), and a mode, size or owner for
+// some, or two paths, and nothing else of the program's.
 #define MEMSCOPE_PATH_INTERCEPTOR(Ret, Name)                                   \
   INTERCEPTOR(Ret, Name, const char *Path) {                                   \
     MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
     return REAL(Name)(Path);                                                   \
   }
-#define MEMSCOPE_PATH_MODE_INTERCEPTOR(Name)                                   \
-  INTERCEPTOR(int, Name, const char *Path, unsigned Mode) {                    \
+#define MEMSCOPE_PATH_INT_INTERCEPTOR(Name, IntT)                              \
+  INTERCEPTOR(int, Name, const char *Path, IntT Value) {                       \
     MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
-    return REAL(Name)(Path, Mode);                                             \
+    return REAL(Name)(Path, Value);                                            \
   }
 MEMSCOPE_PATH_INTERCEPTOR(int, unlink)
 MEMSCOPE_PATH_INTERCEPTOR(int, rmdir)
 MEMSCOPE_PATH_INTERCEPTOR(int, chdir)
 MEMSCOPE_PATH_INTERCEPTOR(int, remove)
 MEMSCOPE_PATH_INTERCEPTOR(void, perror)
-MEMSCOPE_PATH_MODE_INTERCEPTOR(mkdir)
-MEMSCOPE_PATH_MODE_INTERCEPTOR(creat)
-#undef MEMSCOPE_PATH_INTERCEPTOR
-#undef MEMSCOPE_PATH_MODE_INTERCEPTOR
-
-INTERCEPTOR(int, rename, const char *Path, const char *NewPath) {
-  MEMSCOPE_READ_C_STRING("rename", Path);
-  MEMSCOPE_READ_C_STRING("rename", NewPath);
-  return REAL(rename)(Path, NewPath);
-}
-
+MEMSCOPE_PATH_INTERCEPTOR(int, chroot)
+MEMSCOPE_PATH_INT_INTERCEPTOR(mkdir, unsigned)
+MEMSCOPE_PATH_INT_INTERCEPTOR(creat, unsigned)
 // More calls that read paths, and the times some set, as Valgrind checks
 // their system calls' arguments.
-#define MEMSCOPE_PATH_INT_INTERCEPTOR(Name, IntT)                              \
-  INTERCEPTOR(int, Name, const char *Path, IntT Value) {                       \
-    MEMSCOPE_READ_C_STRING(#Name, Path);                                       \
-    return REAL(Name)(Path, Value);                                            \
-  }
 MEMSCOPE_PATH_INT_INTERCEPTOR(chmod, unsigned)
 MEMSCOPE_PATH_INT_INTERCEPTOR(mkfifo, unsigned)
 MEMSCOPE_PATH_INT_INTERCEPTOR(truncate, long)
+#undef MEMSCOPE_PATH_INTERCEPTOR
 #undef MEMSCOPE_PATH_INT_INTERCEPTOR
+
+#define MEMSCOPE_TWO_PATHS_INTERCEPTOR(Name)                                   \
+  INTERCEPTOR(int, Name, const char *From, const char *To) {                   \
+    MEMSCOPE_READ_C_STRING(#Name, From);                                       \
+    MEMSCOPE_READ_C_STRING(#Name, To);                                         \
+    return REAL(Name)(From, To);                                               \
+  }
+MEMSCOPE_TWO_PATHS_INTERCEPTOR(rename)
+MEMSCOPE_TWO_PATHS_INTERCEPTOR(symlink)
+MEMSCOPE_TWO_PATHS_INTERCEPTOR(link)
+#undef MEMSCOPE_TWO_PATHS_INTERCEPTOR
 
 #define MEMSCOPE_PATH_OWNER_INTERCEPTOR(Name)                                  \
   INTERCEPTOR(int, Name, const char *Path, unsigned Owner, unsigned Group) {   \
@@ -713,25 +712,10 @@ MEMSCOPE_PATH_OWNER_INTERCEPTOR(chown)
 MEMSCOPE_PATH_OWNER_INTERCEPTOR(lchown)
 #undef MEMSCOPE_PATH_OWNER_INTERCEPTOR
 
-INTERCEPTOR(int, chroot, const char *Path) {
-  MEMSCOPE_READ_C_STRING("chroot", Path);
-  return REAL(chroot)(Path);
-}
-
 INTERCEPTOR(int, mknod, const char *Path, unsigned Mode, u64 Device) {
   MEMSCOPE_READ_C_STRING("mknod", Path);
   return REAL(mknod)(Path, Mode, Device);
 }
-
-#define MEMSCOPE_TWO_PATHS_INTERCEPTOR(Name)                                   \
-  INTERCEPTOR(int, Name, const char *From, const char *To) {                   \
-    MEMSCOPE_READ_C_STRING(#Name, From);                                       \
-    MEMSCOPE_READ_C_STRING(#Name, To);                                         \
-    return REAL(Name)(From, To);                                               \
-  }
-MEMSCOPE_TWO_PATHS_INTERCEPTOR(symlink)
-MEMSCOPE_TWO_PATHS_INTERCEPTOR(link)
-#undef MEMSCOPE_TWO_PATHS_INTERCEPTOR
 
 // The path, and the times when given: a struct utimbuf, two timevals, two
 // timespecs.
