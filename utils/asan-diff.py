@@ -2,11 +2,12 @@
 # ===- utils/asan-diff.py - small error programs, memscope against ASan -----===#
 #
 #   utils/asan-diff.py [--build DIR] [--jobs N] [--levels 0,2]
-#                      [--shard K/N] [--markdown FILE] [NAME...]
+#                      [--shard K/N] [--alternate] [--markdown FILE] [NAME...]
 #
 # Builds each program of utils/asan-diff/ (or the NAMEs given) at -O0 and
 # -O2 (or at the --levels given: 1,3 for -O1 and -O3; with --shard K/N,
-# the K-th of every N programs in name order) with clang-22's
+# the K-th of every N programs in name order; with --alternate, each
+# program at one level, the next program at the next) with clang-22's
 # -fsanitize=address and with memscope's drivers, runs both (arguments
 # `10 ABCDEFGHIJKLMNOPQRSTUVWXYZ`, ASan with
 # detect_stack_use_after_return=1, memscope with its defaults) and compares
@@ -152,6 +153,8 @@ def main():
     ap.add_argument("--levels", default="0,2",
                     help="optimization levels, comma-separated (0,2)")
     ap.add_argument("--shard", help="K/N: the K-th (1..N) of every N programs")
+    ap.add_argument("--alternate", action="store_true",
+                    help="each program at one of the levels, in turn")
     ap.add_argument("--markdown")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
@@ -164,7 +167,10 @@ def main():
             ap.error("--shard K/N needs 1 <= K <= N")
         files = files[k - 1::n]
     levels = ["-O" + l.strip().lstrip("-O") for l in a.levels.split(",")]
-    jobs = [(f, opt) for f in files for opt in levels]
+    if a.alternate:
+        jobs = [(f, levels[i % len(levels)]) for i, f in enumerate(files)]
+    else:
+        jobs = [(f, opt) for f in files for opt in levels]
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
         results = list(pool.map(
             lambda j: run_case(os.path.join(CASES, j[0]), j[1], a.build), jobs))
