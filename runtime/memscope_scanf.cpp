@@ -208,27 +208,27 @@ template <typename CharT> void CheckString(const char *Name, const CharT *S) {
 
 // The body of each interceptor: the format (and Input, sscanf's string),
 // the call (Call, whose value is Result) and what it assigned.
-#define MEMSCOPE_SCANF(Name, Input, GnuAllocate, Call)                         \
+#define MEMSCOPE_SCANF_CALL(Name, Input, GnuAllocate, Call)                    \
   CheckString(Name, Format);                                                   \
   CheckString(Name, Input);                                                    \
   int Result = Call;                                                           \
   if (Checking())                                                              \
-    CheckAssigned(Name, Format, Result, GnuAllocate, Args);                    \
+  CheckAssigned(Name, Format, Result, GnuAllocate, Args)
+
+#define MEMSCOPE_SCANF(Name, Input, GnuAllocate, Call)                         \
+  MEMSCOPE_SCANF_CALL(Name, Input, GnuAllocate, Call);                         \
   return Result
 
 #define MEMSCOPE_VARIADIC_SCANF(Name, Input, GnuAllocate, Call)                \
   va_list Args;                                                                \
   va_start(Args, Format);                                                      \
-  CheckString(Name, Format);                                                   \
-  CheckString(Name, Input);                                                    \
-  int Result = Call;                                                           \
-  if (Checking())                                                              \
-    CheckAssigned(Name, Format, Result, GnuAllocate, Args);                    \
+  MEMSCOPE_SCANF_CALL(Name, Input, GnuAllocate, Call);                         \
   va_end(Args);                                                                \
   return Result
 
-// A family's six functions (Prefix: "" or __isoc99_; Char: char or
-// wchar_t; Mark: "" or w in the names), each calling glibc's va_list twin.
+// A family's six functions (Prefix: "", __isoc99_ or __isoc23_; Char: char
+// or wchar_t; S: s or sw, W: nothing or w, in the names), each calling
+// glibc's va_list twin.
 #define MEMSCOPE_SCANF_FAMILY(Prefix, Char, S, W, GnuAllocate)                 \
   INTERCEPTOR(int, Prefix##v##W##scanf, const Char *Format, va_list Args) {    \
     MEMSCOPE_SCANF(#Prefix "v" #W "scanf", (const Char *)nullptr,              \
@@ -270,6 +270,7 @@ MEMSCOPE_SCANF_FAMILY(__isoc23_, wchar_t, sw, w, false)
 #undef MEMSCOPE_SCANF_FAMILY
 #undef MEMSCOPE_VARIADIC_SCANF
 #undef MEMSCOPE_SCANF
+#undef MEMSCOPE_SCANF_CALL
 
 #define MEMSCOPE_INTERCEPT_SCANF_FAMILY(Prefix, S, W)                          \
   INTERCEPT_FUNCTION(Prefix##v##W##scanf);                                     \
