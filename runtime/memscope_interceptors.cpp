@@ -693,6 +693,7 @@ void InitializeInterceptors() {
   InitializeScanfInterceptors();
   InitializeSyncInterceptors();
   InitializeFortifyInterceptors();
+  InitializeStdioInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);
   INTERCEPT_FUNCTION(strtoll);

@@ -16,6 +16,7 @@
 #include "memscope_stack.h"
 
 #include "interception/interception.h"
+#include "sanitizer_common/sanitizer_platform_limits_posix.h"
 
 // The start of a checking interceptor: before initialisation libc's
 // functions are not known yet (InternalCall, sanitizer_common's own), and a
@@ -67,7 +68,43 @@
     }                                                                          \
   } while (0)
 
+// A stdio stream a call uses. glibc reads the FILE first, which fclose
+// freed if the program closed the stream; and the call may read or write
+// any byte of the stream's buffer, which must outlive the stream's use: a
+// buffer the program gave it (setvbuf, setbuf, setbuffer), checked whole,
+// or the stream's own, which a program may free behind its back
+// (open_memstream's).
+#define MEMSCOPE_CHECK_STREAM(Function, Stream)                                \
+  do {                                                                         \
+    auto *File_ = static_cast<const __sanitizer::__sanitizer_FILE *>(Stream);  \
+    if (!File_ || ::memscope::LeakOnlyBuild)                                   \
+      break;                                                                   \
+    MEMSCOPE_READ_RANGE(Function, File_, sizeof(File_->_flags));               \
+    if (uptr Buffer_ = ::memscope::StreamBufferToCheck(File_))                 \
+      MEMSCOPE_WRITE_RANGE(Function, File_->_IO_buf_base, Buffer_);            \
+  } while (0)
+
+// glibc's standard streams (stdio.h is not the runtime's to include).
+extern "C" __sanitizer::__sanitizer_FILE *stdin, *stdout;
+
 namespace memscope {
+// The bytes of glibc's stream F's buffer a call must check, from its
+// start: all of a buffer the program gave it (_IO_USER_BUF without
+// _IO_UNBUFFERED, whose buffer is a byte of the FILE); all of glibc's own
+// (a block of memscope's heap) only when its first byte is poisoned, as a
+// freed block's are; 0 for none.
+inline uptr StreamBufferToCheck(const __sanitizer::__sanitizer_FILE *F) {
+  constexpr unsigned kMagicMask = 0xffff0000, kMagic = 0xfbad0000;
+  constexpr unsigned kUserBuffer = 1, kUnbuffered = 2;
+  unsigned Flags = static_cast<unsigned>(F->_flags);
+  uptr Beg = reinterpret_cast<uptr>(F->_IO_buf_base);
+  uptr End = reinterpret_cast<uptr>(F->_IO_buf_end);
+  if ((Flags & kMagicMask) != kMagic || !Beg || End <= Beg)
+    return 0;
+  bool Program = (Flags & kUserBuffer) && !(Flags & kUnbuffered);
+  return Program || AddressIsPoisoned(Beg) ? End - Beg : 0;
+}
+
 void InitializeMemintrinsicInterceptors();
 // sigaction/signal, _exit, the exec family (memscope_termination.cpp).
 void InitializeTerminationInterceptors();
@@ -84,6 +121,8 @@ void InitializeScanfInterceptors();
 void InitializeSyncInterceptors();
 // _FORTIFY_SOURCE's reading entry points (memscope_fortify.cpp).
 void InitializeFortifyInterceptors();
+// The stdio calls that use a stream (memscope_stdio.cpp).
+void InitializeStdioInterceptors();
 // The length of S, at most N, read without calling libc.
 uptr WideLength(const wchar_t *S, uptr N);
 // The first byte of [S, S+N) equal to C converted to unsigned char, as

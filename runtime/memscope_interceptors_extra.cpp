@@ -528,14 +528,18 @@ constexpr uptr kFposSize = 16;
 
 #define MEMSCOPE_FGETPOS_INTERCEPTOR(Name)                                     \
   INTERCEPTOR(int, Name, void *Stream, void *Pos) {                            \
-    if (MemscopeInited)                                                        \
+    if (MemscopeInited) {                                                      \
+      MEMSCOPE_CHECK_STREAM(#Name, Stream);                                    \
       MEMSCOPE_WRITE_RANGE(#Name, Pos, kFposSize);                             \
+    }                                                                          \
     return REAL(Name)(Stream, Pos);                                            \
   }
 #define MEMSCOPE_FSETPOS_INTERCEPTOR(Name)                                     \
   INTERCEPTOR(int, Name, void *Stream, const void *Pos) {                      \
-    if (MemscopeInited)                                                        \
+    if (MemscopeInited) {                                                      \
+      MEMSCOPE_CHECK_STREAM(#Name, Stream);                                    \
       MEMSCOPE_READ_RANGE(#Name, Pos, kFposSize);                              \
+    }                                                                          \
     return REAL(Name)(Stream, Pos);                                            \
   }
 MEMSCOPE_FGETPOS_INTERCEPTOR(fgetpos)
@@ -957,6 +961,7 @@ INTERCEPTOR(int, mblen, const char *S, uptr N) {
 INTERCEPTOR(int, fputws, const wchar_t *S, void *Stream) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(fputws)(S, Stream), REAL(fputws)(S, Stream));
   MEMSCOPE_READ_RANGE("fputws", S, (WideLength(S, kWhole) + 1) * kWide);
+  MEMSCOPE_CHECK_STREAM("fputws", Stream);
   return REAL(fputws)(S, Stream);
 }
 
@@ -964,6 +969,7 @@ INTERCEPTOR(int, fputws, const wchar_t *S, void *Stream) {
 INTERCEPTOR(wchar_t *, fgetws, wchar_t *Dst, int N, void *Stream) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(fgetws)(Dst, N, Stream),
                             REAL(fgetws)(Dst, N, Stream));
+  MEMSCOPE_CHECK_STREAM("fgetws", Stream);
   wchar_t *Result = REAL(fgetws)(Dst, N, Stream);
   if (Result)
     MEMSCOPE_WRITE_RANGE("fgetws", Dst, (WideLength(Dst, N) + 1) * kWide);
@@ -977,6 +983,7 @@ INTERCEPTOR(wchar_t *, fgetws, wchar_t *Dst, int N, void *Stream) {
 INTERCEPTOR(char *, fgets_unlocked, char *Dst, int N, void *Stream) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(fgets_unlocked)(Dst, N, Stream),
                             REAL(fgets_unlocked)(Dst, N, Stream));
+  MEMSCOPE_CHECK_STREAM("fgets_unlocked", Stream);
   char *Result = REAL(fgets_unlocked)(Dst, N, Stream);
   if (Result)
     MEMSCOPE_WRITE_RANGE("fgets_unlocked", Dst, internal_strlen(Dst) + 1);
@@ -987,6 +994,7 @@ INTERCEPTOR(int, fputs_unlocked, const char *S, void *Stream) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(fputs_unlocked)(S, Stream),
                             REAL(fputs_unlocked)(S, Stream));
   MEMSCOPE_READ_C_STRING("fputs_unlocked", S);
+  MEMSCOPE_CHECK_STREAM("fputs_unlocked", Stream);
   return REAL(fputs_unlocked)(S, Stream);
 }
 
@@ -994,6 +1002,7 @@ INTERCEPTOR(int, fputs_unlocked, const char *S, void *Stream) {
 INTERCEPTOR(uptr, fread_unlocked, void *Dst, uptr Size, uptr N, void *Stream) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(fread_unlocked)(Dst, Size, N, Stream),
                             REAL(fread_unlocked)(Dst, Size, N, Stream));
+  MEMSCOPE_CHECK_STREAM("fread_unlocked", Stream);
   uptr Items = REAL(fread_unlocked)(Dst, Size, N, Stream);
   if (Items)
     MEMSCOPE_WRITE_RANGE("fread_unlocked", Dst, Items * Size);
@@ -1004,6 +1013,7 @@ INTERCEPTOR(uptr, fwrite_unlocked, const void *Src, uptr Size, uptr N,
             void *Stream) {
   MEMSCOPE_UNCHECKED_RETURN(REAL(fwrite_unlocked)(Src, Size, N, Stream),
                             REAL(fwrite_unlocked)(Src, Size, N, Stream));
+  MEMSCOPE_CHECK_STREAM("fwrite_unlocked", Stream);
   uptr Items = REAL(fwrite_unlocked)(Src, Size, N, Stream);
   if (Items)
     MEMSCOPE_READ_RANGE("fwrite_unlocked", Src, Items * Size);

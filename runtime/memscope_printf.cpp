@@ -369,6 +369,15 @@ void CheckResultPointer(const char *Name, char **Out) {
   int Result = Call;                                                           \
   va_end(Args)
 
+// The stream a call prints to (MEMSCOPE_CHECK_STREAM), and the variadic
+// body of such a call.
+#define MEMSCOPE_PRINTF_STREAM(Name, F)                                        \
+  if (MemscopeInited)                                                          \
+  MEMSCOPE_CHECK_STREAM(Name, F)
+#define MEMSCOPE_VARIADIC_TO(Name, F, Call)                                    \
+  MEMSCOPE_PRINTF_STREAM(Name, F);                                             \
+  MEMSCOPE_VARIADIC(Name, Call)
+
 // Each interceptor checks the arguments, then calls glibc's va_list
 // function of the same kind: a _chk one for a _chk one, so that
 // _FORTIFY_SOURCE's own checks still run, except where the call writes the
@@ -379,11 +388,13 @@ void CheckResultPointer(const char *Name, char **Out) {
 
 INTERCEPTOR(int, vprintf, const char *Format, va_list Args) {
   CheckFormatArgs("vprintf", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("vprintf", stdout);
   return REAL(vprintf)(Format, Args);
 }
 
 INTERCEPTOR(int, vfprintf, void *F, const char *Format, va_list Args) {
   CheckFormatArgs("vfprintf", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("vfprintf", F);
   return REAL(vfprintf)(F, Format, Args);
 }
 
@@ -394,12 +405,14 @@ INTERCEPTOR(int, vdprintf, int Fd, const char *Format, va_list Args) {
 
 INTERCEPTOR(int, __vprintf_chk, int Flag, const char *Format, va_list Args) {
   CheckFormatArgs("__vprintf_chk", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("__vprintf_chk", stdout);
   return REAL(__vprintf_chk)(Flag, Format, Args);
 }
 
 INTERCEPTOR(int, __vfprintf_chk, void *F, int Flag, const char *Format,
             va_list Args) {
   CheckFormatArgs("__vfprintf_chk", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("__vfprintf_chk", F);
   return REAL(__vfprintf_chk)(F, Flag, Format, Args);
 }
 
@@ -410,12 +423,12 @@ INTERCEPTOR(int, __vdprintf_chk, int Fd, int Flag, const char *Format,
 }
 
 INTERCEPTOR(int, printf, const char *Format, ...) {
-  MEMSCOPE_VARIADIC("printf", REAL(vprintf)(Format, Args));
+  MEMSCOPE_VARIADIC_TO("printf", stdout, REAL(vprintf)(Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, fprintf, void *F, const char *Format, ...) {
-  MEMSCOPE_VARIADIC("fprintf", REAL(vfprintf)(F, Format, Args));
+  MEMSCOPE_VARIADIC_TO("fprintf", F, REAL(vfprintf)(F, Format, Args));
   return Result;
 }
 
@@ -425,12 +438,13 @@ INTERCEPTOR(int, dprintf, int Fd, const char *Format, ...) {
 }
 
 INTERCEPTOR(int, __printf_chk, int Flag, const char *Format, ...) {
-  MEMSCOPE_VARIADIC("__printf_chk", REAL(__vprintf_chk)(Flag, Format, Args));
+  MEMSCOPE_VARIADIC_TO("__printf_chk", stdout,
+                    REAL(__vprintf_chk)(Flag, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __fprintf_chk, void *F, int Flag, const char *Format, ...) {
-  MEMSCOPE_VARIADIC("__fprintf_chk",
+  MEMSCOPE_VARIADIC_TO("__fprintf_chk", F,
                     REAL(__vfprintf_chk)(F, Flag, Format, Args));
   return Result;
 }
@@ -533,45 +547,50 @@ INTERCEPTOR(int, __asprintf_chk, char **Out, int Flag, const char *Format,
 
 INTERCEPTOR(int, vwprintf, const wchar_t *Format, va_list Args) {
   CheckFormatArgs("vwprintf", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("vwprintf", stdout);
   return REAL(vwprintf)(Format, Args);
 }
 
 INTERCEPTOR(int, vfwprintf, void *F, const wchar_t *Format, va_list Args) {
   CheckFormatArgs("vfwprintf", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("vfwprintf", F);
   return REAL(vfwprintf)(F, Format, Args);
 }
 
 INTERCEPTOR(int, wprintf, const wchar_t *Format, ...) {
-  MEMSCOPE_VARIADIC("wprintf", REAL(vwprintf)(Format, Args));
+  MEMSCOPE_VARIADIC_TO("wprintf", stdout, REAL(vwprintf)(Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, fwprintf, void *F, const wchar_t *Format, ...) {
-  MEMSCOPE_VARIADIC("fwprintf", REAL(vfwprintf)(F, Format, Args));
+  MEMSCOPE_VARIADIC_TO("fwprintf", F, REAL(vfwprintf)(F, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __vwprintf_chk, int Flag, const wchar_t *Format,
             va_list Args) {
   CheckFormatArgs("__vwprintf_chk", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("__vwprintf_chk", stdout);
   return REAL(__vwprintf_chk)(Flag, Format, Args);
 }
 
 INTERCEPTOR(int, __vfwprintf_chk, void *F, int Flag, const wchar_t *Format,
             va_list Args) {
   CheckFormatArgs("__vfwprintf_chk", Format, Args);
+  MEMSCOPE_PRINTF_STREAM("__vfwprintf_chk", F);
   return REAL(__vfwprintf_chk)(F, Flag, Format, Args);
 }
 
 INTERCEPTOR(int, __wprintf_chk, int Flag, const wchar_t *Format, ...) {
-  MEMSCOPE_VARIADIC("__wprintf_chk", REAL(__vwprintf_chk)(Flag, Format, Args));
+  MEMSCOPE_VARIADIC_TO("__wprintf_chk", stdout,
+                       REAL(__vwprintf_chk)(Flag, Format, Args));
   return Result;
 }
 
 INTERCEPTOR(int, __fwprintf_chk, void *F, int Flag, const wchar_t *Format,
             ...) {
-  MEMSCOPE_VARIADIC("__fwprintf_chk",
-                    REAL(__vfwprintf_chk)(F, Flag, Format, Args));
+  MEMSCOPE_VARIADIC_TO("__fwprintf_chk", F,
+                       REAL(__vfwprintf_chk)(F, Flag, Format, Args));
   return Result;
 }
 
@@ -679,6 +698,8 @@ MEMSCOPE_ERR_INTERCEPTORS(errx, verrx)
 #undef MEMSCOPE_ERR_INTERCEPTORS
 
 #undef MEMSCOPE_VARIADIC
+#undef MEMSCOPE_VARIADIC_TO
+#undef MEMSCOPE_PRINTF_STREAM
 
 namespace memscope {
 void InitializePrintfInterceptors() {

@@ -226,16 +226,23 @@ template <typename CharT> void CheckString(const char *Name, const CharT *S) {
   va_end(Args);                                                                \
   return Result
 
+// The stream a call reads (MEMSCOPE_CHECK_STREAM).
+#define MEMSCOPE_SCANF_STREAM(Name, F)                                         \
+  if (Checking())                                                              \
+  MEMSCOPE_CHECK_STREAM(Name, F)
+
 // A family's six functions (Prefix: "", __isoc99_ or __isoc23_; Char: char
 // or wchar_t; S: s or sw, W: nothing or w, in the names), each calling
 // glibc's va_list twin.
 #define MEMSCOPE_SCANF_FAMILY(Prefix, Char, S, W, GnuAllocate)                 \
   INTERCEPTOR(int, Prefix##v##W##scanf, const Char *Format, va_list Args) {    \
+    MEMSCOPE_SCANF_STREAM(#Prefix "v" #W "scanf", stdin);                      \
     MEMSCOPE_SCANF(#Prefix "v" #W "scanf", (const Char *)nullptr,              \
                    GnuAllocate, REAL(Prefix##v##W##scanf)(Format, Args));      \
   }                                                                            \
   INTERCEPTOR(int, Prefix##vf##W##scanf, void *F, const Char *Format,          \
               va_list Args) {                                                  \
+    MEMSCOPE_SCANF_STREAM(#Prefix "vf" #W "scanf", F);                         \
     MEMSCOPE_SCANF(#Prefix "vf" #W "scanf", (const Char *)nullptr,             \
                    GnuAllocate, REAL(Prefix##vf##W##scanf)(F, Format, Args));  \
   }                                                                            \
@@ -245,11 +252,13 @@ template <typename CharT> void CheckString(const char *Name, const CharT *S) {
                    REAL(Prefix##v##S##scanf)(In, Format, Args));               \
   }                                                                            \
   INTERCEPTOR(int, Prefix##W##scanf, const Char *Format, ...) {                \
+    MEMSCOPE_SCANF_STREAM(#Prefix #W "scanf", stdin);                          \
     MEMSCOPE_VARIADIC_SCANF(#Prefix #W "scanf", (const Char *)nullptr,         \
                             GnuAllocate,                                       \
                             REAL(Prefix##v##W##scanf)(Format, Args));          \
   }                                                                            \
   INTERCEPTOR(int, Prefix##f##W##scanf, void *F, const Char *Format, ...) {    \
+    MEMSCOPE_SCANF_STREAM(#Prefix "f" #W "scanf", F);                          \
     MEMSCOPE_VARIADIC_SCANF(#Prefix "f" #W "scanf", (const Char *)nullptr,     \
                             GnuAllocate,                                       \
                             REAL(Prefix##vf##W##scanf)(F, Format, Args));      \
@@ -268,6 +277,7 @@ MEMSCOPE_SCANF_FAMILY(__isoc99_, wchar_t, sw, w, false)
 MEMSCOPE_SCANF_FAMILY(__isoc23_, char, s, , false)
 MEMSCOPE_SCANF_FAMILY(__isoc23_, wchar_t, sw, w, false)
 #undef MEMSCOPE_SCANF_FAMILY
+#undef MEMSCOPE_SCANF_STREAM
 #undef MEMSCOPE_VARIADIC_SCANF
 #undef MEMSCOPE_SCANF
 #undef MEMSCOPE_SCANF_CALL
