@@ -153,6 +153,38 @@
 #define SANITIZER_INTERCEPT_FFLUSH 0
 #undef SANITIZER_INTERCEPT_GETLINE
 #define SANITIZER_INTERCEPT_GETLINE 0
+// Checked better in memscope_interceptors_system.cpp: the I/O vectors
+// themselves (the common code reads only their buffers), textdomain's name
+// (read only with strict_string_checks), getnameinfo's address, tsearch's
+// root slot, the utmp entry getutid and getutline read (the common code
+// only marks their result initialised); and posix_spawn's file actions and attributes
+// (memscope_termination.cpp).
+#undef SANITIZER_INTERCEPT_READV
+#define SANITIZER_INTERCEPT_READV 0
+#undef SANITIZER_INTERCEPT_WRITEV
+#define SANITIZER_INTERCEPT_WRITEV 0
+#undef SANITIZER_INTERCEPT_PREADV
+#define SANITIZER_INTERCEPT_PREADV 0
+#undef SANITIZER_INTERCEPT_PWRITEV
+#define SANITIZER_INTERCEPT_PWRITEV 0
+#undef SANITIZER_INTERCEPT_PREADV64
+#define SANITIZER_INTERCEPT_PREADV64 0
+#undef SANITIZER_INTERCEPT_PWRITEV64
+#define SANITIZER_INTERCEPT_PWRITEV64 0
+#undef SANITIZER_INTERCEPT_PREADV2
+#define SANITIZER_INTERCEPT_PREADV2 0
+#undef SANITIZER_INTERCEPT_PWRITEV2
+#define SANITIZER_INTERCEPT_PWRITEV2 0
+#undef SANITIZER_INTERCEPT_TEXTDOMAIN
+#define SANITIZER_INTERCEPT_TEXTDOMAIN 0
+#undef SANITIZER_INTERCEPT_GETNAMEINFO
+#define SANITIZER_INTERCEPT_GETNAMEINFO 0
+#undef SANITIZER_INTERCEPT_TSEARCH
+#define SANITIZER_INTERCEPT_TSEARCH 0
+#undef SANITIZER_INTERCEPT_POSIX_SPAWN
+#define SANITIZER_INTERCEPT_POSIX_SPAWN 0
+#undef SANITIZER_INTERCEPT_UTMP
+#define SANITIZER_INTERCEPT_UTMP 0
 // The allocation functions are memscope's own definitions, not
 // interceptors.
 #undef SANITIZER_INTERCEPT_MALLOC_USABLE_SIZE

@@ -586,6 +586,8 @@ INTERCEPTOR(void *, dlopen, const char *Filename, int Flag) {
   // poisoned.
   if (flags()->strict_init_order)
     StopInitOrderChecking();
+  if (MemscopeInited && Filename)
+    MEMSCOPE_READ_RANGE("dlopen", Filename, internal_strlen(Filename) + 1);
   void *Handle = REAL(dlopen)(Filename, Flag);
   if (Handle)
     TraceRefreshModules();
@@ -694,6 +696,7 @@ void InitializeInterceptors() {
   InitializeSyncInterceptors();
   InitializeFortifyInterceptors();
   InitializeStdioInterceptors();
+  InitializeSystemInterceptors();
   INTERCEPT_FUNCTION(strlen);
   INTERCEPT_FUNCTION(strtol);
   INTERCEPT_FUNCTION(strtoll);

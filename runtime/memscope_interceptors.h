@@ -123,6 +123,8 @@ void InitializeSyncInterceptors();
 void InitializeFortifyInterceptors();
 // The stdio calls that use a stream (memscope_stdio.cpp).
 void InitializeStdioInterceptors();
+// More calls only Valgrind checked (memscope_interceptors_system.cpp).
+void InitializeSystemInterceptors();
 // The length of S, at most N, read without calling libc.
 uptr WideLength(const wchar_t *S, uptr N);
 // The first byte of [S, S+N) equal to C converted to unsigned char, as

@@ -993,7 +993,13 @@ void WarnAboutContexts() {
 }
 } // namespace
 
+// The context saved into Old and the one restored from New, whole, as
+// Valgrind checks them.
 INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
+  if (MemscopeInited) {
+    MEMSCOPE_WRITE_RANGE("swapcontext", Old, sizeof(*Old));
+    MEMSCOPE_READ_RANGE("swapcontext", New, sizeof(*New));
+  }
   WarnAboutContexts();
   ClearContextStack(New);
   int Result = REAL(swapcontext)(Old, New);
@@ -1001,9 +1007,16 @@ INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
   return Result;
 }
 
+INTERCEPTOR(int, setcontext, const ucontext_t *Context) {
+  if (MemscopeInited)
+    MEMSCOPE_READ_RANGE("setcontext", Context, sizeof(*Context));
+  return REAL(setcontext)(Context);
+}
+
 namespace memscope {
 void InitializeStackFrameInterceptors() {
   INTERCEPT_FUNCTION(swapcontext);
+  INTERCEPT_FUNCTION(setcontext);
   INTERCEPT_FUNCTION(longjmp);
   INTERCEPT_FUNCTION(_longjmp);
   INTERCEPT_FUNCTION(siglongjmp);

@@ -252,6 +252,26 @@ INTERCEPTOR(int, fexecve, int Fd, char *const Argv[], char *const Envp[]) {
   return REAL(fexecve)(Fd, Argv, Envp);
 }
 
+// As the exec family's, and the file actions and attributes the child
+// applies (glibc's posix_spawn_file_actions_t, 80 bytes, and
+// posix_spawnattr_t, 336); the child's id, once it runs.
+#define MEMSCOPE_SPAWN_INTERCEPTOR(Name)                                       \
+  INTERCEPTOR(int, Name, int *Pid, const char *Path, const void *Actions,      \
+              const void *Attr, char *const Argv[], char *const Envp[]) {      \
+    CheckExecArgs(#Name, Path, Argv, Envp);                                    \
+    if (MemscopeInited && Actions)                                             \
+      MEMSCOPE_READ_RANGE(#Name, Actions, 80);                                 \
+    if (MemscopeInited && Attr)                                                \
+      MEMSCOPE_READ_RANGE(#Name, Attr, 336);                                   \
+    int Result = REAL(Name)(Pid, Path, Actions, Attr, Argv, Envp);             \
+    if (MemscopeInited && Result == 0 && Pid)                                  \
+      MEMSCOPE_WRITE_RANGE(#Name, Pid, sizeof(*Pid));                          \
+    return Result;                                                             \
+  }
+MEMSCOPE_SPAWN_INTERCEPTOR(posix_spawn)
+MEMSCOPE_SPAWN_INTERCEPTOR(posix_spawnp)
+#undef MEMSCOPE_SPAWN_INTERCEPTOR
+
 namespace {
 // The l-forms' arguments, up to a null pointer. ARG_MAX bounds what the
 // kernel accepts anyway; more than this many is refused as E2BIG would be.
@@ -321,6 +341,8 @@ void InitializeTerminationInterceptors() {
   INTERCEPT_FUNCTION(_exit);
   INTERCEPT_FUNCTION(_Exit);
   INTERCEPT_FUNCTION(execve);
+  INTERCEPT_FUNCTION(posix_spawn);
+  INTERCEPT_FUNCTION(posix_spawnp);
   INTERCEPT_FUNCTION(execv);
   INTERCEPT_FUNCTION(execvp);
   INTERCEPT_FUNCTION(execvpe);
