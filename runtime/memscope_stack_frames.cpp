@@ -346,12 +346,39 @@ constexpr uptr kAllFrames = ~uptr(0);
 // f5 whole, as if its function had returned: a pointer kept into it is
 // stack-use-after-return too. With kAllFrames, all that are still in use:
 // those pthread_exit or a cancellation left when the thread ended.
+// The lowest real frame address a collection at Real, on the thread's
+// stack [Bottom, Top), may give back: Bottom, unless Real runs on a stack
+// nested inside that range (the alternate signal stack, or a context's,
+// in a frame's array). Frames below the nested stack are the ones a
+// signal interrupted or a context switch suspended: alive, whatever a jump
+// or a throw on the nested stack does.
+uptr CollectionFloor(uptr Real, uptr Bottom) {
+  const ThreadState &T = CurrentThread();
+  if (Real >= T.ContextBottom && Real < T.ContextTop)
+    return T.ContextBottom;
+  struct {
+    void *Sp;
+    int Flags;
+    uptr Size;
+  } Alt;
+  constexpr int kOnStack = 1;
+  uptr AltBeg;
+  if (!internal_iserror(internal_sigaltstack(nullptr, &Alt)) &&
+      (Alt.Flags & kOnStack) &&
+      Real >= (AltBeg = reinterpret_cast<uptr>(Alt.Sp)) &&
+      Real < AltBeg + Alt.Size && AltBeg > Bottom)
+    return AltBeg;
+  return Bottom;
+}
+
 void CollectAbandonedFrames(FakeStack *FS, uptr Real) {
   FS->NeedsGc = false;
   uptr Top = 0, Bottom = 0;
   if (Real != kAllFrames &&
       (!GetCurrentThreadStack(&Top, &Bottom) || Real < Bottom || Real >= Top))
     return;
+  if (Real != kAllFrames)
+    Bottom = CollectionFloor(Real, Bottom);
   for (uptr Class = 0; Class < kNumClasses; ++Class) {
     u8 *Flags = FS->ClassFlags(Class);
     for (uptr Pos = 0; Pos < FS->Frames(Class); ++Pos) {
@@ -991,10 +1018,28 @@ void WarnAboutContexts() {
          "(__sanitizer_start_switch_fiber), and code running on it is not "
          "checked for use-after-return\n");
 }
-} // namespace
 
 // The context saved into Old and the one restored from New, whole, as
 // Valgrind checks them.
+// The context's stack becomes the thread's nested one when the context
+// runs on it (its stack pointer inside) and it lies inside the thread's
+// own stack; otherwise there is none.
+void NoteContextStack(const ucontext_t *Context) {
+  ThreadState &T = CurrentThread();
+  T.ContextBottom = T.ContextTop = 0;
+  uptr Top, Bottom;
+  if (LeakOnlyBuild || !Context || !GetCurrentThreadStack(&Top, &Bottom))
+    return;
+  uptr Beg = reinterpret_cast<uptr>(Context->uc_stack.ss_sp);
+  uptr End = Beg + Context->uc_stack.ss_size;
+  uptr Sp = Context->uc_mcontext.gregs[REG_RSP];
+  if (Beg > Bottom && End <= Top && Sp > Beg && Sp <= End) {
+    T.ContextBottom = Beg;
+    T.ContextTop = End;
+  }
+}
+} // namespace
+
 INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
   if (MemscopeInited) {
     MEMSCOPE_WRITE_RANGE("swapcontext", Old, sizeof(*Old));
@@ -1002,7 +1047,13 @@ INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
   }
   WarnAboutContexts();
   ClearContextStack(New);
+  // Back here, the context that called runs again, on its own stack.
+  ThreadState &T = CurrentThread();
+  uptr SavedBottom = T.ContextBottom, SavedTop = T.ContextTop;
+  NoteContextStack(New);
   int Result = REAL(swapcontext)(Old, New);
+  T.ContextBottom = SavedBottom;
+  T.ContextTop = SavedTop;
   ClearContextStack(New);
   return Result;
 }
@@ -1010,6 +1061,7 @@ INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
 INTERCEPTOR(int, setcontext, const ucontext_t *Context) {
   if (MemscopeInited)
     MEMSCOPE_READ_RANGE("setcontext", Context, sizeof(*Context));
+  NoteContextStack(Context);
   return REAL(setcontext)(Context);
 }
 

@@ -37,6 +37,10 @@ struct ThreadState {
   // The stack __sanitizer_start_switch_fiber announced, [Bottom, Top), which
   // __sanitizer_finish_switch_fiber makes the current one.
   uptr NextStackTop, NextStackBottom;
+  // The stack of the context swapcontext or setcontext last switched to
+  // when it lies inside the thread's own (a coroutine's stack in a frame's
+  // array), [ContextBottom, ContextTop); empty otherwise.
+  uptr ContextBottom, ContextTop;
   // The runtime gave the thread an alternate signal stack (a stack
   // overflow is then reported), to be unmapped when it ends.
   bool OwnAltStack;
