@@ -97,9 +97,7 @@ static bool shouldPad(const GlobalVariable &GV, const DataLayout &DL) {
       Name.starts_with("__memscope") || Name.starts_with("__asan") ||
       Name.starts_with("__sancov") || Name.starts_with("__llvm"))
     return false;
-  uint64_t Size = DL.getTypeAllocSize(GV.getValueType());
-  // Globals beyond 1 GiB are left as they are.
-  return Size > 0 && Size <= (uint64_t(1) << 30) &&
+  return DL.getTypeAllocSize(GV.getValueType()) > 0 &&
          GV.getAlign().valueOrOne().value() <= 4096;
 }
 

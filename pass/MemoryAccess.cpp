@@ -152,19 +152,56 @@ private:
 } // namespace
 
 
+/// The constant offset from \p Base of the first step \p Addr takes from
+/// it: in a frame, the variable's place the pointer was derived from (the
+/// stack pass addresses each variable as Base + its offset, and nothing
+/// merges that step with the program's own before the accesses are
+/// checked); nothing if Addr does not start so.
+static std::optional<uint64_t> firstStepFrom(const Value *Addr,
+                                             const Value *Base,
+                                             const DataLayout &DL) {
+  for (const Value *V = Addr;;) {
+    const auto *Op = dyn_cast<Operator>(V);
+    if (!Op)
+      return std::nullopt;
+    const Value *Next = Op->getOperand(0);
+    if (const auto *GEP = dyn_cast<GEPOperator>(Op)) {
+      Next = GEP->getPointerOperand();
+      if (Next == Base) {
+        APInt Offset(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+        if (!GEP->accumulateConstantOffset(DL, Offset) || Offset.isNegative())
+          return std::nullopt;
+        return Offset.getZExtValue();
+      }
+    } else if (Op->getOpcode() != Instruction::BitCast &&
+               Op->getOpcode() != Instruction::AddrSpaceCast) {
+      return std::nullopt;
+    }
+    V = Next;
+  }
+}
+
 /// Whether [Addr, Addr + Size) lies at a constant offset from \p Base
-/// inside one of \p Places: (offset, size) pairs, in bytes from Base.
+/// inside one of \p Places: (offset, size) pairs, in bytes from Base. In a
+/// frame (\p InFrame), inside the variable the pointer was derived from:
+/// an index past one variable may land in another whose scope has ended
+/// (poisoned then), and that access must be checked.
 static bool isInsideAt(const Value *Addr, uint64_t Size, const Value *Base,
                        ArrayRef<std::pair<uint64_t, uint64_t>> Places,
-                       const DataLayout &DL) {
+                       const DataLayout &DL, bool InFrame) {
   APInt Offset(DL.getIndexTypeSizeInBits(Addr->getType()), 0);
   const Value *Stripped = Addr->stripAndAccumulateConstantOffsets(
       DL, Offset, /*AllowNonInbounds=*/true);
   if (Stripped != Base || Offset.isNegative())
     return false;
   uint64_t Beg = Offset.getZExtValue();
+  std::optional<uint64_t> From =
+      InFrame ? firstStepFrom(Addr, Base, DL) : std::nullopt;
+  if (InFrame && !From)
+    return false;
   return any_of(Places, [&](const std::pair<uint64_t, uint64_t> &P) {
-    return Beg >= P.first && Beg + Size <= P.first + P.second;
+    return Beg >= P.first && Beg + Size <= P.first + P.second &&
+           (!InFrame || *From == P.first);
   });
 }
 
@@ -227,7 +264,8 @@ static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
   const DataLayout &DL = isa<GlobalVariable>(Object)
                              ? cast<GlobalVariable>(Object)->getDataLayout()
                              : cast<Instruction>(Object)->getDataLayout();
-  return isInsideAt(Addr, *Size, Object, Inside, DL);
+  return isInsideAt(Addr, *Size, Object, Inside, DL,
+                    !isa<GlobalVariable>(Object));
 }
 
 /// Returns true if an access through \p Addr should be checked; \p MayBeOutOfScope

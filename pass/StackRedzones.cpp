@@ -95,7 +95,8 @@ namespace {
 
 constexpr uint64_t kHeaderSize = 32, kFrameAlign = 32, kSlotAlign = 16;
 constexpr uint64_t kGranule = MEMSCOPE_SHADOW_GRANULE;
-/// Frames larger than this keep their allocas as they are.
+/// The largest frame laid out (its shadow is planned granule by granule);
+/// the largest variables of a larger one keep their allocas as they are.
 constexpr uint64_t kMaxFrameSize = uint64_t(1) << 26;
 /// The runtime's largest fake frame.
 constexpr uint64_t kMaxFakeFrameSize = uint64_t(1) << 16;
@@ -183,8 +184,7 @@ bool isRedzoned(const AllocaInst &AI,
   if (Safe.contains(&AI))
     return false;
   if (!AI.isStaticAlloca() || AI.isSwiftError() || AI.isUsedWithInAlloca() ||
-      AI.getAddressSpace() != 0 || !AI.getAllocatedType()->isSized() ||
-      AI.getAlign().value() > 4096)
+      AI.getAddressSpace() != 0 || !AI.getAllocatedType()->isSized())
     return false;
   std::optional<TypeSize> Size =
       AI.getAllocationSize(AI.getDataLayout());
@@ -675,9 +675,19 @@ bool FrameBuilder::run() {
   if (Vars.empty())
     return false;
   layOut();
+  // A frame too large to describe granule by granule keeps its largest
+  // variables as plain allocas (without redzones) until the rest fits: a
+  // small buffer beside a huge array is checked still.
+  while (FrameSize > kMaxFrameSize) {
+    Vars.erase(llvm::max_element(Vars, [](const Variable &A,
+                                          const Variable &B) {
+      return A.Size < B.Size;
+    }));
+    if (Vars.empty())
+      return false;
+    layOut();
+  }
   markAccessesOutOfScope();
-  if (FrameSize > kMaxFrameSize)
-    return false;
   nameVariables();
   UseFakeFrame = ClUseAfterReturn && FrameSize <= kMaxFakeFrameSize &&
                  !needsRealFrame(F);
