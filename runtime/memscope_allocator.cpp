@@ -915,6 +915,14 @@ void *MemscopeValloc(uptr Size, BufferedStackTrace *Stack) {
 
 void *MemscopePvalloc(uptr Size, BufferedStackTrace *Stack) {
   uptr PageSize = GetPageSizeCached();
+  if (UNLIKELY(Size > ~uptr(0) - (PageSize - 1))) { // rounding up would wrap
+    if (AllocatorMayReturnNull()) {
+      errno = errno_ENOMEM;
+      return nullptr;
+    }
+    ReportPvallocOverflow(Size, Stack);
+    return nullptr;
+  }
   Size = Size ? RoundUpTo(Size, PageSize) : PageSize;
   return Allocate(Size, PageSize, Stack, AllocKind::Malloc, false);
 }

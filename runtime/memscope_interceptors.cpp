@@ -159,24 +159,30 @@ ALWAYS_INLINE char *DuplicateN(const char *Name, const char *S, uptr N,
 }
 } // namespace
 
+// Weak, as the interceptors are: a program with a strdup of its own (a
+// portability shim) links, and its own is called.
 extern "C" {
 
-SANITIZER_INTERFACE_ATTRIBUTE char *strdup(const char *S) {
+SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE char *
+strdup(const char *S) {
   MEMSCOPE_MALLOC_ENTRY;
   return Duplicate("strdup", S, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE char *__strdup(const char *S) {
+SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE char *
+__strdup(const char *S) {
   MEMSCOPE_MALLOC_ENTRY;
   return Duplicate("__strdup", S, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE char *strndup(const char *S, uptr N) {
+SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE char *
+strndup(const char *S, uptr N) {
   MEMSCOPE_MALLOC_ENTRY;
   return DuplicateN("strndup", S, N, &stack);
 }
 
-SANITIZER_INTERFACE_ATTRIBUTE char *__strndup(const char *S, uptr N) {
+SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE char *
+__strndup(const char *S, uptr N) {
   MEMSCOPE_MALLOC_ENTRY;
   return DuplicateN("__strndup", S, N, &stack);
 }

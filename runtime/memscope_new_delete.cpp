@@ -34,7 +34,9 @@ using size_t = __SIZE_TYPE__;
   MEMSCOPE_STACK_FREE;                                                         \
   MemscopeFree(P, Kind, DeleteSize, Alignment, &stack)
 
-#define ATTR SANITIZER_INTERFACE_ATTRIBUTE
+// Weak, as ASan's: a program that replaces operators of its own (an
+// accounting operator new over malloc) links, and its own are called.
+#define ATTR SANITIZER_INTERFACE_ATTRIBUTE SANITIZER_WEAK_ATTRIBUTE
 #define ALIGN(A) static_cast<uptr>(A)
 
 ATTR void *operator new(size_t Size) { NEW_BODY(AllocKind::New, false, 0); }

@@ -892,6 +892,20 @@ void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack) {
   PrintMayReturnNullHint();
 }
 
+// pvalloc's size rounded up to a page would wrap (as ASan words it).
+void ReportPvallocOverflow(uptr Size, BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::PvallocOverflow, Stack, 1, 0);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("pvalloc parameters overflow: size 0x%zx rounded up to system page "
+         "size 0x%zx cannot be represented in type size_t (thread T%u)%s\n",
+         Size, GetPageSizeCached(), CurrentTid(), D.Default());
+  Stack->Print();
+  PrintMayReturnNullHint();
+}
+
 void ReportReallocArrayOverflow(uptr Count, uptr Size,
                                 BufferedStackTrace *Stack) {
   ScopedReport R(ErrorKind::ReallocArrayOverflow, Stack, 1, 0);

@@ -67,6 +67,7 @@ void ReportNewDeleteTypeMismatch(uptr Addr, uptr AllocSize, uptr DeleteSize,
 void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack);
 void ReportReallocArrayOverflow(uptr Count, uptr Size,
                                 BufferedStackTrace *Stack);
+void ReportPvallocOverflow(uptr Size, BufferedStackTrace *Stack);
 void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
                                 BufferedStackTrace *Stack);
 void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack);
