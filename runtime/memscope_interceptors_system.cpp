@@ -391,6 +391,114 @@ MEMSCOPE_LIO_LISTIO_INTERCEPTOR(lio_listio64)
 #undef MEMSCOPE_LIO_LISTIO_INTERCEPTOR
 #undef MEMSCOPE_CHECK_REQUEST
 
+// The events the kernel may fill (12 bytes each, packed) and the mask it
+// reads, as epoll_wait's (memscope_interceptors_extra.cpp).
+INTERCEPTOR(int, epoll_pwait, int Epfd, void *Events, int MaxEvents,
+            int Timeout, const void *Mask) {
+  if (MaxEvents > 0)
+    MEMSCOPE_WRITE_IF("epoll_pwait", Events, static_cast<uptr>(MaxEvents) * 12);
+  MEMSCOPE_READ_IF("epoll_pwait", Mask, kSigsetSize);
+  return REAL(epoll_pwait)(Epfd, Events, MaxEvents, Timeout, Mask);
+}
+
+// --- spawning ------------------------------------------------------------------------
+//
+// glibc's posix_spawn_file_actions_t (80 bytes) and posix_spawnattr_t
+// (336), which each call reads or fills whole; a path an action opens;
+// what a getter stores. posix_spawn itself: memscope_termination.cpp.
+
+constexpr uptr kSpawnActionsSize = 80, kSpawnAttrSize = 336;
+
+#define MEMSCOPE_SPAWN_OBJECT_INTERCEPTOR(Name, Size)                          \
+  INTERCEPTOR(int, Name, void *Object) {                                       \
+    MEMSCOPE_WRITE_IF(#Name, Object, Size);                                    \
+    return REAL(Name)(Object);                                                 \
+  }
+MEMSCOPE_SPAWN_OBJECT_INTERCEPTOR(posix_spawn_file_actions_init,
+                                  kSpawnActionsSize)
+MEMSCOPE_SPAWN_OBJECT_INTERCEPTOR(posix_spawn_file_actions_destroy,
+                                  kSpawnActionsSize)
+MEMSCOPE_SPAWN_OBJECT_INTERCEPTOR(posix_spawnattr_init, kSpawnAttrSize)
+MEMSCOPE_SPAWN_OBJECT_INTERCEPTOR(posix_spawnattr_destroy, kSpawnAttrSize)
+#undef MEMSCOPE_SPAWN_OBJECT_INTERCEPTOR
+
+#define MEMSCOPE_SPAWN_ACTION_INTERCEPTOR(Name, ...)                           \
+  INTERCEPTOR(int, Name, void *Actions __VA_OPT__(, ) __VA_ARGS__) {           \
+    MEMSCOPE_WRITE_IF(#Name, Actions, kSpawnActionsSize);                      \
+    return REAL(Name)(Actions __VA_OPT__(, MEMSCOPE_SPAWN_ARGS));              \
+  }
+#define MEMSCOPE_SPAWN_ARGS Fd
+MEMSCOPE_SPAWN_ACTION_INTERCEPTOR(posix_spawn_file_actions_addclose, int Fd)
+MEMSCOPE_SPAWN_ACTION_INTERCEPTOR(posix_spawn_file_actions_addfchdir_np,
+                                  int Fd)
+MEMSCOPE_SPAWN_ACTION_INTERCEPTOR(posix_spawn_file_actions_addclosefrom_np,
+                                  int Fd)
+#undef MEMSCOPE_SPAWN_ARGS
+#define MEMSCOPE_SPAWN_ARGS Fd, NewFd
+MEMSCOPE_SPAWN_ACTION_INTERCEPTOR(posix_spawn_file_actions_adddup2, int Fd,
+                                  int NewFd)
+#undef MEMSCOPE_SPAWN_ARGS
+#undef MEMSCOPE_SPAWN_ACTION_INTERCEPTOR
+
+INTERCEPTOR(int, posix_spawn_file_actions_addopen, void *Actions, int Fd,
+            const char *Path, int Flags, unsigned Mode) {
+  MEMSCOPE_WRITE_IF("posix_spawn_file_actions_addopen", Actions,
+                    kSpawnActionsSize);
+  MEMSCOPE_READ_C_STRING("posix_spawn_file_actions_addopen", Path);
+  return REAL(posix_spawn_file_actions_addopen)(Actions, Fd, Path, Flags,
+                                                Mode);
+}
+
+INTERCEPTOR(int, posix_spawn_file_actions_addchdir_np, void *Actions,
+            const char *Path) {
+  MEMSCOPE_WRITE_IF("posix_spawn_file_actions_addchdir_np", Actions,
+                    kSpawnActionsSize);
+  MEMSCOPE_READ_C_STRING("posix_spawn_file_actions_addchdir_np", Path);
+  return REAL(posix_spawn_file_actions_addchdir_np)(Actions, Path);
+}
+
+// A setter reads its value (a pointer: a signal set of 128 bytes or a
+// scheduling parameter); a getter stores one.
+#define MEMSCOPE_SPAWNATTR_INTERCEPTOR(Name, ValueT, IsWrite, ValueSize)       \
+  INTERCEPTOR(int, Name, void *Attr, ValueT Value) {                           \
+    MEMSCOPE_CHECK_IF(#Name, Attr, kSpawnAttrSize, IsWrite == 0);               \
+    MEMSCOPE_CHECK_IF(#Name, Value, ValueSize, IsWrite);                       \
+    return REAL(Name)(Attr, Value);                                            \
+  }
+#define MEMSCOPE_CHECK_IF(Name, P, Size, IsWrite)                              \
+  do {                                                                         \
+    if (MemscopeInited && (P) && (Size))                                       \
+      MEMSCOPE_CHECK_RANGE(Name, P, Size, IsWrite);                            \
+  } while (0)
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getflags, short *, 1,
+                               sizeof(short))
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getpgroup, int *, 1,
+                               sizeof(int))
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getsigmask, void *, 1, 128)
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getsigdefault, void *, 1, 128)
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getschedpolicy, int *, 1,
+                               sizeof(int))
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getschedparam, int *, 1,
+                               sizeof(int))
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_setsigmask, const void *, 0,
+                               128)
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_setsigdefault, const void *, 0,
+                               128)
+MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_setschedparam, const int *, 0,
+                               sizeof(int))
+#undef MEMSCOPE_SPAWNATTR_INTERCEPTOR
+#undef MEMSCOPE_CHECK_IF
+
+#define MEMSCOPE_SPAWNATTR_SETTER_INTERCEPTOR(Name, ValueT)                    \
+  INTERCEPTOR(int, Name, void *Attr, ValueT Value) {                           \
+    MEMSCOPE_WRITE_IF(#Name, Attr, kSpawnAttrSize);                            \
+    return REAL(Name)(Attr, Value);                                            \
+  }
+MEMSCOPE_SPAWNATTR_SETTER_INTERCEPTOR(posix_spawnattr_setflags, short)
+MEMSCOPE_SPAWNATTR_SETTER_INTERCEPTOR(posix_spawnattr_setpgroup, int)
+MEMSCOPE_SPAWNATTR_SETTER_INTERCEPTOR(posix_spawnattr_setschedpolicy, int)
+#undef MEMSCOPE_SPAWNATTR_SETTER_INTERCEPTOR
+
 // --- terminals ---------------------------------------------------------------------
 
 // The descriptors stored, the settings and size read; the name, once
@@ -628,11 +736,16 @@ INTERCEPTOR(int, adjtime, const void *Delta, void *Old) {
   return REAL(adjtime)(Delta, Old);
 }
 
-// struct ntptimeval: a timeval and five longs, four of them reserved.
-INTERCEPTOR(int, ntp_gettime, void *Value) {
-  MEMSCOPE_WRITE_IF("ntp_gettime", Value, 72);
-  return REAL(ntp_gettime)(Value);
-}
+// struct ntptimeval: a timeval and five longs, four of them reserved
+// (glibc's header calls ntp_gettimex for ntp_gettime).
+#define MEMSCOPE_NTP_GETTIME_INTERCEPTOR(Name)                                 \
+  INTERCEPTOR(int, Name, void *Value) {                                        \
+    MEMSCOPE_WRITE_IF(#Name, Value, 72);                                       \
+    return REAL(Name)(Value);                                                  \
+  }
+MEMSCOPE_NTP_GETTIME_INTERCEPTOR(ntp_gettime)
+MEMSCOPE_NTP_GETTIME_INTERCEPTOR(ntp_gettimex)
+#undef MEMSCOPE_NTP_GETTIME_INTERCEPTOR
 
 // timelocal normalises the time it converts, as mktime does.
 INTERCEPTOR(long, timelocal, void *Time) {
@@ -978,6 +1091,29 @@ void InitializeSystemInterceptors() {
   INTERCEPT_FUNCTION(aio_suspend64);
   INTERCEPT_FUNCTION(lio_listio);
   INTERCEPT_FUNCTION(lio_listio64);
+  INTERCEPT_FUNCTION(epoll_pwait);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_init);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_destroy);
+  INTERCEPT_FUNCTION(posix_spawnattr_init);
+  INTERCEPT_FUNCTION(posix_spawnattr_destroy);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_addclose);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_addfchdir_np);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_addclosefrom_np);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_adddup2);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_addopen);
+  INTERCEPT_FUNCTION(posix_spawn_file_actions_addchdir_np);
+  INTERCEPT_FUNCTION(posix_spawnattr_getflags);
+  INTERCEPT_FUNCTION(posix_spawnattr_getpgroup);
+  INTERCEPT_FUNCTION(posix_spawnattr_getsigmask);
+  INTERCEPT_FUNCTION(posix_spawnattr_getsigdefault);
+  INTERCEPT_FUNCTION(posix_spawnattr_getschedpolicy);
+  INTERCEPT_FUNCTION(posix_spawnattr_getschedparam);
+  INTERCEPT_FUNCTION(posix_spawnattr_setsigmask);
+  INTERCEPT_FUNCTION(posix_spawnattr_setsigdefault);
+  INTERCEPT_FUNCTION(posix_spawnattr_setschedparam);
+  INTERCEPT_FUNCTION(posix_spawnattr_setflags);
+  INTERCEPT_FUNCTION(posix_spawnattr_setpgroup);
+  INTERCEPT_FUNCTION(posix_spawnattr_setschedpolicy);
   INTERCEPT_FUNCTION(openpty);
   INTERCEPT_FUNCTION(forkpty);
   INTERCEPT_FUNCTION(getopt);
@@ -1008,6 +1144,7 @@ void InitializeSystemInterceptors() {
   INTERCEPT_FUNCTION(clock_adjtime);
   INTERCEPT_FUNCTION(adjtime);
   INTERCEPT_FUNCTION(ntp_gettime);
+  INTERCEPT_FUNCTION(ntp_gettimex);
   INTERCEPT_FUNCTION(timelocal);
   INTERCEPT_FUNCTION(system);
   INTERCEPT_FUNCTION(textdomain);

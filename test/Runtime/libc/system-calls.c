@@ -32,10 +32,12 @@
 #include <netdb.h>
 #include <pty.h>
 #include <search.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <sys/sem.h>
@@ -176,6 +178,16 @@ static void clean(void) {
   pid_t Child;
   posix_spawnattr_t SpawnAttr;
   posix_spawnattr_init(&SpawnAttr);
+  short SpawnFlags;
+  posix_spawnattr_getflags(&SpawnAttr, &SpawnFlags);
+  posix_spawn_file_actions_t Actions;
+  posix_spawn_file_actions_init(&Actions);
+  posix_spawn_file_actions_addopen(&Actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_destroy(&Actions);
+  struct epoll_event Events[4];
+  int Epoll = epoll_create1(0);
+  Sink = epoll_pwait(Epoll, Events, 4, 0, NULL);
+  close(Epoll);
   char *TrueArgs[] = {"true", NULL};
   if (posix_spawn(&Child, "/bin/true", NULL, &SpawnAttr, TrueArgs, environ) == 0)
     waitpid(Child, NULL, 0);
@@ -292,6 +304,16 @@ int main(int Argc, char **Argv) {
     pid_t Child;
     Sink = posix_spawn(&Child, "/bin/true", NULL, Attr, TrueArgs, environ); // POSIX_SPAWN
   }
+  if (!strcmp(C, "posix_spawnattr_init")) {
+    posix_spawnattr_t *Attr = freed(sizeof *Attr);
+    Sink = posix_spawnattr_init(Attr); // POSIX_SPAWNATTR_INIT
+  }
+  if (!strcmp(C, "epoll_pwait")) {
+    struct epoll_event *Events = malloc(4);
+    sigset_t Mask;
+    sigemptyset(&Mask);
+    Sink = epoll_pwait(epoll_create1(0), Events, 4, 0, &Mask); // EPOLL_PWAIT
+  }
   if (!strcmp(C, "strfromd")) {
     char *Dst = malloc(2);
     Sink = strfromd(Dst, 64, "%f", 3.14159); // STRFROMD
@@ -340,6 +362,8 @@ int main(int Argc, char **Argv) {
 // CASE: iconv_open heap-use-after-free ICONV_OPEN
 // CASE: ftw heap-use-after-free FTW
 // CASE: posix_spawn heap-use-after-free POSIX_SPAWN
+// CASE: posix_spawnattr_init heap-use-after-free POSIX_SPAWNATTR_INIT
+// CASE: epoll_pwait heap-buffer-overflow EPOLL_PWAIT
 // CASE: strfromd heap-buffer-overflow STRFROMD
 // CASE: getnameinfo heap-use-after-free GETNAMEINFO
 // CASE: swapcontext heap-use-after-free SWAPCONTEXT
