@@ -33,6 +33,9 @@
 #include "memscope_flags.h"
 #include "memscope_interceptors.h"
 
+#include "sanitizer_common/sanitizer_allocator_internal.h"
+
+#include <errno.h>
 #include <stdarg.h>
 
 using namespace memscope;
@@ -697,12 +700,66 @@ MEMSCOPE_ERR_INTERCEPTORS(err, verr)
 MEMSCOPE_ERR_INTERCEPTORS(errx, verrx)
 #undef MEMSCOPE_ERR_INTERCEPTORS
 
+// GNU error() and error_at_line() have no va_list twins to call with the
+// arguments checked: the message is formatted here, as their own code
+// would (errno kept for %m), into the runtime's memory (not the program's
+// heap: error() may exit before it could be freed), and printed with
+// "%s" by glibc's, which adds the program's name, the file and line, the
+// errno text, and exits.
+namespace {
+constexpr uptr kErrorMessageOnStack = 512;
+
+// Message formatted from Format and Args: into Buf when it fits, else
+// into the runtime's memory; null if it cannot be formatted.
+const char *FormatErrorMessage(char *Buf, const char *Format, va_list Args) {
+  int SavedErrno = errno;
+  va_list Copy;
+  va_copy(Copy, Args);
+  int Len = REAL(vsnprintf)(Buf, kErrorMessageOnStack, Format, Args);
+  const char *Message = Buf;
+  if (Len >= static_cast<int>(kErrorMessageOnStack)) {
+    char *Big = static_cast<char *>(InternalAlloc(Len + 1));
+    REAL(vsnprintf)(Big, Len + 1, Format, Copy);
+    Message = Big;
+  }
+  va_end(Copy);
+  errno = SavedErrno;
+  return Len < 0 ? nullptr : Message;
+}
+} // namespace
+
+INTERCEPTOR(void, error, int Status, int Errnum, const char *Format, ...) {
+  va_list Args;
+  va_start(Args, Format);
+  CheckFormatArgs("error", Format, Args);
+  char Buf[kErrorMessageOnStack];
+  const char *Message = FormatErrorMessage(Buf, Format, Args);
+  va_end(Args);
+  REAL(error)(Status, Errnum, "%s", Message ? Message : Format);
+}
+
+INTERCEPTOR(void, error_at_line, int Status, int Errnum, const char *File,
+            unsigned Line, const char *Format, ...) {
+  if (Checking() && File)
+    MEMSCOPE_READ_RANGE("error_at_line", File, internal_strlen(File) + 1);
+  va_list Args;
+  va_start(Args, Format);
+  CheckFormatArgs("error_at_line", Format, Args);
+  char Buf[kErrorMessageOnStack];
+  const char *Message = FormatErrorMessage(Buf, Format, Args);
+  va_end(Args);
+  REAL(error_at_line)(Status, Errnum, File, Line, "%s",
+                      Message ? Message : Format);
+}
+
 #undef MEMSCOPE_VARIADIC
 #undef MEMSCOPE_VARIADIC_TO
 #undef MEMSCOPE_PRINTF_STREAM
 
 namespace memscope {
 void InitializePrintfInterceptors() {
+  INTERCEPT_FUNCTION(error);
+  INTERCEPT_FUNCTION(error_at_line);
   INTERCEPT_FUNCTION(vsyslog);
   INTERCEPT_FUNCTION(syslog);
   INTERCEPT_FUNCTION(__vsyslog_chk);

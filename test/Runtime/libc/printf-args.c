@@ -10,8 +10,8 @@
 // pointer dangles; ASan reports it too). The _FORTIFY_SOURCE entry points (__printf_chk,
 // __sprintf_chk, ...) are checked alike (the third build). Each error is
 // reported at the program's call, with its kind, also where the format
-// numbers its arguments (`%2$s`, `%1$.*2$s`), and in syslog, warn and err,
-// which format as printf does; uses exactly at the edge of a buffer are
+// numbers its arguments (`%2$s`, `%1$.*2$s`), and in syslog, warn, err and
+// GNU error and error_at_line, which format as printf does; uses exactly at the edge of a buffer are
 // silent, and a format mixing numbered and unnumbered arguments is not
 // followed.
 //
@@ -31,6 +31,7 @@
 
 #define _GNU_SOURCE
 #include <err.h>
+#include <error.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +88,10 @@ static void clean(void) {
   syslog(LOG_DEBUG, "%.8s %d", S, 1);
   closelog();
   warnx("%.3s", S);
+  // GNU error(): the message formatted as printf's, glibc's prefix and
+  // errno text kept.
+  error(0, 0, "gnu %.3s %d", S, 2);
+  error_at_line(0, 5, "file.c", 7, "at %s", "line");
   free(W);
   free(S);
   printf("clean %d\n", N > 0);
@@ -194,6 +199,16 @@ int main(int Argc, char **Argv) {
     free(Path);
     warnx("cannot open %s", Path); // WARNX
   }
+  if (!strcmp(C, "error")) {
+    char *Name = strdup("config");
+    free(Name);
+    error(0, 0, "cannot read %s", Name); // ERROR_GNU
+  }
+  if (!strcmp(C, "error_at_line")) {
+    char *File = strdup("input.txt");
+    free(File);
+    error_at_line(1, 0, File, 3, "bad token"); // ERROR_AT_LINE
+  }
   if (!strcmp(C, "errx")) {
     char *Format = strdup("fatal: %d");
     free(Format);
@@ -225,7 +240,11 @@ int main(int Argc, char **Argv) {
 // CASE: syslog heap-use-after-free SYSLOG
 // CASE: warnx heap-use-after-free WARNX
 // CASE: errx heap-use-after-free ERRX
+// CASE: error heap-use-after-free ERROR_GNU
+// CASE: error_at_line heap-use-after-free ERROR_AT_LINE
 
+// CHECK: printf-args.c.tmp: gnu {{.*}} 2
+// CHECK: printf-args.c.tmp:file.c:7: at line: Input/output error
 // CHECK: clean 1
 
 // FORTIFIED: __printf_chk
