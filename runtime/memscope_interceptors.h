@@ -49,6 +49,24 @@
 #define MEMSCOPE_WRITE_RANGE(Function, Addr, Size)                             \
   MEMSCOPE_CHECK_RANGE(Function, Addr, Size, true)
 
+// The same when the runtime is up and P is not null (an optional argument).
+#define MEMSCOPE_CHECK_IF(Function, P, Size, IsWrite)                          \
+  do {                                                                         \
+    if (::memscope::MemscopeInited && (P))                                     \
+      MEMSCOPE_CHECK_RANGE(Function, P, Size, IsWrite);                        \
+  } while (0)
+#define MEMSCOPE_READ_IF(Function, P, Size)                                    \
+  MEMSCOPE_CHECK_IF(Function, P, Size, false)
+#define MEMSCOPE_WRITE_IF(Function, P, Size)                                   \
+  MEMSCOPE_CHECK_IF(Function, P, Size, true)
+// A terminated string a call reads whole (a path, a name, a pattern).
+#define MEMSCOPE_READ_C_STRING(Function, S)                                    \
+  do {                                                                         \
+    const char *String_ = (S);                                                 \
+    if (::memscope::MemscopeInited && String_)                                 \
+      MEMSCOPE_READ_RANGE(Function, String_, internal_strlen(String_) + 1);    \
+  } while (0)
+
 // Overlapping source and destination ranges of string functions (strcpy(p,
 // p) included, as ASan reports it).
 #define MEMSCOPE_CHECK_OVERLAP(Function, Dst, DstSize, Src, SrcSize)           \

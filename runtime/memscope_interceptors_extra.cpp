@@ -22,13 +22,6 @@
 using namespace memscope;
 using namespace __sanitizer;
 
-// A terminated string the call reads whole (a path, a name, a message).
-#define MEMSCOPE_READ_C_STRING(Name, S)                                        \
-  do {                                                                         \
-    if (MemscopeInited && (S))                                                 \
-      MEMSCOPE_READ_RANGE(Name, S, internal_strlen(S) + 1);                    \
-  } while (0)
-
 namespace {
 constexpr uptr kWide = sizeof(wchar_t);
 constexpr uptr kWhole = ~static_cast<uptr>(0);
@@ -1803,7 +1796,6 @@ INTERCEPTOR(int, fsetxattr, int Fd, const char *Attr, const void *Value,
 }
 #undef MEMSCOPE_XATTR_SET
 
-#undef MEMSCOPE_READ_C_STRING
 
 namespace memscope {
 void InitializeExtraInterceptors() {

@@ -23,24 +23,6 @@
 using namespace memscope;
 using namespace __sanitizer;
 
-// A terminated string the call reads whole (a path, a name, a pattern).
-#define MEMSCOPE_READ_C_STRING(Name, S)                                        \
-  do {                                                                         \
-    if (MemscopeInited && (S))                                                 \
-      MEMSCOPE_READ_RANGE(Name, S, internal_strlen(S) + 1);                    \
-  } while (0)
-
-#define MEMSCOPE_READ_IF(Name, P, Size)                                        \
-  do {                                                                         \
-    if (MemscopeInited && (P))                                                 \
-      MEMSCOPE_READ_RANGE(Name, P, Size);                                      \
-  } while (0)
-#define MEMSCOPE_WRITE_IF(Name, P, Size)                                       \
-  do {                                                                         \
-    if (MemscopeInited && (P))                                                 \
-      MEMSCOPE_WRITE_RANGE(Name, P, Size);                                     \
-  } while (0)
-
 namespace {
 struct IoVector {
   void *Base;
@@ -465,11 +447,6 @@ INTERCEPTOR(int, posix_spawn_file_actions_addchdir_np, void *Actions,
     MEMSCOPE_CHECK_IF(#Name, Value, ValueSize, IsWrite);                       \
     return REAL(Name)(Attr, Value);                                            \
   }
-#define MEMSCOPE_CHECK_IF(Name, P, Size, IsWrite)                              \
-  do {                                                                         \
-    if (MemscopeInited && (P) && (Size))                                       \
-      MEMSCOPE_CHECK_RANGE(Name, P, Size, IsWrite);                            \
-  } while (0)
 MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getflags, short *, 1,
                                sizeof(short))
 MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_getpgroup, int *, 1,
@@ -487,7 +464,6 @@ MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_setsigdefault, const void *, 0,
 MEMSCOPE_SPAWNATTR_INTERCEPTOR(posix_spawnattr_setschedparam, const int *, 0,
                                sizeof(int))
 #undef MEMSCOPE_SPAWNATTR_INTERCEPTOR
-#undef MEMSCOPE_CHECK_IF
 
 #define MEMSCOPE_SPAWNATTR_SETTER_INTERCEPTOR(Name, ValueT)                    \
   INTERCEPTOR(int, Name, void *Attr, ValueT Value) {                           \
@@ -1041,9 +1017,6 @@ INTERCEPTOR(char *, envz_get, const char *Envz, uptr Len, const char *Name) {
   return REAL(envz_get)(Envz, Len, Name);
 }
 
-#undef MEMSCOPE_READ_IF
-#undef MEMSCOPE_WRITE_IF
-#undef MEMSCOPE_READ_C_STRING
 
 namespace memscope {
 void InitializeSystemInterceptors() {

@@ -36,11 +36,6 @@ constexpr uptr kMutex = 40, kCond = 48, kRwlock = 56, kSpin = 4,
     if (MemscopeInited)                                                        \
       MEMSCOPE_WRITE_RANGE(Name, P, Size);                                     \
   } while (0)
-#define MEMSCOPE_READS_IF(Name, P, Size)                                       \
-  do {                                                                         \
-    if (MemscopeInited && (P))                                                 \
-      MEMSCOPE_READ_RANGE(Name, P, Size);                                      \
-  } while (0)
 
 // The functions that take the object alone.
 #define MEMSCOPE_OBJECT_INTERCEPTOR(Name, Size)                                \
@@ -117,7 +112,7 @@ MEMSCOPE_SETTERS(MEMSCOPE_SETTER_INTERCEPTOR)
 #define MEMSCOPE_INIT_INTERCEPTOR(Name, Size, AttrSize)                        \
   INTERCEPTOR(int, Name, void *Object, const void *Attr) {                     \
     MEMSCOPE_WRITES(#Name, Object, Size);                                      \
-    MEMSCOPE_READS_IF(#Name, Attr, AttrSize);                                  \
+    MEMSCOPE_READ_IF(#Name, Attr, AttrSize);                                  \
     return REAL(Name)(Object, Attr);                                           \
   }
 MEMSCOPE_INIT_INTERCEPTOR(pthread_mutex_init, kMutex, kMutexAttr)
@@ -128,7 +123,7 @@ MEMSCOPE_INIT_INTERCEPTOR(pthread_rwlock_init, kRwlock, kRwlockAttr)
 INTERCEPTOR(int, pthread_barrier_init, void *Barrier, const void *Attr,
             unsigned Count) {
   MEMSCOPE_WRITES("pthread_barrier_init", Barrier, kBarrier);
-  MEMSCOPE_READS_IF("pthread_barrier_init", Attr, kBarrierAttr);
+  MEMSCOPE_READ_IF("pthread_barrier_init", Attr, kBarrierAttr);
   return REAL(pthread_barrier_init)(Barrier, Attr, Count);
 }
 
@@ -150,12 +145,12 @@ INTERCEPTOR(void *, sem_open, const char *Name, int Flags, ...) {
   unsigned Mode = Flags & kCreate ? va_arg(Args, unsigned) : 0;
   unsigned Value = Flags & kCreate ? va_arg(Args, unsigned) : 0;
   va_end(Args);
-  MEMSCOPE_READS_IF("sem_open", Name, internal_strlen(Name) + 1);
+  MEMSCOPE_READ_IF("sem_open", Name, internal_strlen(Name) + 1);
   return REAL(sem_open)(Name, Flags, Mode, Value);
 }
 
 INTERCEPTOR(int, sem_unlink, const char *Name) {
-  MEMSCOPE_READS_IF("sem_unlink", Name, internal_strlen(Name) + 1);
+  MEMSCOPE_READ_IF("sem_unlink", Name, internal_strlen(Name) + 1);
   return REAL(sem_unlink)(Name);
 }
 
@@ -169,7 +164,7 @@ INTERCEPTOR(int, sem_getvalue, void *Sem, int *Value) {
 #define MEMSCOPE_TIMED_INTERCEPTOR(Name, Size)                                 \
   INTERCEPTOR(int, Name, void *Object, const void *Time) {                     \
     MEMSCOPE_WRITES(#Name, Object, Size);                                      \
-    MEMSCOPE_READS_IF(#Name, Time, struct_timespec_sz);                        \
+    MEMSCOPE_READ_IF(#Name, Time, struct_timespec_sz);                        \
     return REAL(Name)(Object, Time);                                           \
   }
 MEMSCOPE_TIMED_INTERCEPTOR(pthread_mutex_timedlock, kMutex)
@@ -181,7 +176,7 @@ MEMSCOPE_TIMED_INTERCEPTOR(sem_timedwait, kSem)
 #define MEMSCOPE_CLOCKED_INTERCEPTOR(Name, Size)                               \
   INTERCEPTOR(int, Name, void *Object, int Clock, const void *Time) {          \
     MEMSCOPE_WRITES(#Name, Object, Size);                                      \
-    MEMSCOPE_READS_IF(#Name, Time, struct_timespec_sz);                        \
+    MEMSCOPE_READ_IF(#Name, Time, struct_timespec_sz);                        \
     return REAL(Name)(Object, Clock, Time);                                    \
   }
 MEMSCOPE_CLOCKED_INTERCEPTOR(pthread_mutex_clocklock, kMutex)
@@ -200,7 +195,7 @@ INTERCEPTOR(int, pthread_cond_timedwait, void *Cond, void *Mutex,
             const void *Time) {
   MEMSCOPE_WRITES("pthread_cond_timedwait", Cond, kCond);
   MEMSCOPE_WRITES("pthread_cond_timedwait", Mutex, kMutex);
-  MEMSCOPE_READS_IF("pthread_cond_timedwait", Time, struct_timespec_sz);
+  MEMSCOPE_READ_IF("pthread_cond_timedwait", Time, struct_timespec_sz);
   return REAL(pthread_cond_timedwait)(Cond, Mutex, Time);
 }
 
@@ -208,7 +203,7 @@ INTERCEPTOR(int, pthread_cond_clockwait, void *Cond, void *Mutex, int Clock,
             const void *Time) {
   MEMSCOPE_WRITES("pthread_cond_clockwait", Cond, kCond);
   MEMSCOPE_WRITES("pthread_cond_clockwait", Mutex, kMutex);
-  MEMSCOPE_READS_IF("pthread_cond_clockwait", Time, struct_timespec_sz);
+  MEMSCOPE_READ_IF("pthread_cond_clockwait", Time, struct_timespec_sz);
   return REAL(pthread_cond_clockwait)(Cond, Mutex, Clock, Time);
 }
 
@@ -227,20 +222,20 @@ INTERCEPTOR(int, pthread_key_create, unsigned *Key, void (*Destructor)(void *)) 
 // (glibc writes the thread's descriptor at its top).
 INTERCEPTOR(int, pthread_attr_setschedparam, void *Attr, const int *Param) {
   MEMSCOPE_WRITES("pthread_attr_setschedparam", Attr, kAttr);
-  MEMSCOPE_READS_IF("pthread_attr_setschedparam", Param, sizeof(*Param));
+  MEMSCOPE_READ_IF("pthread_attr_setschedparam", Param, sizeof(*Param));
   return REAL(pthread_attr_setschedparam)(Attr, Param);
 }
 
 INTERCEPTOR(int, pthread_attr_setaffinity_np, void *Attr, uptr Size,
             const void *Set) {
   MEMSCOPE_WRITES("pthread_attr_setaffinity_np", Attr, kAttr);
-  MEMSCOPE_READS_IF("pthread_attr_setaffinity_np", Set, Size);
+  MEMSCOPE_READ_IF("pthread_attr_setaffinity_np", Set, Size);
   return REAL(pthread_attr_setaffinity_np)(Attr, Size, Set);
 }
 
 INTERCEPTOR(int, pthread_attr_setsigmask_np, void *Attr, const void *Mask) {
   MEMSCOPE_WRITES("pthread_attr_setsigmask_np", Attr, kAttr);
-  MEMSCOPE_READS_IF("pthread_attr_setsigmask_np", Mask, kSigset);
+  MEMSCOPE_READ_IF("pthread_attr_setsigmask_np", Mask, kSigset);
   return REAL(pthread_attr_setsigmask_np)(Attr, Mask);
 }
 
@@ -257,12 +252,11 @@ INTERCEPTOR(int, pthread_getattr_np, uptr Thread, void *Attr) {
 
 INTERCEPTOR(int, pthread_setschedparam, uptr Thread, int Policy,
             const int *Param) {
-  MEMSCOPE_READS_IF("pthread_setschedparam", Param, sizeof(*Param));
+  MEMSCOPE_READ_IF("pthread_setschedparam", Param, sizeof(*Param));
   return REAL(pthread_setschedparam)(Thread, Policy, Param);
 }
 
 #undef MEMSCOPE_WRITES
-#undef MEMSCOPE_READS_IF
 
 namespace memscope {
 void InitializeSyncInterceptors() {
