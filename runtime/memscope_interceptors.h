@@ -98,29 +98,37 @@
     if (!File_ || ::memscope::LeakOnlyBuild)                                   \
       break;                                                                   \
     MEMSCOPE_READ_RANGE(Function, File_, sizeof(File_->_flags));               \
-    if (uptr Buffer_ = ::memscope::StreamBufferToCheck(File_))                 \
-      MEMSCOPE_WRITE_RANGE(Function, File_->_IO_buf_base, Buffer_);            \
+    uptr Buffer_;                                                              \
+    if (uptr BufferSize_ = ::memscope::StreamBufferToCheck(File_, &Buffer_))   \
+      MEMSCOPE_WRITE_RANGE(Function, Buffer_, BufferSize_);                    \
   } while (0)
 
 // glibc's standard streams (stdio.h is not the runtime's to include).
 extern "C" __sanitizer::__sanitizer_FILE *stdin, *stdout;
 
 namespace memscope {
-// The bytes of glibc's stream F's buffer a call must check, from its
-// start: all of a buffer the program gave it (_IO_USER_BUF without
-// _IO_UNBUFFERED, whose buffer is a byte of the FILE); all of glibc's own
-// (a block of memscope's heap) only when its first byte is poisoned, as a
-// freed block's are; 0 for none.
-inline uptr StreamBufferToCheck(const __sanitizer::__sanitizer_FILE *F) {
+// glibc's own buffer of stream F, [*Beg, *Beg + result), when its first
+// byte is poisoned while the stream is locked (another thread may be
+// growing it: a memory stream frees the old buffer before it stores the
+// new one); 0 otherwise (memscope_stdio.cpp).
+uptr FreedOwnStreamBuffer(const __sanitizer::__sanitizer_FILE *F, uptr *Beg);
+
+// The bytes of glibc's stream F's buffer a call must check, from *Beg: all
+// of a buffer the program gave it (_IO_USER_BUF without _IO_UNBUFFERED,
+// whose buffer is a byte of the FILE); all of glibc's own (a block of
+// memscope's heap) only when it was freed; 0 for none.
+inline uptr StreamBufferToCheck(const __sanitizer::__sanitizer_FILE *F,
+                                uptr *Beg) {
   constexpr unsigned kMagicMask = 0xffff0000, kMagic = 0xfbad0000;
   constexpr unsigned kUserBuffer = 1, kUnbuffered = 2;
   unsigned Flags = static_cast<unsigned>(F->_flags);
-  uptr Beg = reinterpret_cast<uptr>(F->_IO_buf_base);
+  *Beg = reinterpret_cast<uptr>(F->_IO_buf_base);
   uptr End = reinterpret_cast<uptr>(F->_IO_buf_end);
-  if ((Flags & kMagicMask) != kMagic || !Beg || End <= Beg)
+  if ((Flags & kMagicMask) != kMagic || !*Beg || End <= *Beg)
     return 0;
-  bool Program = (Flags & kUserBuffer) && !(Flags & kUnbuffered);
-  return Program || AddressIsPoisoned(Beg) ? End - Beg : 0;
+  if ((Flags & kUserBuffer) && !(Flags & kUnbuffered))
+    return End - *Beg;
+  return AddressIsPoisoned(*Beg) ? FreedOwnStreamBuffer(F, Beg) : 0;
 }
 
 void InitializeMemintrinsicInterceptors();

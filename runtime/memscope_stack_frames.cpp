@@ -995,15 +995,31 @@ __sanitizer_finish_switch_fiber(void *FakeStackSave, const void **BottomOld,
 // a stack of its own.
 namespace {
 using namespace memscope;
-void ClearContextStack(const ucontext_t *Context) {
-  if (LeakOnlyBuild || !Context)
-    return;
-  uptr Beg = reinterpret_cast<uptr>(Context->uc_stack.ss_sp);
+// The stack Context runs on, [*Beg, *End), when it is its uc_stack: the
+// context's stack pointer lies there. Only makecontext reads uc_stack;
+// getcontext and swapcontext leave whatever the memory held, which a
+// context they saved may still hold (a stale pointer and size, taken for a
+// stack of terabytes).
+bool RunsOnOwnStack(const ucontext_t *Context, uptr *Beg, uptr *End) {
+  constexpr uptr kMaxContextStack = uptr(1) << 30;
+  uptr B = reinterpret_cast<uptr>(Context->uc_stack.ss_sp);
   uptr Size = Context->uc_stack.ss_size;
-  if (!Beg || !Size || !AddrIsInMem(Beg))
+  uptr Sp = Context->uc_mcontext.gregs[REG_RSP];
+  if (!B || !Size || Size > kMaxContextStack || B + Size < B ||
+      !AddrIsInMem(B) || !AddrIsInMem(B + Size - 1) || Sp <= B ||
+      Sp > B + Size)
+    return false;
+  *Beg = B;
+  *End = B + Size;
+  return true;
+}
+
+void ClearContextStack(const ucontext_t *Context) {
+  uptr Beg, End;
+  if (LeakOnlyBuild || !Context || !RunsOnOwnStack(Context, &Beg, &End))
     return;
   uptr Start = RoundDownTo(Beg, kGranule);
-  PoisonShadow(Start, RoundUpTo(Beg + Size, kGranule) - Start, 0);
+  PoisonShadow(Start, RoundUpTo(End, kGranule) - Start, 0);
 }
 
 // Said once, at the first switch, as ASan does: what a program built for
@@ -1019,27 +1035,25 @@ void WarnAboutContexts() {
          "checked for use-after-return\n");
 }
 
-// The context saved into Old and the one restored from New, whole, as
-// Valgrind checks them.
 // The context's stack becomes the thread's nested one when the context
 // runs on it (its stack pointer inside) and it lies inside the thread's
 // own stack; otherwise there is none.
 void NoteContextStack(const ucontext_t *Context) {
   ThreadState &T = CurrentThread();
   T.ContextBottom = T.ContextTop = 0;
-  uptr Top, Bottom;
-  if (LeakOnlyBuild || !Context || !GetCurrentThreadStack(&Top, &Bottom))
+  uptr Top, Bottom, Beg, End;
+  if (LeakOnlyBuild || !Context || !RunsOnOwnStack(Context, &Beg, &End) ||
+      !GetCurrentThreadStack(&Top, &Bottom))
     return;
-  uptr Beg = reinterpret_cast<uptr>(Context->uc_stack.ss_sp);
-  uptr End = Beg + Context->uc_stack.ss_size;
-  uptr Sp = Context->uc_mcontext.gregs[REG_RSP];
-  if (Beg > Bottom && End <= Top && Sp > Beg && Sp <= End) {
+  if (Beg > Bottom && End <= Top) {
     T.ContextBottom = Beg;
     T.ContextTop = End;
   }
 }
 } // namespace
 
+// The context saved into Old and the one restored from New, whole, as
+// Valgrind checks them.
 INTERCEPTOR(int, swapcontext, ucontext_t *Old, const ucontext_t *New) {
   if (MemscopeInited) {
     MEMSCOPE_WRITE_RANGE("swapcontext", Old, sizeof(*Old));

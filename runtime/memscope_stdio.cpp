@@ -25,6 +25,21 @@
 using namespace memscope;
 using namespace __sanitizer;
 
+extern "C" void flockfile(void *Stream);
+extern "C" void funlockfile(void *Stream);
+
+namespace memscope {
+uptr FreedOwnStreamBuffer(const __sanitizer_FILE *F, uptr *Beg) {
+  auto *Stream = const_cast<__sanitizer_FILE *>(F);
+  flockfile(Stream);
+  *Beg = reinterpret_cast<uptr>(F->_IO_buf_base);
+  uptr End = reinterpret_cast<uptr>(F->_IO_buf_end);
+  uptr Size = *Beg && End > *Beg && AddressIsPoisoned(*Beg) ? End - *Beg : 0;
+  funlockfile(Stream);
+  return Size;
+}
+} // namespace memscope
+
 // Before the runtime is up, and in leak-only builds, straight to libc.
 #define MEMSCOPE_STDIO_ENTER(RealCall)                                         \
   if (UNLIKELY(!MemscopeInited) || LeakOnlyBuild)                              \
