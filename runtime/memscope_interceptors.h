@@ -89,9 +89,8 @@
 // A stdio stream a call uses. glibc reads the FILE first, which fclose
 // freed if the program closed the stream; and the call may read or write
 // any byte of the stream's buffer, which must outlive the stream's use: a
-// buffer the program gave it (setvbuf, setbuf, setbuffer), checked whole,
-// or the stream's own, which a program may free behind its back
-// (open_memstream's).
+// buffer the program gave it (setvbuf, setbuf, setbuffer), or the stream's
+// own, which a program may free behind its back (open_memstream's).
 #define MEMSCOPE_CHECK_STREAM(Function, Stream)                                \
   do {                                                                         \
     auto *File_ = static_cast<const __sanitizer::__sanitizer_FILE *>(Stream);  \
@@ -113,10 +112,13 @@ namespace memscope {
 // new one); 0 otherwise (memscope_stdio.cpp).
 uptr FreedOwnStreamBuffer(const __sanitizer::__sanitizer_FILE *F, uptr *Beg);
 
-// The bytes of glibc's stream F's buffer a call must check, from *Beg: all
-// of a buffer the program gave it (_IO_USER_BUF without _IO_UNBUFFERED,
-// whose buffer is a byte of the FILE); all of glibc's own (a block of
-// memscope's heap) only when it was freed; 0 for none.
+// The bytes of glibc's stream F's buffer a call must check, from *Beg,
+// when some of it is no longer the stream's to use: a buffer the program
+// gave it (_IO_USER_BUF without _IO_UNBUFFERED, whose buffer is a byte of
+// the FILE) when its first or last byte is poisoned (a freed block or a
+// returned frame is poisoned whole; setvbuf checked it whole when it was
+// given, and a call on the stream costs two shadow reads however large it
+// is); glibc's own (a block of memscope's heap) when it was freed; else 0.
 inline uptr StreamBufferToCheck(const __sanitizer::__sanitizer_FILE *F,
                                 uptr *Beg) {
   constexpr unsigned kMagicMask = 0xffff0000, kMagic = 0xfbad0000;
@@ -127,7 +129,8 @@ inline uptr StreamBufferToCheck(const __sanitizer::__sanitizer_FILE *F,
   if ((Flags & kMagicMask) != kMagic || !*Beg || End <= *Beg)
     return 0;
   if ((Flags & kUserBuffer) && !(Flags & kUnbuffered))
-    return End - *Beg;
+    return AddressIsPoisoned(*Beg) || AddressIsPoisoned(End - 1) ? End - *Beg
+                                                                 : 0;
   return AddressIsPoisoned(*Beg) ? FreedOwnStreamBuffer(F, Beg) : 0;
 }
 
