@@ -14,11 +14,11 @@
 
 // The executable defines and exports the runtime's entry points...
 // (operator new too, from its export list, though this C program's link has
-// no libstdc++; malloc is a weak alias of __interceptor_malloc, as under ASan,
-// so a program may define its own.)
+// no libstdc++; it and malloc are weak, malloc an alias of
+// __interceptor_malloc, as under ASan, so a program may define its own.)
 // RUN: llvm-nm -D --defined-only %t | FileCheck %s --check-prefix=EXE
 // EXE-DAG: T __memscope_init
-// EXE-DAG: T _Znwm
+// EXE-DAG: W _Znwm
 // EXE-DAG: W malloc
 // EXE-DAG: T __interceptor_malloc
 // ...the library only refers to them.
