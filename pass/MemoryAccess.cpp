@@ -32,6 +32,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DataLayout.h"
@@ -179,6 +180,20 @@ static std::optional<uint64_t> firstStepFrom(const Value *Addr,
     }
     V = Next;
   }
+}
+
+/// The bytes a call to glibc's setjmp family or getcontext writes through
+/// its first argument (a jmp_buf or sigjmp_buf, 200 bytes; a ucontext_t,
+/// 968), which Valgrind checks; 0 for any other call.
+static uint64_t savedContextSize(const CallBase &CB) {
+  const Function *Callee = CB.getCalledFunction();
+  if (!Callee || CB.arg_size() == 0 ||
+      !CB.getArgOperand(0)->getType()->isPointerTy())
+    return 0;
+  return StringSwitch<uint64_t>(Callee->getName())
+      .Cases("setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", 200)
+      .Case("getcontext", 968)
+      .Default(0);
 }
 
 /// Whether [Addr, Addr + Size) lies at a constant offset from \p Base
@@ -409,6 +424,7 @@ bool Instrumenter::instrumentFunction(Function &F) {
   SmallVector<Access, 16> Accesses;
   SmallVector<MemIntrinsic *, 4> MemIntrinsics;
   SmallVector<IntrinsicInst *, 4> Masked;
+  SmallVector<std::pair<CallBase *, uint64_t>, 2> Saves;
   for (BasicBlock &BB : F) {
     // Addresses this block has checked since its last call, with the widest
     // size checked: a loop body that loads and stores a[i] checks it once.
@@ -446,6 +462,10 @@ bool Instrumenter::instrumentFunction(Function &F) {
       // A call may free or poison anything.
       if (isa<CallBase>(I))
         Checked.clear();
+      if (auto *CB = dyn_cast<CallBase>(&I))
+        if (uint64_t Size = savedContextSize(*CB))
+          if (shouldCheckAddress(CB->getArgOperand(0), Size, false))
+            Saves.push_back({CB, Size});
       if (isa<MemTransferInst, MemSetInst>(I)) {
         auto &MI = cast<MemIntrinsic>(I);
         if (ClInstrumentMemIntrinsics && shouldReplaceMemIntrinsic(MI))
@@ -463,7 +483,17 @@ bool Instrumenter::instrumentFunction(Function &F) {
     instrumentMaskedAccess(II);
   for (MemIntrinsic *MI : MemIntrinsics)
     replaceMemIntrinsic(MI);
-  return !Accesses.empty() || !Masked.empty() || !MemIntrinsics.empty();
+  // The buffer a setjmp or getcontext fills, checked whole before the call
+  // (the runtime cannot intercept a function that returns twice).
+  for (auto [CB, Size] : Saves) {
+    IRBuilder<> IRB(CB);
+    IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_CHECK_STOREN_NAME,
+                                         IRB.getVoidTy(), IntptrTy, IntptrTy),
+                   {IRB.CreatePtrToInt(CB->getArgOperand(0), IntptrTy),
+                    ConstantInt::get(IntptrTy, Size)});
+  }
+  return !Accesses.empty() || !Masked.empty() || !MemIntrinsics.empty() ||
+         !Saves.empty();
 }
 
 /// Checks each lane of \p II that its mask enables, as ASan does: a lane of

@@ -5,9 +5,10 @@
 // swapcontext in their own files): I/O vectors and file offsets, System V
 // IPC and message queues, asynchronous I/O, terminals, option parsing,
 // search tables, the random generators' states, time adjustment, names
-// and paths, results written into the program's buffers. Each error is
-// reported at the program's call, -O0 and -O2; correct uses of all of them
-// are silent.
+// and paths, results written into the program's buffers; and the buffers
+// setjmp and getcontext fill (checked by the pass before the call). Each
+// error is reported at the program's call, -O0 and -O2; correct uses of
+// all of them are silent.
 //
 // See also: kernel-args.c, libc-extra.c (the first set).
 // ===----------------------------------------------------------------------===//
@@ -32,6 +33,7 @@
 #include <netdb.h>
 #include <pty.h>
 #include <search.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -203,6 +205,14 @@ static void clean(void) {
   wordexp_t Words;
   if (wordexp("a b", &Words, WRDE_NOCMD) == 0)
     wordfree(&Words);
+  jmp_buf Env;
+  if (setjmp(Env) == 0)
+    longjmp(Env, 1);
+  sigjmp_buf SigEnv;
+  if (sigsetjmp(SigEnv, 1) == 0)
+    siglongjmp(SigEnv, 1);
+  ucontext_t Here;
+  Sink = getcontext(&Here);
   printf("clean %s %s\n", Number, Host);
   // CHECK: clean 2.5 127.0.0.1
 }
@@ -333,6 +343,15 @@ int main(int Argc, char **Argv) {
       swapcontext(Saved, &Here); // SWAPCONTEXT
     }
   }
+  if (!strcmp(C, "setjmp")) {
+    jmp_buf *Env = malloc(8);
+    if (setjmp(*Env) == 0) // SETJMP
+      Sink = 1;
+  }
+  if (!strcmp(C, "getcontext")) {
+    ucontext_t *Context = malloc(16);
+    Sink = getcontext(Context); // GETCONTEXT
+  }
   if (!strcmp(C, "wordfree")) {
     wordexp_t *Words = malloc(sizeof *Words);
     wordexp("a b", Words, WRDE_NOCMD);
@@ -368,3 +387,5 @@ int main(int Argc, char **Argv) {
 // CASE: getnameinfo heap-use-after-free GETNAMEINFO
 // CASE: swapcontext heap-use-after-free SWAPCONTEXT
 // CASE: wordfree heap-use-after-free WORDFREE
+// CASE: setjmp heap-buffer-overflow SETJMP
+// CASE: getcontext heap-buffer-overflow GETCONTEXT
