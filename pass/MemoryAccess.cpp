@@ -32,7 +32,6 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DataLayout.h"
@@ -183,17 +182,30 @@ static std::optional<uint64_t> firstStepFrom(const Value *Addr,
 }
 
 /// The bytes a call to glibc's setjmp family or getcontext writes through
-/// its first argument (a jmp_buf or sigjmp_buf, 200 bytes; a ucontext_t,
-/// 968), which Valgrind checks; 0 for any other call.
+/// its first argument, which Valgrind checks; 0 for any other call. A
+/// jmp_buf's registers and the flag saying whether the signal mask was
+/// saved take 68 bytes, the mask 128 more when it is saved (the function
+/// setjmp, sigsetjmp with a mask; the setjmp macro is _setjmp, which does
+/// not, and pthread_cleanup_push's buffer holds no mask). A ucontext_t
+/// takes 968.
 static uint64_t savedContextSize(const CallBase &CB) {
+  constexpr uint64_t kRegisters = 68, kWithMask = 200, kContext = 968;
   const Function *Callee = CB.getCalledFunction();
   if (!Callee || CB.arg_size() == 0 ||
       !CB.getArgOperand(0)->getType()->isPointerTy())
     return 0;
-  return StringSwitch<uint64_t>(Callee->getName())
-      .Cases("setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", 200)
-      .Case("getcontext", 968)
-      .Default(0);
+  StringRef Name = Callee->getName();
+  if (Name == "_setjmp")
+    return kRegisters;
+  if (Name == "setjmp")
+    return kWithMask;
+  if (Name == "sigsetjmp" || Name == "__sigsetjmp") {
+    const auto *Save = CB.arg_size() > 1
+                           ? dyn_cast<ConstantInt>(CB.getArgOperand(1))
+                           : nullptr;
+    return Save && !Save->isZero() ? kWithMask : kRegisters;
+  }
+  return Name == "getcontext" ? kContext : 0;
 }
 
 /// Whether [Addr, Addr + Size) lies at a constant offset from \p Base
