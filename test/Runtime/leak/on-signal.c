@@ -27,16 +27,17 @@ __attribute__((noinline)) void leak(unsigned Size) {
 int main(int argc, char **argv) {
   leak(31);
   if (argc > 1) {
-    usleep(1500 * 1000); // One periodic check sees the first leak.
+    usleep(2500 * 1000); // A periodic check sees the first leak (with room
+                         // for a loaded machine).
     return 0;
   }
   kill(getpid(), SIGUSR1);
-  usleep(500 * 1000);
+  usleep(1000 * 1000);
   leak(42);
   kill(getpid(), SIGUSR1);
-  usleep(500 * 1000);
+  usleep(1000 * 1000);
   kill(getpid(), SIGUSR1);
-  usleep(500 * 1000);
+  usleep(1000 * 1000);
   return 0;
 }
 // CHECK: leak check #1 (on signal): 1 new leaked block(s)
