@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
 }
 // CHECK: leak check #1 (on signal): 1 new leaked block(s)
 // CHECK: New direct leak of 31 byte(s) in 1 object(s) allocated from:
-// CHECK: in leak {{.*}}on-signal.c:[[@LINE-21]]
+// CHECK: in leak {{.*}}on-signal.c:[[@LINE-22]]
 // CHECK: SUMMARY: memscope: 31 byte(s) newly leaked in 1 allocation(s) (leak check #1).
 // CHECK: leak check #2 (on signal): 1 new leaked block(s)
 // CHECK-NOT: 31 byte
