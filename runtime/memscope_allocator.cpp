@@ -1190,8 +1190,10 @@ IgnoreObjectResult IgnoreObject(const void *P) {
   uptr Addr = reinterpret_cast<uptr>(P);
   memscope::ChunkHeader *M =
       memscope::ChunkFromAllocBeg(memscope::TheAllocator.GetBlockBegin(P));
+  // Inside the block, as ASan's AddrIsInside (a block of 0 bytes holds its
+  // first address): not one past its end.
   if (!M || M->LoadState() != ChunkState::Allocated || Addr < M->UserBeg() ||
-      Addr > M->UserBeg() + M->UserSize())
+      Addr - M->UserBeg() >= Max<uptr>(M->UserSize(), 1))
     return kIgnoreObjectInvalid;
   if (M->LsanTag == kIgnored)
     return kIgnoreObjectAlreadyIgnored;

@@ -63,6 +63,23 @@ void InitializeLeakDetection();
 // registers spilled below them) are suspended for good (memscope_lsan.cpp,
 // the exit check).
 void NoteExitCall(uptr Frame);
+// main returned (the pass's call at its returns): the frames above the exit
+// check's are dead then, not suspended.
+void NoteMainReturned();
+} // namespace memscope
+
+// In an interceptor about to call exit() (exit's own; err, error and their
+// kin, which call it inside libc): the caller's callee-saved registers are
+// spilled into this frame, below the mark, and the frames from the mark up
+// are suspended (NoteExitCall).
+#define MEMSCOPE_NOTE_EXIT_HERE()                                              \
+  do {                                                                         \
+    __builtin_unwind_init();                                                   \
+    volatile uptr ExitMark_ = 0;                                               \
+    ::memscope::NoteExitCall(reinterpret_cast<uptr>(&ExitMark_));              \
+  } while (0)
+
+namespace memscope {
 
 // The kind of allocation function, recorded in the chunk header and compared
 // with the deallocation function (alloc-dealloc-mismatch).

@@ -94,6 +94,10 @@ bool Exiting;
 tid_t ExitingTid = kInvalidTid;
 uptr ExitFrame;
 tid_t ExitFrameTid = kInvalidTid;
+// Set when main returns: an exit check that no interceptor saw coming
+// (exit() called inside libc, as argp_error calls it) then leaves no frame
+// suspended; before, the frames above the check's are main's callers'.
+atomic_uint8_t MainReturned;
 // A check the program asked for runs on its thread from CheckFrame down:
 // that thread's stack is scanned from there up, not from the checker's
 // own frame, which overlays the dead frames of the program's earlier calls.
@@ -298,10 +302,15 @@ void ReachableAmong(uptr Begin, uptr End,
   InternalMmapVector<u8> Seen;
   Seen.resize(Leaks.size());
   InternalMmapVector<uptr> Todo;
+  // As the check scans: aligned words unless use_unaligned, none that the
+  // program poisoned.
+  uptr Step = flags()->use_unaligned ? 1 : sizeof(uptr);
   auto Scan = [&](uptr From, uptr To) {
-    for (uptr P = RoundUpTo(From, sizeof(uptr)); P + sizeof(uptr) <= To;
-         P += sizeof(uptr)) {
-      uptr Word = *reinterpret_cast<const uptr *>(P);
+    for (uptr P = RoundUpTo(From, Step); P + sizeof(uptr) <= To; P += Step) {
+      if (__lsan::WordIsPoisoned(P))
+        continue;
+      uptr Word;
+      internal_memcpy(&Word, reinterpret_cast<const void *>(P), sizeof(Word));
       // The last chunk starting at or below Word.
       uptr Lo = 0, Hi = Leaks.size();
       while (Lo < Hi) {
@@ -436,6 +445,11 @@ void LeakedAtExit(InternalMmapVector<uptr> *Blocks) {
 namespace {
 
 void LeakCheckAtExit() {
+  // exit() called where no interceptor saw it (inside libc) while main
+  // runs: the frames from this one up are suspended.
+  if ((ExitFrameTid != GetTid() || !ExitFrame) &&
+      !atomic_load_relaxed(&MainReturned))
+    NoteExitCall(reinterpret_cast<uptr>(__builtin_frame_address(0)));
   // Holds CheckMu to the end: a failing check dies inside, and nothing may
   // run a check after this one anyway.
   CheckMu.Lock();
@@ -625,6 +639,8 @@ void NoteExitCall(uptr Frame) {
   ExitFrame = Frame;
   ExitFrameTid = GetTid();
 }
+
+void NoteMainReturned() { atomic_store_relaxed(&MainReturned, 1); }
 
 void BeginLeakCheckPass() {
   if (Found)
@@ -888,7 +904,11 @@ void ForEachChunk(ForEachChunkCallback Callback, void *Arg) {
       &V);
   PassBlocksCollected = true;
 }
-bool WordIsPoisoned(uptr Addr) { return AddressIsPoisoned(Addr); }
+// Any byte of the word poisoned, as ASan asks __asan_region_is_poisoned: a
+// pointer half in a region the program poisoned is no root.
+bool WordIsPoisoned(uptr Addr) {
+  return AddressIsPoisoned(Addr) || AddressIsPoisoned(Addr + sizeof(uptr) - 1);
+}
 
 } // namespace __lsan
 

@@ -684,15 +684,19 @@ MEMSCOPE_WARN_INTERCEPTORS(warn, vwarn)
 MEMSCOPE_WARN_INTERCEPTORS(warnx, vwarnx)
 #undef MEMSCOPE_WARN_INTERCEPTORS
 
+// err() and its kin exit inside libc, past the exit interceptor: the
+// frames above them are suspended (MEMSCOPE_NOTE_EXIT_HERE).
 #define MEMSCOPE_ERR_INTERCEPTORS(Name, VName)                                 \
   INTERCEPTOR(void, VName, int Status, const char *Format, va_list Args) {     \
     CheckFormatArgs(#VName, Format, Args);                                     \
+    MEMSCOPE_NOTE_EXIT_HERE();                                                 \
     REAL(VName)(Status, Format, Args);                                         \
   }                                                                            \
   INTERCEPTOR(void, Name, int Status, const char *Format, ...) {               \
     va_list Args;                                                              \
     va_start(Args, Format);                                                    \
     CheckFormatArgs(#Name, Format, Args);                                      \
+    MEMSCOPE_NOTE_EXIT_HERE();                                                 \
     REAL(VName)(Status, Format, Args);                                         \
     va_end(Args);                                                              \
   }
@@ -735,6 +739,8 @@ INTERCEPTOR(void, error, int Status, int Errnum, const char *Format, ...) {
   char Buf[kErrorMessageOnStack];
   const char *Message = FormatErrorMessage(Buf, Format, Args);
   va_end(Args);
+  if (Status)
+    MEMSCOPE_NOTE_EXIT_HERE();
   REAL(error)(Status, Errnum, "%s", Message ? Message : Format);
 }
 
@@ -748,6 +754,8 @@ INTERCEPTOR(void, error_at_line, int Status, int Errnum, const char *File,
   char Buf[kErrorMessageOnStack];
   const char *Message = FormatErrorMessage(Buf, Format, Args);
   va_end(Args);
+  if (Status)
+    MEMSCOPE_NOTE_EXIT_HERE();
   REAL(error_at_line)(Status, Errnum, File, Line, "%s",
                       Message ? Message : Format);
 }

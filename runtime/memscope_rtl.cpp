@@ -220,6 +220,7 @@ void __memscope_version_mismatch_check_v1() {
 }
 
 void __memscope_main_return(int Status) {
+  NoteMainReturned();
   TraceSetExitCode(Status);
   TraceHeapSnapshot(trace::SnapshotWhy::MainReturn);
 }

@@ -166,12 +166,9 @@ INTERCEPTOR(SignalHandler, signal, int Signal, SignalHandler Handler) {
 // The status reaches the End record, which the atexit handler writes; the
 // leak check learns which frames exit() leaves suspended.
 INTERCEPTOR(void, exit, int Status) {
-  // The caller's callee-saved registers are spilled into this frame, below
-  // its locals' mark: the suspended frames' values kept in registers are
-  // then in memory the exit check scans.
-  __builtin_unwind_init();
-  volatile uptr Mark = 0;
-  NoteExitCall(reinterpret_cast<uptr>(&Mark));
+  // The suspended frames' values kept in registers are then in memory the
+  // exit check scans.
+  MEMSCOPE_NOTE_EXIT_HERE();
   // exit() from a dynamic initializer: the destructors of what was built
   // may read any global.
   StopInitOrderChecking();

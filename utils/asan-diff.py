@@ -129,7 +129,7 @@ def finding(work, exe, path, leak):
 
 def run_case(path, opt, build):
     name = os.path.basename(path)
-    leak = name.startswith(("lk_", "lk2_", "lk3_"))
+    leak = name.startswith(("lk_", "lk2_", "lk3_", "lk4_"))
     work = tempfile.mkdtemp(prefix="asan-diff-")
     try:
         open(os.path.join(work, "long.txt"), "w").write(LONG_LINE)
