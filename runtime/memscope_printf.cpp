@@ -732,33 +732,37 @@ const char *FormatErrorMessage(char *Buf, const char *Format, va_list Args) {
 }
 } // namespace
 
+// The body both share: Format's arguments checked, the message formatted
+// into Message (Format itself if it cannot be), and the frames above
+// suspended when Status makes the call exit.
+#define MEMSCOPE_ERROR_MESSAGE(Name, Status, Message)                          \
+  char Buf_[kErrorMessageOnStack];                                             \
+  const char *Message;                                                         \
+  {                                                                            \
+    va_list Args_;                                                             \
+    va_start(Args_, Format);                                                   \
+    CheckFormatArgs(Name, Format, Args_);                                      \
+    Message = FormatErrorMessage(Buf_, Format, Args_);                         \
+    va_end(Args_);                                                             \
+  }                                                                            \
+  if (!Message)                                                                \
+    Message = Format;                                                          \
+  if (Status)                                                                  \
+  MEMSCOPE_NOTE_EXIT_HERE()
+
 INTERCEPTOR(void, error, int Status, int Errnum, const char *Format, ...) {
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("error", Format, Args);
-  char Buf[kErrorMessageOnStack];
-  const char *Message = FormatErrorMessage(Buf, Format, Args);
-  va_end(Args);
-  if (Status)
-    MEMSCOPE_NOTE_EXIT_HERE();
-  REAL(error)(Status, Errnum, "%s", Message ? Message : Format);
+  MEMSCOPE_ERROR_MESSAGE("error", Status, Message);
+  REAL(error)(Status, Errnum, "%s", Message);
 }
 
 INTERCEPTOR(void, error_at_line, int Status, int Errnum, const char *File,
             unsigned Line, const char *Format, ...) {
   if (Checking() && File)
     MEMSCOPE_READ_RANGE("error_at_line", File, internal_strlen(File) + 1);
-  va_list Args;
-  va_start(Args, Format);
-  CheckFormatArgs("error_at_line", Format, Args);
-  char Buf[kErrorMessageOnStack];
-  const char *Message = FormatErrorMessage(Buf, Format, Args);
-  va_end(Args);
-  if (Status)
-    MEMSCOPE_NOTE_EXIT_HERE();
-  REAL(error_at_line)(Status, Errnum, File, Line, "%s",
-                      Message ? Message : Format);
+  MEMSCOPE_ERROR_MESSAGE("error_at_line", Status, Message);
+  REAL(error_at_line)(Status, Errnum, File, Line, "%s", Message);
 }
+#undef MEMSCOPE_ERROR_MESSAGE
 
 #undef MEMSCOPE_VARIADIC
 #undef MEMSCOPE_VARIADIC_TO
