@@ -52,12 +52,18 @@ inline bool isChecked(const llvm::Function &F) {
 
 /// Where a `ret` lets the frame go: before the tail call that precedes it,
 /// if any (code between the two would stop the call being a tail call; a
-/// call marked tail reads none of the caller's locals).
+/// call marked tail reads none of the caller's locals), unless the call
+/// copies a struct passed by value from one of them: then after it.
 inline llvm::Instruction *frameExit(llvm::ReturnInst *Ret) {
-  if (auto *Call = llvm::dyn_cast_or_null<llvm::CallInst>(Ret->getPrevNode()))
-    if (Call->isTailCall() || Call->isMustTailCall())
-      return Call;
-  return Ret;
+  auto *Call = llvm::dyn_cast_or_null<llvm::CallInst>(Ret->getPrevNode());
+  if (!Call || !(Call->isTailCall() || Call->isMustTailCall()))
+    return Ret;
+  if (Call->isMustTailCall())
+    return Call;
+  for (unsigned Arg = 0; Arg < Call->arg_size(); ++Arg)
+    if (Call->isByValArgument(Arg))
+      return Ret;
+  return Call;
 }
 
 /// Where \p I lets the frame go, if it leaves the function: a `ret` (as

@@ -235,10 +235,10 @@ static bool isInsideAt(const Value *Addr, uint64_t Size, const Value *Base,
 /// The runtime poisons heap memory (redzones around and quarantine after
 /// allocator chunks); the redzones the globals pass put after globals and
 /// the stack pass put around local variables (pass/StackRedzones.cpp) are
-/// poisoned too. A stack slot outside a redzoned frame, or a global without
-/// a redzone, therefore always has a zero shadow and a check on it could
-/// never fire; nor can one at a constant offset inside a padded global's
-/// original bytes or inside one variable of a frame. At -O0 nearly every
+/// poisoned too. A stack slot outside a redzoned frame therefore always has
+/// a zero shadow and a check on it could never fire; nor can one at a
+/// constant offset inside a global's original bytes or inside one variable
+/// of a frame. At -O0 nearly every
 /// access is to a local variable's alloca, so leaving these alone removes
 /// most of the checks. getUnderlyingObject looks through GEPs and casts
 /// only: a pointer loaded from memory, merged by a phi or returned by a call
@@ -264,9 +264,23 @@ static bool isNeverPoisoned(const Value *Addr, std::optional<uint64_t> Size) {
     if (GV->getName().starts_with("__memscope_"))
       return true;
     Places = GV->getMetadata(MEMSCOPE_REDZONE_MD);
-    // Another module's global may have been padded there.
-    if (!Places)
-      return !GV->isDeclaration();
+    // Another module's global may have been padded there. A thread's
+    // variables are never poisoned. One left unpadded here (comdat, weak,
+    // common, in a section of its own) may lie beside a padded global's
+    // redzone: an access that may leave it is checked, as ASan does, unless
+    // the linker may choose another module's definition, of any size.
+    if (!Places) {
+      if (GV->isDeclaration() || GV->isInterposable())
+        return false;
+      if (GV->isThreadLocal())
+        return true;
+      if (!Size)
+        return false;
+      return isInsideAt(Addr, *Size, GV,
+                        {{0, GV->getDataLayout().getTypeAllocSize(
+                                 GV->getValueType())}},
+                        GV->getDataLayout(), /*InFrame=*/false);
+    }
   } else if (const auto *Chosen = dyn_cast<Instruction>(Object)) {
     // A frame taken from the fake stack or the alloca (a select).
     Places = Chosen->getMetadata(MEMSCOPE_FRAME_MD);
@@ -346,11 +360,33 @@ static std::optional<Access> selectAccess(Instruction &I) {
   return std::nullopt;
 }
 
+/// Returns the read of the struct that \p CB passes by value as its
+/// argument \p Arg, if it should be checked: the call copies it whole from
+/// where the operand points (a struct over 16 bytes goes on the stack on
+/// x86-64), before the callee runs. ASan checks it at the call too.
+static std::optional<Access> byValAccess(CallBase &CB, unsigned Arg) {
+  if (!ClInstrumentReads || !CB.isByValArgument(Arg))
+    return std::nullopt;
+  Value *Ptr = CB.getArgOperand(Arg);
+  Type *Ty = CB.getParamByValType(Arg);
+  if (!Ty || !Ty->isSized() || Ptr->getType()->getPointerAddressSpace())
+    return std::nullopt;
+  TypeSize Size = CB.getDataLayout().getTypeStoreSize(Ty);
+  if (Size.isScalable() || !Size.getFixedValue() ||
+      !shouldCheckAddress(Ptr, Size.getFixedValue(),
+                          CB.hasMetadata(memscope::MayBeOutOfScopeMD)))
+    return std::nullopt;
+  return Access{&CB, Ptr, Ty, CB.getParamAlign(Arg).valueOrOne(),
+                /*IsWrite=*/false};
+}
+
 /// Returns true if \p I is a masked load or store, a gather or a scatter of
 /// fixed width this pass checks: each active lane is one access of an
 /// element (the AVX2 and AVX-512 vectorizers make them). A disabled lane may
-/// legally point at poisoned memory. The vector-predicated llvm.vp.* forms
-/// are not checked.
+/// legally point at poisoned memory. An expanding load or compressing store
+/// (AVX-512's vpexpand and vpcompress) touches as many consecutive elements
+/// as its mask enables lanes. The vector-predicated llvm.vp.* forms are not
+/// checked.
 static bool isMaskedAccess(const Instruction &I) {
   const auto *II = dyn_cast<IntrinsicInst>(&I);
   if (!II)
@@ -359,10 +395,12 @@ static bool isMaskedAccess(const Instruction &I) {
   switch (II->getIntrinsicID()) {
   case Intrinsic::masked_load:
   case Intrinsic::masked_gather:
+  case Intrinsic::masked_expandload:
     IsWrite = false;
     break;
   case Intrinsic::masked_store:
   case Intrinsic::masked_scatter:
+  case Intrinsic::masked_compressstore:
     IsWrite = true;
     break;
   default:
@@ -474,10 +512,14 @@ bool Instrumenter::instrumentFunction(Function &F) {
       // A call may free or poison anything.
       if (isa<CallBase>(I))
         Checked.clear();
-      if (auto *CB = dyn_cast<CallBase>(&I))
+      if (auto *CB = dyn_cast<CallBase>(&I)) {
         if (uint64_t Size = savedContextSize(*CB))
           if (shouldCheckAddress(CB->getArgOperand(0), Size, false))
             Saves.push_back({CB, Size});
+        for (unsigned Arg = 0; Arg < CB->arg_size(); ++Arg)
+          if (std::optional<Access> A = byValAccess(*CB, Arg))
+            Accesses.push_back(*A);
+      }
       if (isa<MemTransferInst, MemSetInst>(I)) {
         auto &MI = cast<MemIntrinsic>(I);
         if (ClInstrumentMemIntrinsics && shouldReplaceMemIntrinsic(MI))
@@ -512,12 +554,17 @@ bool Instrumenter::instrumentFunction(Function &F) {
 /// a constant mask unconditionally or not at all, any other under a branch
 /// on its mask bit. The lane's address is the pointer's element (a masked
 /// load or store) or the lane of the pointer vector (a gather or scatter).
+/// An expanding load or compressing store reads or writes the first
+/// popcount(mask) elements: lane L's check is under L < popcount instead.
 void Instrumenter::instrumentMaskedAccess(IntrinsicInst *II) {
   Intrinsic::ID ID = II->getIntrinsicID();
-  bool IsWrite =
-      ID == Intrinsic::masked_store || ID == Intrinsic::masked_scatter;
+  bool IsWrite = ID == Intrinsic::masked_store ||
+                 ID == Intrinsic::masked_scatter ||
+                 ID == Intrinsic::masked_compressstore;
   bool PointerPerLane =
       ID == Intrinsic::masked_gather || ID == Intrinsic::masked_scatter;
+  bool Consecutive = ID == Intrinsic::masked_expandload ||
+                     ID == Intrinsic::masked_compressstore;
   unsigned PtrArg = IsWrite ? 1 : 0;
   Value *Ptr = II->getArgOperand(PtrArg);
   Value *Mask = II->getArgOperand(PtrArg + 1);
@@ -527,9 +574,29 @@ void Instrumenter::instrumentMaskedAccess(IntrinsicInst *II) {
   Type *ElemTy = DataTy->getElementType();
   uint64_t ElemBytes = DL.getTypeStoreSize(ElemTy).getFixedValue();
   Align PtrAlign = II->getParamAlign(PtrArg).valueOrOne();
-  for (unsigned Lane = 0; Lane < DataTy->getNumElements(); ++Lane) {
+  unsigned Lanes = DataTy->getNumElements();
+  Value *Active = nullptr; // a consecutive access's element count
+  if (Consecutive) {
+    IRBuilder<> IRB(II);
+    Active = IRB.CreateUnaryIntrinsic(
+        Intrinsic::ctpop,
+        IRB.CreateBitCast(Mask, IRB.getIntNTy(Lanes)));
+  }
+  for (unsigned Lane = 0; Lane < Lanes; ++Lane) {
     Instruction *CheckBefore = II;
-    if (auto *C = dyn_cast<Constant>(Mask)) {
+    if (Consecutive) {
+      IRBuilder<> IRB(II);
+      Value *Enabled =
+          IRB.CreateICmpUGT(Active, ConstantInt::get(Active->getType(), Lane));
+      if (auto *C = dyn_cast<Constant>(Enabled)) {
+        if (!C->isOneValue())
+          continue;
+      } else {
+        CheckBefore = SplitBlockAndInsertIfThen(Enabled, II,
+                                                /*Unreachable=*/false);
+        CheckBefore->setDebugLoc(II->getDebugLoc());
+      }
+    } else if (auto *C = dyn_cast<Constant>(Mask)) {
       Constant *Bit = C->getAggregateElement(Lane);
       if (!Bit || !Bit->isOneValue())
         continue;

@@ -95,9 +95,10 @@ namespace {
 
 constexpr uint64_t kHeaderSize = 32, kFrameAlign = 32, kSlotAlign = 16;
 constexpr uint64_t kGranule = MEMSCOPE_SHADOW_GRANULE;
-/// The largest frame laid out (its shadow is planned granule by granule);
-/// the largest variables of a larger one keep their allocas as they are.
-constexpr uint64_t kMaxFrameSize = uint64_t(1) << 26;
+/// The largest frame laid out (its shadow is planned granule by granule,
+/// some 5 bytes of the compiler's memory per 8 of the frame); the largest
+/// variables of a larger one keep their allocas as they are.
+constexpr uint64_t kMaxFrameSize = uint64_t(1) << 28;
 /// The runtime's largest fake frame.
 constexpr uint64_t kMaxFakeFrameSize = uint64_t(1) << 16;
 /// Runs of equal shadow bytes at least this long are set by one call.
@@ -352,6 +353,11 @@ void FrameBuilder::markAccessesOutOfScope() {
       Pointers.push_back(MI->getRawDest());
       if (auto *MT = dyn_cast<MemTransferInst>(MI))
         Pointers.push_back(MT->getRawSource());
+    } else if (auto *CB = dyn_cast<CallBase>(&I)) {
+      // A struct passed by value is copied at the call.
+      for (unsigned Arg = 0; Arg < CB->arg_size(); ++Arg)
+        if (CB->isByValArgument(Arg))
+          Pointers.push_back(CB->getArgOperand(Arg));
     }
     for (const Value *P : Pointers) {
       const auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(P));

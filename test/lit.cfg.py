@@ -14,6 +14,7 @@
 # own settings never change a test's outcome.
 # ===--------------------------------------------------------------------=== #
 import os
+import re
 import shutil
 import sys
 import lit.formats
@@ -65,6 +66,13 @@ if shutil.which("gcc"):
     config.available_features.add("gcc")
 if os.path.exists("/usr/lib/llvm-%s/include/c++/v1" % config.llvm_version_major):
     config.available_features.add("libcxx")
+# Tests of AVX-512 code run only on a processor that has it.
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        if re.search(r"^flags\s*:.*\bavx512f\b", cpuinfo.read(), re.M):
+            config.available_features.add("avx512f")
+except OSError:
+    pass
 
 # Rust (docs/Rust.md): rustup's proxies need HOME (or RUSTUP_HOME and
 # CARGO_HOME) to find the toolchains. The Rust tests run where a rustc on

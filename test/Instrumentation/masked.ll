@@ -62,6 +62,39 @@ define void @scatter_all(<2 x i8> %v, <2 x ptr> %ps) {
 ; CHECK:         [[S1:%.*]] = extractelement <2 x ptr> %ps, i64 1
 ; CHECK:         call {{.*}}@__memscope_report_store1(
 
+; An expanding load or compressing store touches the first popcount(mask)
+; elements, whichever lanes are set: lane L's element is checked when more
+; than L lanes are.
+define <4 x i32> @expand(ptr %p, <4 x i1> %m) {
+  %v = call <4 x i32> @llvm.masked.expandload.v4i32(ptr align 4 %p, <4 x i1> %m, <4 x i32> poison)
+  ret <4 x i32> %v
+}
+; CHECK-LABEL: define <4 x i32> @expand(
+; CHECK-NEXT:    [[BITS:%.*]] = bitcast <4 x i1> %m to i4
+; CHECK-NEXT:    [[N:%.*]] = call i4 @llvm.ctpop.i4(i4 [[BITS]])
+; CHECK-NEXT:    [[E0:%.*]] = icmp ugt i4 [[N]], 0
+; CHECK-NEXT:    br i1 [[E0]]
+; CHECK:         getelementptr i32, ptr %p, i64 0
+; CHECK:         call {{.*}}@__memscope_report_load4(
+; CHECK:         icmp ugt i4 [[N]], 3
+; CHECK:         getelementptr i32, ptr %p, i64 3
+; CHECK:         call {{.*}}@__memscope_report_load4(
+; CHECK:         call <4 x i32> @llvm.masked.expandload.v4i32(
+
+define void @compress(<2 x double> %v, ptr %p, <2 x i1> %m) {
+  call void @llvm.masked.compressstore.v2f64(<2 x double> %v, ptr align 8 %p, <2 x i1> %m)
+  ret void
+}
+; CHECK-LABEL: define void @compress(
+; CHECK:         call i2 @llvm.ctpop.i2(
+; CHECK:         getelementptr double, ptr %p, i64 0
+; CHECK:         call {{.*}}@__memscope_report_store8(
+; CHECK:         getelementptr double, ptr %p, i64 1
+; CHECK:         call {{.*}}@__memscope_report_store8(
+; CHECK:         call void @llvm.masked.compressstore.v2f64(
+
+declare <4 x i32> @llvm.masked.expandload.v4i32(ptr, <4 x i1>, <4 x i32>)
+declare void @llvm.masked.compressstore.v2f64(<2 x double>, ptr, <2 x i1>)
 declare void @llvm.masked.store.v4i32.p0(<4 x i32>, ptr, <4 x i1>)
 declare <2 x i64> @llvm.masked.load.v2i64.p0(ptr, <2 x i1>, <2 x i64>)
 declare <2 x i16> @llvm.masked.gather.v2i16.v2p0(<2 x ptr>, <2 x i1>, <2 x i16>)

@@ -1,7 +1,12 @@
-; Locals outside a redzoned frame (the stack pass has not run here) and
-; globals without a redzone are never poisoned, so accesses whose underlying
-; object is such an alloca or global are left unchecked by default. Pointers
-; loaded from memory, merged by a phi or returned by a call stay checked.
+; Locals outside a redzoned frame (the stack pass has not run here) are
+; never poisoned, nor are thread-local globals: accesses whose underlying
+; object is such an alloca or global are left unchecked by default. A global
+; the globals pass did not pad (comdat, a section of its own; here, one it
+; has not seen) may lie beside another's redzone: an access at a constant
+; offset inside it is left unchecked, one at a variable index is checked,
+; and so is any access to a weak or common global (the linker may choose
+; another module's, of another size). Pointers loaded from memory, merged by
+; a phi or returned by a call stay checked.
 ;
 ; RUN: %opt_memscope -passes=memscope-memory-access -S %s | FileCheck %s
 ; RUN: %opt_memscope -passes=memscope-memory-access -memscope-skip-stack-globals=0 -S %s \
@@ -11,7 +16,10 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 @g = global [4 x i32] zeroinitializer
-@tls = thread_local global i64 0
+@tls = thread_local global [4 x i64] zeroinitializer
+@inl = linkonce_odr global [4 x i32] zeroinitializer, comdat
+@weak = weak global [4 x i32] zeroinitializer
+$inl = comdat any
 
 define i32 @locals(i64 %i) {
   %slot = alloca i32, align 4
@@ -37,18 +45,36 @@ define i32 @locals(i64 %i) {
 define i32 @globals(i64 %i) {
   %elt = getelementptr inbounds [4 x i32], ptr @g, i64 0, i64 %i
   %v = load i32, ptr %elt, align 4
-  %t = load i64, ptr @tls, align 8
+  %tls.elt = getelementptr inbounds [4 x i64], ptr @tls, i64 0, i64 %i
+  %t = load i64, ptr %tls.elt, align 8
   %c = load i32, ptr getelementptr inbounds ([4 x i32], ptr @g, i64 0, i64 2), align 4
+  %inl.elt = getelementptr inbounds [4 x i32], ptr @inl, i64 0, i64 %i
+  %ci = load i32, ptr getelementptr inbounds ([4 x i32], ptr @inl, i64 0, i64 3), align 4
+  %past = load i32, ptr getelementptr ([4 x i32], ptr @inl, i64 0, i64 4), align 4
+  %vi = load i32, ptr %inl.elt, align 4
+  %w = load i32, ptr @weak, align 4
   ret i32 %v
 }
 ; CHECK-LABEL: define i32 @globals(
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
+; CHECK:         %v = load i32, ptr %elt, align 4
+; CHECK-NOT:     __memscope_report
+; CHECK:         %t = load i64, ptr %tls.elt, align 8
+; CHECK-NOT:     __memscope_report
+; CHECK:         %ci = load i32, ptr getelementptr
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
+; CHECK:         %past = load i32, ptr getelementptr
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
+; CHECK:         %vi = load i32, ptr %inl.elt, align 4
+; CHECK:         call preserve_allcc void @__memscope_report_load4(
+; CHECK:         %w = load i32, ptr @weak, align 4
 ; CHECK-NOT:     __memscope
 ; CHECK:         ret i32 %v
 ; ALL-LABEL: define i32 @globals(
 ; ALL:         call preserve_allcc void @__memscope_report_load4(
 ; ALL:         %v = load i32, ptr %elt, align 4
 ; ALL:         call preserve_allcc void @__memscope_report_load8(
-; ALL:         %t = load i64, ptr @tls, align 8
+; ALL:         %t = load i64, ptr %tls.elt, align 8
 ; ALL:         call preserve_allcc void @__memscope_report_load4(
 ; ALL:         %c = load i32, ptr getelementptr
 

@@ -1,6 +1,6 @@
 ; A stack slot that can hold a pointer is cleared where it dies: before its
 ; llvm.lifetime.end, or before every return when it has none, ahead of a tail
-; call so the call stays one. Slots that cannot hold a pointer, large byte
+; call so the call stays one (unless it copies a struct by value). Slots that cannot hold a pointer, large byte
 ; buffers, dynamic allocas and slots over the size limit are left alone.
 ;
 ; RUN: %opt_memscope -passes=memscope-stack-scrub -S %s | FileCheck %s
@@ -80,6 +80,21 @@ define ptr @tail() {
 ; CHECK-NEXT:    store volatile i64 0, ptr %p, align 8
 ; CHECK-NEXT:    %r = tail call ptr @make()
 ; CHECK-NEXT:    ret ptr %r
+
+; A tail call copying a struct by value (perhaps from a slot cleared here)
+; lets the frame go after it.
+%struct.pair = type { ptr, [3 x i64] }
+declare ptr @take_pair(ptr byval(%struct.pair) align 8)
+define ptr @tail_byval(ptr %q) {
+  %s = alloca %struct.pair, align 8
+  store ptr %q, ptr %s, align 8
+  %r = tail call ptr @take_pair(ptr byval(%struct.pair) align 8 %s)
+  ret ptr %r
+}
+; CHECK-LABEL: define ptr @tail_byval(
+; CHECK:         %r = tail call ptr @take_pair(ptr byval(%struct.pair) align 8 %s)
+; CHECK-NEXT:    store volatile i64 0, ptr %s, align 8
+; CHECK:         ret ptr %r
 
 ; Small byte arrays (a union's storage) count, text buffers do not; a large
 ; array of pointers is cleared with one volatile memset, unless over the limit.
