@@ -806,9 +806,15 @@ bool announceStackChanges(Function &F) {
       continue;
     }
     auto *CB = dyn_cast<CallBase>(&I);
-    if (!CB || isa<IntrinsicInst>(CB) ||
-        CB->hasMetadata(LLVMContext::MD_nosanitize))
+    if (!CB || CB->hasMetadata(LLVMContext::MD_nosanitize))
       continue;
+    // __builtin_longjmp leaves the frames above its __builtin_setjmp as a
+    // call that does not return would; no other intrinsic leaves.
+    if (auto *II = dyn_cast<IntrinsicInst>(CB)) {
+      if (II->getIntrinsicID() == Intrinsic::eh_sjlj_longjmp)
+        NoReturns.push_back(CB);
+      continue;
+    }
     if (CB->doesNotReturn()) {
       if (!leavesItsOwnWay(*CB))
         NoReturns.push_back(CB);

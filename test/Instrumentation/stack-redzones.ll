@@ -61,6 +61,13 @@ define void @dies() {
   unreachable
 }
 
+; __builtin_longjmp leaves as a call that does not return.
+define void @jumps_builtin(ptr %buf) {
+  call void @llvm.eh.sjlj.longjmp(ptr %buf)
+  unreachable
+}
+declare void @llvm.eh.sjlj.longjmp(ptr) noreturn
+
 define void @big() {
   %buf = alloca [2000 x i8], align 1
   call void @use(ptr %buf)
@@ -127,6 +134,10 @@ define i32 @jumps(ptr %env) {
 ; CHECK-LABEL: define void @dies(
 ; CHECK-NEXT:    call void @__memscope_handle_no_return()
 ; CHECK-NEXT:    call void @exit(i32 1)
+
+; CHECK-LABEL: define void @jumps_builtin(
+; CHECK-NEXT:    call void @__memscope_handle_no_return()
+; CHECK-NEXT:    call void @llvm.eh.sjlj.longjmp(ptr %buf)
 
 ; A frame of 2176 bytes, in the class of 4096, goes back through the runtime.
 ; CHECK-LABEL: define void @big(
