@@ -33,6 +33,7 @@
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/GlobalAlias.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
@@ -195,8 +196,16 @@ GlobalVariable *Padder::registerGlobals(ArrayRef<Described> Globals) {
   SmallVector<Constant *, 16> Descs;
   for (const Described &D : Globals) {
     uint64_t Total = DL.getTypeAllocSize(D.GV->getValueType());
+    // This module's own copy, through a private alias: the global's name may
+    // be bound to another module's definition (the executable's, or the
+    // first library's that defines it), whose redzone this one's size
+    // would misplace.
+    Constant *Self = D.GV;
+    if (!D.GV->hasLocalLinkage())
+      Self = GlobalAlias::create(GlobalValue::PrivateLinkage,
+                                 D.GV->getName() + ".memscope", D.GV);
     Descs.push_back(ConstantStruct::get(
-        DescTy, {D.GV, ConstantInt::get(I64, D.Size),
+        DescTy, {Self, ConstantInt::get(I64, D.Size),
                  ConstantInt::get(I64, Total), Strings.string(D.Name), Strings.string(D.File),
                  ConstantInt::get(I32, D.Line),
                  ConstantInt::get(I32, D.DynamicInit

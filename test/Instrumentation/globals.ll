@@ -1,7 +1,9 @@
 ; Globals the module defines get a right redzone: the global becomes
 ; { original, [N x i8] } with the same name, linkage and initialiser, 32-byte
 ; aligned, marked !memscope.redzone with its original size, and a
-; constructor registers one descriptor per padded global. Declarations,
+; constructor registers one descriptor per padded global, naming the
+; module's own copy (through a private alias unless the global is local:
+; another module's definition may take the name). Declarations,
 ; thread-locals, comdat and weak definitions, globals in a section named
 ; like a C identifier (an array the linker gathers) or read as a table
 ; (.init_array, notes) and the compiler's own are left alone; a global in
@@ -46,7 +48,9 @@ $cd = comdat any
 ; CHECK-DAG: @comdat = global i32 0, comdat($cd)
 ; CHECK-DAG: @llvm.global_ctors = appending global {{.*}} @memscope.register_globals
 ; CHECK-DAG: @llvm.global_dtors = appending global {{.*}} @memscope.unregister_globals
-; CHECK-DAG: @memscope.globals = private constant [5 x { ptr, i64, i64, ptr, ptr, i32, i32 }] [{ ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @table, i64 40, i64 96,
+; CHECK-DAG: @memscope.globals = private constant [5 x { ptr, i64, i64, ptr, ptr, i32, i32 }] [{ ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @table.memscope, i64 40, i64 96, ptr @{{[^ ]+}}, ptr @{{[^ ]+}}, i32 0, i32 0 }, { ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @name, i64 6,
+; CHECK-DAG: @table.memscope = private alias { [10 x i32], [56 x i8] }, ptr @table
+; CHECK-DAG: @big.memscope = private alias
 
 ; CHECK-LABEL: define internal void @memscope.register_globals()
 ; CHECK-NEXT:    call void @__memscope_init()
