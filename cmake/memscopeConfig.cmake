@@ -65,20 +65,22 @@ function(memscope_instrument target)
   set(compile -fpass-plugin=${MEMSCOPE_PLUGIN} -fno-omit-frame-pointer
       -mno-omit-leaf-frame-pointer
       "SHELL:-Xclang -fsanitize-address-use-after-scope")
+  # The passes' options go to cc1 alone, as the drivers pass them: a plain
+  # -mllvm breaks -save-temps and -fembed-bitcode builds.
   if(ARG_LEAK_ONLY)
-    list(APPEND compile "SHELL:-mllvm -memscope-leak-only")
+    list(APPEND compile "SHELL:-Xclang -mllvm -Xclang -memscope-leak-only")
   else()
     # clang's ASan front end, its pass's instrumentations off, as the
     # drivers do (utils/memscope-clang.in): __has_feature(address_sanitizer),
     # no_sanitize("address"), array cookies.
     list(APPEND compile "SHELL:-Xclang -fsanitize=address"
-         "SHELL:-mllvm -memscope-front-end-attributes")
+         "SHELL:-Xclang -mllvm -Xclang -memscope-front-end-attributes")
     foreach(opt IN ITEMS instrument-reads instrument-writes instrument-atomics
             instrument-byval instrument-dynamic-allocas stack globals
             guard-against-version-mismatch)
-      list(APPEND compile "SHELL:-mllvm -asan-${opt}=0")
+      list(APPEND compile "SHELL:-Xclang -mllvm -Xclang -asan-${opt}=0")
     endforeach()
-    list(APPEND compile "SHELL:-mllvm -asan-use-after-return=never")
+    list(APPEND compile "SHELL:-Xclang -mllvm -Xclang -asan-use-after-return=never")
   endif()
   target_compile_options(${target} PRIVATE ${compile})
   get_target_property(type ${target} TYPE)

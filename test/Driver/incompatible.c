@@ -40,7 +40,8 @@
 // OFF-AGAIN:     "-cc1"
 // OFF-AGAIN-SAME: "-fpass-plugin=[[PLUGIN]]"
 // clang's ASan front end only, which memscope's pass reads (no_sanitize):
-// OFF-AGAIN-SAME: "-fsanitize=address" "-fsanitize-system-ignorelist={{[^"]*}}asan_ignorelist.txt" "-fsanitize-address-use-after-scope" "-mllvm" "-memscope-front-end-attributes"
+// OFF-AGAIN-SAME: "-fsanitize=address" "-fsanitize-system-ignorelist={{[^"]*}}asan_ignorelist.txt" "-mllvm" "-memscope-front-end-attributes"
+// OFF-AGAIN-SAME: "-fsanitize-address-use-after-scope"
 // OFF-AGAIN-NOT: "-fsanitize=address
 
 // With memscope off the other sanitizer is simply clang's.
