@@ -29,6 +29,7 @@
 #include "sanitizer_common/sanitizer_atomic.h"
 #include "sanitizer_common/sanitizer_stackdepot.h"
 
+#include <dlfcn.h>
 #include <unwind.h>
 
 namespace memscope {
@@ -125,13 +126,45 @@ _Unwind_Reason_Code LearnStep(_Unwind_Context *Ctx, void *Arg) {
   return _URC_NO_REASON;
 }
 
+// The DWARF unwinder allocates and frees under a lock of its own: libgcc
+// sorts the frames registered with __register_frame_info (compiler-rt's
+// crtbegin, a JIT's) at its first lookup, and frees them when they are
+// deregistered at exit. An allocation's stack that comes from there must
+// not ask it again: the thread would wait for the lock it holds. So a pc
+// in the unwinder's library is a dead end, and so is any pc while this
+// thread is inside the unwinder on Learn's behalf.
+MEMSCOPE_TLS bool InDwarfUnwinder;
+
+bool InUnwinderLibrary(uptr Pc) {
+  static atomic_uintptr_t Base; // 1: not known
+  uptr B = atomic_load_relaxed(&Base);
+  Dl_info Info;
+  if (!B) {
+    B = dladdr(reinterpret_cast<void *>(&_Unwind_Backtrace), &Info) &&
+                Info.dli_fbase
+            ? reinterpret_cast<uptr>(Info.dli_fbase)
+            : 1;
+    atomic_store_relaxed(&Base, B);
+  }
+  return B != 1 && dladdr(reinterpret_cast<void *>(Pc), &Info) &&
+         reinterpret_cast<uptr>(Info.dli_fbase) == B;
+}
+
 // Learns the rule for Pc, which returns into a frame whose callee's CFA is
 // CalleeCfa on the current stack, and whose rbp there is Bp. Returns it,
 // or null for a dead end.
 const FrameRule *Learn(uptr Pc, uptr CalleeCfa, uptr Bp) {
+  if (InDwarfUnwinder)
+    return nullptr;
+  if (InUnwinderLibrary(Pc)) {
+    AddRule(Pc, 0, -1);
+    return nullptr;
+  }
   Learning L = {};
   L.Pc = Pc;
+  InDwarfUnwinder = true;
   _Unwind_Backtrace(LearnStep, &L);
+  InDwarfUnwinder = false;
   s32 Offset = 0, Slot = -1;
   if (L.State == 2 && L.CalleeCfa == CalleeCfa && L.Cfa > CalleeCfa &&
       L.Cfa - CalleeCfa < (1 << 20) && L.CallerPc >= 4096) {
