@@ -192,7 +192,8 @@ Described Padder::pad(GlobalVariable &GV) {
 
 GlobalVariable *Padder::registerGlobals(ArrayRef<Described> Globals) {
   // struct memscope_global in abi.h.
-  auto *DescTy = StructType::get(PtrTy, I64, I64, PtrTy, PtrTy, I32, I32);
+  auto *DescTy =
+      StructType::get(PtrTy, I64, I64, PtrTy, PtrTy, I32, I32, PtrTy);
   SmallVector<Constant *, 16> Descs;
   for (const Described &D : Globals) {
     uint64_t Total = DL.getTypeAllocSize(D.GV->getValueType());
@@ -201,16 +202,27 @@ GlobalVariable *Padder::registerGlobals(ArrayRef<Described> Globals) {
     // first library's that defines it), whose redzone this one's size
     // would misplace.
     Constant *Self = D.GV;
-    if (!D.GV->hasLocalLinkage())
+    Constant *Indicator = ConstantPointerNull::get(PtrTy);
+    if (!D.GV->hasLocalLinkage()) {
       Self = GlobalAlias::create(GlobalValue::PrivateLinkage,
                                  D.GV->getName() + ".memscope", D.GV);
+      // One byte per name, which every module defining the name binds to
+      // (the odr-violation check, runtime/memscope_globals.cpp).
+      auto *Odr = new GlobalVariable(
+          M, Type::getInt8Ty(Ctx), /*isConstant=*/false, D.GV->getLinkage(),
+          ConstantInt::get(Type::getInt8Ty(Ctx), 0),
+          "__memscope_odr_" + D.GV->getName());
+      Odr->setVisibility(D.GV->getVisibility());
+      Indicator = Odr;
+    }
     Descs.push_back(ConstantStruct::get(
         DescTy, {Self, ConstantInt::get(I64, D.Size),
                  ConstantInt::get(I64, Total), Strings.string(D.Name), Strings.string(D.File),
                  ConstantInt::get(I32, D.Line),
                  ConstantInt::get(I32, D.DynamicInit
                                            ? MEMSCOPE_GLOBAL_DYNAMIC_INIT
-                                           : 0)}));
+                                           : 0),
+                 Indicator}));
   }
   auto *ArrayTy = ArrayType::get(DescTy, Descs.size());
   auto *Array = new GlobalVariable(M, ArrayTy, /*isConstant=*/true,

@@ -13,12 +13,21 @@
 // so reading one is an initialization-order-fiasco. A module counts as
 // initialized once its initializers have started (not in strict mode).
 //
+// The odr-violation check (detect_odr_violation, as ASan's): every module
+// defining an instrumented global of one name binds to one indicator byte
+// (the pass's __memscope_odr_<name>), set when the first of them registers.
+// A module registering a global whose indicator is set has a twin: the
+// registered global with that indicator, reported when the sizes differ
+// (or always, with detect_odr_violation=2).
+//
 // See also: memscope_globals.h.
 //===----------------------------------------------------------------------===//
 #include "memscope_globals.h"
 
 #include "memscope_flags.h"
 #include "memscope_mapping.h"
+#include "memscope_report.h"
+#include "memscope_stack.h"
 
 #include "sanitizer_common/sanitizer_common.h"
 
@@ -106,6 +115,19 @@ void PrintGlobal(uptr Addr, const memscope_global &G) {
   Printf("  '%s' is ascii string '%s'\n", G.Name, Text);
 }
 
+// A registered global other than G with G's indicator, of another size
+// unless Always (under ArraysMu).
+const memscope_global *OdrTwin(const memscope_global &G, bool Always) {
+  for (uptr I = 0; I < NumArrays; ++I)
+    for (uptr J = 0; J < Arrays[I].Count; ++J) {
+      const memscope_global &Other = Arrays[I].Globals[J];
+      if (&Other != &G && Other.OdrIndicator == G.OdrIndicator &&
+          (Always || Other.Size != G.Size))
+        return &Other;
+    }
+  return nullptr;
+}
+
 } // namespace
 
 // The global whose first Extent(G) bytes hold Addr.
@@ -168,9 +190,26 @@ __memscope_register_globals(const memscope_global *Globals, uptr Count) {
     return;
   for (uptr I = 0; I < Count; ++I)
     PoisonRedzone(Globals[I]);
+  const memscope_global *Twin = nullptr, *Twinned = nullptr;
+  {
+    SpinMutexLock L(&ArraysMu);
+    int Odr = flags()->detect_odr_violation;
+    for (uptr I = 0; I < Count && Odr && !Twin; ++I) {
+      unsigned char *Indicator = Globals[I].OdrIndicator;
+      if (Indicator && *Indicator && (Twin = OdrTwin(Globals[I], Odr >= 2)))
+        Twinned = &Globals[I];
+    }
+    for (uptr I = 0; I < Count; ++I)
+      if (Globals[I].OdrIndicator)
+        *Globals[I].OdrIndicator = 1;
+    if (NumArrays < kMaxArrays)
+      Arrays[NumArrays++] = {Globals, Count};
+  }
+  if (Twin) {
+    MEMSCOPE_STACK_FATAL_HERE;
+    ReportOdrViolation(*Twin, *Twinned, &stack);
+  }
   SpinMutexLock L(&ArraysMu);
-  if (NumArrays < kMaxArrays)
-    Arrays[NumArrays++] = {Globals, Count};
   if (!flags()->check_initialization_order)
     return;
   if (!DynInitGlobals.capacity()) {

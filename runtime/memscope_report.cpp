@@ -279,10 +279,17 @@ public:
   // The kind as the report words it, where that is not the kind's own name
   // (ASan names an overlap by its function: strcpy-param-overlap).
   void SetName(const char *Wording) { Wording_ = Wording; }
+
+  // The SUMMARY line's text, for a report without a stack of its own.
+  void SetSummary(const char *Text) { Summary = Text; }
   const char *Name() const { return Wording_ ? Wording_ : ErrorKindName(Kind); }
 
 private:
   void PrintSummary() const {
+    if (Summary) {
+      ReportErrorSummary(Summary);
+      return;
+    }
     if (Stack) {
       for (uptr I = 0; I < Stack->size; ++I) {
         uptr Pc = StackTrace::GetPreviousInstructionPc(Stack->trace[I]);
@@ -319,6 +326,7 @@ private:
   ErrorKind Kind;
   const char *Wording_ = nullptr;
   const char *SilencingOption = nullptr;
+  const char *Summary = nullptr;
   const StackTrace *Stack;
   uptr Addr;
   uptr AccessSize;
@@ -767,6 +775,43 @@ bool InterceptorErrorSuppressed(const char *Function, const StackTrace *Stack) {
   return false;
 }
 } // namespace
+
+// Two modules define an instrumented global of one name (ASan's wording):
+// Second, registering now (Stack), after First.
+void ReportOdrViolation(const memscope_global &First,
+                        const memscope_global &Second,
+                        BufferedStackTrace *Stack) {
+  if (flags()->suppressions[0] || &__asan_default_suppressions) {
+    Suppression *Matched;
+    if (GetInterceptorSuppressions()->Match(Second.Name, "odr_violation",
+                                            &Matched))
+      return;
+  }
+  ScopedReport R(ErrorKind::OdrViolation, nullptr, 0, 0);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("odr-violation (%p):%s\n", Second.Beg, D.Default());
+  Symbolizer *Sym = Symbolizer::GetOrInit();
+  const memscope_global *Both[] = {&Second, &First};
+  for (uptr I = 0; I < 2; ++I) {
+    const memscope_global &G = *Both[I];
+    const char *Module = nullptr;
+    uptr Offset;
+    Sym->GetModuleNameAndOffsetForPC(reinterpret_cast<uptr>(G.Beg), &Module,
+                                     &Offset);
+    Printf("  [%zu] size=%llu '%s' %s:%u in %s\n", I + 1, G.Size, G.Name,
+           G.File, G.Line, Module ? Module : "<unknown module>");
+  }
+  Printf("The first was registered at:\n  [1]:\n");
+  Stack->Print();
+  R.SetSilencingOption("detect_odr_violation");
+  static char Summary[512];
+  internal_snprintf(Summary, sizeof Summary, "odr-violation: global '%s' at %s:%u",
+                    Second.Name, Second.File, Second.Line);
+  R.SetSummary(Summary);
+}
 
 void ReportRangeError(const char *Function, uptr Size, bool IsWrite,
                       uptr BadAddr, BufferedStackTrace *Stack) {

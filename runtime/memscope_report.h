@@ -68,6 +68,9 @@ void ReportCallocOverflow(uptr Count, uptr Size, BufferedStackTrace *Stack);
 void ReportReallocArrayOverflow(uptr Count, uptr Size,
                                 BufferedStackTrace *Stack);
 void ReportPvallocOverflow(uptr Size, BufferedStackTrace *Stack);
+void ReportOdrViolation(const memscope_global &First,
+                        const memscope_global &Second,
+                        BufferedStackTrace *Stack);
 void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
                                 BufferedStackTrace *Stack);
 void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack);

@@ -308,6 +308,11 @@ struct memscope_global {
   const char *File;   /* of its definition, or the module's */
   unsigned Line;      /* 0 if unknown */
   unsigned Flags;     /* MEMSCOPE_GLOBAL_* */
+  /* A byte named after the global (__memscope_odr_<name>), defined with the
+   * global's linkage and visibility: every module defining the name binds
+   * to one such byte, which the runtime sets once it has registered one of
+   * them (odr-violation). Null for a global of one module alone. */
+  unsigned char *OdrIndicator;
 };
 #define MEMSCOPE_REGISTER_GLOBALS_NAME "__memscope_register_globals"
 /* The global has a dynamic initializer (clang's sanitize_address_dyninit):

@@ -3,7 +3,9 @@
 ; aligned, marked !memscope.redzone with its original size, and a
 ; constructor registers one descriptor per padded global, naming the
 ; module's own copy (through a private alias unless the global is local:
-; another module's definition may take the name). Declarations,
+; another module's definition may take the name) and, for a global other
+; modules may define too, the byte every definition of the name binds to
+; (the odr-violation check). Declarations,
 ; thread-locals, comdat and weak definitions, globals in a section named
 ; like a C identifier (an array the linker gathers) or read as a table
 ; (.init_array, notes) and the compiler's own are left alone; a global in
@@ -48,7 +50,8 @@ $cd = comdat any
 ; CHECK-DAG: @comdat = global i32 0, comdat($cd)
 ; CHECK-DAG: @llvm.global_ctors = appending global {{.*}} @memscope.register_globals
 ; CHECK-DAG: @llvm.global_dtors = appending global {{.*}} @memscope.unregister_globals
-; CHECK-DAG: @memscope.globals = private constant [5 x { ptr, i64, i64, ptr, ptr, i32, i32 }] [{ ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @table.memscope, i64 40, i64 96, ptr @{{[^ ]+}}, ptr @{{[^ ]+}}, i32 0, i32 0 }, { ptr, i64, i64, ptr, ptr, i32, i32 } { ptr @name, i64 6,
+; CHECK-DAG: @memscope.globals = private constant [5 x { ptr, i64, i64, ptr, ptr, i32, i32, ptr }] [{ ptr, i64, i64, ptr, ptr, i32, i32, ptr } { ptr @table.memscope, i64 40, i64 96, ptr @{{[^ ]+}}, ptr @{{[^ ]+}}, i32 0, i32 0, ptr @__memscope_odr_table }, { ptr, i64, i64, ptr, ptr, i32, i32, ptr } { ptr @name, i64 6, i64 64, ptr @{{[^ ]+}}, ptr @{{[^ ]+}}, i32 0, i32 0, ptr null },
+; CHECK-DAG: @__memscope_odr_table = global i8 0
 ; CHECK-DAG: @table.memscope = private alias { [10 x i32], [56 x i8] }, ptr @table
 ; CHECK-DAG: @big.memscope = private alias
 
