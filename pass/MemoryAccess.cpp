@@ -474,7 +474,6 @@ bool Instrumenter::instrumentFunction(Function &F) {
   SmallVector<Access, 16> Accesses;
   SmallVector<MemIntrinsic *, 4> MemIntrinsics;
   SmallVector<IntrinsicInst *, 4> Masked;
-  SmallVector<std::pair<CallBase *, uint64_t>, 2> Saves;
   for (BasicBlock &BB : F) {
     // Addresses this block has checked since its last call, with the widest
     // size checked: a loop body that loads and stores a[i] checks it once.
@@ -513,9 +512,14 @@ bool Instrumenter::instrumentFunction(Function &F) {
       if (isa<CallBase>(I))
         Checked.clear();
       if (auto *CB = dyn_cast<CallBase>(&I)) {
+        // The buffer a setjmp or getcontext fills, checked whole before the
+        // call (the runtime cannot intercept a function that returns twice).
         if (uint64_t Size = savedContextSize(*CB))
           if (shouldCheckAddress(CB->getArgOperand(0), Size, false))
-            Saves.push_back({CB, Size});
+            Accesses.push_back(
+                {CB, CB->getArgOperand(0),
+                 ArrayType::get(Type::getInt8Ty(F.getContext()), Size),
+                 Align(1), /*IsWrite=*/true});
         for (unsigned Arg = 0; Arg < CB->arg_size(); ++Arg)
           if (std::optional<Access> A = byValAccess(*CB, Arg))
             Accesses.push_back(*A);
@@ -537,17 +541,7 @@ bool Instrumenter::instrumentFunction(Function &F) {
     instrumentMaskedAccess(II);
   for (MemIntrinsic *MI : MemIntrinsics)
     replaceMemIntrinsic(MI);
-  // The buffer a setjmp or getcontext fills, checked whole before the call
-  // (the runtime cannot intercept a function that returns twice).
-  for (auto [CB, Size] : Saves) {
-    IRBuilder<> IRB(CB);
-    IRB.CreateCall(M.getOrInsertFunction(MEMSCOPE_CHECK_STOREN_NAME,
-                                         IRB.getVoidTy(), IntptrTy, IntptrTy),
-                   {IRB.CreatePtrToInt(CB->getArgOperand(0), IntptrTy),
-                    ConstantInt::get(IntptrTy, Size)});
-  }
-  return !Accesses.empty() || !Masked.empty() || !MemIntrinsics.empty() ||
-         !Saves.empty();
+  return !Accesses.empty() || !Masked.empty() || !MemIntrinsics.empty();
 }
 
 /// Checks each lane of \p II that its mask enables, as ASan does: a lane of
@@ -575,27 +569,33 @@ void Instrumenter::instrumentMaskedAccess(IntrinsicInst *II) {
   uint64_t ElemBytes = DL.getTypeStoreSize(ElemTy).getFixedValue();
   Align PtrAlign = II->getParamAlign(PtrArg).valueOrOne();
   unsigned Lanes = DataTy->getNumElements();
-  Value *Active = nullptr; // a consecutive access's element count
+  // A consecutive access's element count: known for a constant mask,
+  // counted at run time for any other.
+  std::optional<unsigned> Count;
+  Value *Active = nullptr;
   if (Consecutive) {
-    IRBuilder<> IRB(II);
-    Active = IRB.CreateUnaryIntrinsic(
-        Intrinsic::ctpop,
-        IRB.CreateBitCast(Mask, IRB.getIntNTy(Lanes)));
+    if (auto *C = dyn_cast<Constant>(Mask)) {
+      Count = 0;
+      for (unsigned Lane = 0; Lane < Lanes; ++Lane)
+        if (Constant *Bit = C->getAggregateElement(Lane))
+          *Count += Bit->isOneValue();
+    } else {
+      IRBuilder<> IRB(II);
+      Active = IRB.CreateUnaryIntrinsic(
+          Intrinsic::ctpop, IRB.CreateBitCast(Mask, IRB.getIntNTy(Lanes)));
+    }
   }
   for (unsigned Lane = 0; Lane < Lanes; ++Lane) {
     Instruction *CheckBefore = II;
-    if (Consecutive) {
+    if (Consecutive && Count) {
+      if (Lane >= *Count)
+        break;
+    } else if (Consecutive) {
       IRBuilder<> IRB(II);
-      Value *Enabled =
-          IRB.CreateICmpUGT(Active, ConstantInt::get(Active->getType(), Lane));
-      if (auto *C = dyn_cast<Constant>(Enabled)) {
-        if (!C->isOneValue())
-          continue;
-      } else {
-        CheckBefore = SplitBlockAndInsertIfThen(Enabled, II,
-                                                /*Unreachable=*/false);
-        CheckBefore->setDebugLoc(II->getDebugLoc());
-      }
+      CheckBefore = SplitBlockAndInsertIfThen(
+          IRB.CreateICmpUGT(Active, ConstantInt::get(Active->getType(), Lane)),
+          II, /*Unreachable=*/false);
+      CheckBefore->setDebugLoc(II->getDebugLoc());
     } else if (auto *C = dyn_cast<Constant>(Mask)) {
       Constant *Bit = C->getAggregateElement(Lane);
       if (!Bit || !Bit->isOneValue())

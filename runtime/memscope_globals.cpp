@@ -204,21 +204,21 @@ __memscope_register_globals(const memscope_global *Globals, uptr Count) {
         *Globals[I].OdrIndicator = 1;
     if (NumArrays < kMaxArrays)
       Arrays[NumArrays++] = {Globals, Count};
+    if (flags()->check_initialization_order) {
+      if (!DynInitGlobals.capacity()) {
+        DynInitGlobals.Initialize(0);
+        InitOrderChecking = true;
+      }
+      for (uptr I = 0; I < Count; ++I)
+        if (Globals[I].Flags & MEMSCOPE_GLOBAL_DYNAMIC_INIT)
+          DynInitGlobals.push_back({&Globals[I], Globals, false});
+    }
   }
+  // Reported with the lock released: the report describes globals too.
   if (Twin) {
     MEMSCOPE_STACK_FATAL_HERE;
     ReportOdrViolation(*Twin, *Twinned, &stack);
   }
-  SpinMutexLock L(&ArraysMu);
-  if (!flags()->check_initialization_order)
-    return;
-  if (!DynInitGlobals.capacity()) {
-    DynInitGlobals.Initialize(0);
-    InitOrderChecking = true;
-  }
-  for (uptr I = 0; I < Count; ++I)
-    if (Globals[I].Flags & MEMSCOPE_GLOBAL_DYNAMIC_INIT)
-      DynInitGlobals.push_back({&Globals[I], Globals, false});
 }
 
 extern "C" SANITIZER_INTERFACE_ATTRIBUTE void
