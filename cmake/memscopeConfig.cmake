@@ -86,7 +86,8 @@ function(memscope_instrument target)
   get_target_property(type ${target} TYPE)
   if(type STREQUAL "EXECUTABLE")
     set(link "LINKER:--whole-archive" "${MEMSCOPE_RUNTIME}"
-        "LINKER:--no-whole-archive" -lpthread -ldl -lrt -lm
+        "LINKER:--no-whole-archive" "LINKER:--push-state,--no-as-needed"
+        -lpthread -ldl -lrt -lm -lresolv "LINKER:--pop-state"
         "LINKER:--dynamic-list=${MEMSCOPE_EXPORTS}")
     if(ARG_LEAK_ONLY)
       list(APPEND link "LINKER:--defsym=__memscope_leak_only_build=__memscope_init")

@@ -96,10 +96,13 @@
 // LINK-NEXT: |-Wl,--whole-archive|
 // LINK-NEXT: |[[LIB]]/libmemscope_rt.a|
 // LINK-NEXT: |-Wl,--no-whole-archive|
+// LINK-NEXT: |-Wl,--push-state,--no-as-needed|
 // LINK-NEXT: |-lpthread|
 // LINK-NEXT: |-ldl|
 // LINK-NEXT: |-lrt|
 // LINK-NEXT: |-lm|
+// LINK-NEXT: |-lresolv|
+// LINK-NEXT: |-Wl,--pop-state|
 // LINK-NEXT: |-Wl,--dynamic-list=[[LIB]]/libmemscope_rt.syms|
 // LINK-NEXT: |-fsanitize-minimal-runtime|
 // LINK-NEXT: |-O2|

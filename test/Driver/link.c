@@ -28,7 +28,7 @@
 // CHECK-NOT:  "-cc1"
 // CHECK:      "{{[^"]*}}ld{{(\.bfd|\.lld|\.gold)?}}"
 // CHECK-SAME: "--whole-archive" "[[LIB]]/libmemscope_rt.a" "--no-whole-archive"
-// CHECK-SAME: "-lpthread" "-ldl" "-lrt" "-lm"
+// CHECK-SAME: "--push-state" "--no-as-needed" "-lpthread" "-ldl" "-lrt" "-lm" "-lresolv" "--pop-state"
 // CHECK-SAME: "--dynamic-list=[[LIB]]/libmemscope_rt.syms"
 // CHECK-SAME: "{{[^"]*}}.o"
 // C-NOT:      "-lstdc++"

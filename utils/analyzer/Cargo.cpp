@@ -116,7 +116,8 @@ bool prepareCargoEnvironment(std::string &Error) {
     Flags += "-C link-arg=-Wl,--whole-archive -C link-arg=" +
              std::string(Runtime) +
              " -C link-arg=-Wl,--no-whole-archive -C link-arg=-Wl,--dynamic-list=" +
-             std::string(Exports);
+             std::string(Exports) +
+             " -C link-arg=-Wl,--push-state,--no-as-needed,-lresolv,--pop-state";
     setenv("RUSTDOCFLAGS", Flags.c_str(), 1);
   }
   if (!getenv("CARGO_TARGET_DIR") && !getenv("CARGO_BUILD_TARGET_DIR")) {
