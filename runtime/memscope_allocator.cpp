@@ -117,15 +117,24 @@ FreedInfo *GetFreedInfo(ChunkHeader *M) {
   return reinterpret_cast<FreedInfo *>(M->UserBeg());
 }
 
-// New primary memory and secondary mappings start fully poisoned; chunks are
-// unpoisoned as they are handed out.
+// New primary memory starts fully poisoned; chunks are unpoisoned as they
+// are handed out. A secondary mapping is one chunk, handed out at once:
+// poisoning its shadow whole, for Allocate to clear most of it again,
+// would write (and make resident) an eighth of a large block. Only what
+// lies outside the range the allocator returns is poisoned here; Allocate
+// poisons the redzones inside it, over the mapping's zero shadow.
 struct MapUnmapCallback {
   void OnMap(uptr P, uptr Size) const {
     if (PoisonHeap)
       PoisonShadow(P, Size, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
   }
   void OnMapSecondary(uptr P, uptr Size, uptr UserBegin, uptr UserSize) const {
-    OnMap(P, Size);
+    if (!PoisonHeap)
+      return;
+    PoisonShadow(P, UserBegin - P, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+    uptr End = RoundUpTo(UserBegin + UserSize, kGranule);
+    if (End < P + Size)
+      PoisonShadow(End, P + Size - End, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
   }
   void OnUnmap(uptr P, uptr Size) const { PoisonShadow(P, Size, 0); }
 };
@@ -335,11 +344,12 @@ struct QuarantineCallback {
         static_cast<u8>(ChunkState::Quarantined))
       return; // Already recycled; never deallocate twice.
     atomic_store_relaxed(&M->State, static_cast<u8>(ChunkState::Available));
-    if (PoisonHeap)
-      PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
-                   MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     BlockMeta *Meta;
     void *AllocBeg = BlockBeginOfChunk(M, &Meta);
+    // A secondary chunk is unmapped, its shadow cleared (OnUnmap).
+    if (PoisonHeap && TheAllocator.FromPrimary(AllocBeg))
+      PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
+                   MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
     PassportId Passport = Meta->Passport;
     if (TraceActive)
       TraceEvicted(Passport);
@@ -353,8 +363,14 @@ struct QuarantineCallback {
     }
     TheAllocator.Deallocate(Cache, AllocBeg);
   }
+  // A chunk larger than the quarantine (or any, with the quarantine off)
+  // is recycled at once, unpoisoned as freed: nothing would see it so.
   void RecyclePassThrough(ChunkHeader *M) const { Recycle(M); }
-  void PreQuarantine(ChunkHeader *M) const {}
+  void PreQuarantine(ChunkHeader *M) const {
+    if (PoisonHeap)
+      PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
+                   MEMSCOPE_MAGIC_HEAP_FREED);
+  }
   void *Allocate(uptr Size) const { return InternalAlloc(Size); }
   void Deallocate(void *P) const { InternalFree(P); }
 
@@ -557,6 +573,13 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
   LastAllocated = {HiddenAddr(UserBeg), Size, Meta};
   if (TraceActive)
     TraceAllocated(Passport, UserBeg, Size, H.AllocStack, Kind, Previous);
+  if (PoisonHeap && !TheAllocator.FromPrimary(Allocated)) {
+    // A new mapping (OnMapSecondary): its redzones are poisoned here.
+    PoisonShadow(AllocBeg, UserBeg - AllocBeg, MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+    uptr UserEnd = UserBeg + RoundUpTo(Size, kGranule);
+    PoisonShadow(UserEnd, AllocBeg + Needed - UserEnd,
+                 MEMSCOPE_MAGIC_HEAP_LEFT_REDZONE);
+  }
   if (PoisonHeap)
     UnpoisonShadowForAllocation(
         UserBeg, PoisonPartial ? Size : RoundUpTo(Size, kGranule));
@@ -605,9 +628,6 @@ void QuarantineChunk(ChunkHeader *M, void *AllocBeg,
     QuarantineCallback(&MS->Cache).Recycle(M);
     return;
   }
-  if (PoisonHeap)
-    PoisonShadow(M->UserBeg(), RoundUpTo(M->UserSize(), kGranule),
-                 MEMSCOPE_MAGIC_HEAP_FREED);
   TheQuarantine.Put(&MS->Quarantine, QuarantineCallback(&MS->Cache), M,
                     M->UserSize());
 }
@@ -852,13 +872,19 @@ void *MemscopeRealloc(void *P, uptr Size, BufferedStackTrace *Stack) {
     TraceRelated(trace::PassportEvent::ReallocatedFrom, To, From);
   }
   // The old block's free hooks run once its contents are copied (as in
-  // ASan, a hook may still write it); an ignore hook may keep it.
+  // ASan, a hook may still write it) and see it allocated, as a free's
+  // hooks do (__sanitizer_get_ownership); an ignore hook may keep it.
+  atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
+               memory_order_release);
   if (RunFreeHooks(P)) {
     M->Kind = static_cast<u8>(AllocKind::Malloc);
-    atomic_store(&M->State, static_cast<u8>(ChunkState::Allocated),
-                 memory_order_release);
     return New;
   }
+  u8 Expected = static_cast<u8>(ChunkState::Allocated);
+  if (UNLIKELY(!atomic_compare_exchange_strong(
+          &M->State, &Expected, static_cast<u8>(ChunkState::Quarantined),
+          memory_order_acquire)))
+    return New; // another thread freed it meanwhile (a racing double free)
   QuarantineChunk(M, OldBeg, Stack);
   return New;
 }

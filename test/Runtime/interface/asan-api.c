@@ -3,7 +3,8 @@
 // What programs and harnesses written for ASan call and set: the report
 // queries (__asan_report_present, __asan_get_report_*), the report
 // callback, the allocation and free stacks of a block, the allocator
-// queries, sanitizer_common's unaligned accesses and malloc/free hooks; the
+// queries, sanitizer_common's unaligned accesses and malloc/free hooks (in
+// realloc too); the
 // options malloc_fill_byte, max_malloc_fill_size,
 // allocator_frees_and_returns_null_on_realloc_zero, print_summary, a
 // negative quarantine_size_mb (the default) and an invalid color.
@@ -65,6 +66,10 @@ int main(void) {
           __asan_get_report_access_type() ? "write" : "read",
           __asan_get_report_access_size(),
           (int)((char *)__asan_get_report_address() - (char *)P));
+  // realloc's free hook sees the old block still allocated, as free's does.
+  Sink = realloc(malloc(777), 800);
+  fprintf(stderr, "realloc done\n");
+  free(Sink);
   Sink = realloc(malloc(8), 0);
   fprintf(stderr, "realloc(p, 0): %s\n", Sink ? "a block" : "NULL");
   return 0;
@@ -85,6 +90,9 @@ int main(void) {
 // CHECK: Shadow byte legend
 // CHECK: callback: the report
 // CHECK: present: 1, heap-use-after-free, write of 4 at +1
+// CHECK-NEXT: malloc hook: 777
+// CHECK-NEXT: free hook
+// CHECK-NEXT: realloc done
 // CHECK-NEXT: realloc(p, 0): NULL
 
 // FILL: fill: 11
