@@ -636,10 +636,12 @@ INTERCEPTOR(int, pthread_create, void *Thread, void *Attr,
   return Result;
 }
 
-// Where the thread's value goes, checked before the wait.
+// Where the thread's value goes, checked before the wait, and the thread,
+// which must be one neither joined nor detached (detect_invalid_join).
 INTERCEPTOR(int, pthread_join, void *Thread, void **Retval) {
   if (MemscopeInited && Retval)
     MEMSCOPE_WRITE_RANGE("pthread_join", Retval, sizeof(*Retval));
+  CheckJoin(reinterpret_cast<uptr>(Thread));
   int Result = REAL(pthread_join)(Thread, Retval);
   if (Result == 0)
     NoteThreadJoined(reinterpret_cast<uptr>(Thread));
@@ -656,6 +658,7 @@ INTERCEPTOR(void, pthread_exit, void *Value) {
 INTERCEPTOR(int, pthread_tryjoin_np, void *Thread, void **Retval) {
   if (MemscopeInited && Retval)
     MEMSCOPE_WRITE_RANGE("pthread_tryjoin_np", Retval, sizeof(*Retval));
+  CheckJoin(reinterpret_cast<uptr>(Thread));
   int Result = REAL(pthread_tryjoin_np)(Thread, Retval);
   if (Result == 0)
     NoteThreadJoined(reinterpret_cast<uptr>(Thread));
@@ -668,6 +671,7 @@ INTERCEPTOR(int, pthread_timedjoin_np, void *Thread, void **Retval,
     MEMSCOPE_READ_RANGE("pthread_timedjoin_np", Abstime, sizeof(uptr) * 2);
   if (MemscopeInited && Retval)
     MEMSCOPE_WRITE_RANGE("pthread_timedjoin_np", Retval, sizeof(*Retval));
+  CheckJoin(reinterpret_cast<uptr>(Thread));
   int Result = REAL(pthread_timedjoin_np)(Thread, Retval, Abstime);
   if (Result == 0)
     NoteThreadJoined(reinterpret_cast<uptr>(Thread));

@@ -84,6 +84,8 @@ void InitializeMainThread() {
   atomic_store_relaxed(&NextTid, 1);
   CHECK_EQ(pthread_key_create(&FinishKey, FinishThread), 0);
   ThreadTable[kMainTid].Parent = kInvalidTid;
+  // Another thread may join the main thread once it called pthread_exit.
+  ThreadTable[kMainTid].Self = reinterpret_cast<uptr>(pthread_self());
   StartThread(kMainTid);
 }
 
@@ -191,6 +193,26 @@ void NoteThreadJoined(uptr Self) {
     T->Retval = 0;
     T->Self = 0; // pthread_t values are reused
   }
+}
+
+void CheckJoin(uptr Self) {
+  if (!ThreadTable || !flags()->detect_invalid_join)
+    return;
+  const char *Why;
+  {
+    SpinMutexLock L(&ThreadTableMu);
+    // Past the table's end, threads are not recorded: none is known.
+    if (atomic_load_relaxed(&NextTid) >= kMaxThreads)
+      return;
+    ThreadInfo *T = FindBySelfLocked(Self);
+    if (T && !T->Detached)
+      return;
+    // Every thread the program made went through pthread_create's
+    // interceptor, which recorded its pthread_t until it was joined.
+    Why = T ? "detached" : "already joined";
+  }
+  Report("ERROR: memscope: Joining %s thread, aborting.\n", Why);
+  Die();
 }
 
 void NoteThreadDetached(uptr Self) {

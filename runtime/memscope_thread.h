@@ -72,6 +72,9 @@ void NoteThreadGotArg(ThreadId Tid);
 void NoteThreadReturned(ThreadId Tid, uptr Retval);
 // pthread_join and pthread_detach of the thread whose pthread_t is Self.
 void NoteThreadJoined(uptr Self);
+// Before a join of Self (detect_invalid_join): stops the program, as ASan
+// does, if Self is a thread it already joined or one detached.
+void CheckJoin(uptr Self);
 void NoteThreadDetached(uptr Self);
 // For the leak checker (thread table locked): every argument and return
 // value still pending.
