@@ -19,6 +19,11 @@
 # have (REQUIRES: other targets, Darwin, Windows, Android, ...), is marked
 # UNSUPPORTED or XFAIL for linux or x86_64, or uses a lit substitution this
 # runner does not know (shared-library and ODR helpers among them).
+#
+# sanitizer_common's tests (PATH under sanitizer_common/TestCases) run as
+# lit runs them for ASan: %clang and %clangxx are the tool's compilers,
+# %tool_name is asan, %env_tool_opts= sets ASAN_OPTIONS, and the feature
+# asan holds.
 # ===----------------------------------------------------------------------===#
 import argparse
 import concurrent.futures
@@ -75,7 +80,7 @@ def tools(mode, build, include):
             "clang": "clang-22" + flags}
 
 
-def feature_true(expr):
+def feature_true(expr, features=FEATURES):
     """Evaluates a lit feature expression (&&, ||, !, parentheses)."""
     # A name may hold a {{regex}} (target={{.*windows.*}}), whose | and ()
     # are the regex's.
@@ -98,12 +103,12 @@ def feature_true(expr):
                     else re.escape(part)
                     for part in re.split(r"(\{\{.*?\}\})", name))
                 ok = any(re.fullmatch(pattern, f) for f in
-                         FEATURES | {"target=x86_64-unknown-linux-gnu"})
+                         features | {"target=x86_64-unknown-linux-gnu"})
             elif "*" in name:  # a target-triple glob such as *-linux-*
                 ok = re.fullmatch(name.replace("*", ".*"),
                                   "x86_64-unknown-linux-gnu") is not None
             else:
-                ok = name in FEATURES
+                ok = name in features
             python.append("True" if ok else "False")
     try:
         return bool(eval("".join(python) or "False"))
@@ -111,8 +116,15 @@ def feature_true(expr):
         return False
 
 
+def common_test(path):
+    """Whether path is one of sanitizer_common's tests, which lit runs once
+    per tool with the tool's compilers as %clang and %clangxx."""
+    return "/sanitizer_common/TestCases/" in os.path.abspath(path)
+
+
 def parse(path):
     """RUN lines (continuations joined) and the reason to skip, if any."""
+    features = FEATURES | {"asan"} if common_test(path) else FEATURES
     runs, skip, pending = [], None, ""
     for line in open(path, errors="replace").read().splitlines():
         m = re.search(r"\b(RUN|REQUIRES|UNSUPPORTED|XFAIL):(.*)$", line)
@@ -127,11 +139,11 @@ def parse(path):
             pending = ""
         elif key == "REQUIRES":
             for expr in text.split(","):
-                if expr.strip() and not feature_true(expr):
+                if expr.strip() and not feature_true(expr, features):
                     skip = skip or "REQUIRES: " + expr.strip()
         else:
             for expr in text.split(","):
-                if expr.strip() and feature_true(expr):
+                if expr.strip() and feature_true(expr, features):
                     skip = skip or "%s: %s" % (key, expr.strip())
     return runs, skip
 
@@ -161,6 +173,18 @@ def run_one(path, mode, build, timeout):
             # too (its leak report's ERROR line keeps LeakSanitizer).
             text = re.sub(r"\{\{([^{}]*)\}\}Sanitizer",
                           r"{{(\1)Sanitizer|memscope}}", text)
+            # And inside a pattern ({{ERROR: .*Sanitizer: ...}}) or a
+            # variable's ([[SAN:.*Sanitizer]]).
+            text = re.sub(r"\.\*Sanitizer(?=[^{}\[\]]*(\}\}|\]\]))",
+                          "(.*Sanitizer|memscope)", text)
+            # sanitizer_common's tests name any tool "Sanitizer"
+            # (Sanitizer:DEADLYSIGNAL, "ERROR: Sanitizer" as a substring).
+            if common_test(path):
+                text = re.sub(r"^(.*CHECK[\w-]*:.*)$",
+                              lambda line: re.sub(
+                                  r"(?<![\w.*}|)])Sanitizer\b",
+                                  "{{(Sanitizer|memscope)}}", line.group(1)),
+                              text, flags=re.M)
             # A pattern naming the tool by its short name ("WARNING: ASan
             # doesn't fully support makecontext/swapcontext") admits
             # memscope's name too; ASan's own wording still matches (the
@@ -182,6 +206,13 @@ def run_one(path, mode, build, timeout):
             "fPIC": "-fPIC", "s": source, "S": folder,
             "t": tmp, "T": work, "p": folder,
             "python": sys.executable, "os": "Linux", "%": "%"})
+        if common_test(path):
+            tool = tools(mode, build, test_root(path))
+            subst.update({"clang": tool["clang_asan"] + " -ldl",
+                          "clangxx": tool["clangxx_asan"] + " -ldl",
+                          "tool_name": "asan", "tool_options": "ASAN_OPTIONS",
+                          "env_tool_opts=": "env ASAN_OPTIONS=",
+                          "collect_stack_traces": ""})
         env = dict(os.environ)
         env["PATH"] = LLVM_BIN + os.pathsep + env.get("PATH", "")
         for key in ("ASAN_OPTIONS", "LSAN_OPTIONS", "MEMSCOPE_OPTIONS"):
