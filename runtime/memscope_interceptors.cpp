@@ -678,6 +678,17 @@ INTERCEPTOR(int, pthread_timedjoin_np, void *Thread, void **Retval,
   return Result;
 }
 
+// glibc's C11 threads are made without pthread_create's interceptor; their
+// pthread_t is recorded, since a program may pthread_join one.
+INTERCEPTOR(int, thrd_create, void *Thread, int (*Callback)(void *),
+            void *Param) {
+  int Result = REAL(thrd_create)(Thread, Callback, Param);
+  if (Result == 0 && MemscopeInited) // thrd_success
+    NoteThreadSelf(RegisterThread(CurrentTid(), 0),
+                   *static_cast<uptr *>(Thread));
+  return Result;
+}
+
 INTERCEPTOR(int, pthread_detach, void *Thread) {
   int Result = REAL(pthread_detach)(Thread);
   if (Result == 0)
@@ -742,6 +753,7 @@ void InitializeInterceptors() {
   INTERCEPT_FUNCTION(pthread_create);
   INTERCEPT_FUNCTION(pthread_join);
   INTERCEPT_FUNCTION(pthread_detach);
+  INTERCEPT_FUNCTION(thrd_create);
   INTERCEPT_FUNCTION(pthread_tryjoin_np);
   INTERCEPT_FUNCTION(pthread_timedjoin_np);
   INTERCEPT_FUNCTION(pthread_exit);

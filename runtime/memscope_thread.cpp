@@ -191,6 +191,7 @@ void NoteThreadJoined(uptr Self) {
   SpinMutexLock L(&ThreadTableMu);
   if (ThreadInfo *T = FindBySelfLocked(Self)) {
     T->Retval = 0;
+    T->Joined = Self;
     T->Self = 0; // pthread_t values are reused
   }
 }
@@ -207,9 +208,19 @@ void CheckJoin(uptr Self) {
     ThreadInfo *T = FindBySelfLocked(Self);
     if (T && !T->Detached)
       return;
-    // Every thread the program made went through pthread_create's
-    // interceptor, which recorded its pthread_t until it was joined.
-    Why = T ? "detached" : "already joined";
+    if (T) {
+      Why = "detached";
+    } else {
+      // A thread memscope never saw made is let be: only a pthread_t
+      // joined before and not handed out since is known to be gone.
+      u32 End = atomic_load_relaxed(&NextTid);
+      u32 Tid = End;
+      while (Tid-- > 0 && ThreadTable[Tid].Joined != Self) {
+      }
+      if (Tid >= End)
+        return;
+      Why = "already joined";
+    }
   }
   Report("ERROR: memscope: Joining %s thread, aborting.\n", Why);
   Die();

@@ -108,8 +108,9 @@ struct ThreadInfo {
   // What the program handed to the thread and has not got back yet, kept
   // reachable as LSan keeps it: the argument until the thread starts, and
   // what the start routine returned until the thread is joined (never, if
-  // detached). Self: the thread's pthread_t.
-  uptr StartArg, Retval, Self;
+  // detached). Self: the thread's pthread_t; Joined: what it was, once
+  // the thread was joined (pthread_t values are reused).
+  uptr StartArg, Retval, Self, Joined;
   bool Detached;
 };
 // Null for ids never handed out.

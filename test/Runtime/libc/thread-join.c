@@ -6,7 +6,9 @@
 // pthread_join, pthread_tryjoin_np and pthread_timedjoin_np alike. Joins
 // that are right stay quiet: threads joined once each (their pthread_t
 // values reused), a try-join that waits, and the main thread joined by
-// another after its pthread_exit. detect_invalid_join=0 lets glibc answer.
+// another after its pthread_exit, a C11 thread (made without
+// pthread_create's interceptor) joined by pthread_join.
+// detect_invalid_join=0 lets glibc answer.
 //
 // See also: runtime/memscope_thread.cpp (CheckJoin).
 // ===----------------------------------------------------------------------===//
@@ -19,6 +21,7 @@
 // RUN: not %t detached 2>&1 | FileCheck %s --check-prefix=DETACHED
 // RUN: env MEMSCOPE_OPTIONS=detect_invalid_join=0 %t detached 2>&1 | FileCheck %s --check-prefix=ALLOWED
 // RUN: %t main 2>&1 | FileCheck %s --check-prefix=MAIN --implicit-check-not=ERROR
+// RUN: %t c11 2>&1 | FileCheck %s --check-prefix=C11 --implicit-check-not=ERROR
 // RUN: %clang_memscope -O2 -pthread %s -o %t
 // RUN: %t clean 2>&1 | FileCheck %s --check-prefix=CLEAN --implicit-check-not=ERROR
 // RUN: not %t twice 2>&1 | FileCheck %s --check-prefix=JOINED
@@ -28,6 +31,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <threads.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -39,6 +43,8 @@ static void *Linger(void *Arg) {
   sleep(1);
   return Arg;
 }
+
+static int C11Work(void *Arg) { return 5; }
 
 static void *JoinMain(void *Arg) {
   void *Value;
@@ -62,6 +68,20 @@ int main(int argc, char **argv) {
     while (pthread_tryjoin_np(T, &Value) == EBUSY)
       usleep(1000);
     fprintf(stderr, "sum %ld, then %ld\n", Sum, (long)Value);
+    return 0;
+  }
+  if (!strcmp(Mode, "c11")) {
+    // Two rounds: the second thread may get the first's pthread_t.
+    for (int Round = 0; Round < 2; ++Round) {
+      thrd_t C;
+      thrd_create(&C, C11Work, NULL);
+      fprintf(stderr, "c11 join: %d\n", pthread_join(C, &Value));
+    }
+    pthread_create(&T, NULL, Work, NULL);
+    pthread_join(T, &Value);
+    thrd_t C;
+    thrd_create(&C, C11Work, NULL);
+    fprintf(stderr, "c11 join: %d\n", pthread_join(C, &Value));
     return 0;
   }
   pthread_create(&T, NULL, strcmp(Mode, "detached") ? Work : Linger, NULL);
@@ -94,3 +114,6 @@ int main(int argc, char **argv) {
 // DETACHED: ERROR: memscope: Joining detached thread, aborting.
 // ALLOWED: join: Invalid argument
 // MAIN: joined main: 0
+// C11: c11 join: 0
+// C11: c11 join: 0
+// C11: c11 join: 0
