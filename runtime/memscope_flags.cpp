@@ -192,13 +192,13 @@ bool SetFlag(Flags *F, const char *Key, uptr KeyLen, const char *Value,
   }
 #include "memscope_flags.inc"
 #undef MEMSCOPE_FLAG
-  if (From == Source::Activation) {
+  // ASan's and LSan's variables may hold their own options: kept, and
+  // listed at verbosity 1 (PrintUnrecognized), as sanitizer_common does.
+  if (From == Source::Activation || From == Source::Foreign) {
     if (UnrecognizedCount < static_cast<int>(ARRAY_SIZE(Unrecognized)))
       Unrecognized[UnrecognizedCount++] = SaveString(Key, KeyLen);
     return true;
   }
-  if (From == Source::Foreign)
-    return true;
   Printf("memscope: %s: unknown option '%.*s'; ignored (help=1 lists the "
          "options)\n",
          Origin, static_cast<int>(KeyLen), Key);
@@ -411,6 +411,13 @@ void Deactivate(Flags *F) {
   ApplyAllocatorCommonFlags(F);
 }
 
+// sanitizer_common's wording, which ASan's tests match.
+void PrintUnrecognized() {
+  Printf("WARNING: found %d unrecognized flag(s):\n", UnrecognizedCount);
+  for (int I = 0; I < UnrecognizedCount; ++I)
+    Printf("    %s\n", Unrecognized[I] ? Unrecognized[I] : "...");
+}
+
 } // namespace
 
 int ParseFlagsString(Flags *F, const char *Options, const char *Origin,
@@ -427,12 +434,8 @@ void ActivateFlags() {
   if (const char *Env = GetEnv("MEMSCOPE_ACTIVATION_OPTIONS"))
     ParseOptions(&A, Env, "MEMSCOPE_ACTIVATION_OPTIONS", Source::Activation);
   ResolveQuarantine(&A);
-  if (A.verbosity && UnrecognizedCount) {
-    // sanitizer_common's wording, which ASan's tests match.
-    Printf("WARNING: found %d unrecognized flag(s):\n", UnrecognizedCount);
-    for (int I = 0; I < UnrecognizedCount; ++I)
-      Printf("    %s\n", Unrecognized[I] ? Unrecognized[I] : "...");
-  }
+  if (A.verbosity && UnrecognizedCount)
+    PrintUnrecognized();
   Flags *F = &MemscopeFlagsDontUse;
 #define MEMSCOPE_FLAG(Type, Name, Default, Description)                        \
   if (ChangesAtActivation(FlagId::Name))                                       \
@@ -476,6 +479,8 @@ void InitializeFlags() {
     ParseFlagsString(F, Env, "LSAN_OPTIONS", /*Foreign=*/true);
   if (const char *Env = GetEnv("MEMSCOPE_OPTIONS"))
     ParseFlagsString(F, Env, "MEMSCOPE_OPTIONS");
+  if (F->verbosity && UnrecognizedCount)
+    PrintUnrecognized();
   if (F->strict_init_order)
     F->check_initialization_order = true;
   // Naming where the trace goes asks for one, unless trace=0 says otherwise.
@@ -526,6 +531,13 @@ void InitializeFlags() {
   CF.strict_string_checks = F->strict_string_checks;
   CF.log_path = F->log_path[0] ? F->log_path : nullptr;
   CF.log_exe_name = F->log_exe_name;
+  CF.log_suffix = F->log_suffix[0] ? F->log_suffix : nullptr;
+  CF.demangle = F->demangle;
+  CF.dedup_token_length = F->dedup_token_length;
+  CF.enable_symbolizer_markup = F->enable_symbolizer_markup;
+  CF.dump_registers = F->dump_registers;
+  CF.decorate_proc_maps = F->decorate_proc_maps;
+  CF.dump_instruction_bytes = F->dump_instruction_bytes;
   CF.intercept_tls_get_addr = F->intercept_tls_get_addr;
   CF.coverage = F->coverage;
   CF.coverage_dir = F->coverage_dir;

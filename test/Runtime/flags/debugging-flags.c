@@ -12,7 +12,12 @@
 //                         with quarantine_size_mb, as is a per-thread
 //                         quarantine of 0 with a quarantine;
 //   hard_rss_limit_mb     a background thread stops a program that grows
-//                         past it.
+//                         past it;
+//   log_suffix            appended to the log file's name;
+//   dedup_token_length    a DEDUP_TOKEN line after the report's stack;
+//   enable_symbolizer_markup  the stack as markup, for offline symbolising;
+//   dump_registers, dump_instruction_bytes  what a SEGV's report adds;
+//   decorate_proc_maps    the shadow's mappings named in /proc/self/maps.
 //
 // See also: runtime/memscope_flags.inc, runtime/memscope_rtl.cpp,
 // docs/Flags.md.
@@ -62,6 +67,23 @@
 // RUN: env MEMSCOPE_OPTIONS=hard_rss_limit_mb=30 not %t grow 2>&1 | FileCheck %s --check-prefix=RSS
 // RSS: memscope: hard rss limit exhausted ({{[0-9]+}}Mb vs {{[0-9]+}}Mb)
 
+// RUN: env MEMSCOPE_OPTIONS=log_path=%t.dir/suffixed:log_suffix=.txt not %t bug 2>/dev/null
+// RUN: cat %t.dir/suffixed.*.txt | FileCheck %s --check-prefix=LOG
+// RUN: env MEMSCOPE_OPTIONS=dedup_token_length=1 not %t bug 2>&1 | FileCheck %s --check-prefix=DEDUP
+// DEDUP: #0 {{.*}} in main
+// DEDUP: DEDUP_TOKEN: main
+// RUN: env MEMSCOPE_OPTIONS=enable_symbolizer_markup=1 not %t bug 2>&1 | FileCheck %s --check-prefix=MARKUP
+// MARKUP: {{[{][{][{]}}bt:0:0x{{[0-9a-f]+}}{{[}][}][}]}}
+// RUN: not %t segv 2>&1 | FileCheck %s --check-prefix=REGS
+// REGS: ERROR: memscope: SEGV
+// REGS: Register values:
+// RUN: env MEMSCOPE_OPTIONS=dump_registers=0:dump_instruction_bytes=1 not %t segv 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=BYTES16 --implicit-check-not='Register values'
+// BYTES16: First 16 instruction bytes at pc:
+// RUN: env MEMSCOPE_OPTIONS=decorate_proc_maps=1 %t maps 2>&1 | FileCheck %s --check-prefix=MAPS
+// MAPS: [low shadow]
+// MAPS: [high shadow]
+
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -80,6 +102,16 @@ int main(int argc, char **argv) {
       usleep(20000);
     }
     return 0;
+  }
+  if (argc > 1 && !strcmp(argv[1], "segv"))
+    return *(volatile int *)(argc - 2);
+  if (argc > 1 && !strcmp(argv[1], "maps")) {
+    char Line[512];
+    FILE *Maps = fopen("/proc/self/maps", "r");
+    while (fgets(Line, sizeof(Line), Maps))
+      if (strstr(Line, "shadow"))
+        fputs(Line, stderr);
+    fclose(Maps);
   }
   free(Buffer);
   fprintf(stderr, "fine\n");
