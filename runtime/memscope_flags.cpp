@@ -96,6 +96,19 @@ bool ParseValue(bool *Out, const char *V) {
   return false;
 }
 
+// sanitizer_common's: 0, 1 (or false, true) and 2, exclusive.
+bool ParseValue(HandleSignalMode *Out, const char *V) {
+  bool On;
+  if (ParseValue(&On, V)) {
+    *Out = On ? kHandleSignalYes : kHandleSignalNo;
+    return true;
+  }
+  if (internal_strcmp(V, "2"))
+    return false;
+  *Out = kHandleSignalExclusive;
+  return true;
+}
+
 bool ParseValue(int *Out, const char *V) {
   const char *P = V;
   bool Negative = *P == '-';
@@ -163,6 +176,9 @@ bool ParseValue(const char **Out, const char *V) {
 
 const char *TypeDescription(bool *) { return "a boolean (0, 1, true, false)"; }
 const char *TypeDescription(int *) { return "an integer"; }
+const char *TypeDescription(HandleSignalMode *) {
+  return "0, 1 or 2 (or false, true)";
+}
 const char *TypeDescription(double *) { return "a number"; }
 const char *TypeDescription(const char **) { return "a string"; }
 
@@ -318,8 +334,9 @@ void PrintHelp(const Flags *F, bool ActivationOnly = false) {
     Printf("  %-32s (current value: ", "");
     if constexpr (__is_same(decltype(Value), bool))
       Printf("%d)\n", Value ? 1 : 0);
-    else if constexpr (__is_same(decltype(Value), int))
-      Printf("%d)\n", Value);
+    else if constexpr (__is_same(decltype(Value), int) ||
+                       __is_same(decltype(Value), HandleSignalMode))
+      Printf("%d)\n", static_cast<int>(Value));
     else if constexpr (__is_same(decltype(Value), double))
       Printf("%d.%06d)\n", static_cast<int>(Value),
              static_cast<int>((Value - static_cast<int>(Value)) * 1e6 + 0.5));
@@ -502,12 +519,13 @@ void InitializeFlags() {
   CF.strip_path_prefix = F->strip_path_prefix;
   CF.fast_unwind_on_malloc = F->fast_unwind_on_malloc;
   CF.fast_unwind_on_fatal = F->fast_unwind_on_fatal;
-  auto Handle = [](bool On) { return On ? kHandleSignalYes : kHandleSignalNo; };
-  CF.handle_segv = Handle(F->handle_segv);
-  CF.handle_sigbus = Handle(F->handle_sigbus);
-  CF.handle_abort = Handle(F->handle_abort);
-  CF.handle_sigill = Handle(F->handle_sigill);
-  CF.handle_sigfpe = Handle(F->handle_sigfpe);
+  CF.handle_segv = F->handle_segv;
+  CF.handle_sigbus = F->handle_sigbus;
+  CF.handle_abort = F->handle_abort;
+  CF.handle_sigill = F->handle_sigill;
+  CF.handle_sigfpe = F->handle_sigfpe;
+  CF.handle_sigtrap = F->handle_sigtrap;
+  CF.allow_user_segv_handler = F->allow_user_segv_handler;
   CF.abort_on_error = F->abort_on_error;
   CF.print_suppressions = F->print_suppressions;
   CF.print_cmdline = F->print_cmdline;

@@ -11,6 +11,8 @@
 
 #include "memscope_internal.h"
 
+#include "sanitizer_common/sanitizer_flags.h"
+
 namespace memscope {
 
 struct Flags {

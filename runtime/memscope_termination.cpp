@@ -130,6 +130,13 @@ INTERCEPTOR(int, sigaction, int Signal, const struct sigaction *Act,
     MEMSCOPE_READ_RANGE("sigaction", Act, sizeof(*Act));
   if (MemscopeInited && Old)
     MEMSCOPE_WRITE_RANGE("sigaction", Old, sizeof(*Old));
+  // handle_*=2 (or allow_user_segv_handler=0): the report's handler stays;
+  // the program is told it succeeded, and what it asked is answered.
+  if (Act && GetHandleSignalMode(Signal) == kHandleSignalExclusive) {
+    if (!Old)
+      return 0;
+    Act = nullptr;
+  }
   if (Act && AsksDefault(Act) && Takes(Signal))
     return InstallOurs(Signal, Old);
   bool WasOurs = IsOurs(Signal);
@@ -143,7 +150,18 @@ INTERCEPTOR(int, sigaction, int Signal, const struct sigaction *Act,
   return Result;
 }
 
+// sanitizer_common's own handlers (the deadly signals' reports) are
+// installed past the interceptor, which handle_*=2 would make refuse them.
+namespace __sanitizer {
+int real_sigaction(int Signal, const void *Act, void *Old) {
+  return REAL(sigaction)(Signal, static_cast<const struct sigaction *>(Act),
+                         static_cast<struct sigaction *>(Old));
+}
+} // namespace __sanitizer
+
 INTERCEPTOR(SignalHandler, signal, int Signal, SignalHandler Handler) {
+  if (GetHandleSignalMode(Signal) == kHandleSignalExclusive)
+    return SIG_DFL; // as in sigaction: the report's handler stays
   if (Handler == SIG_DFL && Takes(Signal)) {
     struct sigaction Old;
     if (InstallOurs(Signal, &Old) != 0)
