@@ -44,6 +44,8 @@ namespace {
 u8 MallocFillByte;
 uptr MallocFillSize;
 bool PoisonPartial = true;
+// flags()->soft_rss_limit_mb is set: allocations ask whether it is exceeded.
+bool SoftRssLimit;
 // Whether the heap's shadow is kept: off in leak-only builds, with
 // poison_heap=0, and until activation with start_deactivated=1. It only
 // ever turns on (ActivateAllocator), and then every block is repoisoned.
@@ -509,6 +511,14 @@ void *Allocate(uptr Size, uptr Alignment, BufferedStackTrace *Stack,
     ReportAllocationSizeTooBig(Size, MaxSize, Stack);
     return nullptr;
   }
+  // soft_rss_limit_mb: sanitizer_common's background thread says when.
+  if (UNLIKELY(SoftRssLimit) && IsRssLimitExceeded()) {
+    SetErrnoToENOMEM();
+    if (AllocatorMayReturnNull())
+      return nullptr;
+    ReportRssLimitExceeded(Stack);
+    return nullptr;
+  }
   uptr Rz = ComputeRedzone(Size);
   uptr Rounded = RoundUpTo(Size > kMinUserReserve ? Size : kMinUserReserve,
                            kGranule);
@@ -727,6 +737,7 @@ void ApplyAllocatorOptions() {
 void InitializeAllocator() {
   InitializeDivisors();
   PoisonPartial = flags()->poison_partial;
+  SoftRssLimit = flags()->soft_rss_limit_mb > 0;
   MallocFillByte = static_cast<u8>(flags()->malloc_fill_byte);
   MallocFillSize = static_cast<uptr>(flags()->max_malloc_fill_size);
   EvictedCache = static_cast<EvictedSet *>(MmapOrDie(

@@ -561,6 +561,7 @@ void InitializeFlags() {
   CF.coverage_dir = F->coverage_dir;
   CF.mmap_limit_mb = F->mmap_limit_mb > 0 ? F->mmap_limit_mb : 0;
   CF.hard_rss_limit_mb = F->hard_rss_limit_mb > 0 ? F->hard_rss_limit_mb : 0;
+  CF.soft_rss_limit_mb = F->soft_rss_limit_mb > 0 ? F->soft_rss_limit_mb : 0;
   CF.heap_profile = F->heap_profile;
   CF.allocator_release_to_os_interval_ms =
       F->allocator_release_to_os_interval_ms;

@@ -997,6 +997,17 @@ void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack) {
   PrintMayReturnNullHint();
 }
 
+void ReportRssLimitExceeded(BufferedStackTrace *Stack) {
+  ScopedReport R(ErrorKind::RssLimitExceeded, Stack, 1, 0);
+  if (R.IsSuppressed())
+    return;
+  Decorator D;
+  PrintErrorHead();
+  Printf("allocator exceeded the RSS limit%s\n", D.Default());
+  Stack->Print();
+  PrintMayReturnNullHint();
+}
+
 void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
                                       BufferedStackTrace *Stack) {
   ScopedReport R(ErrorKind::InvalidAllocationAlignment, Stack, 1, 0);

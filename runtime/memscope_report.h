@@ -74,6 +74,8 @@ void ReportOdrViolation(const memscope_global &First,
 void ReportAllocationSizeTooBig(uptr Size, uptr MaxSize,
                                 BufferedStackTrace *Stack);
 void ReportOutOfMemory(uptr Size, BufferedStackTrace *Stack);
+// An allocation while the resident set exceeds soft_rss_limit_mb.
+void ReportRssLimitExceeded(BufferedStackTrace *Stack);
 void ReportInvalidAllocationAlignment(uptr Alignment, uptr,
                                       BufferedStackTrace *Stack);
 // aligned_alloc's alignment not a power of two, or the size not a

@@ -13,6 +13,8 @@
 //                         quarantine of 0 with a quarantine;
 //   hard_rss_limit_mb     a background thread stops a program that grows
 //                         past it;
+//   soft_rss_limit_mb     past it allocations fail: null with
+//                         allocator_may_return_null=1, else a report;
 //   log_suffix            appended to the log file's name;
 //   dedup_token_length    a DEDUP_TOKEN line after the report's stack;
 //   enable_symbolizer_markup  the stack as markup, for offline symbolising;
@@ -67,6 +69,13 @@
 // RUN: env MEMSCOPE_OPTIONS=hard_rss_limit_mb=30 not %t grow 2>&1 | FileCheck %s --check-prefix=RSS
 // RSS: memscope: hard rss limit exhausted ({{[0-9]+}}Mb vs {{[0-9]+}}Mb)
 
+// RUN: env MEMSCOPE_OPTIONS=soft_rss_limit_mb=30:allocator_may_return_null=1:detect_leaks=0 %t soft 2>&1 | FileCheck %s --check-prefix=SOFT
+// SOFT: memscope: soft rss limit exhausted (30Mb vs {{[0-9]+}}Mb)
+// SOFT: malloc returned null
+// RUN: env MEMSCOPE_OPTIONS=soft_rss_limit_mb=30 not %t soft 2>&1 | FileCheck %s --check-prefix=SOFT-REPORT
+// SOFT-REPORT: ERROR: memscope: allocator exceeded the RSS limit
+// SOFT-REPORT: SUMMARY: memscope: rss-limit-exceeded
+
 // RUN: env MEMSCOPE_OPTIONS=log_path=%t.dir/suffixed:log_suffix=.txt not %t bug 2>/dev/null
 // RUN: cat %t.dir/suffixed.*.txt | FileCheck %s --check-prefix=LOG
 // RUN: env MEMSCOPE_OPTIONS=dedup_token_length=1 not %t bug 2>&1 | FileCheck %s --check-prefix=DEDUP
@@ -98,6 +107,19 @@ int main(int argc, char **argv) {
     // 10 MiB each 20 ms, touched: past 30 MiB the program is stopped.
     for (int I = 0; I < 100; ++I) {
       char *Block = malloc(10 << 20);
+      memset(Block, 2, 10 << 20);
+      usleep(20000);
+    }
+    return 0;
+  }
+  if (argc > 1 && !strcmp(argv[1], "soft")) {
+    // As "grow", until an allocation fails.
+    for (int I = 0; I < 100; ++I) {
+      char *Block = malloc(10 << 20);
+      if (!Block) {
+        fprintf(stderr, "malloc returned null\n");
+        return 0;
+      }
       memset(Block, 2, 10 << 20);
       usleep(20000);
     }
