@@ -351,6 +351,42 @@ void PrintHelp(const Flags *F, bool ActivationOnly = false) {
 }
 
 int ParseOptions(Flags *F, const char *Options, const char *Origin,
+                 Source From);
+
+// include=FILE and include_if_exists=FILE, as sanitizer_common's: the
+// file's options apply where the key stands (%b: the program's name, %p:
+// its pid, %d: its folder). A file that cannot be read is one line, and
+// skipped; include_if_exists skips it without a word.
+int IncludeOptions(Flags *F, const char *Value, bool MustExist,
+                   const char *Origin, Source From) {
+  static int Depth;
+  if (Depth >= 8) {
+    Printf("memscope: %s: options included too deep at '%s'; ignored\n",
+           Origin, Value);
+    return 1;
+  }
+  InternalMmapVector<char> Path(kMaxPathLength);
+  SubstituteForFlagValue(Value, Path.data(), Path.size());
+  char *Text = nullptr;
+  uptr Size = 0, Read = 0;
+  error_t Error = 0;
+  if (!ReadFileToBuffer(Path.data(), &Text, &Size, &Read,
+                        /*max_len=*/1 << 16, &Error)) {
+    if (!MustExist)
+      return 0;
+    Printf("memscope: %s: cannot read options from '%s' (error %d); "
+           "ignored\n",
+           Origin, Path.data(), Error);
+    return 1;
+  }
+  ++Depth;
+  int Problems = ParseOptions(F, Text, Path.data(), From);
+  --Depth;
+  UnmapOrDie(Text, Size);
+  return Problems;
+}
+
+int ParseOptions(Flags *F, const char *Options, const char *Origin,
                  Source From) {
   int Problems = 0;
   const char *P = Options;
@@ -392,6 +428,12 @@ int ParseOptions(Flags *F, const char *Options, const char *Origin,
       Printf("memscope: %s: options too long; '%.*s' and the rest ignored\n",
              Origin, static_cast<int>(KeyLen), Key);
       return Problems + 1;
+    }
+    bool Include = KeyLen == 7 && !internal_strncmp(Key, "include", 7);
+    if (Include || (KeyLen == 17 &&
+                    !internal_strncmp(Key, "include_if_exists", 17))) {
+      Problems += IncludeOptions(F, Value, Include, Origin, From);
+      continue;
     }
     if (!SetFlag(F, Key, KeyLen, Value, Origin, From))
       ++Problems;
