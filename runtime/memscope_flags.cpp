@@ -596,6 +596,7 @@ void InitializeFlags() {
   CF.dedup_token_length = F->dedup_token_length;
   CF.enable_symbolizer_markup = F->enable_symbolizer_markup;
   CF.dump_registers = F->dump_registers;
+  CF.compress_stack_depot = F->compress_stack_depot;
   CF.decorate_proc_maps = F->decorate_proc_maps;
   CF.dump_instruction_bytes = F->dump_instruction_bytes;
   CF.intercept_tls_get_addr = F->intercept_tls_get_addr;
