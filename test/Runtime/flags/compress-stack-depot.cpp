@@ -10,7 +10,9 @@
 
 // RUN: %clangxx_memscope -O0 %s -o %t
 // RUN: env MEMSCOPE_OPTIONS=compress_stack_depot=-1:malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s
-// RUN: env MEMSCOPE_OPTIONS=compress_stack_depot=1:malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefixes=CHECK,THREAD
+// The thread packs what it is woken for before it is stopped, if it got
+// to run (not on a loaded machine): only its start and stop are certain.
+// RUN: env MEMSCOPE_OPTIONS=compress_stack_depot=1:malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=THREAD
 // RUN: env MEMSCOPE_OPTIONS=malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF
 
 #include <sanitizer/common_interface_defs.h>
