@@ -1327,12 +1327,15 @@ SANITIZER_INTERFACE_ATTRIBUTE uptr __sanitizer_get_estimated_allocated_size(
   return Size;
 }
 
-// The start of the live block P points into, or null.
+// The start of the live block whose memory P is in, or null.
 SANITIZER_INTERFACE_ATTRIBUTE const void *
 __sanitizer_get_allocated_begin(const void *P) {
-  uptr UserBeg;
-  return LiveBlockOf(reinterpret_cast<uptr>(P), &UserBeg)
-             ? reinterpret_cast<const void *>(UserBeg)
+  // As ASan: any address of the allocator's block of a live chunk, its
+  // redzones and slack too (a pointer one past the end is the block's).
+  void *AllocBeg = TheAllocator.GetBlockBegin(P);
+  ChunkView C = AllocBeg ? ViewOf(AllocBeg) : ChunkView();
+  return C.Valid && C.State == ChunkState::Allocated
+             ? reinterpret_cast<const void *>(C.UserBeg)
              : nullptr;
 }
 

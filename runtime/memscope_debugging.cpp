@@ -62,9 +62,10 @@ __asan_locate_address(void *Addr, char *Name, uptr NameSize,
     Kind = "heap";
     Beg = C.UserBeg;
     Size = C.UserSize;
-  } else if (LocateStackVariable(A, Name, NameSize, &Beg, &Size)) {
+  } else if (LocateStackVariable(A, Name, NameSize, &Beg, &Size,
+                                 /*Tid=*/nullptr, /*Nearest=*/true)) {
     Kind = "stack";
-  } else if (const memscope_global *G = FindGlobalAt(A)) {
+  } else if (const memscope_global *G = FindGlobalOrRedzoneAt(A)) {
     Kind = "global";
     if (Name && NameSize)
       internal_strlcpy(Name, G->Name, NameSize);
@@ -118,10 +119,10 @@ SANITIZER_INTERFACE_ATTRIBUTE void __asan_report_error(void *Pc, void *Bp,
                     reinterpret_cast<uptr>(Sp), A, Size, IsWrite != 0, A);
 }
 
-// The caller's stack, symbolized, as a report prints it.
+// The caller's stack, symbolized, as a report prints it; frame #0 is
+// this function, as in ASan, so frames are numbered as there.
 SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_print_stack_trace() {
-  GET_CALLER_PC_BP;
-  MEMSCOPE_STACK_FATAL(pc, bp);
+  MEMSCOPE_STACK_FATAL_HERE;
   stack.Print();
 }
 

@@ -493,7 +493,7 @@ bool FindFrame(uptr Addr, uptr *Granule, u32 *Tid) {
 }
 
 bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
-                         uptr *Size, u32 *Tid) {
+                         uptr *Size, u32 *Tid, bool Nearest) {
   uptr Granule;
   u32 Owner;
   if (!FindFrame(Addr, &Granule, &Owner))
@@ -505,8 +505,9 @@ bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
   FrameVariable V;
   if (!ReadNumber(&P, &Count))
     return false;
+  uptr Offset = Addr - Granule;
   for (uptr I = 0; I < Count && ReadVariable(&P, &V); ++I) {
-    if (Addr - Granule - V.Offset >= V.Size)
+    if (Nearest ? Offset > V.Offset + V.Size : Offset - V.Offset >= V.Size)
       continue;
     if (Name && NameSize)
       internal_strlcpy(Name, V.Name, Min(NameSize, V.NameLen + 1));
@@ -514,7 +515,12 @@ bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
     *Size = V.Size;
     return true;
   }
-  return false;
+  if (!Nearest)
+    return false;
+  if (Name && NameSize)
+    internal_strlcpy(Name, "?", NameSize);
+  *Beg = *Size = 0;
+  return true;
 }
 
 bool DescribeStackAddress(uptr Addr, uptr Size) {

@@ -21,11 +21,14 @@ namespace memscope {
 // bytes overflows, underflows or is inside of, as ASan does. Returns false
 // if no frame holds Addr.
 bool DescribeStackAddress(uptr Addr, uptr Size);
-// The variable of a redzoned frame that holds Addr (__asan_locate_address):
-// its name (truncated to NameSize, NUL included), start and size, and the
-// thread whose stack (or fake stack) holds it if Tid is given.
+// The variable of a redzoned frame that holds Addr: its name (truncated
+// to NameSize, NUL included), start and size, and the thread whose stack
+// (or fake stack) holds it if Tid is given. Nearest (as ASan's
+// __asan_locate_address): an address in a redzone names the first
+// variable not wholly below it, and one past every variable names none
+// ("?", start and size 0); true for any address of a frame.
 bool LocateStackVariable(uptr Addr, char *Name, uptr NameSize, uptr *Beg,
-                         uptr *Size, u32 *Tid = nullptr);
+                         uptr *Size, u32 *Tid = nullptr, bool Nearest = false);
 // The thread whose stack holds Addr, or kInvalidTid.
 u32 StackOwnerOf(uptr Addr);
 // At the start of a thread the runtime started, and at its end: its stack

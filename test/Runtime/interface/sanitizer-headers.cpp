@@ -86,7 +86,8 @@ int main(int argc, char **) {
   fprintf(stderr, "%zu functions\n", sizeof Everything / sizeof *Everything);
   // CHECK: {{[0-9]+}} functions
   __sanitizer_print_stack_trace();
-  // CHECK: #0 {{.*}} in main {{.*}}sanitizer-headers.cpp:[[@LINE-1]]
+  // CHECK: #0 {{.*}} in __sanitizer_print_stack_trace
+  // CHECK-NEXT: #1 {{.*}} in main {{.*}}sanitizer-headers.cpp:[[@LINE-2]]
 
   char *Block = static_cast<char *>(malloc(100));
   fprintf(stderr, "begin %d\n", __sanitizer_get_allocated_begin(Block + 60) == Block);
