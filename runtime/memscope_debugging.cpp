@@ -120,10 +120,18 @@ SANITIZER_INTERFACE_ATTRIBUTE void __asan_report_error(void *Pc, void *Bp,
 }
 
 // The caller's stack, symbolized, as a report prints it; frame #0 is
-// this function, as in ASan, so frames are numbered as there.
+// this function, as in ASan, so frames are numbered as there. The unwind
+// starts at the caller, which the frame pointers reach where the program
+// has no unwind tables.
 SANITIZER_INTERFACE_ATTRIBUTE void __sanitizer_print_stack_trace() {
-  MEMSCOPE_STACK_FATAL_HERE;
-  stack.Print();
+  GET_CALLER_PC_BP;
+  MEMSCOPE_STACK_FATAL(pc, bp);
+  uptr Frames[kStackTraceMax];
+  uptr N = 0;
+  Frames[N++] = StackTrace::GetCurrentPc();
+  for (uptr I = 0; I < stack.size && N < kStackTraceMax; ++I)
+    Frames[N++] = stack.trace[I];
+  StackTrace(Frames, N).Print();
 }
 
 // Called just before the process dies of a report (ASan's name for
